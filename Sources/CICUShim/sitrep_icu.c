@@ -1,0 +1,82 @@
+#include "sitrep_icu.h"
+#include <stdio.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+#include <unicode/utypes.h>
+
+sitrep_transliterator *sitrep_transliterator_open(const uint16_t *rules, int32_t rules_length,
+                                                  char *message, int32_t capacity) {
+    static const UChar id[] = {'s', 'i', 't', 'r', 'e', 'p', '-', 'f', 'o', 'l', 'd', 0};
+    UParseError parse_error;
+    UErrorCode status = U_ZERO_ERROR;
+    UTransliterator *t = utrans_openU(id, -1, UTRANS_FORWARD, (const UChar *)rules, rules_length,
+                                      &parse_error, &status);
+    if (U_FAILURE(status)) {
+        if (message && capacity > 0) {
+            snprintf(message, (size_t)capacity, "line %d, offset %d: %s", parse_error.line,
+                     parse_error.offset, u_errorName(status));
+        }
+        if (t) utrans_close(t);
+        return NULL;
+    }
+    return (sitrep_transliterator *)t;
+}
+
+sitrep_transliterator *sitrep_transliterator_open_id(const uint16_t *id, int32_t id_length) {
+    UErrorCode status = U_ZERO_ERROR;
+    UTransliterator *t = utrans_openU((const UChar *)id, id_length, UTRANS_FORWARD, NULL, 0, NULL, &status);
+    if (U_FAILURE(status)) {
+        if (t) utrans_close(t);
+        return NULL;
+    }
+    return (sitrep_transliterator *)t;
+}
+
+void sitrep_transliterator_close(sitrep_transliterator *t) {
+    if (t) utrans_close((UTransliterator *)t);
+}
+
+int32_t sitrep_transliterate(const sitrep_transliterator *t, uint16_t *text, int32_t length, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t text_length = length;
+    int32_t limit = length;
+    utrans_transUChars((const UTransliterator *)t, (UChar *)text, &text_length, capacity, 0, &limit, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -(text_length > capacity ? text_length : capacity * 2);
+    if (U_FAILURE(status)) return -(capacity * 2);
+    return text_length;
+}
+
+int32_t sitrep_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dst, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *n = unorm2_getNFKCCasefoldInstance(&status);
+    if (U_FAILURE(status)) return 0;
+    int32_t out = unorm2_normalize(n, (const UChar *)src, length, (UChar *)dst, capacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) return -out;
+    if (U_FAILURE(status)) return 0;
+    return out;
+}
+
+int32_t sitrep_sentence_breaks(const uint16_t *text, int32_t length, const char *locale,
+                               int32_t *boundaries, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, locale, (const UChar *)text, length, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t count = 0;
+    ubrk_first(bi);
+    for (int32_t b = ubrk_next(bi); b != UBRK_DONE && count < capacity; b = ubrk_next(bi)) {
+        boundaries[count++] = b;
+    }
+    ubrk_close(bi);
+    return count;
+}
+
+void sitrep_icu_version(char *out, int32_t capacity) {
+    UVersionInfo v;
+    u_getVersion(v);
+    char buffer[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(v, buffer);
+    snprintf(out, (size_t)capacity, "%s", buffer);
+}

@@ -1,0 +1,41 @@
+/// Drops scraping debris and the lines the splitter read as metadata (standfirst, headline),
+/// recording each in ``Document/removed``; joins the kept lines into ``Document/text``.
+///
+/// Requires: `lines`. Produces: `text` (with the offset map back to raw bytes).
+///
+/// Example: `["Share", "Clashes killed 12.", "Recommended Stories"]` → text `"Clashes killed 12."`,
+/// removed `[share "Share", recommended "Recommended Stories"]`.
+public struct Clean: Stage {
+    public static let requires: Set<Layer> = [.lines]
+    public static let produces: Set<Layer> = [.text]
+
+    public let classifier: DebrisClassifier
+
+    public init(classifier: DebrisClassifier) { self.classifier = classifier }
+
+    public func process(_ document: inout Document) throws(StageError) {
+        let kinds = classifier.classify(document.lines.map(\.text))
+        var pieces: [(text: Substring, rawStart: Int)] = []
+        var removed: [Removal] = []
+        for (i, line) in document.lines.enumerated() {
+            let kind = document.metadataLines[i] ?? kinds[i]
+            if kind == "blank" { continue }
+            let (trimmed, lead) = Clean.trim(line.text)
+            if let kind {
+                removed.append(Removal(kind: kind, text: String(trimmed), line: line.number))
+            } else {
+                pieces.append((trimmed, line.rawOffset + lead))
+            }
+        }
+        document.removed = removed
+        document.setCleanedText(pieces)
+    }
+
+    /// The line without surrounding white space, and how many bytes were cut from its start.
+    static func trim(_ s: Substring) -> (Substring, Int) {
+        var start = s.startIndex, end = s.endIndex
+        while start < end, s[start].isWhitespace { start = s.index(after: start) }
+        while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+        return (s[start..<end], s.utf8.distance(from: s.startIndex, to: start))
+    }
+}

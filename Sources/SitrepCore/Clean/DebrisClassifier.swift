@@ -1,0 +1,65 @@
+import Foundation
+
+/// Tells, for each line of an article or dump, whether it is scraping debris and of which kind.
+///
+/// Besides the rules of ``DebrisRules`` it recognises embedded posts (X/Twitter) as pasted by
+/// scrapers: the post's last paragraph is cut with an ellipsis ("…"), and paragraphs of the same
+/// post just before it share its vocabulary but carry no attribution ("said", "according to").
+public struct DebrisClassifier: Sendable {
+    public let rules: DebrisRules
+
+    public init(rules: DebrisRules) { self.rules = rules }
+
+    /// One kind per line, or nil for a body line. Blank lines are `blank`.
+    public func classify(_ lines: [Substring]) -> [String?] {
+        var kinds = [String?](repeating: nil, count: lines.count)
+        for (i, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { kinds[i] = "blank"; continue }
+            let previous = i > 0 ? kinds[i - 1] : nil
+            kinds[i] = match(line, previous: previous)
+        }
+        markEmbeddedPosts(lines, &kinds)
+        return kinds
+    }
+
+    func match(_ line: String, previous: String?) -> String? {
+        let length = line.utf16.count
+        for rule in rules.rules where length <= rule.maxChars {
+            if let after = rule.after, after != previous { continue }
+            if rule.pattern.firstMatch(in: line, range: NSRange(location: 0, length: length)) != nil {
+                return rule.kind
+            }
+        }
+        return nil
+    }
+
+    /// A body line cut with a trailing ellipsis and no closing quotation is the end of an embedded
+    /// post; up to two body lines before it join the post when they share a content word with it
+    /// and carry no attribution or quotation.
+    func markEmbeddedPosts(_ lines: [Substring], _ kinds: inout [String?]) {
+        for i in lines.indices where kinds[i] == nil {
+            let line = lines[i].trimmingCharacters(in: .whitespaces)
+            guard line.hasSuffix("…") || line.hasSuffix("...") else { continue }
+            if line.contains("“") || line.contains("”") || line.contains("\"") { continue }
+            let all = DebrisClassifier.words(line)
+            if !all.isDisjoint(with: DebrisRules.reportingWords) { continue }
+            let words = all.subtracting(Stopwords.english)
+            kinds[i] = "x-post"
+            var j = i - 1
+            while j >= 0, j >= i - 2, kinds[j] == nil {
+                let previous = lines[j]
+                let pw = DebrisClassifier.words(previous)
+                let quoted = previous.contains("“") || previous.contains("”") || previous.contains("\"")
+                guard !quoted, pw.isDisjoint(with: DebrisRules.reportingWords),
+                      !pw.subtracting(Stopwords.english).isDisjoint(with: words) else { break }
+                kinds[j] = "x-post"
+                j -= 1
+            }
+        }
+    }
+
+    static func words(_ s: some StringProtocol) -> Set<String> {
+        Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).lazy.filter { $0.count > 2 }.map(String.init))
+    }
+}

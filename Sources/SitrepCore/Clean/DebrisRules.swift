@@ -1,0 +1,68 @@
+import Foundation
+
+/// The patterns of scraping debris, loaded from `Gazetteer/debris.tsv` so that maintainers can
+/// add a pattern without touching code. Columns: `kind  context  max_chars  pattern  note`.
+///
+/// - `context` is `any`, or `after:<kind>` for a line that is debris only right after a line of
+///   that kind (a guest line under programme credits).
+/// - `max_chars` skips longer lines cheaply: real debris is short.
+/// - `pattern` is an ICU regular expression tested against the trimmed line.
+public struct DebrisRules: Sendable {
+    public struct Rule: Sendable {
+        public var kind: String
+        public var after: String?
+        public var maxChars: Int
+        public var pattern: NSRegularExpression
+        public var line: Int
+    }
+
+    public let rules: [Rule]
+
+    public init(rules: [Rule]) { self.rules = rules }
+
+    public init(contentsOf path: String) throws(GazetteerError) {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        try self.init(tsv: text, path: path)
+    }
+
+    public init(tsv: String, path: String) throws(GazetteerError) {
+        var rules: [Rule] = []
+        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false)
+        let header = ["kind", "context", "max_chars", "pattern", "note"]
+        guard let first = lines.first, first.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) == header else {
+            throw .badHeader(path: path, expected: header.joined(separator: "\\t"))
+        }
+        for (i, line) in lines.enumerated().dropFirst() where !line.isEmpty && !line.hasPrefix("#") {
+            let n = i + 1
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard cols.count == header.count else {
+                throw .row(path: path, line: n, reason: "expected \(header.count) tab-separated columns, found \(cols.count)")
+            }
+            guard let maxChars = Int(cols[2]), maxChars > 0 else {
+                throw .row(path: path, line: n, reason: "max_chars '\(cols[2])' is not a positive integer")
+            }
+            var after: String?
+            if cols[1].hasPrefix("after:") { after = String(cols[1].dropFirst(6)) } else if cols[1] != "any" {
+                throw .row(path: path, line: n, reason: "context '\(cols[1])' must be 'any' or 'after:<kind>'")
+            }
+            let regex: NSRegularExpression
+            do { regex = try NSRegularExpression(pattern: cols[3]) } catch {
+                throw .row(path: path, line: n, reason: "pattern does not compile: \(error.localizedDescription)")
+            }
+            rules.append(Rule(kind: cols[0], after: after, maxChars: maxChars, pattern: regex, line: n))
+        }
+        self.rules = rules
+    }
+}
+
+/// Pattern rules that need a look at neighbouring lines and so are not regular expressions.
+extension DebrisRules {
+    /// Verbs of attribution: a line carrying one is reporting, not an embedded post.
+    static let reportingWords: Set<String> = [
+        "said", "says", "say", "told", "added", "according", "stated", "noted", "warned", "announced",
+        "claimed", "reported", "expressed", "wrote", "posted", "quoted", "accused", "denied", "denies",
+    ]
+}

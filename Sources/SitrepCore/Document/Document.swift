@@ -1,0 +1,147 @@
+/// One article: its metadata, its cleaned text, and the standoff annotation layers that
+/// the pipeline's stages add. Stages never rewrite ``text`` once ``Clean`` has set it; every
+/// annotation points into it with a ``Span`` of Unicode-scalar offsets.
+public struct Document: Sendable {
+    public enum Format: String, Sendable { case text, html }
+
+    /// Where the publication date came from.
+    public enum PublishedSource: String, Sendable {
+        /// A "Published On …" line of the scrape.
+        case line
+        /// HTML metadata (`<meta>`, JSON-LD, `<time>`).
+        case meta
+        /// Inferred from the article's own dates and weekdays (and its neighbours in a dump).
+        case inferred
+        /// Given by the caller (`--published`, or `published` in JSON Lines).
+        case given
+    }
+
+    // MARK: Metadata
+    public var id: String
+    public var source: String
+    public var sha256: String
+    public var format: Format
+    public var headline: String?
+    public var standfirst: String?
+    public var published: Day?
+    public var publishedSource: PublishedSource?
+
+    // MARK: Raw input (before cleaning)
+    /// The article's lines as read from the input, with their byte offsets there.
+    public var lines: [SourceLine]
+    /// Lines the splitter read as metadata (index into ``lines`` → "standfirst" or "headline");
+    /// cleaning keeps them out of the body text.
+    public var metadataLines: [Int: String] = [:]
+
+    // MARK: Cleaned text and its layers
+    /// The cleaned body text: the kept lines, joined by "\n".
+    public private(set) var text: String = ""
+    /// ``text`` as an array, for O(1) slicing by scalar offset.
+    public private(set) var scalars: [Unicode.Scalar] = []
+    public private(set) var offsetMap = OffsetMap()
+    /// What cleaning dropped, in input order, for audit.
+    public var removed: [Removal] = []
+    /// One span per kept input line (a paragraph of the article).
+    public var paragraphs: [Span] = []
+    public var sentences: [Span] = []
+    public var tokens: [Token] = []
+    public var places: [PlaceMention] = []
+    public var entities: [EntityMention] = []
+    public var dates: [DateMention] = []
+    public var numbers: [NumberMention] = []
+    public var events: [Event] = []
+    /// Layers present so far; the pipeline checks stage requirements against it.
+    public var layers: Set<Layer> = []
+
+    public init(id: String, source: String, sha256: String, format: Format, lines: [SourceLine]) {
+        self.id = id
+        self.source = source
+        self.sha256 = sha256
+        self.format = format
+        self.lines = lines
+    }
+
+    /// Sets the cleaned text from kept pieces of the raw lines. Only the Clean stage calls this.
+    public mutating func setCleanedText(_ pieces: [(text: Substring, rawStart: Int)]) {
+        var text = ""
+        var scalars: [Unicode.Scalar] = []
+        var map = OffsetMap()
+        var paragraphs: [Span] = []
+        for (i, piece) in pieces.enumerated() {
+            if i > 0 {
+                text.append("\n")
+                scalars.append("\n")
+            }
+            let start = scalars.count
+            scalars.append(contentsOf: piece.text.unicodeScalars)
+            text.append(contentsOf: piece.text)
+            map.append(cleanStart: start, length: scalars.count - start, rawStart: piece.rawStart)
+            paragraphs.append(Span(start, scalars.count))
+        }
+        self.text = text
+        self.scalars = scalars
+        self.offsetMap = map
+        self.paragraphs = paragraphs
+    }
+
+    /// The text of `span`.
+    public func slice(_ span: Span) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[span.start..<span.end])
+        return String(s)
+    }
+
+    /// The raw input byte offset where `span` starts, if it starts on input text.
+    public func rawOffset(of span: Span) -> Int? {
+        offsetMap.rawOffset(of: span.start, in: scalars)
+    }
+
+    /// The sentence containing `offset`, if any.
+    public func sentence(containing offset: Int) -> Span? {
+        var lo = 0, hi = sentences.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let s = sentences[mid]
+            if offset < s.start { hi = mid - 1 } else if offset >= s.end { lo = mid + 1 } else { return s }
+        }
+        return nil
+    }
+
+    /// The paragraph containing `offset`, if any.
+    public func paragraph(containing offset: Int) -> Span? {
+        var lo = 0, hi = paragraphs.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let s = paragraphs[mid]
+            if offset < s.start { hi = mid - 1 } else if offset > s.end { lo = mid + 1 } else { return s }
+        }
+        return nil
+    }
+}
+
+/// One line of the raw input.
+public struct SourceLine: Sendable, Equatable {
+    public var text: Substring
+    /// 1-based line number in the input file.
+    public var number: Int
+    /// Byte offset of the line's first byte in the input file.
+    public var rawOffset: Int
+
+    public init(text: Substring, number: Int, rawOffset: Int) {
+        self.text = text
+        self.number = number
+        self.rawOffset = rawOffset
+    }
+}
+
+/// A piece of input that cleaning dropped.
+public struct Removal: Sendable, Equatable {
+    public var kind: String
+    public var text: String
+    public var line: Int
+}
+
+/// The annotation layers a stage may require or produce.
+public enum Layer: String, Sendable, Hashable, CaseIterable {
+    case lines, text, sentences, tokens, keys, places, entities, dates, numbers, events
+}

@@ -1,0 +1,215 @@
+import CLibXML2
+import Foundation
+
+/// Reads a news page with libxml2's HTML parser (tolerant of unclosed tags and broken entities).
+///
+/// The body comes from `<article>`, else `<main>`, else the element holding the most paragraph
+/// text. Navigation, headers, footers, asides, figures and captions, scripts, styles, forms, and
+/// elements whose class or id names a related-stories, share or promo widget are dropped. Each
+/// block element (paragraph, heading, list item, quote) becomes one line.
+///
+/// Title and date come from `<meta>` (`og:title`, `article:published_time`, `og:description`),
+/// JSON-LD `datePublished`, or the first `<time datetime>`.
+public enum HTMLReader {
+    public struct Page: Sendable {
+        public var title: String?
+        public var description: String?
+        public var published: Day?
+        public var lines: [SourceLine]
+    }
+
+    static let skippedElements: Set<String> = [
+        "script", "style", "nav", "header", "footer", "aside", "figure", "figcaption", "form", "noscript",
+        "iframe", "svg", "button", "template", "select", "input", "label", "menu", "dialog",
+    ]
+    static let blockElements: Set<String> = [
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "figcaption",
+    ]
+    static let widgetWords = ["related", "share", "social", "newsletter", "recommend", "promo", "advert", "sponsor",
+                              "caption", "breadcrumb", "comment", "subscribe", "more-stories", "read-more", "tags", "byline"]
+
+    public static func read(_ html: String) -> Page {
+        var page = Page(title: nil, description: nil, published: nil, lines: [])
+        let bytes = Array(html.utf8)
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
+                htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc = parsed else { return page }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return page }
+
+        // Line start offsets, to give each block the byte offset of its source line.
+        var lineStarts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+
+        var metaTitle: String?, titleTag: String?, h1: String?
+        var timeTag: String?
+        var bodyCandidates: (article: xmlNodePtr?, main: xmlNodePtr?) = (nil, nil)
+        walk(root) { node in
+            let name = elementName(node)
+            switch name {
+            case "meta":
+                let key = (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop") ?? "").lowercased()
+                let content = attribute(node, "content")
+                switch key {
+                case "og:title", "twitter:title": metaTitle = metaTitle ?? content
+                case "og:description", "description", "twitter:description": page.description = page.description ?? content
+                case "article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date", "og:published_time":
+                    if page.published == nil, let c = content { page.published = isoDay(c) }
+                default: break
+                }
+            case "title": titleTag = titleTag ?? text(of: node)
+            case "h1": h1 = h1 ?? text(of: node)
+            case "time": if timeTag == nil { timeTag = attribute(node, "datetime") }
+            case "script":
+                if (attribute(node, "type") ?? "").contains("ld+json"), page.published == nil, let json = rawContent(node) {
+                    page.published = jsonLDDate(json)
+                }
+            case "article": if bodyCandidates.article == nil { bodyCandidates.article = node }
+            case "main": if bodyCandidates.main == nil { bodyCandidates.main = node }
+            default: break
+            }
+            return true
+        }
+        page.title = (h1 ?? metaTitle ?? titleTag).map(collapse)
+        if page.published == nil, let t = timeTag { page.published = isoDay(t) }
+        let body = bodyCandidates.article ?? bodyCandidates.main ?? densestBlock(root) ?? root
+
+        var lines: [SourceLine] = []
+        collectBlocks(body) { text, lineNumber in
+            let number = max(1, lineNumber)
+            let offset = lineStarts[min(number, lineStarts.count) - 1]
+            let collapsed = collapse(text)
+            if !collapsed.isEmpty, collapsed != page.title {
+                lines.append(SourceLine(text: Substring(collapsed), number: number, rawOffset: offset))
+            }
+        }
+        page.lines = lines
+        return page
+    }
+
+    // MARK: Tree walking
+
+    static func elementName(_ node: xmlNodePtr) -> String {
+        guard node.pointee.type == XML_ELEMENT_NODE, let n = node.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        guard let value = xmlGetProp(node, name) else { return nil }
+        defer { sitrep_xml_free(value) }
+        return String(cString: value)
+    }
+
+    static func rawContent(_ node: xmlNodePtr) -> String? {
+        guard let value = xmlNodeGetContent(node) else { return nil }
+        defer { sitrep_xml_free(value) }
+        return String(cString: value)
+    }
+
+    static func text(of node: xmlNodePtr) -> String? { rawContent(node).map(collapse) }
+
+    /// Depth-first, iterative (deeply nested pages must not overflow the stack). `visit` returns
+    /// false to skip a node's children.
+    static func walk(_ root: xmlNodePtr, _ visit: (xmlNodePtr) -> Bool) {
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            guard visit(node) else { continue }
+            var children: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let c = child { children.append(c); child = c.pointee.next }
+            stack.append(contentsOf: children.reversed())
+        }
+    }
+
+    static func isWidget(_ node: xmlNodePtr) -> Bool {
+        let name = elementName(node)
+        if skippedElements.contains(name) { return true }
+        let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
+        if marker.trimmingCharacters(in: .whitespaces).isEmpty { return false }
+        if marker.contains("navigation") || marker.contains("complementary") { return true }
+        return widgetWords.contains { marker.contains($0) }
+    }
+
+    /// Emits the text of each block element under `root` (or of a text run outside any block).
+    static func collectBlocks(_ root: xmlNodePtr, _ emit: (String, Int) -> Void) {
+        var stack: [xmlNodePtr] = [root]
+        while let node = stack.popLast() {
+            if node.pointee.type == XML_ELEMENT_NODE {
+                if node != root, isWidget(node) { continue }
+                if blockElements.contains(elementName(node)), !containsBlock(node) {
+                    emit(inlineText(node), Int(xmlGetLineNo(node)))
+                    continue
+                }
+            } else if node.pointee.type == XML_TEXT_NODE {
+                if let t = rawContent(node), !collapse(t).isEmpty { emit(t, Int(xmlGetLineNo(node))) }
+                continue
+            }
+            var children: [xmlNodePtr] = []
+            var child = node.pointee.children
+            while let c = child { children.append(c); child = c.pointee.next }
+            stack.append(contentsOf: children.reversed())
+        }
+    }
+
+    static func containsBlock(_ node: xmlNodePtr) -> Bool {
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE, blockElements.contains(elementName(c)) || containsBlock(c) { return true }
+            child = c.pointee.next
+        }
+        return false
+    }
+
+    /// Text of a block, leaving out widgets nested inside it.
+    static func inlineText(_ node: xmlNodePtr) -> String {
+        var out = ""
+        walk(node) { n in
+            if n != node, n.pointee.type == XML_ELEMENT_NODE, isWidget(n) { return false }
+            if n.pointee.type == XML_TEXT_NODE, let t = rawContent(n) { out += t }
+            if elementName(n) == "br" { out += " " }
+            return true
+        }
+        return out
+    }
+
+    /// The element whose direct `<p>` children hold the most text.
+    static func densestBlock(_ root: xmlNodePtr) -> xmlNodePtr? {
+        var best: (xmlNodePtr, Int)?
+        walk(root) { node in
+            if node.pointee.type != XML_ELEMENT_NODE || isWidget(node) { return false }
+            var total = 0
+            var child = node.pointee.children
+            while let c = child {
+                if elementName(c) == "p" { total += rawContent(c)?.count ?? 0 }
+                child = c.pointee.next
+            }
+            if total > (best?.1 ?? 0) { best = (node, total) }
+            return true
+        }
+        return best?.0
+    }
+
+    // MARK: Values
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The day of an ISO 8601 timestamp ("2025-10-12T09:30:00Z" → 2025-10-12).
+    static func isoDay(_ s: String) -> Day? {
+        let t = s.trimmingCharacters(in: .whitespaces)
+        guard t.count >= 10 else { return nil }
+        return Day(iso: t.prefix(10))
+    }
+
+    static func jsonLDDate(_ json: String) -> Day? {
+        guard let r = json.range(of: #""datePublished"\s*:\s*"([^"]+)""#, options: .regularExpression) else { return nil }
+        let match = json[r]
+        guard let q = match.dropLast().lastIndex(of: "\"") else { return nil }
+        return isoDay(String(match[match.index(after: q)...].dropLast()))
+    }
+}

@@ -1,0 +1,163 @@
+import Crypto
+import Foundation
+
+/// Turns one input (a file's bytes, or a JSON Lines record) into split, uncleaned Documents.
+///
+/// Text input is split into articles (``ArticleSplitter``) and dated (``PublicationDateInferrer``);
+/// HTML input is one article, read with libxml2 (``HTMLReader``).
+public struct InputReader: Sendable {
+    public var decoder: InputDecoder
+    public var classifier: DebrisClassifier
+    public var splitter = ArticleSplitter()
+    public var inferrer: PublicationDateInferrer
+    /// A publication date for inputs that carry none (`--published`).
+    public var givenPublished: Day?
+
+    public init(decoder: InputDecoder, classifier: DebrisClassifier, inferrer: PublicationDateInferrer, givenPublished: Day? = nil) {
+        self.decoder = decoder
+        self.classifier = classifier
+        self.inferrer = inferrer
+        self.givenPublished = givenPublished
+    }
+
+    /// Reads a file's bytes. `path` names the input in messages and in `document.source`.
+    public func documents(bytes: [UInt8], path: String, warnings: inout [String]) throws(IngestError) -> [Document] {
+        let decoded = try decoder.decode(bytes, path: path)
+        warnings += decoded.warnings
+        let stem = InputReader.stem(of: path)
+        if decoded.format == .html {
+            return [htmlDocument(decoded.text, id: stem, source: path, bytes: bytes)]
+        }
+        return textDocuments(decoded.text, stem: stem, source: path, split: true)
+    }
+
+    /// Reads one JSON Lines record: never split, one article.
+    public func document(record: JSONRecord, path: String) -> Document {
+        var doc: Document
+        if let html = record.html {
+            doc = htmlDocument(html, id: record.id, source: path, bytes: Array(html.utf8))
+        } else {
+            doc = textDocuments(record.text ?? "", stem: record.id, source: path, split: false)[0]
+        }
+        if let day = record.published {
+            doc.published = day
+            doc.publishedSource = .given
+        }
+        return doc
+    }
+
+    func textDocuments(_ text: String, stem: String, source: String, split: Bool) -> [Document] {
+        let lines = InputReader.lines(of: text)
+        let texts = lines.map(\.text)
+        let kinds = classifier.classify(texts)
+        var slices: [ArticleSlice]
+        if split {
+            slices = splitter.split(texts, kinds: kinds)
+        } else {
+            slices = [ArticleSlice(lines: 0...max(0, lines.count - 1), cue: "record")]
+            if let first = lines.indices.first(where: { kinds[$0] == nil }) {
+                splitter.readStructure(&slices[0], lines: texts, kinds: kinds, firstBody: first)
+            }
+        }
+        if slices.isEmpty { slices = [ArticleSlice(lines: 0...max(0, lines.count - 1), cue: "start")] }
+        if givenPublished == nil { inferrer.infer(&slices, lines: texts, kinds: kinds) }
+        let utf8 = Array(text.utf8)
+        return slices.enumerated().map { n, slice in
+            let ls = Array(lines[slice.lines])
+            let first = ls.first?.rawOffset ?? 0
+            let end = slice.lines.upperBound + 1 < lines.count ? lines[slice.lines.upperBound + 1].rawOffset : utf8.count
+            let id = slices.count == 1 ? stem : "\(stem)-\(n + 1 < 10 ? "0" : "")\(n + 1)"
+            var doc = Document(id: id, source: source, sha256: InputReader.sha256(utf8[first..<end]), format: .text, lines: ls)
+            let base = slice.lines.lowerBound
+            if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
+            if let h = slice.headline { doc.headline = String(lines[h].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[h - base] = "headline" }
+            if let given = givenPublished {
+                doc.published = given
+                doc.publishedSource = .given
+            } else {
+                doc.published = slice.published
+                doc.publishedSource = slice.publishedSource
+            }
+            return doc
+        }
+    }
+
+    func htmlDocument(_ html: String, id: String, source: String, bytes: [UInt8]) -> Document {
+        let page = HTMLReader.read(html)
+        var doc = Document(id: id, source: source, sha256: InputReader.sha256(bytes[...]), format: .html, lines: page.lines)
+        doc.headline = page.title
+        doc.standfirst = page.description
+        if let given = givenPublished {
+            doc.published = given
+            doc.publishedSource = .given
+        } else if let day = page.published {
+            doc.published = day
+            doc.publishedSource = .meta
+        }
+        return doc
+    }
+
+    /// Lines with their 1-based numbers and byte offsets; "\r\n" endings are cut to "\n".
+    public static func lines(of text: String) -> [SourceLine] {
+        var out: [SourceLine] = []
+        var offset = 0
+        var number = 1
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let bytes = piece.utf8.count
+            var line = piece
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            out.append(SourceLine(text: line, number: number, rawOffset: offset))
+            offset += bytes + 1
+            number += 1
+        }
+        if let last = out.last, last.text.isEmpty, out.count > 1 { out.removeLast() }
+        return out
+    }
+
+    public static func sha256(_ bytes: ArraySlice<UInt8>) -> String {
+        SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// File name without folders and extension, lowercased, non-alphanumerics folded to "-".
+    public static func stem(of path: String) -> String {
+        var name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension
+        if !ext.isEmpty { name = String(name.dropLast(ext.count + 1)) }
+        var out = ""
+        for c in name.lowercased() {
+            if c.isLetter || c.isNumber { out.append(c) } else if !out.hasSuffix("-") { out.append("-") }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? "input" : out
+    }
+}
+
+/// One line of `sitrep extract --jsonl`.
+public struct JSONRecord: Sendable {
+    public var id: String
+    public var text: String?
+    public var html: String?
+    public var published: Day?
+
+    /// Parses one JSON Lines line; `line` is its 1-based number, for messages.
+    public static func parse(_ line: Substring, path: String, line number: Int) throws(IngestError) -> JSONRecord {
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: Data(line.utf8)) } catch {
+            throw .badJSONLine(path: path, line: number, reason: "not valid JSON")
+        }
+        guard let dict = object as? [String: Any] else { throw .badJSONLine(path: path, line: number, reason: "not a JSON object") }
+        guard let id = dict["id"] as? String ?? (dict["id"] as? NSNumber)?.stringValue, !id.isEmpty else {
+            throw .badJSONLine(path: path, line: number, reason: "missing \"id\"")
+        }
+        let text = dict["text"] as? String, html = dict["html"] as? String
+        guard text != nil || html != nil else { throw .badJSONLine(path: path, line: number, reason: "needs \"text\" or \"html\"") }
+        var published: Day?
+        if let p = dict["published"], !(p is NSNull) {
+            guard let s = p as? String, let day = Day(iso: s) else {
+                throw .badJSONLine(path: path, line: number, reason: "\"published\" must be a YYYY-MM-DD date")
+            }
+            published = day
+        }
+        return JSONRecord(id: id, text: text, html: html, published: published)
+    }
+}

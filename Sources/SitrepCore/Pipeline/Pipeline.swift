@@ -1,0 +1,85 @@
+import Foundation
+
+/// The ordered stages that turn a split article into a finished ``Document``.
+public struct Pipeline: Sendable {
+    public let stages: [any Stage]
+
+    /// Checks, before any document runs, that each stage's required layers are produced earlier.
+    public init(_ stages: [any Stage], initialLayers: Set<Layer> = [.lines]) throws(PipelineError) {
+        var have = initialLayers
+        for stage in stages {
+            let type = Swift.type(of: stage)
+            for layer in type.requires.sorted(by: { $0.rawValue < $1.rawValue }) where !have.contains(layer) {
+                let producer = Pipeline.knownProducers[layer] ?? "a stage that produces it"
+                throw PipelineError.missingLayer(stage: type.name, layer: layer, suggestion: producer)
+            }
+            have.formUnion(type.produces)
+        }
+        self.stages = stages
+    }
+
+    /// Which stage of the standard pipeline produces each layer, for error messages.
+    static let knownProducers: [Layer: String] = [
+        .text: "Clean", .sentences: "Segment", .tokens: "Segment", .keys: "Normalise",
+        .places: "GazetteerMatch", .entities: "GazetteerMatch", .dates: "DateResolver",
+        .numbers: "NumberExtractor", .events: "EventExtractor",
+    ]
+
+    /// Runs every stage on `document`, adding each stage's seconds to `timings` when given.
+    public func run(_ document: inout Document, timings: StageTimings? = nil) throws(StageError) {
+        for stage in stages {
+            let start = timings == nil ? 0 : DispatchTime.now().uptimeNanoseconds
+            try stage.process(&document)
+            document.layers.formUnion(type(of: stage).produces)
+            if let timings {
+                timings.add(type(of: stage).name, nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+            }
+        }
+    }
+
+    /// A table of the stages with what each requires and produces.
+    public var table: String {
+        var lines = ["stage".padding(toLength: 18, withPad: " ", startingAt: 0) + "requires".padding(toLength: 28, withPad: " ", startingAt: 0) + "produces"]
+        for stage in stages {
+            let t = type(of: stage)
+            let req = t.requires.map(\.rawValue).sorted().joined(separator: ", ")
+            let prod = t.produces.map(\.rawValue).sorted().joined(separator: ", ")
+            lines.append(t.name.padding(toLength: 18, withPad: " ", startingAt: 0) + req.padding(toLength: 28, withPad: " ", startingAt: 0) + prod)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+public enum PipelineError: Error, Sendable, CustomStringConvertible {
+    case missingLayer(stage: String, layer: Layer, suggestion: String)
+
+    public var description: String {
+        switch self {
+        case let .missingLayer(stage, layer, suggestion):
+            return "stage \"\(stage)\" requires layer \"\(layer.rawValue)\"; add \"\(suggestion)\" before it"
+        }
+    }
+}
+
+/// Seconds spent per stage, summed over a batch. Safe to share between tasks.
+public final class StageTimings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nanos: [String: UInt64] = [:]
+    private var order: [String] = []
+
+    public init() {}
+
+    public func add(_ stage: String, nanoseconds: UInt64) {
+        lock.lock()
+        defer { lock.unlock() }
+        if nanos[stage] == nil { order.append(stage) }
+        nanos[stage, default: 0] += nanoseconds
+    }
+
+    /// (stage, seconds) in first-seen order.
+    public var seconds: [(String, Double)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return order.map { ($0, Double(nanos[$0] ?? 0) / 1e9) }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Everything the pipeline loads from the `Gazetteer/` folder, loaded once per run and shared
+/// (read-only) by all workers.
+public struct Resources: Sendable {
+    public var directory: String
+    public var debris: DebrisRules
+    public var holidays: Holidays
+
+    public init(directory: String) throws(GazetteerError) {
+        self.directory = directory
+        func read(_ name: String) throws(GazetteerError) -> (String, String) {
+            let path = (directory as NSString).appendingPathComponent(name)
+            do { return (try String(contentsOfFile: path, encoding: .utf8), path) } catch {
+                throw .unreadable(path: path, reason: "\(error.localizedDescription); pass --gazetteer with the folder that holds \(name)")
+            }
+        }
+        let (debrisText, debrisPath) = try read("debris.tsv")
+        debris = try DebrisRules(tsv: debrisText, path: debrisPath)
+        let (holidayText, holidayPath) = try read("holidays.tsv")
+        holidays = try Holidays(tsv: holidayText, path: holidayPath)
+    }
+
+    public var classifier: DebrisClassifier { DebrisClassifier(rules: debris) }
+
+    public func reader(lossy: Bool = false, published: Day? = nil) -> InputReader {
+        InputReader(decoder: InputDecoder(lossy: lossy), classifier: classifier,
+                    inferrer: PublicationDateInferrer(holidays: holidays), givenPublished: published)
+    }
+
+    /// The standard pipeline, stage by stage.
+    public func pipeline() throws(PipelineError) -> Pipeline {
+        try Pipeline([Clean(classifier: classifier), Segment()])
+    }
+}

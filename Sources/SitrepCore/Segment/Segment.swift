@@ -1,0 +1,65 @@
+/// Splits the cleaned text into sentences (ICU) and tokens (a scalar scanner).
+///
+/// Requires: `text`. Produces: `sentences`, `tokens`.
+///
+/// Example: `"Lt. Col. Junaid Arif was killed. The army said 19 died."` → two sentences; tokens
+/// `Lt` `.` `Col` `.` `Junaid` … `19` `died` `.`
+public struct Segment: Stage {
+    public static let requires: Set<Layer> = [.text]
+    public static let produces: Set<Layer> = [.sentences, .tokens]
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(StageError) {
+        let scalars = document.scalars
+        var sentences: [Span] = []
+        // Paragraphs are sentence-broken one at a time: a line break always ends a sentence.
+        for paragraph in document.paragraphs {
+            let slice = Array(scalars[paragraph.start..<paragraph.end])
+            var start = 0
+            for b in ICU.sentenceBreaks(slice) {
+                var end = b
+                while end > start, slice[end - 1].properties.isWhitespace { end -= 1 }
+                var s = start
+                while s < end, slice[s].properties.isWhitespace { s += 1 }
+                if s < end { sentences.append(Span(paragraph.start + s, paragraph.start + end)) }
+                start = b
+            }
+        }
+        document.sentences = Segment.mergeAbbreviations(sentences, scalars)
+        document.tokens = Tokenizer.tokens(scalars)
+    }
+
+    /// Abbreviations that ICU's suppression list lacks but news uses before names ("Lt. Col.",
+    /// "Gen.", "Maj."): a sentence ending in one continues into the next.
+    static let titles: Set<String> = [
+        "lt", "col", "gen", "maj", "capt", "cpt", "sgt", "brig", "adm", "cdr", "cmdr", "dr", "mr", "mrs", "ms",
+        "prof", "gov", "sen", "rep", "rev", "st", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "u.s", "u.n",
+        "a.m", "p.m", "e.g", "i.e", "approx", "est", "dept", "univ", "hon", "pres", "supt", "insp",
+    ]
+
+    static func mergeAbbreviations(_ sentences: [Span], _ scalars: [Unicode.Scalar]) -> [Span] {
+        var out: [Span] = []
+        for s in sentences {
+            if let last = out.last, last.end <= s.start, endsWithTitle(last, scalars),
+               !scalars[last.end..<s.start].contains("\n") {
+                out[out.count - 1] = Span(last.start, s.end)
+            } else {
+                out.append(s)
+            }
+        }
+        return out
+    }
+
+    static func endsWithTitle(_ span: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard span.length >= 2, scalars[span.end - 1] == "." else { return false }
+        var i = span.end - 1
+        while i > span.start, scalars[i - 1].properties.isAlphabetic || scalars[i - 1] == "." { i -= 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[i..<(span.end - 1)])
+        let w = String(word).lowercased()
+        // A single capital letter is an initial ("H. Achakzai").
+        if w.count == 1, let c = scalars[i].properties.isUppercase ? scalars[i] : nil, c.properties.isAlphabetic { return true }
+        return titles.contains(w)
+    }
+}

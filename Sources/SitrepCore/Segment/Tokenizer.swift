@@ -1,0 +1,40 @@
+/// A single pass over scalars: runs of letters (with combining marks) are words, runs of digits
+/// with inner `,` or `.` are numbers, any other non-space scalar is punctuation.
+public enum Tokenizer {
+    public static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
+        var out: [Token] = []
+        out.reserveCapacity(scalars.count / 5)
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            let c = scalars[i]
+            if isLetter(c) {
+                var j = i + 1
+                while j < n, isLetter(scalars[j]) || scalars[j].properties.generalCategory == .nonspacingMark { j += 1 }
+                out.append(Token(span: Span(i, j), kind: .word))
+                i = j
+            } else if isDigit(c) {
+                var j = i + 1
+                while j < n {
+                    if isDigit(scalars[j]) { j += 1 } else if (scalars[j] == "," || scalars[j] == "."), j + 1 < n, isDigit(scalars[j + 1]) { j += 2 } else { break }
+                }
+                out.append(Token(span: Span(i, j), kind: .number))
+                i = j
+            } else if c.properties.isWhitespace {
+                i += 1
+            } else {
+                out.append(Token(span: Span(i, i + 1), kind: .punctuation))
+                i += 1
+            }
+        }
+        return out
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic
+    }
+}

@@ -1,0 +1,289 @@
+import Foundation
+
+/// Splits a scraped dump into its articles.
+///
+/// Requires: the input's lines and their debris kinds (``DebrisClassifier``).
+/// Produces: one ``ArticleSlice`` per article, with its standfirst and publication date.
+///
+/// Cues, strongest first, all general properties of scraped news pages:
+/// - a "Published On <date>" line: the line before it is the standfirst opening an article;
+/// - a dateline ("Islamabad, Pakistan – …") opening a lede;
+/// - a related-stories block sits two or three paragraphs into most articles, programme credits
+///   a few paragraphs into a video page;
+/// - a standfirst summarises the article, so a later paragraph restates it;
+/// - a topic shift: lexical cohesion between neighbouring paragraph windows drops (TextTiling).
+///
+/// Example: `["Standfirst.", "Published On 8 Oct 20258 Oct 2025", "Share", "Lede …"]` → one slice
+/// with `standfirst: 0`, `published: 2025-10-08`.
+public struct ArticleSplitter: Sendable {
+    /// Weight of the cohesion drop and of each cue; a gap opens an article when its score reaches
+    /// ``threshold``.
+    public var threshold = 0.5
+    /// Fewest body paragraphs in an article found without a certain cue.
+    public var minimumParagraphs = 4
+    /// Paragraphs on each side of a gap compared for cohesion.
+    public var window = 3
+
+    public init() {}
+
+    /// One entry per gap considered, for `sitrep dump --debug-split`.
+    public struct GapScore: Sendable {
+        public var line: Int
+        public var depth: Double
+        public var echo: Double
+        public var cues: [String]
+        public var score: Double
+    }
+
+    public func split(_ lines: [Substring], kinds: [String?]) -> [ArticleSlice] {
+        split(lines, kinds: kinds, diagnostics: nil)
+    }
+
+    public func split(_ lines: [Substring], kinds: [String?], diagnostics: ((GapScore) -> Void)?) -> [ArticleSlice] {
+        let body = lines.indices.filter { kinds[$0] == nil }
+        guard !body.isEmpty else { return [] }
+        let vectors = ArticleSplitter.weighted(body.map { ArticleSplitter.termVector(lines[$0]) })
+
+        // Certain boundaries: a body line followed (after blanks) by a published-line.
+        var starts: [Int: String] = [:]  // index into `body` → cue
+        for (b, i) in body.enumerated() {
+            var j = i + 1
+            while j < lines.count, kinds[j] == "blank" { j += 1 }
+            if j < lines.count, kinds[j] == "published-line" { starts[b] = "published-line" }
+        }
+        starts[0] = starts[0] ?? "start"
+
+        // Scored boundaries elsewhere, accepted best first. The echo cue is recomputed within the
+        // current segments, so a restatement in another article does not count.
+        let depth = depthScores(vectors)
+        func score(_ b: Int) -> GapScore {
+            let line = lines[body[b]]
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            var cues: [String] = []
+            var score = depth[b]
+            let segmentEnd = starts.keys.filter { $0 > b }.min() ?? body.count
+            let segmentStart = starts.keys.filter { $0 < b }.max() ?? 0
+            let echo = echoScore(b, vectors, from: segmentStart, to: segmentEnd)
+            if echo > 0.25 { score += echo; cues.append("echo") }
+            if ArticleSplitter.isDateline(line) { score += 1.0; cues.append("dateline") }
+            if let first = trimmed.unicodeScalars.first, "“\"‘'".unicodeScalars.contains(first) {
+                score -= 0.6; cues.append("opens-with-quote")
+            }
+            if ArticleSplitter.isHeading(trimmed) { score -= 0.6; cues.append("heading") }
+            if ArticleSplitter.opensWithContinuation(trimmed) { score -= 0.5; cues.append("continuation") }
+            if b > 0, ArticleSplitter.isHeading(lines[body[b - 1]].trimmingCharacters(in: .whitespaces)) {
+                score -= 0.4; cues.append("after-heading")
+            }
+            if trimmed.contains("“") || trimmed.contains("”") || trimmed.contains("\"") {
+                score -= 0.25; cues.append("quotes")
+            }
+            // A standfirst is followed by a lede that takes up its words, not by a heading.
+            if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count,
+               !ArticleSplitter.isHeading(lines[body[b + 1]].trimmingCharacters(in: .whitespaces)),
+               ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                score += 0.3; cues.append("standfirst-shape")
+            }
+            return GapScore(line: body[b], depth: depth[b], echo: echo, cues: cues, score: score)
+        }
+        func free(_ b: Int) -> Bool { !starts.keys.contains(where: { abs($0 - b) < minimumParagraphs }) }
+
+        // A related-stories block sits two or three paragraphs into an article, programme credits
+        // two to six into a video page: one of those paragraphs opens an article, unless one
+        // already does.
+        for (i, kind) in kinds.enumerated() where kind == "recommended" || kind == "programme-blurb" {
+            if i > 0, kinds[i - 1] == kind || (kind == "recommended" && kinds[i - 1] == "list-marker") { continue }
+            let before = body.filter { $0 < i }.count  // body paragraphs before the block
+            let range = kind == "recommended" ? 2...3 : 2...6
+            let candidates = range.map { before - $0 }.filter { $0 >= 0 }
+            if candidates.contains(where: { starts[$0] != nil }) { continue }
+            let open = candidates.filter { $0 > 0 && free($0) }
+            if let best = open.max(by: { score($0).score < score($1).score }) { starts[best] = kind }
+        }
+
+        while true {
+            let candidates = (1..<max(1, body.count)).filter { starts[$0] == nil && free($0) }
+            let scores = candidates.map { ($0, score($0)) }
+            guard let best = scores.max(by: { $0.1.score != $1.1.score ? $0.1.score < $1.1.score : $0.0 > $1.0 }),
+                  best.1.score >= threshold else { break }
+            starts[best.0] = best.1.cues.first ?? "cohesion"
+        }
+        if let diagnostics { for b in 1..<max(1, body.count) { diagnostics(score(b)) } }
+
+        // Build slices.
+        let ordered = starts.keys.sorted()
+        var slices: [ArticleSlice] = []
+        for (n, b) in ordered.enumerated() {
+            let firstLine = n == 0 ? 0 : body[b]
+            let lastLine = n + 1 < ordered.count ? body[ordered[n + 1]] - 1 : lines.count - 1
+            var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
+            readStructure(&slice, lines: lines, kinds: kinds, firstBody: body[b])
+            slices.append(slice)
+        }
+        return slices
+    }
+
+    /// Standfirst and published date from the slice's opening lines.
+    func readStructure(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?], firstBody: Int) {
+        for i in slice.lines.prefix(4) where kinds[i] == "published-line" {
+            if let day = ArticleSplitter.publishedDate(lines[i]) {
+                slice.published = day
+                slice.publishedSource = .line
+            }
+            if firstBody < i { slice.standfirst = firstBody }
+            break
+        }
+    }
+
+    // MARK: Cohesion
+
+    /// Lowercased content words with counts; possessives and plurals folded crudely.
+    static func termVector(_ line: Substring) -> [String: Double] {
+        var v: [String: Double] = [:]
+        for w in line.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 2 {
+            var word = String(w)
+            if Stopwords.english.contains(word) { continue }
+            if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+            v[word, default: 0] += 1
+        }
+        return v
+    }
+
+    /// Term counts times inverse document frequency over the input's paragraphs, so that the
+    /// words every article of a one-topic dump shares ("Pakistan") weigh little.
+    static func weighted(_ vectors: [[String: Double]]) -> [[String: Double]] {
+        var df: [String: Int] = [:]
+        for v in vectors { for k in v.keys { df[k, default: 0] += 1 } }
+        let n = Double(max(vectors.count, 1))
+        return vectors.map { v in
+            var out: [String: Double] = [:]
+            for (k, x) in v { out[k] = x * log(n / Double(df[k]!)) }
+            return out
+        }
+    }
+
+    static let continuationOpeners: Set<String> = [
+        "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "that", "those", "but", "however",
+        "meanwhile", "separately", "also", "and", "yet", "still", "nonetheless", "nevertheless", "hence", "instead",
+        "so", "such", "both", "another", "moreover", "furthermore", "besides", "then", "thus", "therefore", "there",
+        "here", "we", "i", "our", "earlier", "later", "likewise", "similarly", "otherwise", "as",
+    ]
+
+    /// Opens with a pronoun or a connective, so it continues the paragraph before.
+    static func opensWithContinuation(_ line: String) -> Bool {
+        guard let first = line.split(whereSeparator: { !$0.isLetter }).first else { return false }
+        return continuationOpeners.contains(first.lowercased())
+    }
+
+    /// A standfirst: 12 to 60 words, no quotation, no past-tense attribution (a standfirst says
+    /// "the army says"; a body paragraph "the army said").
+    static func hasStandfirstShape(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (12...60).contains(words.count) else { return false }
+        if line.contains("“") || line.contains("”") || line.contains("\"") { return false }
+        let lower = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }))
+        return lower.isDisjoint(with: ["said", "told", "added", "according", "wrote", "posted"])
+    }
+
+    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+        var dot = 0.0
+        for (k, x) in a { if let y = b[k] { dot += x * y } }
+        if dot == 0 { return 0 }
+        let na = a.values.reduce(0) { $0 + $1 * $1 }
+        let nb = b.values.reduce(0) { $0 + $1 * $1 }
+        return dot / (na.squareRoot() * nb.squareRoot())
+    }
+
+    static func sum(_ vs: ArraySlice<[String: Double]>) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for v in vs { for (k, x) in v { out[k, default: 0] += x } }
+        return out
+    }
+
+    /// TextTiling depth score of the gap before each body paragraph (0 for the first).
+    func depthScores(_ vectors: [[String: Double]]) -> [Double] {
+        let n = vectors.count
+        guard n > 1 else { return [0] }
+        var sim = [Double](repeating: 0, count: n)
+        for g in 1..<n {
+            let left = ArticleSplitter.sum(vectors[max(0, g - window)..<g])
+            let right = ArticleSplitter.sum(vectors[g..<min(n, g + window)])
+            sim[g] = ArticleSplitter.cosine(left, right)
+        }
+        var depth = [Double](repeating: 0, count: n)
+        for g in 1..<n {
+            var lp = sim[g], i = g - 1
+            while i >= 1, sim[i] >= lp { lp = sim[i]; i -= 1 }
+            var rp = sim[g]; i = g + 1
+            while i < n, sim[i] >= rp { rp = sim[i]; i += 1 }
+            depth[g] = (lp - sim[g]) + (rp - sim[g])
+        }
+        return depth
+    }
+
+    /// How much more paragraph `b` resembles a paragraph of the dozen after it than one of the six
+    /// before it: a standfirst is restated inside its own article.
+    func echoScore(_ b: Int, _ vectors: [[String: Double]], from lower: Int, to upper: Int) -> Double {
+        let after = (b + 1..<min(upper, b + 13)).map { ArticleSplitter.cosine(vectors[b], vectors[$0]) }.max() ?? 0
+        let before = (max(lower, b - 6)..<b).map { ArticleSplitter.cosine(vectors[b], vectors[$0]) }.max() ?? 0
+        return after - before
+    }
+
+    /// Body paragraphs from body index `b` to the first line of the given kinds after it (1 = the
+    /// block follows the paragraph directly), or nil if the next such block is further than 8.
+    func relatedBlockDistance(afterBodyIndex b: Int, body: [Int], kinds: [String?], of wanted: Set<String>) -> Int? {
+        var count = 1
+        var i = body[b] + 1
+        while i < kinds.count, count <= 8 {
+            if let k = kinds[i] {
+                if wanted.contains(k) { return count }
+                if k == "published-line" { return nil }
+            } else {
+                count += 1
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: Line shapes
+
+    /// "City, Country –", "CITY –" or "City (Agency) –": a name-and-dash apposition
+    /// ("Iqbal Afridi – an opposition member") is not a dateline.
+    static let datelinePattern = try! NSRegularExpression(
+        pattern: #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
+
+    /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …"
+    public static func isDateline(_ line: Substring) -> Bool {
+        let s = String(line.prefix(80))
+        return datelinePattern.firstMatch(in: s, range: NSRange(location: 0, length: s.utf16.count)) != nil
+    }
+
+    /// A short line without final punctuation, or a short question: a section heading.
+    static func isHeading(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        guard words <= 12 else { return false }
+        guard let last = line.last else { return false }
+        return last == "?" || !".!”\"’…".contains(last)
+    }
+
+    static let publishedPattern = try! NSRegularExpression(
+        pattern: #"(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})"#)
+
+    /// The first date of a "Published On …" line ("Published On 26 Oct 202526 Oct 2025").
+    public static func publishedDate(_ line: Substring) -> Day? {
+        let s = String(line)
+        guard let m = publishedPattern.firstMatch(in: s, range: NSRange(location: 0, length: s.utf16.count)) else { return nil }
+        func group(_ i: Int) -> String? {
+            let r = m.range(at: i)
+            guard r.location != NSNotFound, let range = Range(r, in: s) else { return nil }
+            return String(s[range])
+        }
+        if let d = group(1), let mon = group(2), let y = group(3), let month = CalendarNames.month(mon) {
+            return Day(Int(y)!, month, Int(d)!)
+        }
+        if let mon = group(4), let d = group(5), let y = group(6), let month = CalendarNames.month(mon) {
+            return Day(Int(y)!, month, Int(d)!)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Infers the publication date of articles that do not state one, from their own text and, in a
+/// dump ordered by date, from their neighbours.
+///
+/// Evidence, in order of use:
+/// 1. Full dates in past context ("October 16, 2025" in a caption) give a lower bound; dates in
+///    future context ("scheduled … on October 25", "until August 31") give none.
+/// 2. Neighbours: in a dump whose stated dates run newest first (or oldest first), an article
+///    lies between its dated neighbours.
+/// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week.
+/// 4. Weekday references ("on Sunday") are read as the most recent such day; the date chosen
+///    makes them most recent: it minimises their total distance back from publication.
+/// An article with no evidence of its own takes the midpoint of its dated neighbours.
+public struct PublicationDateInferrer: Sendable {
+    public var holidays: Holidays
+
+    public init(holidays: Holidays) { self.holidays = holidays }
+
+    struct Evidence {
+        var lowerBound: Day?
+        var upperBound: Day?
+        var weekdays: [Int] = []
+        var yearlessDays: [(month: Int, day: Int, future: Bool)] = []
+        var holidayRefs: [(name: String, weekday: Int, future: Bool)] = []
+        var isEmpty: Bool { lowerBound == nil && weekdays.isEmpty && yearlessDays.isEmpty && holidayRefs.isEmpty }
+    }
+
+    public func infer(_ slices: inout [ArticleSlice], lines: [Substring], kinds: [String?]) {
+        let stated = slices.enumerated().compactMap { i, s in s.published.map { (i, $0) } }
+        // Direction of the dump: +1 newest first, -1 oldest first, 0 unknown.
+        var direction = 0
+        if stated.count >= 2 {
+            let pairs = zip(stated, stated.dropFirst())
+            if pairs.allSatisfy({ $0.1 >= $1.1 }) { direction = 1 } else if pairs.allSatisfy({ $0.1 <= $1.1 }) { direction = -1 }
+        }
+        let evidence = slices.map { collect(lines: $0.lines.map { lines[$0] }, kinds: $0.lines.map { kinds[$0] }) }
+
+        func neighbours(_ i: Int) -> (newer: Day?, older: Day?) {
+            guard direction != 0 else { return (nil, nil) }
+            let before = slices[..<i].last(where: { $0.published != nil })?.published
+            let after = slices[(i + 1)...].first(where: { $0.published != nil })?.published
+            return direction == 1 ? (before, after) : (after, before)
+        }
+
+        // Articles with evidence of their own, newest first so each can bound the next.
+        for i in slices.indices where slices[i].published == nil && !evidence[i].isEmpty {
+            let (newer, older) = neighbours(i)
+            if let day = choose(evidence[i], newer: newer, older: older) {
+                slices[i].published = day
+                slices[i].publishedSource = .inferred
+            }
+        }
+        // The rest: between their dated neighbours.
+        for i in slices.indices where slices[i].published == nil {
+            let (newer, older) = neighbours(i)
+            switch (newer, older) {
+            case let (n?, o?): slices[i].published = Day(ordinal: (n.ordinal + o.ordinal) / 2)
+            case let (n?, nil): slices[i].published = n
+            case let (nil, o?): slices[i].published = o
+            default: continue
+            }
+            slices[i].publishedSource = .inferred
+        }
+    }
+
+    func choose(_ e: Evidence, newer: Day?, older: Day?) -> Day? {
+        var lo = [e.lowerBound, older].compactMap { $0 }.max()
+        var hi = [e.upperBound, newer].compactMap { $0 }.min()
+        let year = lo?.year ?? hi?.year
+        // Yearless dates in past context take the reference year and raise the lower bound.
+        if let year {
+            for d in e.yearlessDays where !d.future {
+                if let day = Day(year, d.month, d.day), hi.map({ day <= $0 }) ?? true { lo = max(lo ?? day, day) }
+            }
+            for ref in e.holidayRefs {
+                let matches = holidays.named(ref.name).compactMap { h -> Day? in
+                    guard let d = Day(year, h.month, h.day), d.weekday == ref.weekday else { return nil }
+                    return d
+                }
+                guard matches.count == 1, let h = matches.first else { continue }
+                if ref.future { hi = min(hi ?? h.adding(days: -1), h.adding(days: -1)); lo = max(lo ?? h.adding(days: -7), h.adding(days: -7)) }
+                else { lo = max(lo ?? h, h); hi = min(hi ?? h.adding(days: 6), h.adding(days: 6)) }
+            }
+        }
+        guard let low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
+        let high = min(hi ?? low.adding(days: 13), low.adding(days: 13))
+        guard high >= low else { return low }
+        if e.weekdays.isEmpty { return low }
+        var best = low, bestCost = Int.max
+        for o in low.ordinal...high.ordinal {
+            let p = Day(ordinal: o)
+            let cost = e.weekdays.reduce(0) { $0 + ((p.weekday - $1) % 7 + 7) % 7 }
+            if cost < bestCost { best = p; bestCost = cost }
+        }
+        return best
+    }
+
+    // MARK: Evidence
+
+    static let fullDate = try! NSRegularExpression(pattern:
+        #"\b(?:(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"#)
+    static let dayMonth = try! NSRegularExpression(pattern:
+        #"\b(?:(\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?)\b(?!,? \d{4})"#)
+    static let weekday = try! NSRegularExpression(pattern:
+        #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
+    static let futureCue = try! NSRegularExpression(pattern:
+        #"\b(will|scheduled|expected to|to be held|due to|next|upcoming|until|till|by|before|ahead of)\b[^.;]{0,60}$"#, options: [.caseInsensitive])
+
+    func collect(lines: [Substring], kinds: [String?]) -> Evidence {
+        var e = Evidence()
+        for (line, kind) in zip(lines, kinds) where kind != "published-line" && kind != "blank" {
+            let s = String(line)
+            let ns = s as NSString
+            func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
+                let r = m.range(at: i)
+                return r.location == NSNotFound ? nil : ns.substring(with: r)
+            }
+            func isFuture(_ m: NSTextCheckingResult) -> Bool {
+                let before = ns.substring(to: m.range.location)
+                let window = String(before.suffix(70))
+                return PublicationDateInferrer.futureCue.firstMatch(in: window, range: NSRange(location: 0, length: (window as NSString).length)) != nil
+            }
+            var covered: [NSRange] = []
+            for m in PublicationDateInferrer.fullDate.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+                covered.append(m.range)
+                let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
+                guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
+                if isFuture(m) {
+                    if window(before: m, in: ns).contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
+                    continue
+                }
+                e.lowerBound = max(e.lowerBound ?? day, day)
+            }
+            for m in PublicationDateInferrer.dayMonth.matches(in: s, range: NSRange(location: 0, length: ns.length))
+            where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
+                let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
+                guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
+                e.yearlessDays.append((month, dd, isFuture(m)))
+            }
+            guard kind == nil else { continue }  // weekdays in captions refer to the photo
+            for m in PublicationDateInferrer.weekday.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+                guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
+                let future = isFuture(m)
+                if group(m, 2) != nil {
+                    let rest = ns.substring(from: m.range.location + m.range.length)
+                    if let holiday = holidays.names.first(where: { rest.hasPrefix(" " + $0) }) {
+                        e.holidayRefs.append((holiday, wd, future))
+                        continue
+                    }
+                }
+                if !future { e.weekdays.append(wd) }
+            }
+        }
+        return e
+    }
+
+    private func window(before m: NSTextCheckingResult, in ns: NSString) -> String {
+        String(ns.substring(to: m.range.location).suffix(70)).lowercased()
+    }
+}

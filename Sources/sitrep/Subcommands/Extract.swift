@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract structured event records from article files (the default command).",
+        discussion: """
+            With no inputs, reads Corpus/ and writes Output/<document id>.json, one file per article.
+            With --jsonl -, reads JSON Lines on standard input ({"id", "text" or "html", "published"?})
+            and writes one JSON line per input line to standard output, in input order.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or folders to read (.txt, .html, .htm).", valueName: "path"))
+    var inputs: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Folder for the JSON output.", valueName: "dir"))
+    var output = "Output"
+
+    @Option(name: .long, help: ArgumentHelp("Read JSON Lines from this file ('-' for standard input) and write JSON Lines to standard output.", valueName: "file"))
+    var jsonl: String?
+
+    @Option(name: .long, help: "Concurrent workers (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Print seconds per stage, summed over the batch, to standard error.")
+    var timings = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var gazetteer: GazetteerOptions
+
+    func validate() throws {
+        if jsonl != nil, !inputs.isEmpty { throw ValidationError("give either --jsonl or input paths, not both") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let resources = try gazetteer.load()
+        let pipeline = try resources.pipeline()
+        let reader = resources.reader(lossy: input.lossy, published: input.published)
+        if let jsonl {
+            try runJSONLines(jsonl, reader: reader, pipeline: pipeline)
+            return
+        }
+        let files: [String]
+        do { files = try BatchRunner.inputFiles(inputs.isEmpty ? ["Corpus"] : inputs) } catch {
+            throw ValidationError(error.description)
+        }
+        let writer = OutputWriter(directory: output)
+        try writer.prepareDirectory()
+        let stageTimings = timings ? StageTimings() : nil
+        let runner = BatchRunner(resources: resources, pipeline: pipeline, reader: reader, writer: writer,
+                                 workers: jobs, timings: stageTimings)
+        let summary = await runner.run(files: files)
+        for w in summary.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        for e in summary.errors { FileHandle.standardError.write(Data("error: \(e)\n".utf8)) }
+        if let stageTimings {
+            for (stage, seconds) in stageTimings.seconds {
+                FileHandle.standardError.write(Data("\(stage): \(String(format: "%.3f", seconds)) s\n".utf8))
+            }
+        }
+        if !quiet {
+            let line = "sitrep: \(summary.files) files, \(summary.articles) articles, \(summary.events) events, \(summary.errors.count) errors, \(String(format: "%.2f", summary.seconds)) s\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+        if !summary.errors.isEmpty { throw ExitCode.failure }
+    }
+
+    func runJSONLines(_ path: String, reader: InputReader, pipeline: Pipeline) throws {
+        let handle: FileHandle
+        if path == "-" { handle = .standardInput } else {
+            guard let h = FileHandle(forReadingAtPath: path) else {
+                throw ValidationError(IngestError.unreadable(path: path, reason: "cannot open the file").description)
+            }
+            handle = h
+        }
+        let name = path == "-" ? "stdin" : path
+        var failures = 0
+        var number = 0
+        for line in JSONLinesReader(handle: handle) {
+            number += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            var out: JSONValue
+            do {
+                let record = try JSONRecord.parse(line[...], path: name, line: number)
+                var document = reader.document(record: record, path: "\(name):\(number)")
+                try pipeline.run(&document)
+                out = document.json
+            } catch {
+                failures += 1
+                let message = "\(error)"
+                FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+                out = .object(["line": .int(number), "error": .string(message)])
+            }
+            FileHandle.standardOutput.write(Data((out.serialized(indent: nil) + "\n").utf8))
+        }
+        if failures > 0 { throw ExitCode.failure }
+    }
+}
+
+/// Lines of a file handle, read in chunks (the input may be larger than memory).
+struct JSONLinesReader: Sequence, IteratorProtocol {
+    let handle: FileHandle
+    var buffer: [UInt8] = []
+    var finished = false
+
+    init(handle: FileHandle) { self.handle = handle }
+
+    mutating func next() -> String? {
+        while true {
+            if let nl = buffer.firstIndex(of: 0x0A) {
+                let line = String(decoding: buffer[..<nl], as: UTF8.self)
+                buffer.removeSubrange(...nl)
+                return line
+            }
+            if finished {
+                guard !buffer.isEmpty else { return nil }
+                defer { buffer.removeAll() }
+                return String(decoding: buffer, as: UTF8.self)
+            }
+            let chunk = handle.readData(ofLength: 1 << 16)
+            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+        }
+    }
+}
