@@ -43,7 +43,7 @@ public struct DebrisClassifier: Sendable {
             guard line.hasSuffix("…") || line.hasSuffix("...") else { continue }
             if line.contains("“") || line.contains("”") || line.contains("\"") { continue }
             let all = DebrisClassifier.words(line)
-            if !all.isDisjoint(with: DebrisRules.reportingWords) { continue }
+            if DebrisClassifier.hasAttribution(line) { continue }
             let words = all.subtracting(Stopwords.english)
             kinds[i] = "x-post"
             var j = i - 1
@@ -51,12 +51,23 @@ public struct DebrisClassifier: Sendable {
                 let previous = lines[j]
                 let pw = DebrisClassifier.words(previous)
                 let quoted = previous.contains("“") || previous.contains("”") || previous.contains("\"")
-                guard !quoted, pw.isDisjoint(with: DebrisRules.reportingWords),
+                guard !quoted, !DebrisClassifier.hasAttribution(previous),
                       !pw.subtracting(Stopwords.english).isDisjoint(with: words) else { break }
                 kinds[j] = "x-post"
                 j -= 1
             }
         }
+    }
+
+    /// A reporting verb used as attribution ("the army said"), not as an adjective after a
+    /// preposition or article ("on reported presence", "the reported attack").
+    static func hasAttribution(_ s: some StringProtocol) -> Bool {
+        let tokens = s.lowercased().split(whereSeparator: { !$0.isLetter })
+        for (k, token) in tokens.enumerated() where DebrisRules.reportingWords.contains(String(token)) {
+            if k > 0, ["on", "the", "a", "an", "of", "its", "their"].contains(tokens[k - 1]) { continue }
+            return true
+        }
+        return false
     }
 
     static func words(_ s: some StringProtocol) -> Set<String> {

@@ -117,6 +117,16 @@ public struct ArticleSplitter: Sendable {
             let lastLine = n + 1 < ordered.count ? body[ordered[n + 1]] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
             readStructure(&slice, lines: lines, kinds: kinds, firstBody: body[b])
+            // An article found by its summary-like opening keeps that opening as its standfirst
+            // when it is a short summary (one or two sentences) restated by the lede.
+            if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb"].contains(slice.cue),
+               b + 1 < body.count, n + 1 >= ordered.count || b + 1 < ordered[n + 1] {
+                let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
+                if ArticleSplitter.hasStandfirstShape(opening), ArticleSplitter.sentenceCount(opening) <= 2,
+                   ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                    slice.standfirst = body[b]
+                }
+            }
             slices.append(slice)
         }
         return slices
@@ -182,6 +192,16 @@ public struct ArticleSplitter: Sendable {
         if line.contains("“") || line.contains("”") || line.contains("\"") { return false }
         let lower = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }))
         return lower.isDisjoint(with: ["said", "told", "added", "according", "wrote", "posted"])
+    }
+
+    /// Sentence-final punctuation followed by a space or the end, counted crudely.
+    static func sentenceCount(_ line: String) -> Int {
+        let scalars = Array(line.unicodeScalars)
+        var count = 0
+        for (k, c) in scalars.enumerated() where ".?!".unicodeScalars.contains(c) {
+            if k + 1 == scalars.count || scalars[k + 1] == " " { count += 1 }
+        }
+        return max(count, 1)
     }
 
     static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {

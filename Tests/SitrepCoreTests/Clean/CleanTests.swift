@@ -1,0 +1,77 @@
+import Foundation
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// Every debris line of the corpus goes, every body line stays (`Fixtures/seed/debris.tsv`).
+@Suite struct CleanTests {
+    static let rawLines: [String] = {
+        let text = try! String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        return text.components(separatedBy: "\n")
+    }()
+
+    static let debris: [Int: String] = {
+        let file = Bundle.module.path(forResource: "Fixtures/seed/debris", ofType: "tsv")!
+        var out: [Int: String] = [:]
+        for row in Repository.tsv(file) { out[Int(row["line"]!)!] = row["kind"]! }
+        return out
+    }()
+
+    @Test func debrisRemoved() {
+        let all = Repository.corpus.map(\.text).joined(separator: "\n")
+        for (line, kind) in Self.debris where kind != "standfirst" {
+            let text = Self.rawLines[line - 1].trimmingCharacters(in: .whitespaces)
+            #expect(!all.contains(text), "line \(line) (\(kind)) survived: \(text.prefix(60))")
+        }
+    }
+
+    @Test func bodyKept() {
+        let all = Repository.corpus.map(\.text).joined(separator: "\n")
+        for (k, raw) in Self.rawLines.enumerated() where Self.debris[k + 1] == nil {
+            let text = raw.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            #expect(all.contains(text), "body line \(k + 1) lost: \(text.prefix(60))")
+        }
+    }
+
+    @Test func removalsAreRecorded() {
+        let removed = Repository.corpus.flatMap(\.removed)
+        let kinds = Set(removed.map(\.kind))
+        for kind in ["published-line", "share", "recommended", "list-marker", "caption", "x-post", "programme-blurb"] {
+            #expect(kinds.contains(kind), "no removal of kind \(kind)")
+        }
+    }
+
+    static let rules = Repository.resources.classifier
+
+    @Test(arguments: [
+        ("Share", "share"),
+        ("Recommended Stories", "recommended"),
+        ("list of 4 itemsend of list", "list-marker"),
+        ("Published On 3 Jan 20243 Jan 2024", "published-line"),
+        ("Smoke rises over the city after the strike [File: Ahmad Sahel Arman/AFP]", "caption"),
+        ("Residents inspect the damage in Peshawar [Fayaz Aziz/Reuters Photo]", "caption"),
+        ("Presenter: Jane Doe", "programme-blurb"),
+    ])
+    func generalDebrisPatterns(line: String, kind: String) {
+        #expect(Self.rules.classify([line[...]]) == [kind])
+    }
+
+    @Test(arguments: [
+        "Share prices fell sharply in Karachi on Monday as investors weighed the talks.",
+        "The army said it had recommended stories of soldiers be told in schools.",
+        "Officials said the list of demands included the handover of 20 fighters.",
+    ])
+    func bodySentencesAreNotDebris(line: String) {
+        #expect(Self.rules.classify([line[...]]) == [nil])
+    }
+
+    @Test func embeddedPostEndsWithEllipsis() {
+        let lines: [Substring] = [
+            "The military said five soldiers were killed in the operation.",
+            "Security Forces conducted an operation against khwarij in Bajaur district.",
+            "On reported presence of khwarij in Bajaur, an operation was conducted…",
+        ]
+        #expect(Self.rules.classify(lines) == [nil, "x-post", "x-post"])
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+@Suite struct InputDecoderTests {
+    let strict = InputDecoder(lossy: false)
+
+    @Test func invalidUTF8NamesLineAndByteOffset() {
+        let bytes: [UInt8] = Array("First line\nSecond ".utf8) + [0xC3, 0x28] + Array(" line\n".utf8)
+        #expect(throws: IngestError.invalidUTF8(path: "bad.txt", line: 2, byteOffset: 18)) {
+            try strict.decode(bytes, path: "bad.txt")
+        }
+        let message = IngestError.invalidUTF8(path: "bad.txt", line: 2, byteOffset: 18).description
+        #expect(message.contains("bad.txt") && message.contains("18") && message.contains("--lossy"))
+        #expect(!message.contains("\n"))
+    }
+
+    @Test func truncatedSequenceAtEndIsInvalid() {
+        #expect(InputDecoder.firstInvalidUTF8(Array("abc".utf8) + [0xE2, 0x80]) == 3)
+        #expect(InputDecoder.firstInvalidUTF8(Array("Türkiye – کابل".utf8)) == nil)
+        #expect(InputDecoder.firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0, "surrogates are not UTF-8")
+        #expect(InputDecoder.firstInvalidUTF8([0xC0, 0xAF]) == 0, "overlong encodings are not UTF-8")
+    }
+
+    @Test func lossyReplacesAndWarns() throws {
+        let bytes: [UInt8] = Array("Kabul ".utf8) + [0xFF] + Array(" Islamabad".utf8)
+        let decoded = try InputDecoder(lossy: true).decode(bytes, path: "x.txt")
+        #expect(decoded.text == "Kabul \u{FFFD} Islamabad")
+        #expect(decoded.warnings.count == 1)
+        #expect(decoded.warnings.first?.contains("x.txt") == true)
+    }
+
+    @Test func emptyAndBinaryInputsAreErrors() {
+        #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode([], path: "e.txt") }
+        #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode(Array(" \n\t\n".utf8), path: "e.txt") }
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+        #expect(throws: IngestError.binary(path: "p.png", byteOffset: 8)) { try strict.decode(png, path: "p.png") }
+    }
+
+    @Test func tellsHTMLFromTextByContent() throws {
+        #expect(try strict.decode(Array("<!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8), path: "a.txt").format == .html)
+        #expect(try strict.decode(Array("  <html lang=\"en\"><head></head></html>".utf8), path: "a").format == .html)
+        #expect(try strict.decode(Array("Troops <b>were</b> moved, officials said.".utf8), path: "a.html").format == .text)
+    }
+
+    @Test func jsonRecordsAreValidated() {
+        #expect(throws: IngestError.self) { try JSONRecord.parse("{\"text\":\"x\"}", path: "s", line: 3) }
+        #expect(throws: IngestError.self) { try JSONRecord.parse("{\"id\":\"a\"}", path: "s", line: 3) }
+        #expect(throws: IngestError.self) { try JSONRecord.parse("{\"id\":\"a\",\"text\":\"x\",\"published\":\"Oct 3\"}", path: "s", line: 3) }
+        #expect(throws: IngestError.self) { try JSONRecord.parse("[1,2]", path: "s", line: 3) }
+    }
+}

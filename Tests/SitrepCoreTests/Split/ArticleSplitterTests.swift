@@ -1,0 +1,74 @@
+import Foundation
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// The corpus dump against the hand-made index of its 13 articles (`Fixtures/seed/INDEX.tsv`).
+@Suite struct ArticleSplitterTests {
+    struct IndexRow {
+        var id: String
+        var first: Int
+        var last: Int
+        var published: Day
+        var fromLine: Bool
+    }
+
+    static let index: [IndexRow] = {
+        let file = Bundle.module.path(forResource: "Fixtures/seed/INDEX", ofType: "tsv")!
+        return Repository.tsv(file).map {
+            IndexRow(id: $0["id"]!, first: Int($0["first_line"]!)!, last: Int($0["last_line"]!)!,
+                     published: Day(iso: $0["published"]!)!, fromLine: $0["published_source"] == "line")
+        }
+    }()
+
+    /// First and last source line (1-based) of each extracted article.
+    static let ranges: [(Document, ClosedRange<Int>)] = Repository.corpus.map { doc in
+        (doc, doc.lines.first!.number...doc.lines.last!.number)
+    }
+
+    @Test func findsAtLeastElevenOfThirteenArticles() {
+        let starts = Set(Self.ranges.map(\.1.lowerBound))
+        let found = Self.index.filter { starts.contains($0.first) }
+        #expect(found.count >= 11, "found \(found.map(\.id))")
+    }
+
+    @Test func splitsNoArticleInTwo() {
+        for (doc, range) in Self.ranges {
+            let row = Self.index.last { $0.first <= range.lowerBound }!
+            #expect(range.lowerBound == row.first, "\(doc.id) starts at line \(range.lowerBound), inside \(row.id)")
+        }
+    }
+
+    /// Stated dates exactly; inferred ones within three days. One inferred miss is tolerated: the
+    /// corpus's last article (a13) can only be dated by world knowledge (the date of a meeting it
+    /// does not date), and the inferrer lands five weeks early on it.
+    @Test func publicationDates() throws {
+        var inferredMisses: [String] = []
+        for (doc, range) in Self.ranges {
+            guard let row = Self.index.first(where: { $0.first == range.lowerBound }) else { continue }
+            let published = try #require(doc.published, "\(doc.id) has no date")
+            if row.fromLine {
+                #expect(published == row.published, "\(row.id)")
+                #expect(doc.publishedSource == .line)
+            } else {
+                if abs(published.ordinal - row.published.ordinal) > 3 { inferredMisses.append("\(row.id): \(published) vs \(row.published)") }
+                #expect(doc.publishedSource == .inferred)
+            }
+        }
+        #expect(inferredMisses.count <= 1, "\(inferredMisses)")
+    }
+
+    @Test func standfirstRead() {
+        let withStandfirst = Repository.corpus.filter { $0.standfirst != nil }
+        #expect(withStandfirst.count >= 8)
+        for doc in withStandfirst { #expect(!doc.text.hasPrefix(doc.standfirst!), "\(doc.id) kept its standfirst in the body") }
+    }
+
+    @Test func unsplitTextIsOneArticle() throws {
+        let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
+        let doc = Repository.resources.reader().document(record: record, path: "t:1")
+        #expect(doc.id == "x")
+        #expect(doc.published == Day(2025, 10, 1))
+        #expect(doc.publishedSource == .given)
+    }
+}
