@@ -45,6 +45,8 @@ public struct Document: Sendable {
     public var paragraphs: [Span] = []
     public var sentences: [Span] = []
     public var tokens: [Token] = []
+    /// Distinct match keys of the document's tokens; `tokens[i].key` indexes it (see ``MatchKeys``).
+    public var keyTable: [String] = []
     public var places: [PlaceMention] = []
     public var entities: [EntityMention] = []
     public var dates: [DateMention] = []

@@ -6,6 +6,9 @@ public struct Resources: Sendable {
     public var directory: String
     public var debris: DebrisRules
     public var holidays: Holidays
+    public var gazetteer: Gazetteer
+    public var keys: MatchKeys
+    public var matcher: NameMatcher
 
     public init(directory: String) throws(GazetteerError) {
         self.directory = directory
@@ -19,6 +22,12 @@ public struct Resources: Sendable {
         debris = try DebrisRules(tsv: debrisText, path: debrisPath)
         let (holidayText, holidayPath) = try read("holidays.tsv")
         holidays = try Holidays(tsv: holidayText, path: holidayPath)
+        let (foldingText, foldingPath) = try read("folding.txt")
+        do { keys = try MatchKeys(foldingRules: foldingText) } catch {
+            throw .row(path: foldingPath, line: 1, reason: "\(error.description); fix the rule ICU names")
+        }
+        gazetteer = try Gazetteer.load(directory: directory)
+        matcher = NameMatcher(gazetteer: gazetteer, keys: keys)
     }
 
     public var classifier: DebrisClassifier { DebrisClassifier(rules: debris) }
@@ -30,6 +39,6 @@ public struct Resources: Sendable {
 
     /// The standard pipeline, stage by stage.
     public func pipeline() throws(PipelineError) -> Pipeline {
-        try Pipeline([Clean(classifier: classifier), Segment()])
+        try Pipeline([Clean(classifier: classifier), Segment(), Normalise(keys: keys), MatchNames(matcher: matcher)])
     }
 }

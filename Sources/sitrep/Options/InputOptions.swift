@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SitrepCore
 
@@ -18,6 +19,15 @@ struct InputOptions: ParsableArguments {
 struct GazetteerOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder of gazetteer, lexicon and rule files.", valueName: "dir"))
     var gazetteer = "Gazetteer"
+
+    /// The match keys of `folding.txt`, without loading the rest.
+    func matchKeys() throws -> MatchKeys {
+        let path = (gazetteer as NSString).appendingPathComponent("folding.txt")
+        guard let rules = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ValidationError("\(path): cannot read; pass --gazetteer with the folder that holds folding.txt")
+        }
+        do { return try MatchKeys(foldingRules: rules) } catch { throw ValidationError("\(path): \(error.description)") }
+    }
 
     func load() throws -> Resources {
         do { return try Resources(directory: gazetteer) } catch {

@@ -1,0 +1,139 @@
+/// Finds the gazetteer's places and entities in the text.
+///
+/// Requires: `tokens`, `keys`, `sentences`. Produces: `places`, `entities`.
+///
+/// Rules that keep common words and people from becoming places:
+/// - a name must start with a capital letter (or be in a script without case);
+/// - a one-word name opening a sentence is skipped when the word is a common English word, or
+///   appears in lower case elsewhere in the article ("Tank" vs "a tank");
+/// - a one-word name that is also part of a person's name in the gazetteer ("Dar") is a place
+///   only if it names a country, province or city of 100,000 or more;
+/// - a village or small town needs a locative cue: a preposition before it ("in", "near") or a
+///   unit word after it ("district", "village").
+/// Among same-named places the article's country context decides, then the kind (country,
+/// city, province, district…), then population; a unit word after the name ("Khost province")
+/// selects the admin unit.
+public struct MatchNames: Stage {
+    public static let requires: Set<Layer> = [.tokens, .keys, .sentences]
+    public static let produces: Set<Layer> = [.places, .entities]
+
+    public let matcher: NameMatcher
+
+    public init(matcher: NameMatcher) { self.matcher = matcher }
+
+    static let unitWords: Set<String> = ["province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital"]
+    static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
+    static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]
+
+    public func process(_ document: inout Document) throws(StageError) {
+        let scalars = document.scalars
+        let words = document.tokens.indices.filter { document.tokens[$0].kind != .punctuation }
+        guard !words.isEmpty else { return }
+        let keys = words.map { document.keyTable[Int(document.tokens[$0].key)] }
+        var joined = [Bool](repeating: false, count: words.count)
+        var isUpper = [Bool](repeating: false, count: words.count)
+        var capitalised = [Bool](repeating: false, count: words.count)
+        var sentenceInitial = [Bool](repeating: false, count: words.count)
+        var lowerSeen = Set<String>()
+        var sentenceStarts = Set(document.sentences.map(\.start))
+        for p in document.paragraphs { sentenceStarts.insert(p.start) }
+        for (w, t) in words.enumerated() {
+            let span = document.tokens[t].span
+            let token = scalars[span.start..<span.end]
+            let first = token.first!
+            capitalised[w] = first.properties.isUppercase || !first.properties.isLowercase && first.properties.isAlphabetic && first.value > 0x24F || first.properties.numericType != nil
+            isUpper[w] = token.allSatisfy { !$0.properties.isLowercase }
+            if first.properties.isLowercase { lowerSeen.insert(keys[w]) }
+            // Sentence-initial: the sentence starts here, or only an opening quote precedes.
+            var s = span.start
+            while s > 0, "“\"‘'(".unicodeScalars.contains(scalars[s - 1]) { s -= 1 }
+            sentenceInitial[w] = sentenceStarts.contains(s) || s == 0
+            if w + 1 < words.count {
+                let gap = scalars[span.end..<document.tokens[words[w + 1]].span.start]
+                joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" || $0 == "\u{2010}" || $0 == "\u{2011}" }
+            }
+        }
+
+        // Matches that pass the guards, with their candidate entries.
+        var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
+        for m in matcher.matches(keys: keys, joined: joined, isUpper: isUpper) {
+            let lastWord = m.start + m.length - 1
+            guard capitalised[m.start], capitalised[lastWord] || MatchNames.unitWords.contains(keys[lastWord]) else { continue }
+            let next = m.start + m.length < words.count ? keys[m.start + m.length] : ""
+            let previous = m.start > 0 ? keys[m.start - 1] : ""
+            if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {
+                found.append((m.start, m.length, e, [], false))
+                continue
+            }
+            let places = m.targets.compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
+            let single = m.length == 1
+            if single, sentenceInitial[m.start], Stopwords.english.contains(keys[m.start]) || lowerSeen.contains(keys[m.start]) {
+                continue
+            }
+            let unitFollows = MatchNames.adminUnitWords.contains(next)
+            // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
+            // only large places are kept there.
+            let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length]
+            let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start]
+            let insideName = nextCapitalised || previousCapitalised || (next == "of" && !MatchNames.unitWords.contains(keys[lastWord]) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
+            let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next)
+            let candidates = places.filter { i in
+                let p = matcher.gazetteer.places[i]
+                let large = p.kind == .country || p.kind == .province || p.population >= 100_000
+                if single, !large, matcher.personNameKeys.contains(keys[m.start]), !unitFollows { return false }
+                if !large, insideName { return false }
+                if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { return false }
+                return true
+            }
+            // Entries whose own name was matched go before those matched by an alias ("New Delhi"
+            // is an alias of Delhi in GeoNames, and the name of New Delhi).
+            let matched = Array(keys[m.start..<(m.start + m.length)])
+            let byName = candidates.filter { matcher.nameKeys[$0] == matched || matched.starts(with: matcher.nameKeys[$0]) }
+            if !candidates.isEmpty { found.append((m.start, m.length, nil, byName.isEmpty ? candidates : byName, unitFollows)) }
+        }
+
+        // Country context: countries named outright, and the countries of unambiguous places.
+        var context: [String: Int] = [:]
+        for f in found where f.entity == nil {
+            let countries = Set(f.places.map { matcher.gazetteer.places[$0].country })
+            if countries.count == 1, let c = countries.first, !c.isEmpty { context[c, default: 0] += 1 }
+        }
+
+        var places: [PlaceMention] = []
+        var entities: [EntityMention] = []
+        for f in found {
+            let first = document.tokens[words[f.start]].span.start
+            let last = document.tokens[words[f.start + f.length - 1]].span.end
+            let span = Span(first, last)
+            let text = document.slice(span)
+            if let e = f.entity {
+                entities.append(EntityMention(span: span, text: text, entity: matcher.gazetteer.entities[e]))
+                continue
+            }
+            let best = f.places.min { a, b in
+                MatchNames.rank(matcher.gazetteer.places[a], context: context, unitFollows: f.unitFollows)
+                    < MatchNames.rank(matcher.gazetteer.places[b], context: context, unitFollows: f.unitFollows)
+            }!
+            places.append(PlaceMention(span: span, text: text, place: matcher.gazetteer.places[best]))
+        }
+        document.places = places
+        document.entities = entities
+    }
+
+    /// Smaller is better: kind first for countries, then the article's countries, then kind,
+    /// then population.
+    static func rank(_ p: PlaceEntry, context: [String: Int], unitFollows: Bool) -> (Int, Int, Int, Int) {
+        let kindOrder: Int
+        switch p.kind {
+        case .country: kindOrder = 0
+        case .city where !unitFollows: kindOrder = 1
+        case .province: kindOrder = unitFollows ? 1 : 2
+        case .district: kindOrder = unitFollows ? 1 : 3
+        case .region, .valley, .crossing, .river, .other: kindOrder = 4
+        case .city, .town: kindOrder = 5
+        case .village: kindOrder = 6
+        }
+        let countryOrder = p.kind == .country ? 0 : -(context[p.country] ?? 0)
+        return (p.kind == .country ? 0 : 1, countryOrder, kindOrder, -p.population)
+    }
+}

@@ -1,0 +1,97 @@
+/// A compiled multi-token matcher over match keys for every name and alias of the gazetteer.
+///
+/// Patterns are indexed by their first key and tried longest first, so "Khyber Pakhtunkhwa"
+/// wins over "Khyber" and "Tehreek-e-Taliban Pakistan" over "Pakistan". A pattern whose alias is
+/// written in capitals ("TTP", "US", "KP") only matches text written in capitals.
+public struct NameMatcher: Sendable {
+    public enum Target: Sendable, Hashable {
+        case place(Int)
+        case entity(Int)
+    }
+
+    struct Pattern: Sendable {
+        var keys: [String]
+        var target: Target
+        var acronym: Bool
+    }
+
+    public let gazetteer: Gazetteer
+    let patterns: [Pattern]
+    /// First key → pattern indices, longest pattern first.
+    let byFirstKey: [String: [Int]]
+    /// Keys of the words of people's names ("asif", "dar"): a lone place name equal to one is
+    /// read as the person unless it names a large place.
+    public let personNameKeys: Set<String>
+    /// The keys of each place's own name, by place index.
+    public let nameKeys: [[String]]
+
+    public init(gazetteer: Gazetteer, keys: MatchKeys) {
+        self.gazetteer = gazetteer
+        var patterns: [Pattern] = []
+        var seen = Set<[String]>()
+        func add(_ alias: String, _ target: Target) {
+            let k = keys.keys(of: alias)
+            guard !k.isEmpty else { return }
+            let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let acronym = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
+            let signature = k + [acronym ? "A" : "a", "\(target)"]
+            guard seen.insert(signature).inserted else { return }
+            patterns.append(Pattern(keys: k, target: target, acronym: acronym))
+        }
+        for (i, p) in gazetteer.places.enumerated() { for name in [p.name] + p.aliases { add(name, .place(i)) } }
+        var personKeys = Set<String>()
+        for (i, e) in gazetteer.entities.enumerated() {
+            for name in [e.name] + e.aliases {
+                add(name, .entity(i))
+                if e.kind == .person { personKeys.formUnion(keys.keys(of: name)) }
+            }
+        }
+        var index: [String: [Int]] = [:]
+        for (n, p) in patterns.enumerated() { index[p.keys[0], default: []].append(n) }
+        for k in index.keys { index[k]!.sort { patterns[$0].keys.count > patterns[$1].keys.count } }
+        self.patterns = patterns
+        self.byFirstKey = index
+        self.personNameKeys = personKeys
+        self.nameKeys = gazetteer.places.map { keys.keys(of: $0.name) }
+    }
+
+    /// A match of `length` consecutive word tokens, starting at word `start`, and every entry a
+    /// pattern of that length names there.
+    public struct Match: Sendable {
+        public var start: Int
+        public var length: Int
+        public var targets: [Target]
+    }
+
+    /// Longest matches, left to right, over a sequence of word tokens. `joined[i]` tells whether
+    /// word i and word i+1 may belong to one name (only spaces, hyphens, periods or apostrophes
+    /// between them); `isUpper[i]` whether word i is written in capitals.
+    public func matches(keys: [String], joined: [Bool], isUpper: [Bool]) -> [Match] {
+        var out: [Match] = []
+        var i = 0
+        while i < keys.count {
+            var best: Match?
+            for n in byFirstKey[keys[i]] ?? [] {
+                let p = patterns[n]
+                let len = p.keys.count
+                if let b = best, len < b.length { break }
+                guard i + len <= keys.count else { continue }
+                var ok = true
+                for j in 0..<len where keys[i + j] != p.keys[j] || (j > 0 && !joined[i + j - 1]) || (p.acronym && !isUpper[i + j]) {
+                    ok = false
+                    break
+                }
+                guard ok else { continue }
+                if best == nil { best = Match(start: i, length: len, targets: []) }
+                if !best!.targets.contains(p.target) { best!.targets.append(p.target) }
+            }
+            if let b = best {
+                out.append(b)
+                i += b.length
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

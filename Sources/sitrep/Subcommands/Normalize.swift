@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+struct Normalize: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the match key of every word of a text.",
+        discussion: "Keys are what the gazetteer matcher compares: ICU Any-Latin; Latin-ASCII, NFKC casefold, then Gazetteer/folding.txt."
+    )
+
+    @Argument(help: "The text to normalise.")
+    var text: [String]
+
+    @OptionGroup var options: GazetteerOptions
+
+    func run() throws {
+        let keys = try options.matchKeys()
+        let joined = text.joined(separator: " ")
+        let scalars = Array(joined.unicodeScalars)
+        for token in Tokenizer.tokens(scalars) where token.kind != .punctuation {
+            let word = String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end]))
+            print("\(word)\t\(keys.key(word))")
+        }
+    }
+}
