@@ -1,0 +1,62 @@
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// Spellings that must meet on one match key (or one gazetteer entry), and names that must not.
+@Suite struct MatchKeysTests {
+    let keys = Repository.resources.keys
+    let matcher = Repository.resources.matcher
+
+    @Test(arguments: [
+        ["Tehreek-e-Taliban Pakistan", "Tehrik-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Tehreek e Taliban Pakistan", "Tehrik-e Taliban Pakistan"],
+        ["Khawaja Muhammad Asif", "Khwaja Muhammad Asif", "Khwaaja Mohammad Asif"],
+        ["Khawaja Asif", "Khwaja Asif"],
+        ["Khawarij", "Khwarij", "Khwaarij"],
+        ["Fitna al-Khawarij", "Fitna al Khwarij", "Fitna-al-Khwaarij"],
+        ["Mehsud", "Mahsud"],
+        ["Muhammad", "Mohammad", "Mohammed", "Muhammed"],
+        ["Zabihullah", "Zabiullah"],
+        ["Turkiye", "Türkiye", "TÜRKIYE"],
+        ["Pakhtunkhwa", "Pakhtoonkhwa"],
+        ["Shehbaz", "Shahbaz"],
+        ["Kābul", "Kabul", "KABUL"],
+    ])
+    func variantsShareAKey(_ variants: [String]) {
+        let first = keys.keys(of: variants[0])
+        for v in variants.dropFirst() { #expect(keys.keys(of: v) == first, "\(v) vs \(variants[0])") }
+    }
+
+    @Test(arguments: [("Kurram", "Karam"), ("Khost", "Kohat"), ("Bannu", "Banu"), ("Dir", "Dera"), ("Swat", "Sawat"), ("Tank", "Tonk"), ("Kabul", "Kabal")])
+    func differentNamesStayApart(_ a: String, _ b: String) {
+        #expect(keys.keys(of: a) != keys.keys(of: b))
+    }
+
+    /// Names that meet through the gazetteer rather than the folding rules.
+    @Test(arguments: [
+        ("TTP", "Tehreek-e-Taliban Pakistan"), ("Turkey", "Türkiye"), ("کابل", "Kabul"), ("KP", "Khyber Pakhtunkhwa"),
+        ("Khyber Pakhtoonkhwa", "Khyber Pakhtunkhwa"), ("Zabiullah Mujahid", "Zabihullah Mujahid"), ("ISKP", "ISIS-K"),
+        ("پشاور", "Peshawar"), ("U.S.", "United States"), ("Baluchistan", "Balochistan"),
+    ])
+    func gazetteerJoinsVariants(_ a: String, _ b: String) {
+        let ea = entries(a), eb = entries(b)
+        #expect(!ea.isEmpty && !ea.isDisjoint(with: eb), "\(a): \(ea); \(b): \(eb)")
+    }
+
+    /// Ids of the entries a name hits.
+    func entries(_ name: String) -> Set<String> {
+        let k = keys.keys(of: name)
+        let places = matcher.gazetteer.places.filter { ([$0.name] + $0.aliases).contains { keys.keys(of: $0) == k } }.map(\.id)
+        let entities = matcher.gazetteer.entities.filter { ([$0.name] + $0.aliases).contains { keys.keys(of: $0) == k } }.map(\.id)
+        return Set(places + entities)
+    }
+
+    @Test func keysAreCachedPerDistinctToken() throws {
+        let fresh = try MatchKeys(foldingRules: "ee > i ;")
+        for _ in 0..<100 { _ = fresh.keys(of: "Tehreek Tehreek Kabul") }
+        #expect(fresh.cachedCount == 2)
+    }
+
+    @Test func badFoldingRulesAreReported() {
+        #expect(throws: TransliteratorError.self) { try MatchKeys(foldingRules: "a > ;; [") }
+    }
+}

@@ -1,0 +1,72 @@
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// Place and entity recognition on sentences of the shapes news takes.
+@Suite struct MatchNamesTests {
+    func run(_ text: String) throws -> Document {
+        var warnings: [String] = []
+        var doc = try #require(try Repository.resources.reader().documents(bytes: Array((text + "\n").utf8), path: "t.txt", warnings: &warnings).first)
+        try Repository.resources.pipeline().run(&doc)
+        return doc
+    }
+
+    func places(_ text: String) throws -> [String] { try run(text).places.map(\.place.name) }
+
+    @Test func longestMatchWins() throws {
+        #expect(try places("Fighting spread across Khyber Pakhtunkhwa on Monday.") == ["Khyber Pakhtunkhwa"])
+        #expect(try places("Troops moved into the Khyber district.") == ["Khyber"])
+    }
+
+    @Test func countryInsideAnEntityNameBelongsToTheEntity() throws {
+        let doc = try run("Tehreek-e-Taliban Pakistan claimed the attack in Bannu.")
+        #expect(doc.places.map(\.place.name) == ["Bannu"])
+        #expect(doc.entities.map(\.entity.id) == ["entity:ttp"])
+        #expect(doc.entities.first?.text == "Tehreek-e-Taliban Pakistan")
+    }
+
+    @Test func commonWordsAreNotPlaces() throws {
+        #expect(try places("A tank was destroyed near the border. Tank shells fell all night, a tank commander said.") == [])
+        #expect(try places("Officials met in Tank district on Friday.") == ["Tank"])
+    }
+
+    @Test func peopleAreNotPlaces() throws {
+        let doc = try run("Foreign Minister Ishaq Dar spoke to reporters. Dar said talks would resume.")
+        #expect(doc.places.isEmpty)
+        #expect(doc.entities.map(\.entity.id) == ["entity:ishaq-dar"])
+    }
+
+    @Test func organisationNamesKeepSmallPlaces() throws {
+        #expect(try places("Afghanistan’s Chamber of Commerce said trade had stopped.") == ["Afghanistan"])
+    }
+
+    @Test func demonymsAreNotPlaces() throws {
+        #expect(try places("Pakistani and Afghan officials met Saudi diplomats.") == [])
+    }
+
+    @Test func sameNamedPlacesFollowTheArticlesCountry() throws {
+        let doc = try run("Protests were held in Hyderabad and Karachi, the largest cities of Sindh in Pakistan.")
+        let hyderabad = try #require(doc.places.first { $0.place.name == "Hyderabad" })
+        #expect(hyderabad.place.country == "PK")
+    }
+
+    @Test func unitWordSelectsTheAdminUnit() throws {
+        let doc = try run("Strikes hit Khost province and the city of Kabul.")
+        #expect(doc.places.first?.place.kind == .province)
+        #expect(doc.places.last?.place.kind == .city)
+    }
+
+    @Test func hyphenatedAndPossessiveForms() throws {
+        #expect(try places("An Islamabad-based analyst spoke of Pakistan’s options and the Pakistan-Afghanistan border.")
+                == ["Islamabad", "Pakistan", "Pakistan", "Afghanistan"])
+    }
+
+    @Test func curatedPlacesAreFound() throws {
+        #expect(try places("Clashes hit Angoor Adda and the Tirah Valley, near the Durand Line and the Torkham crossing.")
+                == ["Angoor Adda", "Tirah", "Durand Line", "Torkham"])
+    }
+
+    @Test func arabicScriptNames() throws {
+        #expect(try places("کابل") == ["Kabul"])
+    }
+}
