@@ -1,0 +1,209 @@
+import Foundation
+
+/// Finds the time expressions of news English and resolves them against the publication date.
+///
+/// A pure function of the text and the publication date. Expressions are tried most specific
+/// first (full dates, ranges, day and month, month and year, months, relative phrases, years,
+/// weekdays); a span taken by one is not read again.
+///
+/// - A day and month without a year takes the publication year, unless that lands more than a
+///   week after publication (then the year before); in future context ("will", "until") it may
+///   lie ahead.
+/// - A weekday is the most recent such day on or before publication; "last" makes it strictly
+///   before, "next" or future context the first one after.
+/// - "last week", "this week", "earlier this month" give the month when the whole period lies
+///   in one month, else no value; "for years" or "in recent months" are not dates at all.
+///
+/// Example: published 2025-10-26, "on Friday" → 2025-10-24 (day, published);
+/// "in August 2021" → 2021-08 (month, absolute).
+public struct DateResolver: Sendable {
+    public init() {}
+
+    static let monthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+    static let weekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    static let M = "(\(monthNames))\\.?"
+
+    static func re(_ p: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
+        try! NSRegularExpression(pattern: p, options: options)
+    }
+
+    static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
+    static let monthDayYear = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
+    static let dayRange = re("\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+\(M)(?:,?\\s+(\\d{4}))?\\b")
+    static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
+    static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
+    static let monthYear = re("\\b(?:(in|since|by|until|from|during|of|before|after|early|late|mid|mid-)\\s*)?\(M),?\\s+(\\d{4})\\b")
+    static let monthAlone = re("\\b(?i:(in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-))\\s*\(M)(?!\\w)")
+    static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\\b", [.caseInsensitive])
+    static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
+    static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
+    static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
+    static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
+    static let weekday = re("\\b(?:(on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on)\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
+    static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to)\\b", [.caseInsensitive])
+
+    public func resolve(_ text: String, published: Day?) -> [DateMention] {
+        let index = TextIndex(text)
+        var taken: [NSRange] = []
+        var out: [DateMention] = []
+
+        func free(_ r: NSRange) -> Bool { !taken.contains { NSIntersectionRange($0, r).length > 0 } }
+        func add(_ r: NSRange, _ value: String?, _ g: DateMention.Granularity?, _ anchor: DateMention.Anchor?, first: Day? = nil, last: Day? = nil) {
+            taken.append(r)
+            let span = index.span(r)
+            out.append(DateMention(span: span, text: index.string(r), value: value, granularity: value == nil ? nil : g,
+                                   anchor: value == nil ? nil : anchor, first: first, last: last))
+        }
+        func each(_ re: NSRegularExpression, _ body: (NSTextCheckingResult) -> Void) {
+            for m in re.matches(in: text, range: index.range) where free(m.range) { body(m) }
+        }
+        func int(_ m: NSTextCheckingResult, _ i: Int) -> Int? { index.group(m, i).flatMap { Int($0) } }
+        func month(_ m: NSTextCheckingResult, _ i: Int) -> Int? { index.group(m, i).flatMap { CalendarNames.month($0) } }
+        /// Future context: a cue earlier in the same sentence, close before the expression.
+        func future(_ r: NSRange) -> Bool {
+            let start = max(0, r.location - 80)
+            var window = index.ns.substring(with: NSRange(location: start, length: r.location - start))
+            if let stop = window.range(of: ". ", options: .backwards) { window = String(window[stop.upperBound...]) }
+            if let stop = window.range(of: "\n", options: .backwards) { window = String(window[stop.upperBound...]) }
+            return DateResolver.futureCue.firstMatch(in: window, range: NSRange(location: 0, length: (window as NSString).length)) != nil
+        }
+        func dayValue(_ d: Day) -> String { d.description }
+        func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
+        /// The year of a day and month given without one.
+        func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false) -> Day? {
+            guard let p = published, var d = Day(p.year, month, day) else { return nil }
+            if ahead || future(r) {
+                // Only a date well behind publication is read as next year's.
+                if d < p.adding(days: -90), let next = Day(p.year + 1, month, day) { d = next }
+            } else if d > p.adding(days: 7), let prev = Day(p.year - 1, month, day) {
+                d = prev
+            }
+            return d
+        }
+
+        each(DateResolver.dayMonthYear) { m in
+            guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
+            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
+        }
+        each(DateResolver.monthDayYear) { m in
+            guard let mo = month(m, 1), let d = int(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
+            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
+        }
+        each(DateResolver.dayRange) { m in
+            guard let a = int(m, 1), let b = int(m, 2), a < b, let mo = month(m, 3) else { return }
+            let explicitYear = int(m, 4)
+            let firstDay = explicitYear.flatMap { Day($0, mo, a) } ?? yearless(mo, a, m.range)
+            let lastDay = explicitYear.flatMap { Day($0, mo, b) } ?? firstDay.flatMap { Day($0.year, mo, b) }
+            guard let f = firstDay, let l = lastDay else { return }
+            let anchor: DateMention.Anchor = explicitYear == nil ? .published : .absolute
+            // Two mentions: the first day alone, and the rest ("10" and "13 September").
+            let firstRange = m.range(at: 1)
+            let restRange = NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
+            add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
+            add(restRange, dayValue(l), .day, anchor, first: l, last: l)
+            taken.append(m.range)
+        }
+        each(DateResolver.dayMonth) { m in
+            guard let d = int(m, 1), let mo = month(m, 2), let day = yearless(mo, d, m.range) else { return }
+            add(m.range, dayValue(day), .day, .published, first: day, last: day)
+        }
+        each(DateResolver.monthDay) { m in
+            guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
+            let r = index.group(m, 1) == nil ? m.range : NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
+            let lead = (index.group(m, 1) ?? "").lowercased()
+            guard let day = yearless(mo, d, m.range, ahead: ["until", "till", "by"].contains(lead)) else { return }
+            add(r, dayValue(day), .day, .published, first: day, last: day)
+        }
+        each(DateResolver.monthYear) { m in
+            guard let mo = month(m, 2), let y = int(m, 3) else { return }
+            add(m.range, monthValue(y, mo), .month, .absolute, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+        }
+        each(DateResolver.monthAlone) { m in
+            guard let mo = month(m, 2), let p = published else { return }
+            let word = (index.group(m, 1) ?? "").lowercased()
+            var y = p.year
+            switch word {
+            case "next": if mo <= p.month { y += 1 }
+            case "last": if mo >= p.month { y -= 1 }
+            case "this": break
+            default:
+                if future(m.range) { if mo < p.month { y += 1 } } else if mo > p.month { y -= 1 }
+            }
+            add(m.range, monthValue(y, mo), .month, .published, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+        }
+        each(DateResolver.relativeDay) { m in
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            let word = index.string(m.range).lowercased()
+            let d = word == "yesterday" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
+            add(m.range, dayValue(d), .day, .published, first: d, last: d)
+        }
+        each(DateResolver.relativePeriod) { m in
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            let lead = (index.group(m, 1) ?? "").lowercased()
+            let which = (index.group(m, 2) ?? "").lowercased()
+            let unit = (index.group(m, 3) ?? "").lowercased()
+            let offset = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1].first { $0.key == which }?.value ?? 0
+            switch unit {
+            case "year":
+                if which == "past" { add(m.range, nil, nil, nil); return }
+                let y = p.year + offset
+                add(m.range, String(y), .year, .published, first: Day(y, 1, 1), last: Day(y, 12, 31))
+            case "month":
+                if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
+                var y = p.year, mo = p.month + offset
+                if mo < 1 { mo = 12; y -= 1 } else if mo > 12 { mo = 1; y += 1 }
+                add(m.range, monthValue(y, mo), .month, .published, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+            default:
+                // "the past week" is a duration ending now, not a calendar unit; a week is given as
+                // its month when the whole week lies in one month.
+                if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
+                let (a, b) = offset < 0 ? (p.adding(days: -7), p.adding(days: -1)) : offset > 0 ? (p.adding(days: 1), p.adding(days: 7)) : (p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1)), p)
+                _ = lead
+                if a.month == b.month, a.year == b.year {
+                    add(m.range, monthValue(a.year, a.month), .month, .published, first: a, last: b)
+                } else {
+                    add(m.range, nil, nil, nil)
+                }
+            }
+        }
+        each(DateResolver.vague) { m in add(m.range, nil, nil, nil) }
+        each(DateResolver.decade) { m in add(m.range, nil, nil, nil) }
+        each(DateResolver.year) { m in
+            guard let y = int(m, 1) else { return }
+            add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))
+        }
+        each(DateResolver.weekday) { m in
+            guard let name = index.group(m, 2), let wd = CalendarNames.weekdays[name.lowercased()] else { return }
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            let word = (index.group(m, 1) ?? "").lowercased()
+            let d: Day
+            if word == "next" || word == "this" && future(m.range) || word != "last" && future(m.range) {
+                var k = 1
+                while p.adding(days: k).weekday != wd { k += 1 }
+                d = p.adding(days: k)
+            } else {
+                var k = word == "last" ? 1 : 0
+                while p.adding(days: -k).weekday != wd { k += 1 }
+                d = p.adding(days: -k)
+            }
+            add(m.range, dayValue(d), .day, .published, first: d, last: d)
+        }
+        return out.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+    }
+}
+
+/// The dates layer: ``DateResolver`` over the cleaned text, against the publication date.
+///
+/// Requires: `text`. Produces: `dates`.
+public struct ResolveDates: Stage {
+    public static let requires: Set<Layer> = [.text]
+    public static let produces: Set<Layer> = [.dates]
+
+    public let resolver = DateResolver()
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(StageError) {
+        document.dates = resolver.resolve(document.text, published: document.published)
+    }
+}
