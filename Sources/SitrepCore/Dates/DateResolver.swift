@@ -6,8 +6,8 @@ import Foundation
 /// first (full dates, ranges, day and month, month and year, months, relative phrases, years,
 /// weekdays); a span taken by one is not read again.
 ///
-/// - A day and month without a year takes the publication year, unless that lands more than a
-///   week after publication (then the year before); in future context ("will", "until") it may
+/// - A day and month without a year takes the publication year, unless that lands more than three
+///   days after publication (then the year before); in future context ("will", "until") it may
 ///   lie ahead.
 /// - A weekday is the most recent such day on or before publication; "last" makes it strictly
 ///   before, "next" or future context the first one after.
@@ -75,20 +75,12 @@ public struct DateResolver: Sendable {
             if ahead || future(r) {
                 // Only a date well behind publication is read as next year's.
                 if d < p.adding(days: -90), let next = Day(p.year + 1, month, day) { d = next }
-            } else if d > p.adding(days: 7), let prev = Day(p.year - 1, month, day) {
+            } else if d > p.adding(days: 3), let prev = Day(p.year - 1, month, day) {
                 d = prev
             }
             return d
         }
 
-        each(DateResolver.dayMonthYear) { m in
-            guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
-            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
-        }
-        each(DateResolver.monthDayYear) { m in
-            guard let mo = month(m, 1), let d = int(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
-            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
-        }
         each(DateResolver.dayRange) { m in
             guard let a = int(m, 1), let b = int(m, 2), a < b, let mo = month(m, 3) else { return }
             let explicitYear = int(m, 4)
@@ -102,6 +94,14 @@ public struct DateResolver: Sendable {
             add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
             add(restRange, dayValue(l), .day, anchor, first: l, last: l)
             taken.append(m.range)
+        }
+        each(DateResolver.dayMonthYear) { m in
+            guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
+            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
+        }
+        each(DateResolver.monthDayYear) { m in
+            guard let mo = month(m, 1), let d = int(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
+            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
         }
         each(DateResolver.dayMonth) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let day = yearless(mo, d, m.range) else { return }
@@ -126,6 +126,7 @@ public struct DateResolver: Sendable {
             case "next": if mo <= p.month { y += 1 }
             case "last": if mo >= p.month { y -= 1 }
             case "this": break
+            case "by", "until", "till": if mo < p.month { y += 1 }
             default:
                 if future(m.range) { if mo < p.month { y += 1 } } else if mo > p.month { y -= 1 }
             }
@@ -177,7 +178,8 @@ public struct DateResolver: Sendable {
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day
-            if word == "next" || word == "this" && future(m.range) || word != "last" && future(m.range) {
+            let ahead = ["next", "until", "till", "by"].contains(word)
+            if ahead || word != "last" && future(m.range) {
                 var k = 1
                 while p.adding(days: k).weekday != wd { k += 1 }
                 d = p.adding(days: k)

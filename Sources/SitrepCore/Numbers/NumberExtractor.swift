@@ -1,0 +1,118 @@
+import Foundation
+
+/// Finds quantities: digits with separators and decimals, number words ("thirty five",
+/// "twenty-one", "a dozen"), ranges ("seven to eight", "10-13"), qualifiers with bounds ("at
+/// least", "more than", "nearly", "up to"), vague amounts ("dozens", "several"), percentages,
+/// distances and money.
+///
+/// Years and other spans already taken by the dates layer are skipped, so a year is never also
+/// a number; so are times of day ("10am", "14:30") and numbers inside names ("F-16", "G20").
+///
+/// Example: "at least 2,414 deaths" → value 2414, low 2414, qualifier at-least;
+/// "dozens" → vague, no value.
+public struct NumberExtractor: Sendable {
+    public init() {}
+
+    static let word = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)"
+    static let wordNumber = "(?:(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?\(word))*|\(word)(?:(?:\\s+|-)(?:and\\s+)?\(word))*)"
+    static let digits = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+    static let number = "(?:\(digits)|\(wordNumber))"
+    static let qualifiers = "at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
+
+    static let quantity = try! NSRegularExpression(pattern:
+        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:km|kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])",
+        options: [.caseInsensitive])
+    static let vague = try! NSRegularExpression(pattern:
+        "\\b(?:tens of thousands|hundreds of thousands|millions of dollars|billions of dollars|dozens|hundreds|thousands|millions|scores|several|a few|a handful|a number of|numerous)\\b",
+        options: [.caseInsensitive])
+    static let time = try! NSRegularExpression(pattern: "^\\s*(?::\\d{2}|(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|pkt|hrs|o'clock)\\b)", options: [.caseInsensitive])
+    static let ordinal = try! NSRegularExpression(pattern: "^(?:st|nd|rd|th)\\b")
+
+    /// Lower bound of a vague amount: "dozens" is at least 24.
+    static let vagueLow: [String: Double] = [
+        "dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "scores": 40, "several": 3,
+        "a few": 2, "a handful": 2, "tens of thousands": 20_000, "hundreds of thousands": 200_000,
+    ]
+
+    public func extract(_ text: String, excluding taken: [Span] = []) -> [NumberMention] {
+        let index = TextIndex(text)
+        var out: [NumberMention] = []
+        func free(_ s: Span) -> Bool { !taken.contains { $0.start < s.end && s.start < $0.end } && !out.contains { $0.span.start < s.end && s.start < $0.span.end } }
+
+        for m in NumberExtractor.quantity.matches(in: text, range: index.range) {
+            let span = index.span(m.range)
+            guard free(span) else { continue }
+            let after = m.range.location + m.range.length
+            let rest = NSRange(location: after, length: min(12, index.ns.length - after))
+            if NumberExtractor.time.firstMatch(in: text, range: rest) != nil { continue }
+            if NumberExtractor.ordinal.firstMatch(in: text, options: .anchored, range: rest) != nil { continue }
+            guard let aText = group(m, "a", index), let a = NumberExtractor.value(aText) else { continue }
+            // A lone word "one" is usually a pronoun ("one of the"); keep it only with a qualifier.
+            let qualText = group(m, "qual", index)?.lowercased()
+            if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil { continue }
+            let b = group(m, "b", index).flatMap(NumberExtractor.value)
+            var scale = 1.0
+            if let s = group(m, "scale", index)?.trimmingCharacters(in: .whitespaces).lowercased() {
+                scale = s == "billion" || s == "bn" ? 1e9 : 1e6
+                if s == "m", group(m, "cur", index) == nil { continue }  // "5m" without currency: metres
+            }
+            var unit: String?
+            if let cur = group(m, "cur", index) {
+                unit = cur.hasPrefix("Rs") ? "pkr" : cur == "€" ? "eur" : cur == "£" ? "gbp" : "usd"
+            }
+            if let u = group(m, "unit", index)?.trimmingCharacters(in: .whitespaces).lowercased() {
+                unit = u.hasPrefix("k") ? "km" : u.contains("mile") ? "mile" : "percent"
+            }
+            let low = a * scale, high = b.map { $0 * scale }
+            var mention = NumberMention(span: span, text: index.string(m.range), value: high == nil ? low : nil,
+                                        low: low, high: high ?? low, qualifier: nil, unit: unit, vague: false)
+            switch qualText {
+            case "at least", "as many as": mention.qualifier = .atLeast; mention.high = nil
+            case "more than", "over": mention.qualifier = .moreThan; mention.high = nil
+            case "nearly", "almost", "close to": mention.qualifier = .nearly; mention.low = nil
+            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated": mention.qualifier = .about; mention.low = nil; mention.high = nil
+            case "up to", "fewer than", "less than", "at most": mention.qualifier = .upTo; mention.low = nil
+            default: break
+            }
+            out.append(mention)
+        }
+        for m in NumberExtractor.vague.matches(in: text, range: index.range) {
+            let span = index.span(m.range)
+            guard free(span) else { continue }
+            let t = index.string(m.range).lowercased()
+            let unit: String? = t.hasSuffix("dollars") ? "usd" : nil
+            out.append(NumberMention(span: span, text: index.string(m.range), value: nil, low: NumberExtractor.vagueLow[t],
+                                     high: nil, qualifier: nil, unit: unit, vague: true))
+        }
+        return out.sorted { $0.span.start < $1.span.start }
+    }
+
+    func group(_ m: NSTextCheckingResult, _ name: String, _ index: TextIndex) -> String? {
+        let r = m.range(withName: name)
+        return r.location == NSNotFound ? nil : index.ns.substring(with: r)
+    }
+
+    /// The value of digits ("2,414", "1.5") or number words ("thirty-five", "a dozen").
+    public static func value(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if let first = t.unicodeScalars.first, ("0"..."9").contains(first) { return Double(t.replacingOccurrences(of: ",", with: "")) }
+        let words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        return NumberWords.value(words)
+    }
+}
+
+/// The numbers layer: ``NumberExtractor`` over the text, skipping what the dates layer took.
+///
+/// Requires: `text`, `dates`. Produces: `numbers`.
+public struct ExtractNumbers: Stage {
+    public static let requires: Set<Layer> = [.text, .dates]
+    public static let produces: Set<Layer> = [.numbers]
+
+    public let extractor = NumberExtractor()
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(StageError) {
+        document.numbers = extractor.extract(document.text, excluding: document.dates.map(\.span))
+    }
+}

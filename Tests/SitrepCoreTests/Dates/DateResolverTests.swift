@@ -1,0 +1,147 @@
+import SitrepCore
+import Testing
+
+/// Time expressions in the shapes news sentences take, each pinned to a publication date.
+/// A case lists the values found, in text order (nil for an expression with no calendar value).
+@Suite struct DateResolverTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var published: String
+        var values: [String?]
+        var testDescription: String { "\(text) @\(published)" }
+        init(_ text: String, _ published: String, _ values: [String?]) {
+            self.text = text
+            self.published = published
+            self.values = values
+        }
+    }
+
+    static let sun = "2025-10-26"  // a Sunday
+    static let cases: [Case] = [
+        // Full dates in every common order and abbreviation.
+        Case("Published 26 Oct 2025 in Doha.", sun, ["2025-10-26"]),
+        Case("The talks began on October 18, 2025, in Doha.", sun, ["2025-10-18"]),
+        Case("It happened on Oct. 18, 2025.", sun, ["2025-10-18"]),
+        Case("On 9 October 2025 blasts hit Kabul.", sun, ["2025-10-09"]),
+        Case("Signed on September 3rd, 2024 in Islamabad.", sun, ["2024-09-03"]),
+        Case("The visit on 19th April 2025 was productive.", sun, ["2025-04-19"]),
+        Case("Dated 1 Jan 2020.", sun, ["2020-01-01"]),
+        Case("By Dec 31, 2023 the camp had closed.", sun, ["2023-12-31"]),
+        // Month and day without a year.
+        Case("The ceasefire took effect on October 19.", sun, ["2025-10-19"]),
+        Case("Fighting resumed on 18 October.", sun, ["2025-10-18"]),
+        Case("Officials met on October 11th.", sun, ["2025-10-11"]),
+        Case("Attacks have killed 460 people since January 1.", sun, ["2025-01-01"]),
+        Case("The curfew ran until August 31.", "2025-08-08", ["2025-08-31"]),
+        Case("Delegations will meet in Istanbul on October 25.", "2025-10-19", ["2025-10-25"]),
+        Case("The raid happened on December 20.", "2025-01-05", ["2024-12-20"]),
+        Case("Clashes erupted on November 2.", sun, ["2024-11-02"]),
+        Case("Talks are scheduled for November 6.", sun, ["2025-11-06"]),
+        Case("Elections will be held on January 12.", "2025-11-20", ["2026-01-12"]),
+        Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
+        // Ranges.
+        Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),
+        Case("Operations ran 3–5 March 2024.", sun, ["2024-03-03", "2024-03-05"]),
+        // Month and year; years in date context.
+        Case("The Taliban returned to power in August 2021.", sun, ["2021-08"]),
+        Case("Imran Khan was removed in April 2022.", sun, ["2022-04"]),
+        Case("Gunmen attacked the school in December 2014.", sun, ["2014-12"]),
+        Case("Since November 2023 more than a million people left.", sun, ["2023-11"]),
+        Case("The group was founded in 2007.", sun, ["2007"]),
+        Case("Relations have soured since 2021.", sun, ["2021"]),
+        Case("Between 2001 and 2021, US troops fought there.", sun, ["2001", "2021"]),
+        Case("The 2018 merger of the tribal areas changed that.", sun, ["2018"]),
+        Case("In 2021, the Taliban seized Kabul.", sun, ["2021"]),
+        Case("It has not been so deadly since 1996.", sun, ["1996"]),
+        Case("Pakistan was created in 1947.", sun, ["1947"]),
+        Case("After a bloody 2024, attacks rose again.", sun, ["2024"]),
+        Case("At least 2,414 deaths were recorded.", sun, []),
+        Case("The border is 2,600km long.", sun, []),
+        Case("About 2000 troops were deployed.", sun, []),
+        Case("In the 1980s Pakistan backed the mujahideen.", sun, [nil]),
+        // Months alone.
+        Case("Dar visited Kabul in April.", "2025-05-30", ["2025-04"]),
+        Case("Sharif announced the plan in October.", "2025-05-30", ["2024-10"]),
+        Case("In September, the army said 19 soldiers died.", "2025-10-10", ["2025-09"]),
+        Case("Talks could resume next March.", sun, ["2026-03"]),
+        Case("The deal was first floated last May.", sun, ["2025-05"]),
+        Case("Refugees crossed the border in early March.", sun, ["2025-03"]),
+        Case("Aid arrives by December.", sun, ["2025-12"]),
+        Case("It may rain later.", sun, []),
+        // Weekdays.
+        Case("The army said on Sunday that five soldiers died.", sun, ["2025-10-26"]),
+        Case("Clashes broke out on Saturday.", sun, ["2025-10-25"]),
+        Case("On Friday, a spokesperson spoke.", sun, ["2025-10-24"]),
+        Case("Explosions rattled Kabul late Thursday evening.", "2025-10-10", ["2025-10-09"]),
+        Case("Fighting began on Saturday night.", "2025-10-12", ["2025-10-11"]),
+        Case("The convoy was ambushed early on Wednesday.", "2025-10-08", ["2025-10-08"]),
+        Case("Strikes hit the camp early on Monday.", "2025-09-23", ["2025-09-22"]),
+        Case("The ceasefire was announced in Doha last Sunday.", sun, ["2025-10-19"]),
+        Case("Talks resume next Tuesday.", sun, ["2025-10-28"]),
+        Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
+        Case("Shops closed before Thursday’s holiday, officials said, until further notice.", "2025-08-08", ["2025-08-07"]),
+        Case("Schools shut until Thursday’s holiday.", "2025-08-08", ["2025-08-14"]),
+        Case("The talks, which began on Saturday and are expected to last two days, continued.", sun, ["2025-10-25"]),
+        Case("Fighting on Friday and Saturday killed 23.", sun, ["2025-10-24", "2025-10-25"]),
+        Case("Tuesday morning brought more rain.", "2025-10-29", ["2025-10-28"]),
+        Case("In a post later on Sunday, Mujahid spoke.", "2025-10-19", ["2025-10-19"]),
+        Case("The talks on Monday will decide.", "2025-10-27", ["2025-10-27"]),
+        // Relative days and periods.
+        Case("Officials said today that talks failed.", sun, ["2025-10-26"]),
+        Case("Yesterday the border reopened.", sun, ["2025-10-25"]),
+        Case("The minister will travel tomorrow.", sun, ["2025-10-27"]),
+        Case("Protests are planned tonight.", sun, ["2025-10-26"]),
+        Case("Clashes began earlier this month.", sun, ["2025-10"]),
+        Case("Pakistan struck Kabul this week.", "2025-10-16", ["2025-10"]),
+        Case("The week began badly: this week 12 died.", "2025-10-02", [nil]),
+        Case("Muttaqi visited New Delhi last week.", "2025-10-16", ["2025-10"]),
+        Case("Muttaqi visited New Delhi last week.", "2025-10-05", [nil]),
+        Case("Violence rose last month.", "2025-10-12", ["2025-09"]),
+        Case("Violence rose last month.", "2025-01-12", ["2024-12"]),
+        Case("Last year was the deadliest in a decade.", sun, ["2024"]),
+        Case("Last year’s toll was higher.", sun, ["2024"]),
+        Case("This year has been worse.", sun, ["2025"]),
+        Case("in the first three quarters of this year", sun, ["2025"]),
+        Case("Elections are due next year.", sun, ["2026"]),
+        Case("Attacks have surged over the past week.", sun, [nil]),
+        Case("Attacks surged over the past year.", sun, [nil]),
+        // Not calendar units.
+        Case("The groups have fought for years.", sun, [nil]),
+        Case("Attacks have risen in recent months.", sun, [nil]),
+        Case("Deadly clashes erupted overnight.", sun, [nil]),
+        Case("Talks will continue in the coming days.", sun, [nil]),
+        Case("The meeting started at 10am and ended at 14:30.", sun, []),
+        Case("Seven soldiers were killed.", sun, []),
+        // No publication date: relative expressions get no value, absolute ones still do.
+        Case("On Friday, in August 2021.", "", [nil, "2021-08"]),
+    ]
+
+    @Test(arguments: cases)
+    func resolves(_ c: Case) {
+        let published = c.published.isEmpty ? nil : Day(iso: c.published)
+        let found = DateResolver().resolve(c.text, published: published)
+        #expect(found.map(\.value) == c.values, "\(found.map { ($0.text, $0.value) })")
+        for d in found {
+            let scalars = Array(c.text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[d.span.start..<d.span.end])) == d.text)
+        }
+    }
+
+    @Test func granularityAndAnchor() throws {
+        let p = Day(2025, 10, 26)
+        let found = DateResolver().resolve("On Friday, in August 2021, in 2007, last month.", published: p)
+        #expect(found.map(\.granularity) == [.day, .month, .year, .month])
+        #expect(found.map(\.anchor) == [.published, .absolute, .absolute, .published])
+    }
+
+    @Test func publishedOnLineIsMetadataNotBody() throws {
+        let text = "Standfirst of the article here about border talks in Doha and Kabul today.\nPublished On 26 Oct 202526 Oct 2025\nShare\nThe army said on Sunday that five soldiers died.\n"
+        var warnings: [String] = []
+        var doc = try #require(try SitrepTestSupport.Repository.resources.reader().documents(bytes: Array(text.utf8), path: "p.txt", warnings: &warnings).first)
+        try SitrepTestSupport.Repository.resources.pipeline().run(&doc)
+        #expect(doc.published == Day(2025, 10, 26))
+        #expect(doc.dates.map(\.text) == ["on Sunday"])
+    }
+}
+
+import SitrepTestSupport
