@@ -1,0 +1,145 @@
+/// Reads killed and injured figures from one sentence.
+///
+/// A number is a casualty figure when a casualty word governs it:
+/// - to its right, after the victims: the passive ("24 people were killed", "23 of its soldiers
+///   were ‘martyred’", "Two soldiers embraced martyrdom"), a reduced clause ("2,500 people killed
+///   in attacks", "550 injured") or a noun ("2,414 deaths", "50-odd dead");
+/// - to its left, in the same clause: the active ("killed at least five soldiers and 25
+///   fighters", "wounded 13", "the death toll rose to 40").
+/// Scanning stops at clause boundaries: other verbs ("captured 25 posts"), prepositions,
+/// reporting verbs and sentence punctuation. Vague amounts ("killed dozens") are kept as vague
+/// figures with no count.
+struct CasualtyReader {
+    static let killedWords: Set<String> = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished"]
+    static let injuredWords: Set<String> = ["injured", "wounded", "hurt", "injuries", "wounds"]
+    static let activeKill: Set<String> = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed"]
+    static let activeInjure: Set<String> = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
+    static let auxiliaries: Set<String> = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which"]
+    static let prepositions: Set<String> = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "since", "over", "amid", "following", "across"]
+    static let reporting: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
+    /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
+    static let adjectives: Set<String> = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red"]
+
+    struct Figure {
+        var item: Int
+        var casualty: Casualty
+    }
+
+    static func isOtherVerb(_ w: String) -> Bool {
+        if reporting.contains(w) { return true }
+        return w.count > 4 && w.hasSuffix("ed") && !adjectives.contains(w) && !activeKill.contains(w) && !activeInjure.contains(w)
+    }
+
+    func read(_ s: SentenceItems, _ document: Document) -> [Figure] {
+        var out: [Figure] = []
+        let items = s.items
+        let amongTheDead = items.count > 3 && items[0].lower == "among" && items[1].lower == "the" && (Self.killedWords.contains(items[2].lower) || items[2].lower == "killed")
+        for (k, item) in items.enumerated() {
+            guard case let .number(n) = item.kind else { continue }
+            let number = document.numbers[n]
+            if number.unit != nil { continue }
+            var kind = rightKind(items, from: k)
+            if kind == nil { kind = leftKind(items, from: k) }
+            if kind == nil, amongTheDead { kind = .killed }
+            guard let kind else { continue }
+            let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
+            var count = number.value.map { Int($0) }
+            var min = number.qualifier == .atLeast || number.qualifier == .moreThan || odd
+            if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
+            let who = victims(items, after: k, document)
+            out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
+                                                          who: who, party: CasualtyReader.party(who), claimedBy: nil,
+                                                          claimedByEntity: nil, aggregate: false)))
+        }
+        return out
+    }
+
+    /// A casualty word after the victims: passive, reduced clause or noun.
+    func rightKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
+        var including = false
+        var j = k + 1
+        while j < items.count, j <= k + 16 {
+            let it = items[j]
+            defer { j += 1 }
+            switch it.kind {
+            case .number: return nil
+            case .punctuation:
+                if [".", ";", ":", "?", "!", "(", ")"].contains(it.text) { return nil }
+                if it.text == "," { including = false }
+                continue
+            case .word: break
+            }
+            let w = it.lower
+            if Self.killedWords.contains(w) { return .killed }
+            if Self.injuredWords.contains(w) { return .injured }
+            if w == "including" { including = true; continue }
+            if including { continue }
+            if w == "and" || w == "or" { return nil }
+            if Self.auxiliaries.contains(w) { continue }
+            if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
+        }
+        return nil
+    }
+
+    /// A casualty verb before the number, in the same clause.
+    func leftKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
+        var j = k - 1
+        while j >= 0, j >= k - 12 {
+            let it = items[j]
+            defer { j -= 1 }
+            switch it.kind {
+            case .number: continue
+            case .punctuation:
+                if [".", ";", ":", "?", "!", "(", ")"].contains(it.text) { return nil }
+                continue
+            case .word: break
+            }
+            let w = it.lower
+            if Self.activeKill.contains(w) {
+                // "claimed" only as in "claimed the lives of"; "toll" as in "death toll rose to".
+                if w == "claimed" { return j + 3 < items.count && items[j + 2].lower == "lives" ? .killed : nil }
+                return .killed
+            }
+            if Self.activeInjure.contains(w) { return .injured }
+            if w == "to" || w == "rose" || w == "reached" || w == "climbed" || w == "stood" || w == "at" {
+                // "the toll rose to 40", "the toll stood at 40": keep looking for "toll".
+                continue
+            }
+            if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
+        }
+        return nil
+    }
+
+    /// The victims as written: the words after the number, up to the verb or clause boundary.
+    func victims(_ items: [SentenceItems.Item], after k: Int, _ document: Document) -> String {
+        var words: [Int] = []
+        var j = k + 1
+        if j + 1 < items.count, items[j].text == "-", items[j + 1].lower == "odd" { j += 2 }
+        if j + 1 < items.count, items[j].lower == "of", ["its", "their", "his", "her", "the"].contains(items[j + 1].lower) { j += 2 }
+        while j < items.count, words.count < 6 {
+            let it = items[j]
+            if it.kind != .word { break }
+            let w = it.lower
+            if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
+                || Self.prepositions.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to" {
+                break
+            }
+            words.append(j)
+            j += 1
+        }
+        guard let first = words.first, let last = words.last else { return "" }
+        return document.slice(Span(items[first].span.start, items[last].span.end))
+    }
+
+    static let securityWords: Set<String> = ["soldier", "soldiers", "troops", "personnel", "police", "policemen", "officers", "officer", "guards", "army", "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel", "captain"]
+    static let militantWords: Set<String> = ["fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents", "rebels", "commanders", "attackers", "separatists", "gunmen", "assailants", "bombers", "operatives", "jihadists", "khariji"]
+    static let civilianWords: Set<String> = ["civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "passengers", "pupils", "tourists", "labourers", "workers", "refugees", "family", "families"]
+
+    static func party(_ who: String) -> Casualty.Party {
+        let words = Set(who.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if !words.isDisjoint(with: securityWords) { return .securityForces }
+        if !words.isDisjoint(with: militantWords) { return .militants }
+        if !words.isDisjoint(with: civilianWords) { return .civilians }
+        return .unknown
+    }
+}

@@ -1,0 +1,60 @@
+/// Finds who a sentence credits for what it reports: "the army said", "Mujahid said", "according
+/// to an AFP tally", "said the military", "security officials said".
+struct ClaimReader {
+    static let verbs: Set<String> = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote"]
+    static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "i"]
+    static let boundary: Set<String> = ["that", "which", "who", "and", "but", "while", "as"]
+
+    /// The claimant as written, and its span; nil when the sentence credits nobody. A pronoun
+    /// claimant ("it added") is returned as written, for the caller to resolve from context.
+    func claimant(_ s: SentenceItems) -> (text: String, span: Span)? {
+        let items = s.items
+        // "according to X"
+        for (k, it) in items.enumerated() where it.lower == "according" && k + 1 < items.count && items[k + 1].lower == "to" {
+            var j = k + 2
+            var words: [Int] = []
+            while j < items.count, words.count < 10 {
+                if items[j].kind == .punctuation && [",", ".", ";", "(", ")"].contains(items[j].text) { break }
+                words.append(j)
+                j += 1
+            }
+            if let a = words.first, let b = words.last { return span(items, a, b) }
+        }
+        for (k, it) in items.enumerated() where Self.verbs.contains(it.lower) {
+            // "X said": the words before the verb, back to a clause boundary.
+            var words: [Int] = []
+            var j = k - 1
+            while j >= 0, words.count < 9 {
+                let w = items[j]
+                if w.kind == .punctuation, w.text != "’", w.text != "'", w.text != "-" { break }
+                if case .number = w.kind { break }
+                if Self.boundary.contains(w.lower) { break }
+                words.insert(j, at: 0)
+                j -= 1
+            }
+            // Drop time and place adverbials inside the subject ("the military on Saturday").
+            if let cut = words.firstIndex(where: { ["on", "in", "late", "early", "earlier", "later", "also", "has", "had", "have", "was"].contains(items[$0].lower) }), cut > 0 {
+                words = Array(words[..<cut])
+            }
+            if let a = words.first, let b = words.last, !(words.count == 1 && items[a].text.first?.isLowercase == true && !Self.pronouns.contains(items[a].lower)) {
+                return span(items, a, b)
+            }
+            // ", said X" after a quotation.
+            var after: [Int] = []
+            j = k + 1
+            while j < items.count, after.count < 8, items[j].kind == .word, !Self.boundary.contains(items[j].lower), items[j].lower != "on", items[j].lower != "in" {
+                after.append(j)
+                j += 1
+            }
+            if let a = after.first, let b = after.last { return span(items, a, b) }
+        }
+        return nil
+    }
+
+    private func span(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> (text: String, span: Span) {
+        (items[a...b].reduce(into: "") { out, it in
+            if !out.isEmpty, it.kind == .word || it.kind != .punctuation { out += " " }
+            out += it.text
+        }, Span(items[a].span.start, items[b].span.end))
+    }
+}

@@ -1,0 +1,34 @@
+/// Trigger words for each event type, tried in order (the more specific first: a "suicide
+/// attack" is not just an attack, a "drone strike" is an air strike).
+public enum EventTypes {
+    static let phrases: [(type: String, words: [[String]])] = [
+        ("suicide-attack", [["suicide", "attack"], ["suicide", "bomber"], ["suicide", "bombing"], ["suicide", "attacks"]]),
+        ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"]]),
+        ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"]]),
+        ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
+        ("deportation", [["deportation"], ["deported"], ["deport"], ["deportations"], ["expelled"], ["expulsion"], ["repatriation"]]),
+        ("appointment", [["appoint"], ["appointed"], ["appointment"], ["designate", "an", "ambassador"], ["upgrade"]]),
+        ("explosion", [["explosion"], ["explosions"], ["blast"], ["blasts"], ["bomb"], ["bombing"], ["ied"]]),
+        ("raid", [["raid"], ["raids"], ["raided"], ["operation"], ["operations"], ["offensive"], ["crackdown"]]),
+        ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["hostilities"]]),
+        ("attack", [["attack"], ["attacks"], ["attacked"], ["ambush"], ["ambushed"], ["assault"], ["assaults"], ["gunmen"]]),
+        ("talks", [["talks"], ["negotiations"], ["negotiation"], ["met"], ["meeting"], ["dialogue"], ["delegation"], ["delegations"], ["summit"]]),
+        ("threat", [["warned"], ["warns"], ["threatened"], ["threatens"], ["open", "war"], ["warning"]]),
+    ]
+
+    /// The event type a sentence's lowercased words trigger, if any.
+    public static func type(of words: [String]) -> String? {
+        for (type, options) in phrases {
+            for phrase in options where contains(words, phrase) { return type }
+        }
+        return nil
+    }
+
+    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
+        guard phrase.count <= words.count else { return false }
+        for i in 0...(words.count - phrase.count) where words[i] == phrase[0] {
+            if phrase.count == 1 || Array(words[i..<(i + phrase.count)]) == phrase { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,165 @@
+import Foundation
+
+/// The events layer: each sentence that reports an incident or a political happening becomes
+/// an event, with its casualty figures, claimant, date, places and actors; mentions of one
+/// incident within the article are merged into one event.
+///
+/// Requires: `sentences`, `tokens`, `places`, `entities`, `dates`, `numbers`.
+/// Produces: `events`.
+///
+/// - Type: from trigger words (``EventTypes``); a sentence with casualty figures but no trigger
+///   joins the event of the sentence before it in the paragraph, or becomes an attack.
+/// - Date: the sentence's resolved date (day before month before year), else the previous
+///   sentence's in the paragraph (`context`), else the publication date (`published`).
+/// - Places: the sentence's, else the paragraph's. Actors: the sentence's entities.
+/// - Aggregate figures: a sentence with a period ("last year", "since January 1", "in the
+///   first three quarters") and no single incident noun reports a statistic.
+public struct ExtractEvents: Stage {
+    public static let requires: Set<Layer> = [.sentences, .tokens, .places, .entities, .dates, .numbers]
+    public static let produces: Set<Layer> = [.events]
+
+    public init() {}
+
+    static let incidentNouns: Set<String> = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
+    static let periodWords: Set<String> = ["quarters", "alone", "annual", "tally", "recorded", "toll"]
+
+    public func process(_ document: inout Document) throws(StageError) {
+        let cas = CasualtyReader()
+        let claims = ClaimReader()
+        var events: [Event] = []
+        var lastClaimant: (String, String?)?
+        var previousEventInParagraph: (paragraph: Int, event: Int)?
+        var previousDate: (paragraph: Int, date: DateMention)?
+        var seenFigures = Set<String>()
+
+        var tokenIndex = 0, numberIndex = 0
+        for sentence in document.sentences {
+            while tokenIndex < document.tokens.count, document.tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }
+            var tokenEnd = tokenIndex
+            while tokenEnd < document.tokens.count, document.tokens[tokenEnd].span.end <= sentence.end { tokenEnd += 1 }
+            while numberIndex < document.numbers.count, document.numbers[numberIndex].span.start < sentence.start { numberIndex += 1 }
+            var numbers: [Int] = []
+            var n = numberIndex
+            while n < document.numbers.count, document.numbers[n].span.end <= sentence.end { numbers.append(n); n += 1 }
+            let items = SentenceItems(document, sentence: sentence, tokens: document.tokens[tokenIndex..<tokenEnd], numbers: numbers)
+            let paragraph = document.paragraphs.firstIndex { $0.start <= sentence.start && sentence.start <= $0.end } ?? -1
+
+            let words = items.items.filter { $0.kind == .word }.map(\.lower)
+            let type = EventTypes.type(of: words)
+            var figures = cas.read(items, document)
+
+            // Claimant, with pronouns resolved to the last one named.
+            var claimant: (String, String?)?
+            if let c = claims.claimant(items) {
+                let text = document.slice(c.span)
+                if ClaimReader.pronouns.contains(text.lowercased()) {
+                    claimant = lastClaimant
+                } else {
+                    let entity = document.entities.first { $0.span.start >= c.span.start && $0.span.end <= c.span.end }?.entity.id
+                    claimant = (text, entity)
+                    lastClaimant = claimant
+                }
+            }
+
+            let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+            let aggregate = isAggregate(words: words, dates: sentenceDates)
+            for i in figures.indices {
+                figures[i].casualty.claimedBy = claimant?.0
+                figures[i].casualty.claimedByEntity = claimant?.1
+                figures[i].casualty.aggregate = aggregate
+            }
+            // A figure repeated later in the article ("the 12 soldiers") is the same figure.
+            figures = figures.filter { f in
+                guard let count = f.casualty.count else { return true }
+                return seenFigures.insert("\(f.casualty.kind.rawValue):\(count):\(f.casualty.aggregate)").inserted
+            }
+
+            let dated = sentenceDates.filter { $0.value != nil }
+            if let best = dated.min(by: { rank($0) < rank($1) }) { previousDate = (paragraph, best) }
+
+            guard type != nil || !figures.isEmpty else { continue }
+
+            // Casualties with no trigger of their own belong to the event just before them.
+            if type == nil, let prev = previousEventInParagraph, prev.paragraph == paragraph {
+                events[prev.event].casualties += figures.map(\.casualty)
+                events[prev.event].mentions.append(sentence)
+                continue
+            }
+
+            var event = Event(id: "", type: type ?? "attack", span: sentence, date: nil, dateText: nil, dateAnchor: nil,
+                              places: [], actors: [], casualties: figures.map(\.casualty), mentions: [sentence],
+                              confidence: type == nil ? 0.5 : (figures.isEmpty ? 0.7 : 0.85), cluster: nil)
+            if let best = dated.min(by: { rank($0) < rank($1) }) {
+                event.date = best.value
+                event.dateText = best.text
+                event.dateAnchor = best.anchor
+            } else if let p = previousDate, p.paragraph == paragraph, let v = p.date.value {
+                event.date = v
+                event.dateText = p.date.text
+                event.dateAnchor = .context
+            } else if let published = document.published {
+                event.date = published.description
+                event.dateAnchor = .published
+            }
+            var places = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+            if places.isEmpty, paragraph >= 0 {
+                let p = document.paragraphs[paragraph]
+                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end }
+            }
+            event.places = unique(places.map(\.place.id))
+            event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
+            events.append(event)
+            previousEventInParagraph = (paragraph, events.count - 1)
+        }
+
+        document.events = merge(events).enumerated().map { i, e in
+            var e = e
+            e.id = "\(document.id):e\(i + 1)"
+            return e
+        }
+    }
+
+    /// Day before month before year; then text order.
+    func rank(_ d: DateMention) -> (Int, Int) {
+        let g = d.granularity == .day ? 0 : d.granularity == .month ? 1 : 2
+        return (g, d.span.start)
+    }
+
+    func isAggregate(words: [String], dates: [DateMention]) -> Bool {
+        let period = dates.contains { d in
+            guard d.value != nil else { return false }
+            if d.text.lowercased().hasPrefix("since") { return true }
+            if d.text.lowercased().contains("week") { return false }
+            return d.granularity == .year || d.granularity == .month
+        } || words.contains { ExtractEvents.periodWords.contains($0) }
+        guard period else { return false }
+        return !words.contains { ExtractEvents.incidentNouns.contains($0) }
+    }
+
+    /// Events of one type on the same date (or undated) that share a place, or follow each
+    /// other with no place of their own, are one incident.
+    func merge(_ events: [Event]) -> [Event] {
+        var out: [Event] = []
+        for e in events {
+            if let k = out.firstIndex(where: { o in
+                o.type == e.type && (o.date == e.date || o.date == nil || e.date == nil)
+                    && (!Set(o.places).isDisjoint(with: e.places) || o.places.isEmpty || e.places.isEmpty)
+            }) {
+                out[k].mentions += e.mentions
+                out[k].casualties += e.casualties
+                out[k].places = unique(out[k].places + e.places)
+                out[k].actors = unique(out[k].actors + e.actors)
+                out[k].confidence = max(out[k].confidence, e.confidence)
+                if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText; out[k].dateAnchor = e.dateAnchor }
+            } else {
+                out.append(e)
+            }
+        }
+        return out
+    }
+
+    func unique(_ ids: [String]) -> [String] {
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,43 @@
+/// A sentence as a sequence of items: words, punctuation, and whole number mentions (so
+/// "at least five" is one item). The casualty and claim readers scan these left and right.
+struct SentenceItems {
+    enum Kind: Equatable {
+        case word
+        case punctuation
+        case number(Int)  // index into document.numbers
+    }
+
+    struct Item {
+        var kind: Kind
+        var text: String  // as written
+        var lower: String
+        var span: Span
+    }
+
+    var items: [Item] = []
+    let sentence: Span
+
+    init(_ document: Document, sentence: Span, tokens: ArraySlice<Token>, numbers: [Int]) {
+        self.sentence = sentence
+        var n = 0
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
+            let t = tokens[i]
+            if n < numbers.count, document.numbers[numbers[n]].span.start <= t.span.start {
+                let mention = document.numbers[numbers[n]]
+                items.append(Item(kind: .number(numbers[n]), text: mention.text, lower: mention.text.lowercased(), span: mention.span))
+                while i < tokens.endIndex, tokens[i].span.start < mention.span.end { i += 1 }
+                n += 1
+                continue
+            }
+            let text = document.slice(t.span)
+            items.append(Item(kind: t.kind == .punctuation ? .punctuation : .word, text: text, lower: text.lowercased(), span: t.span))
+            i += 1
+        }
+    }
+
+    func text(_ range: Range<Int>, in document: Document) -> String {
+        guard let first = range.first, let last = range.last, first <= last else { return "" }
+        return document.slice(Span(items[first].span.start, items[last].span.end))
+    }
+}
