@@ -83,6 +83,9 @@ public struct ArticleSplitter: Sendable {
                ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                 score += 0.3; cues.append("standfirst-shape")
             }
+            // Explainers and opinion pieces open with a short summary that ends by asking the
+            // article's question ("So, what is behind the violence?").
+            if ArticleSplitter.isQuestionStandfirst(trimmed) { score += 0.5; cues.append("question-standfirst") }
             return GapScore(line: body[b], depth: depth[b], echo: echo, cues: cues, score: score)
         }
         func free(_ b: Int) -> Bool { !starts.keys.contains(where: { abs($0 - b) < minimumParagraphs }) }
@@ -119,10 +122,11 @@ public struct ArticleSplitter: Sendable {
             readStructure(&slice, lines: lines, kinds: kinds, firstBody: body[b])
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
-            if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb"].contains(slice.cue),
+            if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst"].contains(slice.cue),
                b + 1 < body.count, n + 1 >= ordered.count || b + 1 < ordered[n + 1] {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
-                if ArticleSplitter.hasStandfirstShape(opening), ArticleSplitter.sentenceCount(opening) <= 2,
+                if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
+                   ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
                    ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     slice.standfirst = body[b]
                 }
@@ -192,6 +196,14 @@ public struct ArticleSplitter: Sendable {
         if line.contains("“") || line.contains("”") || line.contains("\"") { return false }
         let lower = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }))
         return lower.isDisjoint(with: ["said", "told", "added", "according", "wrote", "posted"])
+    }
+
+    /// Two or three short sentences, no quotation, the last one a question.
+    static func isQuestionStandfirst(_ line: String) -> Bool {
+        guard line.hasSuffix("?"), !line.contains("“"), !line.contains("\""), !line.contains("”") else { return false }
+        let words = line.split(separator: " ").count
+        let sentences = sentenceCount(line)
+        return (2...3).contains(sentences) && (15...70).contains(words)
     }
 
     /// Sentence-final punctuation followed by a space or the end, counted crudely.

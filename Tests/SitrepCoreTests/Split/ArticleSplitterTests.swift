@@ -26,10 +26,12 @@ import Testing
         (doc, doc.lines.first!.number...doc.lines.last!.number)
     }
 
-    @Test func findsAtLeastElevenOfThirteenArticles() {
+    /// The issue asks for 11 of 13; the splitter finds all 13 today, and 12 guards against a
+    /// regression without tying the test to one cue.
+    @Test func findsAtLeastTwelveOfThirteenArticles() {
         let starts = Set(Self.ranges.map(\.1.lowerBound))
         let found = Self.index.filter { starts.contains($0.first) }
-        #expect(found.count >= 11, "found \(found.map(\.id))")
+        #expect(found.count >= 12, "found \(found.map(\.id))")
     }
 
     @Test func splitsNoArticleInTwo() {
