@@ -101,10 +101,12 @@ struct CasualtyReader {
                 return .killed
             }
             if Self.activeInjure.contains(w) { return .injured }
-            if w == "to" || w == "rose" || w == "reached" || w == "climbed" || w == "stood" || w == "at" {
-                // "the toll rose to 40", "the toll stood at 40": keep looking for "toll".
-                continue
+            if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) {
+                // "the death toll from the blast rose to 40".
+                let before = items[max(0, j - 6)..<j].map(\.lower)
+                return before.contains("toll") ? .killed : nil
             }
+            if w == "to" || w == "at" { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil

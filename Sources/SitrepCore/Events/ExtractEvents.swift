@@ -74,7 +74,13 @@ public struct ExtractEvents: Stage {
                 return seenFigures.insert("\(f.casualty.kind.rawValue):\(count):\(f.casualty.aggregate)").inserted
             }
 
-            let dated = sentenceDates.filter { $0.value != nil }
+            // A date after "since" frames a duration ("since the Taliban returned in 2021"), not
+            // the happening the sentence reports.
+            let dated = sentenceDates.filter { d in
+                guard d.value != nil else { return false }
+                let before = document.slice(Span(max(sentence.start, d.span.start - 60), d.span.end)).lowercased()
+                return !before.split(whereSeparator: { !$0.isLetter }).suffix(10).contains("since")
+            }
             if let best = dated.min(by: { rank($0) < rank($1) }) { previousDate = (paragraph, best) }
 
             guard type != nil || !figures.isEmpty else { continue }
@@ -141,8 +147,11 @@ public struct ExtractEvents: Stage {
     func merge(_ events: [Event]) -> [Event] {
         var out: [Event] = []
         for e in events {
+            // A date that is only the publication date (no time expression) does not keep
+            // mentions apart.
+            func undated(_ x: Event) -> Bool { x.date == nil || x.dateText == nil }
             if let k = out.firstIndex(where: { o in
-                o.type == e.type && (o.date == e.date || o.date == nil || e.date == nil)
+                o.type == e.type && (o.date == e.date || undated(o) || undated(e))
                     && (!Set(o.places).isDisjoint(with: e.places) || o.places.isEmpty || e.places.isEmpty)
             }) {
                 out[k].mentions += e.mentions
@@ -150,7 +159,7 @@ public struct ExtractEvents: Stage {
                 out[k].places = unique(out[k].places + e.places)
                 out[k].actors = unique(out[k].actors + e.actors)
                 out[k].confidence = max(out[k].confidence, e.confidence)
-                if out[k].date == nil { out[k].date = e.date; out[k].dateText = e.dateText; out[k].dateAnchor = e.dateAnchor }
+                if undated(out[k]), !undated(e) { out[k].date = e.date; out[k].dateText = e.dateText; out[k].dateAnchor = e.dateAnchor }
             } else {
                 out.append(e)
             }

@@ -58,7 +58,9 @@ public struct MatchNames: Stage {
         var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
         for m in matcher.matches(keys: keys, joined: joined, isUpper: isUpper) {
             let lastWord = m.start + m.length - 1
-            guard capitalised[m.start], capitalised[lastWord] || MatchNames.unitWords.contains(keys[lastWord]) else { continue }
+            let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
+            // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
+            guard capitalised[m.start], namesEntity || capitalised[lastWord] || MatchNames.unitWords.contains(keys[lastWord]) else { continue }
             let next = m.start + m.length < words.count ? keys[m.start + m.length] : ""
             let previous = m.start > 0 ? keys[m.start - 1] : ""
             if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {

@@ -42,3 +42,61 @@ public enum OutputError: Error, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension OutputWriter {
+    /// The file, in the output folder, that lists the failures of the last run (one
+    /// `file: reason` per line); absent after a run without failures.
+    public static let errorsFileName = "errors.txt"
+
+    public func writeErrors(_ errors: [String]) {
+        let path = (directory as NSString).appendingPathComponent(OutputWriter.errorsFileName)
+        if errors.isEmpty {
+            unlink(path)
+        } else {
+            try? write(errors.joined(separator: "\n") + "\n", to: path)
+        }
+    }
+
+    /// The events of a written document, read back for clustering (incremental runs).
+    public func eventKeys(document id: String) -> [EventClusterer.Key] {
+        guard let text = try? String(contentsOfFile: path(for: id), encoding: .utf8),
+              case let .object(o)? = try? JSONReader.parse(text), case let .array(events)? = o["events"] else { return [] }
+        return events.enumerated().compactMap { i, e -> EventClusterer.Key? in
+            guard case let .object(ev) = e, case let .string(eid)? = ev["id"], case let .string(type)? = ev["type"] else { return nil }
+            var day: Int?
+            if case let .string(date)? = ev["date"], date.count == 10 { day = Day(iso: date)?.ordinal }
+            var places: [String] = []
+            if case let .array(ps)? = ev["places"] { places = ps.compactMap { if case let .string(p) = $0 { p } else { nil } } }
+            return EventClusterer.Key(document: id, event: i, eventID: eid, type: type, day: day, places: places)
+        }
+    }
+
+    /// Writes the cluster ids into the files whose events changed cluster; returns how many
+    /// files were rewritten.
+    public func applyClusters(_ clusters: [EventClusterer.Key: String], errors: inout [String]) -> Int {
+        var byDocument: [String: [Int: String]] = [:]
+        for (key, id) in clusters { byDocument[key.document, default: [:]][key.event] = id }
+        var rewritten = 0
+        for (document, assignments) in byDocument.sorted(by: { $0.key < $1.key }) {
+            let path = path(for: document)
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
+                  case var .object(o)? = try? JSONReader.parse(text), case var .array(events)? = o["events"] else { continue }
+            var changed = false
+            for (i, cluster) in assignments where i < events.count {
+                guard case var .object(e) = events[i], e["cluster"] != .string(cluster) else { continue }
+                e["cluster"] = .string(cluster)
+                events[i] = .object(e)
+                changed = true
+            }
+            guard changed else { continue }
+            o["events"] = .array(events)
+            do {
+                try write(JSONValue.object(o).serialized() + "\n", to: path)
+                rewritten += 1
+            } catch {
+                errors.append(error.description)
+            }
+        }
+        return rewritten
+    }
+}

@@ -1,10 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Runs the pipeline over files and folders on all cores, writing one JSON file per article.
 ///
-/// Files are read, split, processed and written by a bounded number of concurrent workers, so
-/// memory stays bounded however large the corpus; each article's output depends only on its
-/// input, so output bytes do not depend on scheduling. A failing file is reported and skipped.
+/// At most ``workers`` files are in flight; the articles of one file are processed in parallel.
+/// So memory stays bounded by a few files however large the corpus, and, as each article's
+/// output depends only on its input, output bytes do not depend on scheduling. A failing file
+/// is reported and skipped. After the run, events reported by several articles get their
+/// `cluster` ids (``EventClusterer``), written into the affected files.
 public struct BatchRunner: Sendable {
     public var resources: Resources
     public var pipeline: Pipeline
@@ -12,6 +15,12 @@ public struct BatchRunner: Sendable {
     public var writer: OutputWriter
     public var workers: Int
     public var timings: StageTimings?
+    /// Skip inputs whose content and gazetteer fingerprint match the manifest.
+    public var incremental = false
+    /// Program version, part of the manifest fingerprint.
+    public var version = "0"
+    /// Set by a signal handler: no new file is started, and the run ends cleanly.
+    public let cancellation = Cancellation()
 
     public init(resources: Resources, pipeline: Pipeline, reader: InputReader, writer: OutputWriter,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount, timings: StageTimings? = nil) {
@@ -23,11 +32,22 @@ public struct BatchRunner: Sendable {
         self.timings = timings
     }
 
+    /// A flag shared with signal handlers.
+    public final class Cancellation: Sendable {
+        private let flag = Atomic<Bool>(false)
+        public init() {}
+        public func cancel() { flag.store(true, ordering: .relaxed) }
+        public var isCancelled: Bool { flag.load(ordering: .relaxed) }
+    }
+
     public struct FileResult: Sendable {
         public var path: String
+        public var sha256 = ""
         public var documents: [String] = []
+        public var eventKeys: [EventClusterer.Key] = []
         public var events = 0
         public var bytes = 0
+        public var skipped = false
         public var warnings: [String] = []
         public var error: String?
     }
@@ -37,9 +57,13 @@ public struct BatchRunner: Sendable {
         public var articles = 0
         public var events = 0
         public var bytes = 0
+        public var skipped = 0
+        public var removed = 0
+        public var clustered = 0
         public var errors: [String] = []
         public var warnings: [String] = []
         public var seconds = 0.0
+        public var cancelled = false
         public var written: Set<String> = []
     }
 
@@ -71,8 +95,8 @@ public struct BatchRunner: Sendable {
     }
 
     /// Processes one file: read, split, run the pipeline, write. Never throws: a failure is
-    /// recorded in the result.
-    public func process(file path: String) -> FileResult {
+    /// recorded in the result. With a manifest entry of the same content, nothing is redone.
+    public func process(file path: String, previous: Manifest.Entry? = nil) -> FileResult {
         var result = FileResult(path: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             result.error = IngestError.unreadable(path: path, reason: "cannot open the file").description
@@ -80,14 +104,34 @@ public struct BatchRunner: Sendable {
         }
         let bytes = [UInt8](data)
         result.bytes = bytes.count
+        result.sha256 = InputReader.sha256(bytes[...])
+        if let previous, previous.sha256 == result.sha256,
+           previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: writer.path(for: $0)) }) {
+            result.skipped = true
+            result.documents = previous.documents
+            result.eventKeys = previous.documents.flatMap { writer.eventKeys(document: $0) }
+            result.events = result.eventKeys.count
+            return result
+        }
         do {
             var warnings: [String] = []
-            let documents = try reader.documents(bytes: bytes, path: path, warnings: &warnings)
+            var documents = try reader.documents(bytes: bytes, path: path, warnings: &warnings)
             result.warnings = warnings
-            for var document in documents {
-                try pipeline.run(&document, timings: timings)
+            // The articles of one file in parallel; each writes its own slot.
+            let failures = Mutex<[Int: StageError]>([:])
+            documents.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let slots = buffer
+                DispatchQueue.concurrentPerform(iterations: slots.count) { i in
+                    do throws(StageError) { try pipeline.run(&slots[i], timings: timings) } catch {
+                        failures.withLock { $0[i] = error }
+                    }
+                }
+            }
+            if let (_, first) = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first }
+            for document in documents {
                 try writer.write(document)
                 result.documents.append(document.id)
+                result.eventKeys += EventClusterer.keys(of: document)
                 result.events += document.events.count
             }
         } catch let error as IngestError {
@@ -103,18 +147,22 @@ public struct BatchRunner: Sendable {
     }
 
     /// Processes `files` with at most ``workers`` in flight; `progress` sees each result in
-    /// completion order.
+    /// completion order, with the number done so far.
     public func run(files: [String], progress: (@Sendable (FileResult, Int) -> Void)? = nil) async -> Summary {
         let start = Date()
         var summary = Summary()
+        let fingerprint = Manifest.fingerprint(gazetteer: resources.directory, version: version)
+        let old = Manifest.load(directory: writer.directory)
+        let reusable = incremental && old?.fingerprint == fingerprint ? old : nil
         var results: [Int: FileResult] = [:]
         await withTaskGroup(of: (Int, FileResult).self) { group in
             var next = 0
             var done = 0
             func add() {
-                guard next < files.count else { return }
+                guard next < files.count, !cancellation.isCancelled else { return }
                 let index = next, path = files[index], runner = self
-                group.addTask { (index, runner.process(file: path)) }
+                let previous = reusable?.entries[path]
+                group.addTask { (index, runner.process(file: path, previous: previous)) }
                 next += 1
             }
             for _ in 0..<min(workers, files.count) { add() }
@@ -125,6 +173,10 @@ public struct BatchRunner: Sendable {
                 add()
             }
         }
+        summary.cancelled = cancellation.isCancelled
+
+        var manifest = Manifest(fingerprint: fingerprint, entries: old?.fingerprint == fingerprint ? old!.entries : [:])
+        var keys: [EventClusterer.Key] = []
         for i in files.indices {
             guard let r = results[i] else { continue }
             summary.files += 1
@@ -132,9 +184,35 @@ public struct BatchRunner: Sendable {
             summary.articles += r.documents.count
             summary.events += r.events
             summary.warnings += r.warnings
+            if r.skipped { summary.skipped += 1 }
             summary.written.formUnion(r.documents)
-            if let e = r.error { summary.errors.append(e) }
+            keys += r.eventKeys
+            if let e = r.error {
+                summary.errors.append(e)
+                manifest.entries[r.path] = nil
+            } else {
+                manifest.entries[r.path] = Manifest.Entry(sha256: r.sha256, documents: r.documents)
+            }
         }
+        // Outputs of inputs that are gone, or of articles an input no longer yields.
+        if let old {
+            for (path, entry) in old.entries {
+                let current = manifest.entries[path]?.documents ?? []
+                let inputGone = !FileManager.default.fileExists(atPath: path)
+                if inputGone { manifest.entries[path] = nil }
+                guard inputGone || files.contains(path) else { continue }
+                for id in entry.documents where !current.contains(id) && !summary.written.contains(id) {
+                    if unlink(writer.path(for: id)) == 0 { summary.removed += 1 }
+                }
+            }
+        }
+        if !summary.cancelled {
+            summary.clustered = writer.applyClusters(EventClusterer.assign(keys), errors: &summary.errors)
+        }
+        do { try writer.write(manifest.serialized, to: (writer.directory as NSString).appendingPathComponent(Manifest.fileName)) } catch {
+            summary.errors.append(error.description)
+        }
+        writer.writeErrors(summary.errors)
         summary.seconds = Date().timeIntervalSince(start)
         return summary
     }

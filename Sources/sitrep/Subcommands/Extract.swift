@@ -30,6 +30,9 @@ struct Extract: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .long, help: "Skip inputs whose content and gazetteer are unchanged since the last run (see Output/.sitrep-manifest.tsv).")
+    var incremental = false
+
     @OptionGroup var input: InputOptions
     @OptionGroup var gazetteer: GazetteerOptions
 
@@ -53,9 +56,15 @@ struct Extract: AsyncParsableCommand {
         let writer = OutputWriter(directory: output)
         try writer.prepareDirectory()
         let stageTimings = timings ? StageTimings() : nil
-        let runner = BatchRunner(resources: resources, pipeline: pipeline, reader: reader, writer: writer,
+        var runner = BatchRunner(resources: resources, pipeline: pipeline, reader: reader, writer: writer,
                                  workers: jobs, timings: stageTimings)
-        let summary = await runner.run(files: files)
+        runner.incremental = incremental
+        runner.version = SitrepCommand.configuration.version
+        let signals = SignalTrap([SIGINT, SIGTERM]) { [cancellation = runner.cancellation] in cancellation.cancel() }
+        let progress = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressLine(total: files.count)
+        let summary = await runner.run(files: files) { _, done in progress?.update(done: done) }
+        progress?.finish()
+        signals.release()
         for w in summary.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
         for e in summary.errors { FileHandle.standardError.write(Data("error: \(e)\n".utf8)) }
         if let stageTimings {
@@ -64,8 +73,14 @@ struct Extract: AsyncParsableCommand {
             }
         }
         if !quiet {
-            let line = "sitrep: \(summary.files) files, \(summary.articles) articles, \(summary.events) events, \(summary.errors.count) errors, \(String(format: "%.2f", summary.seconds)) s\n"
-            FileHandle.standardError.write(Data(line.utf8))
+            var line = "sitrep: \(summary.files) documents, \(summary.articles) articles, \(summary.events) events, \(summary.errors.count) errors, \(String(format: "%.2f", summary.seconds)) s"
+            if summary.skipped > 0 { line += " (\(summary.skipped) unchanged, skipped)" }
+            if summary.removed > 0 { line += " (\(summary.removed) stale outputs removed)" }
+            FileHandle.standardError.write(Data((line + "\n").utf8))
+        }
+        if summary.cancelled {
+            FileHandle.standardError.write(Data("sitrep: interrupted; files written so far are complete, the rest were not started\n".utf8))
+            throw ExitCode(130)
         }
         if !summary.errors.isEmpty { throw ExitCode.failure }
     }

@@ -1,6 +1,7 @@
-import SitrepCore
 
-/// A small strict JSON parser into ``JSONValue``, so tests can read output back without
+
+/// A small strict JSON parser into ``JSONValue``: reads output back (clusters are added to
+/// written files after a run; tests compare against it) without
 /// Foundation's `JSONSerialization`, which cannot tell `true` from `1` on Linux.
 public struct JSONReader {
     public struct Failure: Error, CustomStringConvertible {

@@ -1,0 +1,129 @@
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// Casualty figures, claims and event types from sentences of each reporting pattern.
+@Suite struct ExtractEventsTests {
+    /// Runs the full pipeline over one article text, published on a Sunday (2025-10-26).
+    static func events(_ text: String, published: String = "2025-10-26") throws -> [Event] {
+        let line = #"{"id":"t","published":"\#(published)","text":"\#(text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n"))"}"#
+        let record = try JSONRecord.parse(line[...], path: "t", line: 1)
+        var doc = Repository.resources.reader().document(record: record, path: "t:1")
+        try Repository.resources.pipeline().run(&doc)
+        return doc.events
+    }
+
+    static func figures(_ text: String) throws -> [String] {
+        try events(text).flatMap(\.casualties).map { c in
+            "\(c.kind.rawValue) \(c.count.map(String.init) ?? "?")\(c.min ? "+" : "")\(c.vague ? " vague" : "")\(c.aggregate ? " aggregate" : "")"
+        }
+    }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var figures: [String]
+        var testDescription: String { text }
+        init(_ text: String, _ figures: [String]) {
+            self.text = text
+            self.figures = figures
+        }
+    }
+
+    static let cases: [Case] = [
+        // Several figures in one sentence.
+        Case("Fresh clashes have killed at least five Pakistani soldiers and 25 fighters, the army says.", ["killed 5+", "killed 25"]),
+        Case("Clashes killed 12 soldiers and 35 fighters, says the military.", ["killed 12", "killed 35"]),
+        Case("A suicide attack near the border killed seven Pakistani soldiers and wounded 13, security officials said.", ["killed 7", "injured 13"]),
+        Case("Mujahid said Afghan forces killed 58 Pakistani soldiers, captured 25 army posts and wounded 30 soldiers.", ["killed 58", "injured 30"]),
+        // The passive.
+        Case("At least 24 people, including children, have been killed in explosions in Tirah.", ["killed 24+"]),
+        Case("The army said 19 fighters were also killed.", ["killed 19"]),
+        Case("At least 29 soldiers were injured during the overnight skirmishes, it added.", ["injured 29+"]),
+        Case("Eleven military personnel have been killed in a gunfight in Orakzai.", ["killed 11"]),
+        Case("Thirteen more were killed in a separate operation in South Waziristan district.", ["killed 13"]),
+        // Martyrdom.
+        Case("The military admitted 23 of its soldiers were ‘martyred’ in the clashes.", ["killed 23"]),
+        Case("Two soldiers embraced martyrdom during the exchange of fire, the ISPR said.", ["killed 2"]),
+        // Tolls and "left N dead".
+        Case("The death toll from the blast rose to 40 on Sunday.", ["killed 40"]),
+        Case("The attack left 12 dead and 30 wounded in Quetta.", ["killed 12", "injured 30"]),
+        Case("The clashes have left dozens dead and injured.", ["killed ? vague"]),
+        Case("The violence killed dozens and wounded hundreds.", ["killed ? vague", "injured ? vague"]),
+        // Nouns and reduced clauses, aggregates.
+        Case("At least 2,414 deaths have been recorded in the first three quarters of this year, according to CRSS.", ["killed 2414+ aggregate"]),
+        Case("Last year, at least 2,546 people were killed in attacks.", ["killed 2546+ aggregate"]),
+        Case("Nearly 460 people have been killed since January 1 in attacks, according to an AFP tally.", ["killed 460 aggregate"]),
+        Case("Their deadliest attack came in December 2014, killing more than 130 students in Peshawar.", ["killed 130+"]),
+        Case("Despite the 50-odd dead and 550 injured, nothing changed, he said.", ["killed 50+", "injured 550"]),
+        // Not casualties.
+        Case("The border is 2,600km long and 25 crossings are shut.", []),
+        Case("Delegations of 12 officials met in Doha for talks.", []),
+        Case("Two days after the blasts, officials spoke.", []),
+    ]
+
+    @Test(arguments: cases)
+    func casualtyFigures(_ c: Case) throws {
+        #expect(try Self.figures(c.text) == c.figures)
+    }
+
+    @Test func claimsAreAttributed() throws {
+        let said = try Self.events("Clashes killed 12 soldiers, the military said.").flatMap(\.casualties)
+        #expect(said.first?.claimedBy == "the military")
+        let according = try Self.events("At least 30 fighters were killed in the raid, according to the Pakistani army.").flatMap(\.casualties)
+        #expect(according.first?.claimedBy == "the Pakistani army")
+        #expect(according.first?.claimedByEntity == "entity:pakistan-army")
+        let named = try Self.events("Zabihullah Mujahid said at least 58 Pakistani soldiers were killed in attacks on Saturday night.").flatMap(\.casualties)
+        #expect(named.first?.claimedByEntity == "entity:zabihullah-mujahid")
+        let claimed = try Self.events("The TTP claimed its fighters killed nine police officers in the attack.").flatMap(\.casualties)
+        #expect(claimed.first?.claimedByEntity == "entity:ttp")
+    }
+
+    @Test func conflictingClaimsStaySeparate() throws {
+        let text = "Mujahid said 58 Pakistani soldiers were killed in the clashes on Saturday.\nThe Pakistani military said 23 soldiers were killed in the clashes."
+        let figures = try Self.events(text).flatMap(\.casualties)
+        #expect(figures.map(\.count) == [58, 23])
+        #expect(figures.map(\.claimedBy) == ["Mujahid", "The Pakistani military"])
+    }
+
+    @Test func victimsAndParties() throws {
+        let c = try Self.events("Clashes killed at least five Pakistani soldiers and 25 fighters, the army says.").flatMap(\.casualties)
+        #expect(c.map(\.who) == ["Pakistani soldiers", "fighters"])
+        #expect(c.map(\.party) == [.securityForces, .militants])
+        let civilians = try Self.events("At least 10 civilians, including women and children, were killed in the strike.").flatMap(\.casualties)
+        #expect(civilians.first?.party == .civilians)
+    }
+
+    @Test(arguments: [
+        ("Pakistan and Afghanistan agreed to a ceasefire in Doha on Sunday.", "ceasefire"),
+        ("Pakistani jets carried out air strikes on Kabul on Thursday.", "air-strike"),
+        ("A suicide bomber attacked a convoy in Bannu.", "suicide-attack"),
+        ("Delegations met in Istanbul for talks on Saturday.", "talks"),
+        ("Security forces raided two hideouts in Bajaur.", "raid"),
+        ("Explosions rattled Kabul late Thursday.", "explosion"),
+        ("Armed men tried to cross into Kurram on Saturday.", "infiltration"),
+        ("Pakistan will appoint an ambassador to Kabul.", "appointment"),
+        ("Asif warned of open war if talks fail.", "threat"),
+        ("Islamabad deported thousands of Afghans in April.", "deportation"),
+        ("Clashes erupted along the border on Saturday night.", "clash"),
+    ])
+    func eventTypes(_ text: String, _ type: String) throws {
+        #expect(try Self.events(text).first?.type == type)
+    }
+
+    @Test func dateAndPlaceOfAnEvent() throws {
+        let e = try #require(try Self.events("Pakistan and Afghanistan agreed to a ceasefire in Doha on Sunday.", published: "2025-10-20").first)
+        #expect(e.date == "2025-10-19")
+        #expect(e.dateAnchor == .published)
+        #expect(e.places.contains("geonames:290030"))
+        let fallback = try #require(try Self.events("Clashes erupted along the border.", published: "2025-10-20").first)
+        #expect(fallback.date == "2025-10-20" && fallback.dateAnchor == .published)
+    }
+
+    @Test func mentionsOfOneIncidentMerge() throws {
+        let text = "Clashes erupted in Kurram on Saturday, killing 12 soldiers.\nThe army said 12 soldiers died in the clashes in Kurram."
+        let events = try Self.events(text)
+        #expect(events.count == 1)
+        #expect(events.first?.mentions.count == 2)
+        #expect(events.first?.casualties.count == 1)
+    }
+}
