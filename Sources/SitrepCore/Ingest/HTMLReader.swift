@@ -31,7 +31,8 @@ public enum HTMLReader {
     public static func read(_ html: String) -> Page {
         var page = Page(title: nil, description: nil, published: nil, lines: [])
         let bytes = Array(html.utf8)
-        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        // XML_PARSE_HUGE lifts the nesting limit from 256 to 2048 levels: real pages nest deeper than 256.
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue | XML_PARSE_HUGE.rawValue)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
                 htmlReadMemory($0, Int32(buf.count), nil, "UTF-8", options)

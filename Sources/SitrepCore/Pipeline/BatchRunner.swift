@@ -197,8 +197,8 @@ public struct BatchRunner: Sendable {
         // Outputs of inputs that are gone, or of articles an input no longer yields.
         if let old {
             for (path, entry) in old.entries {
-                let current = manifest.entries[path]?.documents ?? []
                 let inputGone = !FileManager.default.fileExists(atPath: path)
+                let current = inputGone ? [] : manifest.entries[path]?.documents ?? []
                 if inputGone { manifest.entries[path] = nil }
                 guard inputGone || files.contains(path) else { continue }
                 for id in entry.documents where !current.contains(id) && !summary.written.contains(id) {

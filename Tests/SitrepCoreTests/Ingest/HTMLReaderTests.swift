@@ -1,0 +1,76 @@
+import Foundation
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// News pages in the layouts major sites use, and broken HTML, through libxml2.
+@Suite struct HTMLReaderTests {
+    static func page(_ name: String) throws -> HTMLReader.Page {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/html/\(name)", ofType: "html"))
+        return HTMLReader.read(try String(contentsOfFile: path, encoding: .utf8))
+    }
+
+    static func body(_ page: HTMLReader.Page) -> String { page.lines.map { String($0.text) }.joined(separator: "\n") }
+
+    @Test func articleWithJSONLD() throws {
+        let page = try Self.page("article-jsonld")
+        #expect(page.title == "Border clashes kill soldiers in Kurram")
+        #expect(page.published == Day(2025, 10, 12))
+        let body = Self.body(page)
+        #expect(body.hasPrefix("Pakistani security forces clashed"))
+        #expect(body.contains("Delegations from both countries met in Doha & Istanbul earlier this month."))
+        #expect(body.contains("“We will respond to every attack,” the defence minister said."))
+        for debris in ["Home", "Share", "Facebook", "Soldiers patrol", "Explosions rattle Kabul", "By Staff Reporter", "©", "analytics", "display: flex"] {
+            #expect(!body.contains(debris), "\(debris) survived")
+        }
+    }
+
+    @Test func mainWithOpenGraph() throws {
+        let page = try Self.page("main-og")
+        #expect(page.title == "Pakistan appoints ambassador to Kabul")
+        #expect(page.published == Day(2025, 5, 30), "meta article:published_time wins over <time>")
+        let body = Self.body(page)
+        #expect(body.contains("Foreign Minister Ishaq Dar said on Friday."))
+        #expect(body.contains("No country has formally recognised"))
+        for debris in ["cookies", "Most read", "Cricket", "Sign up", "Read more"] { #expect(!body.contains(debris), "\(debris) survived") }
+    }
+
+    @Test func densestBlockWithTimeElement() throws {
+        let page = try Self.page("div-soup")
+        #expect(page.published == Day(2025, 9, 23))
+        let body = Self.body(page)
+        #expect(body.hasPrefix("At least 24 people"))
+        #expect(page.lines.count == 4, "\(page.lines.map(\.text))")
+        for debris in ["Subscribe", "Weather", "WhatsApp", "About us", "Sport"] { #expect(!body.contains(debris), "\(debris) survived") }
+    }
+
+    @Test func malformedHTMLStillReads() throws {
+        let page = try Self.page("malformed")
+        #expect(page.published == nil, "a broken date is no date")
+        let body = Self.body(page)
+        #expect(body.contains("Fighting continued near the Chaman border crossing on Sunday & Monday"))
+        #expect(body.contains("italic run about Quetta"))
+        #expect(body.contains("Deeply nested paragraph about Spin Boldak — still read."))
+        #expect(!body.contains("not body"))
+    }
+
+    @Test func htmlFileRunsThroughThePipeline() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/html/article-jsonld", ofType: "html"))
+        let docs = try Repository.extract(file: path, source: "article-jsonld.html")
+        let doc = try #require(docs.first)
+        #expect(docs.count == 1 && doc.format == .html && doc.publishedSource == .meta)
+        #expect(doc.headline == "Border clashes kill soldiers in Kurram")
+        #expect(doc.places.contains { $0.place.name == "Kurram" })
+        #expect(doc.events.flatMap(\.casualties).compactMap(\.count).sorted() == [2, 12])
+        for m in doc.places { #expect(doc.slice(m.span) == m.text) }
+    }
+
+    @Test func deepNestingIsRead() {
+        func nested(_ depth: Int) -> String {
+            "<html><body><article><p>Opening paragraph.</p>" + String(repeating: "<div>", count: depth) + "<p>Deep text in Kabul.</p>" + String(repeating: "</div>", count: depth) + "</article></body></html>"
+        }
+        #expect(HTMLReader.read(nested(1_000)).lines.map(\.text).contains("Deep text in Kabul."))
+        // Beyond libxml2's limit (2048 levels) the rest of the page is dropped, without a crash.
+        #expect(HTMLReader.read(nested(20_000)).lines.map(\.text).contains("Opening paragraph."))
+    }
+}

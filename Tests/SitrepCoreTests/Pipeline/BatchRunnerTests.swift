@@ -1,0 +1,109 @@
+import Foundation
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// Whole runs over temporary folders: failures, the errors file, incremental runs, scheduling.
+@Suite struct BatchRunnerTests {
+    struct Workspace {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-batch-\(UUID().uuidString)").path
+        var input: String { root + "/in" }
+        var output: String { root + "/out" }
+
+        init() throws { try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true) }
+
+        func write(_ name: String, _ bytes: [UInt8]) { FileManager.default.createFile(atPath: input + "/" + name, contents: Data(bytes)) }
+        func write(_ name: String, _ text: String) { write(name, Array(text.utf8)) }
+        func outputs() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).sorted() }
+        func read(_ name: String) -> Data? { FileManager.default.contents(atPath: output + "/" + name) }
+        func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+        func runner(workers: Int = 2, incremental: Bool = false) throws -> BatchRunner {
+            let r = Repository.resources
+            var runner = BatchRunner(resources: r, pipeline: try r.pipeline(), reader: r.reader(), writer: OutputWriter(directory: output), workers: workers)
+            runner.incremental = incremental
+            try runner.writer.prepareDirectory()
+            return runner
+        }
+
+        func run(workers: Int = 2, incremental: Bool = false) async throws -> BatchRunner.Summary {
+            let runner = try runner(workers: workers, incremental: incremental)
+            return await runner.run(files: try BatchRunner.inputFiles([input]))
+        }
+    }
+
+    static let article = "Officials in Peshawar said on Monday that clashes in Kurram killed 12 fighters.\nA second paragraph follows here about talks in Doha.\n"
+
+    @Test func badFilesDoNotStopTheRun() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        w.write("a-good.txt", Self.article)
+        w.write("b-bad.txt", Array("Bad ".utf8) + [0xFF] + Array(" byte\n".utf8))
+        w.write("c-empty.txt", "")
+        w.write("d-binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])
+        let summary = try await w.run()
+        #expect(summary.errors.count == 3)
+        #expect(w.outputs().contains("a-good.json"))
+        let errors = String(decoding: w.read(OutputWriter.errorsFileName) ?? Data(), as: UTF8.self)
+        #expect(errors.split(separator: "\n").count == 3)
+        #expect(errors.contains("b-bad.txt:1: invalid UTF-8 at byte offset 4"))
+        #expect(!w.outputs().contains { $0.hasSuffix(".tmp") })
+    }
+
+    @Test func incrementalRunsSkipRedoAndRemove() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        w.write("one.txt", Self.article)
+        w.write("two.txt", Self.article.replacingOccurrences(of: "Kurram", with: "Bajaur"))
+        let first = try await w.run(incremental: true)
+        #expect(first.errors.isEmpty && first.skipped == 0 && first.articles == 2)
+        let before = w.read("one.json")
+
+        let second = try await w.run(incremental: true)
+        #expect(second.skipped == 2)
+        #expect(w.read("one.json") == before)
+
+        w.write("one.txt", Self.article.replacingOccurrences(of: "12 fighters", with: "13 fighters"))
+        try FileManager.default.removeItem(atPath: w.input + "/two.txt")
+        let third = try await w.run(incremental: true)
+        #expect(third.skipped == 0 && third.articles == 1)
+        #expect(third.removed == 1)
+        #expect(w.outputs() == [".sitrep-manifest.tsv", "one.json"])
+        #expect(w.read("one.json") != before)
+    }
+
+    @Test func outputDoesNotDependOnScheduling() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        w.write("corpus.txt", corpus)
+        w.write("copy.txt", corpus)
+        _ = try await w.run(workers: 1)
+        let serial = w.outputs().map { w.read($0) }
+        try FileManager.default.removeItem(atPath: w.output)
+        _ = try await w.run(workers: 4)
+        #expect(w.outputs().map { w.read($0) } == serial)
+        #expect(w.outputs().count == 27)
+    }
+
+    @Test func clustersJoinArticlesOfOneRun() throws {
+        var documents = Repository.corpus
+        EventClusterer.apply(&documents)
+        // The Doha ceasefire of 19 October is reported by several articles.
+        let doha = documents.flatMap(\.events).filter { $0.type == "ceasefire" && $0.date == "2025-10-19" && $0.places.contains("geonames:290030") }
+        let clusters = Set(doha.compactMap(\.cluster))
+        #expect(clusters.count == 1)
+        #expect(Set(doha.map { $0.id.split(separator: ":")[0] }).count >= 3)
+    }
+
+    @Test func cancelledRunStartsNothing() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        w.write("one.txt", Self.article)
+        let runner = try w.runner()
+        runner.cancellation.cancel()
+        let summary = await runner.run(files: try BatchRunner.inputFiles([w.input]))
+        #expect(summary.cancelled && summary.articles == 0)
+        #expect(!w.outputs().contains { $0.hasSuffix(".json") || $0.hasSuffix(".tmp") })
+    }
+}
