@@ -59,17 +59,28 @@ int32_t sitrep_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dst,
     return out;
 }
 
+// Opening a sentence iterator with abbreviation suppressions ("@ss=standard") builds its rule
+// and suppression data, which costs far more than breaking a paragraph; each thread keeps one
+// iterator per locale and only resets its text.
+static _Thread_local UBreakIterator *cached_iterator = NULL;
+static _Thread_local char cached_locale[64];
+
 int32_t sitrep_sentence_breaks(const uint16_t *text, int32_t length, const char *locale,
                                int32_t *boundaries, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
-    UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, locale, (const UChar *)text, length, &status);
+    if (cached_iterator == NULL || strncmp(cached_locale, locale, sizeof cached_locale) != 0) {
+        if (cached_iterator != NULL) ubrk_close(cached_iterator);
+        cached_iterator = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+        if (U_FAILURE(status)) { cached_iterator = NULL; return -1; }
+        snprintf(cached_locale, sizeof cached_locale, "%s", locale);
+    }
+    ubrk_setText(cached_iterator, (const UChar *)text, length, &status);
     if (U_FAILURE(status)) return -1;
     int32_t count = 0;
-    ubrk_first(bi);
-    for (int32_t b = ubrk_next(bi); b != UBRK_DONE && count < capacity; b = ubrk_next(bi)) {
+    ubrk_first(cached_iterator);
+    for (int32_t b = ubrk_next(cached_iterator); b != UBRK_DONE && count < capacity; b = ubrk_next(cached_iterator)) {
         boundaries[count++] = b;
     }
-    ubrk_close(bi);
     return count;
 }
 

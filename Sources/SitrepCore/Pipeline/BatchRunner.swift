@@ -115,7 +115,9 @@ public struct BatchRunner: Sendable {
         }
         do {
             var warnings: [String] = []
+            let readStart = DispatchTime.now().uptimeNanoseconds
             var documents = try reader.documents(bytes: bytes, path: path, warnings: &warnings)
+            timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
             result.warnings = warnings
             // The articles of one file in parallel; each writes its own slot.
             let failures = Mutex<[Int: StageError]>([:])
@@ -128,6 +130,8 @@ public struct BatchRunner: Sendable {
                 }
             }
             if let (_, first) = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first }
+            let writeStart = DispatchTime.now().uptimeNanoseconds
+            defer { timings?.add("Write", nanoseconds: DispatchTime.now().uptimeNanoseconds - writeStart) }
             for document in documents {
                 try writer.write(document)
                 result.documents.append(document.id)
@@ -207,7 +211,9 @@ public struct BatchRunner: Sendable {
             }
         }
         if !summary.cancelled {
+            let clusterStart = DispatchTime.now().uptimeNanoseconds
             summary.clustered = writer.applyClusters(EventClusterer.assign(keys), errors: &summary.errors)
+            timings?.add("Cluster", nanoseconds: DispatchTime.now().uptimeNanoseconds - clusterStart)
         }
         do { try writer.write(manifest.serialized, to: (writer.directory as NSString).appendingPathComponent(Manifest.fileName)) } catch {
             summary.errors.append(error.description)

@@ -56,36 +56,55 @@ public struct ArticleSplitter: Sendable {
         // Scored boundaries elsewhere, accepted best first. The echo cue is recomputed within the
         // current segments, so a restatement in another article does not count.
         let depth = depthScores(vectors)
-        func score(_ b: Int) -> GapScore {
-            let line = lines[body[b]]
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+        // What does not depend on the boundaries found so far is computed once per paragraph;
+        // only the echo cue is recomputed inside the current segments.
+        let trimmedBody = body.map { lines[$0].trimmingCharacters(in: .whitespaces) }
+        let headings = trimmedBody.map(ArticleSplitter.isHeading)
+        let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
+            let trimmed = trimmedBody[b]
             var cues: [String] = []
-            var score = depth[b]
-            let segmentEnd = starts.keys.filter { $0 > b }.min() ?? body.count
-            let segmentStart = starts.keys.filter { $0 < b }.max() ?? 0
-            let echo = echoScore(b, vectors, from: segmentStart, to: segmentEnd)
-            if echo > 0.25 { score += echo; cues.append("echo") }
-            if ArticleSplitter.isDateline(line) { score += 1.0; cues.append("dateline") }
+            var score = 0.0
+            if ArticleSplitter.isDateline(lines[body[b]]) { score += 1.0; cues.append("dateline") }
             if let first = trimmed.unicodeScalars.first, "“\"‘'".unicodeScalars.contains(first) {
                 score -= 0.6; cues.append("opens-with-quote")
             }
-            if ArticleSplitter.isHeading(trimmed) { score -= 0.6; cues.append("heading") }
+            if headings[b] { score -= 0.6; cues.append("heading") }
             if ArticleSplitter.opensWithContinuation(trimmed) { score -= 0.5; cues.append("continuation") }
-            if b > 0, ArticleSplitter.isHeading(lines[body[b - 1]].trimmingCharacters(in: .whitespaces)) {
-                score -= 0.4; cues.append("after-heading")
-            }
+            if b > 0, headings[b - 1] { score -= 0.4; cues.append("after-heading") }
             if trimmed.contains("“") || trimmed.contains("”") || trimmed.contains("\"") {
                 score -= 0.25; cues.append("quotes")
             }
             // A standfirst is followed by a lede that takes up its words, not by a heading.
-            if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count,
-               !ArticleSplitter.isHeading(lines[body[b + 1]].trimmingCharacters(in: .whitespaces)),
+            if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count, !headings[b + 1],
                ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                 score += 0.3; cues.append("standfirst-shape")
             }
             // Explainers and opinion pieces open with a short summary that ends by asking the
             // article's question ("So, what is behind the violence?").
             if ArticleSplitter.isQuestionStandfirst(trimmed) { score += 0.5; cues.append("question-standfirst") }
+            return (score, cues)
+        }
+        // Cosines of each paragraph with the six before it and the twelve after it. Echo: how much
+        // more a paragraph resembles one of the dozen after it than one of the six before it (a
+        // standfirst is restated inside its own article).
+        let near: [[Double]] = body.indices.map { b in
+            (max(0, b - 6)..<min(body.count, b + 13)).map { $0 == b ? 0 : ArticleSplitter.cosine(vectors[b], vectors[$0]) }
+        }
+        func echoScore(_ b: Int, from lower: Int, to upper: Int) -> Double {
+            let base = max(0, b - 6)
+            var after = 0.0, before = 0.0
+            for j in (b + 1)..<min(upper, b + 13) { after = max(after, near[b][j - base]) }
+            for j in max(lower, b - 6)..<b { before = max(before, near[b][j - base]) }
+            return after - before
+        }
+        func score(_ b: Int) -> GapScore {
+            let segmentEnd = starts.keys.filter { $0 > b }.min() ?? body.count
+            let segmentStart = starts.keys.filter { $0 < b }.max() ?? 0
+            let echo = echoScore(b, from: segmentStart, to: segmentEnd)
+            var cues: [String] = []
+            var score = depth[b] + fixed[b].score
+            if echo > 0.25 { score += echo; cues.append("echo") }
+            cues += fixed[b].cues
             return GapScore(line: body[b], depth: depth[b], echo: echo, cues: cues, score: score)
         }
         func free(_ b: Int) -> Bool { !starts.keys.contains(where: { abs($0 - b) < minimumParagraphs }) }
@@ -250,14 +269,6 @@ public struct ArticleSplitter: Sendable {
             depth[g] = (lp - sim[g]) + (rp - sim[g])
         }
         return depth
-    }
-
-    /// How much more paragraph `b` resembles a paragraph of the dozen after it than one of the six
-    /// before it: a standfirst is restated inside its own article.
-    func echoScore(_ b: Int, _ vectors: [[String: Double]], from lower: Int, to upper: Int) -> Double {
-        let after = (b + 1..<min(upper, b + 13)).map { ArticleSplitter.cosine(vectors[b], vectors[$0]) }.max() ?? 0
-        let before = (max(lower, b - 6)..<b).map { ArticleSplitter.cosine(vectors[b], vectors[$0]) }.max() ?? 0
-        return after - before
     }
 
     /// Body paragraphs from body index `b` to the first line of the given kinds after it (1 = the
