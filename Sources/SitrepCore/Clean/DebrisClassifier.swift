@@ -14,7 +14,7 @@ public struct DebrisClassifier: Sendable {
     public func classify(_ lines: [Substring]) -> [String?] {
         var kinds = [String?](repeating: nil, count: lines.count)
         for (i, raw) in lines.enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = Words.trimmed(raw)
             if line.isEmpty { kinds[i] = "blank"; continue }
             let previous = i > 0 ? kinds[i - 1] : nil
             kinds[i] = match(line, previous: previous)
@@ -39,18 +39,18 @@ public struct DebrisClassifier: Sendable {
     /// and carry no attribution or quotation.
     func markEmbeddedPosts(_ lines: [Substring], _ kinds: inout [String?]) {
         for i in lines.indices where kinds[i] == nil {
-            let line = lines[i].trimmingCharacters(in: .whitespaces)
-            guard line.hasSuffix("…") || line.hasSuffix("...") else { continue }
-            if line.contains("“") || line.contains("”") || line.contains("\"") { continue }
-            let all = DebrisClassifier.words(line)
-            if DebrisClassifier.hasAttribution(line) { continue }
+            let text = Words.trimmed(lines[i])
+            guard text.hasSuffix("…") || text.hasSuffix("...") else { continue }
+            if Words.hasQuotation(text) { continue }
+            let all = DebrisClassifier.words(text)
+            if DebrisClassifier.hasAttribution(text) { continue }
             let words = all.subtracting(Stopwords.english)
             kinds[i] = "x-post"
             var j = i - 1
             while j >= 0, j >= i - 2, kinds[j] == nil {
                 let previous = lines[j]
                 let pw = DebrisClassifier.words(previous)
-                let quoted = previous.contains("“") || previous.contains("”") || previous.contains("\"")
+                let quoted = Words.hasQuotation(previous)
                 guard !quoted, !DebrisClassifier.hasAttribution(previous),
                       !pw.subtracting(Stopwords.english).isDisjoint(with: words) else { break }
                 kinds[j] = "x-post"
@@ -62,7 +62,7 @@ public struct DebrisClassifier: Sendable {
     /// A reporting verb used as attribution ("the army said"), not as an adjective after a
     /// preposition or article ("on reported presence", "the reported attack").
     static func hasAttribution(_ s: some StringProtocol) -> Bool {
-        let tokens = s.lowercased().split(whereSeparator: { !$0.isLetter })
+        let tokens = Words.lowercased(s)
         for (k, token) in tokens.enumerated() where DebrisRules.reportingWords.contains(String(token)) {
             if k > 0, ["on", "the", "a", "an", "of", "its", "their"].contains(tokens[k - 1]) { continue }
             return true
@@ -71,6 +71,6 @@ public struct DebrisClassifier: Sendable {
     }
 
     static func words(_ s: some StringProtocol) -> Set<String> {
-        Set(s.lowercased().split(whereSeparator: { !$0.isLetter }).lazy.filter { $0.count > 2 }.map(String.init))
+        Set(Words.lowercased(s).filter { $0.utf8.count > 2 })
     }
 }

@@ -39,7 +39,11 @@ public struct NumberExtractor: Sendable {
         var out: [NumberMention] = []
         func free(_ s: Span) -> Bool { !taken.contains { $0.start < s.end && s.start < $0.end } && !out.contains { $0.span.start < s.end && s.start < $0.span.end } }
 
-        for m in NumberExtractor.quantity.matches(in: text, range: index.range) {
+        let words = Set(Words.lowercased(text))
+        let hasDigit = text.utf8.contains { $0 >= 48 && $0 <= 57 }
+        let quantities = hasDigit || words.contains(where: { NumberWords.isNumberWord($0) && $0 != "and" })
+            ? NumberExtractor.quantity.matches(in: text, range: index.range) : []
+        for m in quantities {
             let span = index.span(m.range)
             guard free(span) else { continue }
             let after = m.range.location + m.range.length
@@ -76,7 +80,8 @@ public struct NumberExtractor: Sendable {
             }
             out.append(mention)
         }
-        for m in NumberExtractor.vague.matches(in: text, range: index.range) {
+        let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
+        for m in words.isDisjoint(with: vagueWords) ? [] : NumberExtractor.vague.matches(in: text, range: index.range) {
             let span = index.span(m.range)
             guard free(span) else { continue }
             let t = index.string(m.range).lowercased()

@@ -73,25 +73,49 @@ extension OutputWriter {
 
     /// Writes the cluster ids into the files whose events changed cluster; returns how many
     /// files were rewritten.
+    ///
+    /// The files are patched as text, not parsed: the writer's own deterministic serialisation
+    /// has exactly one `"cluster": ` key per event, in event order, with a null or string value
+    /// that holds no quotation mark.
     public func applyClusters(_ clusters: [EventClusterer.Key: String], errors: inout [String]) -> Int {
         var byDocument: [String: [Int: String]] = [:]
         for (key, id) in clusters { byDocument[key.document, default: [:]][key.event] = id }
+        let marker = Array(#""cluster": "#.utf8)
         var rewritten = 0
         for (document, assignments) in byDocument.sorted(by: { $0.key < $1.key }) {
             let path = path(for: document)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8),
-                  case var .object(o)? = try? JSONReader.parse(text), case var .array(events)? = o["events"] else { continue }
-            var changed = false
-            for (i, cluster) in assignments where i < events.count {
-                guard case var .object(e) = events[i], e["cluster"] != .string(cluster) else { continue }
-                e["cluster"] = .string(cluster)
-                events[i] = .object(e)
-                changed = true
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let bytes = [UInt8](data)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + assignments.count * 64)
+            var i = 0, event = 0, changed = false
+            while i < bytes.count {
+                guard bytes[i] == marker[0], i + marker.count <= bytes.count, bytes[i..<(i + marker.count)].elementsEqual(marker) else {
+                    out.append(bytes[i])
+                    i += 1
+                    continue
+                }
+                out += marker
+                i += marker.count
+                // The old value: null, or a string without inner quotes.
+                var end = i
+                if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                    end += 1
+                    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                    end += 1
+                } else {
+                    while end < bytes.count, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "}") { end += 1 }
+                }
+                let old = Array(bytes[i..<min(end, bytes.count)])
+                let new = assignments[event].map { Array("\"\($0)\"".utf8) } ?? old
+                if new != old { changed = true }
+                out += new
+                i = end
+                event += 1
             }
             guard changed else { continue }
-            o["events"] = .array(events)
             do {
-                try write(JSONValue.object(o).serialized() + "\n", to: path)
+                try write(String(decoding: out, as: UTF8.self), to: path)
                 rewritten += 1
             } catch {
                 errors.append(error.description)

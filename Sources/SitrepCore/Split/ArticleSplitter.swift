@@ -58,7 +58,7 @@ public struct ArticleSplitter: Sendable {
         let depth = depthScores(vectors)
         // What does not depend on the boundaries found so far is computed once per paragraph;
         // only the echo cue is recomputed inside the current segments.
-        let trimmedBody = body.map { lines[$0].trimmingCharacters(in: .whitespaces) }
+        let trimmedBody = body.map { Words.trimmed(lines[$0]) }
         let headings = trimmedBody.map(ArticleSplitter.isHeading)
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
@@ -71,7 +71,7 @@ public struct ArticleSplitter: Sendable {
             if headings[b] { score -= 0.6; cues.append("heading") }
             if ArticleSplitter.opensWithContinuation(trimmed) { score -= 0.5; cues.append("continuation") }
             if b > 0, headings[b - 1] { score -= 0.4; cues.append("after-heading") }
-            if trimmed.contains("“") || trimmed.contains("”") || trimmed.contains("\"") {
+            if Words.hasQuotation(trimmed) {
                 score -= 0.25; cues.append("quotes")
             }
             // A standfirst is followed by a lede that takes up its words, not by a heading.
@@ -172,8 +172,8 @@ public struct ArticleSplitter: Sendable {
     /// Lowercased content words with counts; possessives and plurals folded crudely.
     static func termVector(_ line: Substring) -> [String: Double] {
         var v: [String: Double] = [:]
-        for w in line.lowercased().split(whereSeparator: { !$0.isLetter }) where w.count > 2 {
-            var word = String(w)
+        for w in Words.lowercased(line) where w.utf8.count > 2 {
+            var word = w
             if Stopwords.english.contains(word) { continue }
             if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
             v[word, default: 0] += 1
@@ -203,24 +203,21 @@ public struct ArticleSplitter: Sendable {
 
     /// Opens with a pronoun or a connective, so it continues the paragraph before.
     static func opensWithContinuation(_ line: String) -> Bool {
-        guard let first = line.split(whereSeparator: { !$0.isLetter }).first else { return false }
-        return continuationOpeners.contains(first.lowercased())
+        guard let first = Words.lowercased(line.prefix(40)).first else { return false }
+        return continuationOpeners.contains(first)
     }
 
     /// A standfirst: 12 to 60 words, no quotation, no past-tense attribution (a standfirst says
     /// "the army says"; a body paragraph "the army said").
     static func hasStandfirstShape(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        guard (12...60).contains(words.count) else { return false }
-        if line.contains("“") || line.contains("”") || line.contains("\"") { return false }
-        let lower = Set(line.lowercased().split(whereSeparator: { !$0.isLetter }))
-        return lower.isDisjoint(with: ["said", "told", "added", "according", "wrote", "posted"])
+        guard (12...60).contains(Words.spaceSeparatedCount(line)), !Words.hasQuotation(line) else { return false }
+        return !Words.lowercased(line).contains { ["said", "told", "added", "according", "wrote", "posted"].contains($0) }
     }
 
     /// Two or three short sentences, no quotation, the last one a question.
     static func isQuestionStandfirst(_ line: String) -> Bool {
-        guard line.hasSuffix("?"), !line.contains("“"), !line.contains("\""), !line.contains("”") else { return false }
-        let words = line.split(separator: " ").count
+        guard line.utf8.last == UInt8(ascii: "?"), !Words.hasQuotation(line) else { return false }
+        let words = Words.spaceSeparatedCount(line)
         let sentences = sentenceCount(line)
         return (2...3).contains(sentences) && (15...70).contains(words)
     }
@@ -303,8 +300,7 @@ public struct ArticleSplitter: Sendable {
 
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
-        guard words <= 12 else { return false }
+        guard Words.spaceSeparatedCount(line) <= 12 else { return false }
         guard let last = line.last else { return false }
         return last == "?" || !".!”\"’…".contains(last)
     }

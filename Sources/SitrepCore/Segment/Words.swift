@@ -1,0 +1,49 @@
+/// Fast scans of a line's words for the heuristics of splitting and cleaning: runs of letters,
+/// lowercased, with an ASCII fast path (Character-level `split` and `lowercased()` cost
+/// grapheme breaking on every call).
+public enum Words {
+    /// The lowercased runs of letters of `text`.
+    public static func lowercased(_ text: some StringProtocol) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v < 128 {
+                if v >= 65 && v <= 90 { current.append(Unicode.Scalar(v + 32)!); continue }
+                if v >= 97 && v <= 122 { current.append(s); continue }
+            } else if s.properties.isAlphabetic {
+                current.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                continue
+            }
+            if !current.isEmpty { out.append(String(current)); current = String.UnicodeScalarView() }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
+
+    /// Whether `text` holds a straight or curly double quotation mark.
+    public static func hasQuotation(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains(0x22) || text.unicodeScalars.contains { $0 == "“" || $0 == "”" }
+    }
+
+    /// Words separated by spaces, counted without allocating.
+    public static func spaceSeparatedCount(_ text: some StringProtocol) -> Int {
+        var count = 0, inWord = false
+        for b in text.utf8 {
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+}
+
+extension Words {
+    /// `text` without leading and trailing spaces, tabs, carriage returns and no-break spaces
+    /// (Foundation's `trimmingCharacters` bridges to NSString on every call).
+    public static func trimmed(_ text: some StringProtocol) -> String {
+        let scalars = text.unicodeScalars
+        func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{2009}" || s == "\u{200B}" }
+        guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !blank($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}
