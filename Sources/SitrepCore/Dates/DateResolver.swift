@@ -54,14 +54,22 @@ public struct DateResolver: Sendable {
             out.append(DateMention(span: span, text: index.string(r), value: value, granularity: value == nil ? nil : g,
                                    anchor: value == nil ? nil : anchor, first: first, last: last))
         }
-        // Each pattern runs only when the words it needs occur (regex scans dominate this stage).
-        let words = Set(Words.lowercased(text))
-        let hasDigit = text.utf8.contains { $0 >= 48 && $0 <= 57 }
-        let hasMonth = !words.isDisjoint(with: CalendarNames.months.keys)
-        let hasWeekday = !words.isDisjoint(with: CalendarNames.weekdays.keys)
-        func each(_ re: NSRegularExpression, when needed: Bool = true, _ body: (NSTextCheckingResult) -> Void) {
-            guard needed else { return }
-            for m in re.matches(in: text, range: index.range) where free(m.range) { body(m) }
+        // Each pattern runs only in windows around the words it needs (a month name, a weekday,
+        // four digits…): scanning whole texts with a dozen regular expressions dominated this stage.
+        let runs = index.runs()
+        let monthRuns = runs.filter { !$0.isDigits && CalendarNames.months[$0.word] != nil }
+        let weekdayRuns = runs.filter { !$0.isDigits && $0.word.hasSuffix("day") && CalendarNames.weekdays[$0.word] != nil }
+        let yearRuns = runs.filter { $0.isDigits && $0.range.length == 4 }
+        let monthWindows = index.windows(around: monthRuns, before: 40, after: 40)
+        let weekdayWindows = index.windows(around: weekdayRuns, before: 25, after: 30)
+        let yearWindows = index.windows(around: yearRuns, before: 12, after: 40)
+        let dayWords: Set<String> = ["today", "tonight", "this", "yesterday", "tomorrow"]
+        let relativeDayWindows = index.windows(around: runs.filter { dayWords.contains($0.word) }, before: 2, after: 20)
+        let periodWindows = index.windows(around: runs.filter { ["week", "month", "year"].contains($0.word) }, before: 40, after: 2)
+        let vagueWords: Set<String> = ["recent", "for", "coming", "overnight"]
+        let vagueWindows = index.windows(around: runs.filter { vagueWords.contains($0.word) }, before: 12, after: 30)
+        func each(_ re: NSRegularExpression, in windows: [NSRange], _ body: (NSTextCheckingResult) -> Void) {
+            for m in index.matches(re, in: windows) where free(m.range) { body(m) }
         }
         func int(_ m: NSTextCheckingResult, _ i: Int) -> Int? { index.group(m, i).flatMap { Int($0) } }
         func month(_ m: NSTextCheckingResult, _ i: Int) -> Int? { index.group(m, i).flatMap { CalendarNames.month($0) } }
@@ -87,7 +95,7 @@ public struct DateResolver: Sendable {
             return d
         }
 
-        each(DateResolver.dayRange, when: hasDigit && hasMonth) { m in
+        each(DateResolver.dayRange, in: monthWindows) { m in
             guard let a = int(m, 1), let b = int(m, 2), a < b, let mo = month(m, 3) else { return }
             let explicitYear = int(m, 4)
             let firstDay = explicitYear.flatMap { Day($0, mo, a) } ?? yearless(mo, a, m.range)
@@ -101,30 +109,30 @@ public struct DateResolver: Sendable {
             add(restRange, dayValue(l), .day, anchor, first: l, last: l)
             taken.append(m.range)
         }
-        each(DateResolver.dayMonthYear, when: hasDigit && hasMonth) { m in
+        each(DateResolver.dayMonthYear, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
             add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
         }
-        each(DateResolver.monthDayYear, when: hasDigit && hasMonth) { m in
+        each(DateResolver.monthDayYear, in: monthWindows) { m in
             guard let mo = month(m, 1), let d = int(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
             add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
         }
-        each(DateResolver.dayMonth, when: hasDigit && hasMonth) { m in
+        each(DateResolver.dayMonth, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let day = yearless(mo, d, m.range) else { return }
             add(m.range, dayValue(day), .day, .published, first: day, last: day)
         }
-        each(DateResolver.monthDay, when: hasDigit && hasMonth) { m in
+        each(DateResolver.monthDay, in: monthWindows) { m in
             guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
             let r = index.group(m, 1) == nil ? m.range : NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
             let lead = (index.group(m, 1) ?? "").lowercased()
             guard let day = yearless(mo, d, m.range, ahead: ["until", "till", "by"].contains(lead)) else { return }
             add(r, dayValue(day), .day, .published, first: day, last: day)
         }
-        each(DateResolver.monthYear, when: hasDigit && hasMonth) { m in
+        each(DateResolver.monthYear, in: monthWindows) { m in
             guard let mo = month(m, 2), let y = int(m, 3) else { return }
             add(m.range, monthValue(y, mo), .month, .absolute, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
         }
-        each(DateResolver.monthAlone, when: hasMonth) { m in
+        each(DateResolver.monthAlone, in: monthWindows) { m in
             guard let mo = month(m, 2), let p = published else { return }
             let word = (index.group(m, 1) ?? "").lowercased()
             var y = p.year
@@ -138,13 +146,13 @@ public struct DateResolver: Sendable {
             }
             add(m.range, monthValue(y, mo), .month, .published, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
         }
-        each(DateResolver.relativeDay, when: !words.isDisjoint(with: ["today", "tonight", "this", "yesterday", "tomorrow"])) { m in
+        each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = index.string(m.range).lowercased()
             let d = word == "yesterday" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
-        each(DateResolver.relativePeriod, when: !words.isDisjoint(with: ["week", "month", "year"])) { m in
+        each(DateResolver.relativePeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let lead = (index.group(m, 1) ?? "").lowercased()
             let which = (index.group(m, 2) ?? "").lowercased()
@@ -173,13 +181,13 @@ public struct DateResolver: Sendable {
                 }
             }
         }
-        each(DateResolver.vague, when: !words.isDisjoint(with: ["recent", "for", "coming", "overnight"])) { m in add(m.range, nil, nil, nil) }
-        each(DateResolver.decade, when: hasDigit) { m in add(m.range, nil, nil, nil) }
-        each(DateResolver.year, when: hasDigit) { m in
+        each(DateResolver.vague, in: vagueWindows) { m in add(m.range, nil, nil, nil) }
+        each(DateResolver.decade, in: yearWindows) { m in add(m.range, nil, nil, nil) }
+        each(DateResolver.year, in: yearWindows) { m in
             guard let y = int(m, 1) else { return }
             add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))
         }
-        each(DateResolver.weekday, when: hasWeekday) { m in
+        each(DateResolver.weekday, in: weekdayWindows) { m in
             guard let name = index.group(m, 2), let wd = CalendarNames.weekdays[name.lowercased()] else { return }
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()

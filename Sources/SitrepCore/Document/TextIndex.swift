@@ -35,3 +35,75 @@ public struct TextIndex {
         return r.location == NSNotFound ? nil : ns.substring(with: r)
     }
 }
+
+extension TextIndex {
+    /// A run of letters (lowercased) or of digits, with its UTF-16 range.
+    public struct Run {
+        public var range: NSRange
+        public var word: String
+        public var isDigits: Bool
+    }
+
+    /// The letter and digit runs of the text, in order (ASCII letters lowercased fast; other
+    /// letters through Unicode properties).
+    public func runs() -> [Run] {
+        var out: [Run] = []
+        let units = Array(text.utf16)
+        var i = 0
+        while i < units.count {
+            let u = units[i]
+            if u >= 48 && u <= 57 {
+                let start = i
+                while i < units.count, units[i] >= 48 && units[i] <= 57 { i += 1 }
+                out.append(Run(range: NSRange(location: start, length: i - start), word: "", isDigits: true))
+            } else if TextIndex.isLetter(u) {
+                let start = i
+                var word = [UInt16]()
+                while i < units.count, TextIndex.isLetter(units[i]) {
+                    let c = units[i]
+                    word.append(c >= 65 && c <= 90 ? c + 32 : c)
+                    i += 1
+                }
+                out.append(Run(range: NSRange(location: start, length: i - start), word: String(decoding: word, as: UTF16.self).lowercased(), isDigits: false))
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func isLetter(_ u: UInt16) -> Bool {
+        if u < 128 { return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) }
+        guard let s = Unicode.Scalar(u) else { return false }  // surrogates: not letters of interest here
+        return s.properties.isAlphabetic
+    }
+
+    /// Windows around the given runs (`before`/`after` UTF-16 units), merged and clamped.
+    public func windows(around runs: [Run], before: Int, after: Int) -> [NSRange] {
+        var out: [NSRange] = []
+        for r in runs {
+            let a = max(0, r.range.location - before)
+            let b = min(ns.length, r.range.location + r.range.length + after)
+            if let last = out.last, a <= last.location + last.length {
+                out[out.count - 1] = NSRange(location: last.location, length: max(last.location + last.length, b) - last.location)
+            } else {
+                out.append(NSRange(location: a, length: b - a))
+            }
+        }
+        return out
+    }
+
+    /// Matches of `re` that lie inside the windows; lookbehind and `\b` see past window edges,
+    /// so a match found this way is one the whole-text scan would find.
+    public func matches(_ re: NSRegularExpression, in windows: [NSRange]) -> [NSTextCheckingResult] {
+        var out: [NSTextCheckingResult] = []
+        var lastEnd = 0
+        for w in windows {
+            for m in re.matches(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds], range: w) where m.range.location >= lastEnd {
+                out.append(m)
+                lastEnd = m.range.location + m.range.length
+            }
+        }
+        return out
+    }
+}

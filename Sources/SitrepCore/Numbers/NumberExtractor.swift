@@ -39,11 +39,13 @@ public struct NumberExtractor: Sendable {
         var out: [NumberMention] = []
         func free(_ s: Span) -> Bool { !taken.contains { $0.start < s.end && s.start < $0.end } && !out.contains { $0.span.start < s.end && s.start < $0.span.end } }
 
-        let words = Set(Words.lowercased(text))
-        let hasDigit = text.utf8.contains { $0 >= 48 && $0 <= 57 }
-        let quantities = hasDigit || words.contains(where: { NumberWords.isNumberWord($0) && $0 != "and" })
-            ? NumberExtractor.quantity.matches(in: text, range: index.range) : []
-        for m in quantities {
+        // The patterns run only in windows around digits and number words (a qualifier such as
+        // "at least" or a currency comes before, a range or unit after).
+        let runs = index.runs()
+        let numberRuns = runs.filter { $0.isDigits || NumberWords.isNumberWord($0.word) && $0.word != "and" }
+        let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
+        let vagueRuns = runs.filter { vagueWords.contains($0.word) }
+        for m in index.matches(NumberExtractor.quantity, in: index.windows(around: numberRuns, before: 30, after: 60)) {
             let span = index.span(m.range)
             guard free(span) else { continue }
             let after = m.range.location + m.range.length
@@ -80,8 +82,7 @@ public struct NumberExtractor: Sendable {
             }
             out.append(mention)
         }
-        let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
-        for m in words.isDisjoint(with: vagueWords) ? [] : NumberExtractor.vague.matches(in: text, range: index.range) {
+        for m in index.matches(NumberExtractor.vague, in: index.windows(around: vagueRuns, before: 20, after: 24)) {
             let span = index.span(m.range)
             guard free(span) else { continue }
             let t = index.string(m.range).lowercased()

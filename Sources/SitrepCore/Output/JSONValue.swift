@@ -57,14 +57,23 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    private static let spaces = String(repeating: " ", count: 256)
+
     private func newline(_ out: inout String, _ indent: Int?, _ level: Int) {
         guard let indent else { return }
         out += "\n"
-        out += String(repeating: " ", count: indent * level)
+        let n = indent * level
+        if n <= 256 { out.append(contentsOf: JSONValue.spaces.prefix(n)) } else { out += String(repeating: " ", count: n) }
     }
 
     static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: copy them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += s
+            out += "\""
+            return
+        }
         for u in s.unicodeScalars {
             switch u {
             case "\"": out += "\\\""
