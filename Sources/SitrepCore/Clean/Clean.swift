@@ -14,7 +14,8 @@ public struct Clean: Stage {
     public init(classifier: DebrisClassifier) { self.classifier = classifier }
 
     public func process(_ document: inout Document) throws(StageError) {
-        let kinds = classifier.classify(document.lines.map(\.text))
+        var kinds = document.lineKinds ?? []
+        if kinds.count != document.lines.count { kinds = classifier.classify(document.lines.map(\.text)) }
         var pieces: [(text: Substring, rawStart: Int)] = []
         var removed: [Removal] = []
         for (i, line) in document.lines.enumerated() {

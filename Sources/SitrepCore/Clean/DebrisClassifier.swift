@@ -27,6 +27,7 @@ public struct DebrisClassifier: Sendable {
         let length = line.utf16.count
         for rule in rules.rules where length <= rule.maxChars {
             if let after = rule.after, after != previous { continue }
+            if !rule.requires.isEmpty, !rule.requires.contains(where: { Words.contains(line, literal: $0) }) { continue }
             if rule.pattern.firstMatch(in: line, range: NSRange(location: 0, length: length)) != nil {
                 return rule.kind
             }

@@ -1,17 +1,20 @@
 import Foundation
 
 /// The patterns of scraping debris, loaded from `Gazetteer/debris.tsv` so that maintainers can
-/// add a pattern without touching code. Columns: `kind  context  max_chars  pattern  note`.
+/// add a pattern without touching code. Columns: `kind  context  max_chars  requires  pattern  note`.
 ///
 /// - `context` is `any`, or `after:<kind>` for a line that is debris only right after a line of
 ///   that kind (a guest line under programme credits).
 /// - `max_chars` skips longer lines cheaply: real debris is short.
+/// - `requires` is a `|`-separated list of literals of which the line must contain one (or
+///   empty): checked before the pattern, because a regular expression per line is costly.
 /// - `pattern` is an ICU regular expression tested against the trimmed line.
 public struct DebrisRules: Sendable {
     public struct Rule: Sendable {
         public var kind: String
         public var after: String?
         public var maxChars: Int
+        public var requires: [String]
         public var pattern: NSRegularExpression
         public var line: Int
     }
@@ -31,7 +34,7 @@ public struct DebrisRules: Sendable {
     public init(tsv: String, path: String) throws(GazetteerError) {
         var rules: [Rule] = []
         let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false)
-        let header = ["kind", "context", "max_chars", "pattern", "note"]
+        let header = ["kind", "context", "max_chars", "requires", "pattern", "note"]
         guard let first = lines.first, first.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) == header else {
             throw .badHeader(path: path, expected: header.joined(separator: "\\t"))
         }
@@ -49,10 +52,11 @@ public struct DebrisRules: Sendable {
                 throw .row(path: path, line: n, reason: "context '\(cols[1])' must be 'any' or 'after:<kind>'")
             }
             let regex: NSRegularExpression
-            do { regex = try NSRegularExpression(pattern: cols[3]) } catch {
+            do { regex = try NSRegularExpression(pattern: cols[4]) } catch {
                 throw .row(path: path, line: n, reason: "pattern does not compile: \(error.localizedDescription)")
             }
-            rules.append(Rule(kind: cols[0], after: after, maxChars: maxChars, pattern: regex, line: n))
+            let requires = cols[3].split(separator: "|").map(String.init)
+            rules.append(Rule(kind: cols[0], after: after, maxChars: maxChars, requires: requires, pattern: regex, line: n))
         }
         self.rules = rules
     }

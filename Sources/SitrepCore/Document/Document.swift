@@ -32,6 +32,9 @@ public struct Document: Sendable {
     /// Lines the splitter read as metadata (index into ``lines`` → "standfirst" or "headline");
     /// cleaning keeps them out of the body text.
     public var metadataLines: [Int: String] = [:]
+    /// Debris kinds of `lines` as the reader found them while splitting (nil for HTML and JSON
+    /// Lines input); Clean reuses them instead of classifying again.
+    public var lineKinds: [String?]?
 
     // MARK: Cleaned text and its layers
     /// The cleaned body text: the kept lines, joined by "\n".

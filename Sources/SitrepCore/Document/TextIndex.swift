@@ -93,17 +93,35 @@ extension TextIndex {
         return out
     }
 
-    /// Matches of `re` that lie inside the windows; lookbehind and `\b` see past window edges,
-    /// so a match found this way is one the whole-text scan would find.
+    /// Matches of `re` inside the windows. Each window is widened to whitespace on both sides
+    /// and matched as its own small string: Foundation copies the whole subject string into
+    /// UTF-16 on every call, so matching small pieces is what makes windows pay.
     public func matches(_ re: NSRegularExpression, in windows: [NSRange]) -> [NSTextCheckingResult] {
         var out: [NSTextCheckingResult] = []
         var lastEnd = 0
+        let length = ns.length
+        func isSpace(_ u: unichar) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+        var widened: [NSRange] = []
         for w in windows {
-            for m in re.matches(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds], range: w) where m.range.location >= lastEnd {
-                out.append(m)
-                lastEnd = m.range.location + m.range.length
+            var a = w.location, b = w.location + w.length
+            while a > 0, !isSpace(ns.character(at: a - 1)) { a -= 1 }
+            while b < length, !isSpace(ns.character(at: b)) { b += 1 }
+            if let last = widened.last, a <= last.location + last.length {
+                widened[widened.count - 1] = NSRange(location: last.location, length: max(last.location + last.length, b) - last.location)
+            } else {
+                widened.append(NSRange(location: a, length: b - a))
+            }
+        }
+        for w in widened {
+            let piece = ns.substring(with: w)
+            for m in re.matches(in: piece, range: NSRange(location: 0, length: w.length)) {
+                let shifted = m.adjustingRanges(offset: w.location)
+                guard shifted.range.location >= lastEnd else { continue }
+                out.append(shifted)
+                lastEnd = shifted.range.location + shifted.range.length
             }
         }
         return out
     }
+
 }

@@ -69,6 +69,7 @@ public struct InputReader: Sendable {
             let id = slices.count == 1 ? stem : "\(stem)-\(n + 1 < 10 ? "0" : "")\(n + 1)"
             var doc = Document(id: id, source: source, sha256: InputReader.sha256(utf8[first..<end]), format: .text, lines: ls)
             let base = slice.lines.lowerBound
+            doc.lineKinds = Array(kinds[slice.lines])
             if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
             if let h = slice.headline { doc.headline = String(lines[h].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[h - base] = "headline" }
             if let given = givenPublished {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Writes one JSON file per document into a folder, atomically (a temporary file in the same
 /// folder, then a rename), so a reader never sees half a file and an interrupted run leaves none.
@@ -80,47 +81,67 @@ extension OutputWriter {
     public func applyClusters(_ clusters: [EventClusterer.Key: String], errors: inout [String]) -> Int {
         var byDocument: [String: [Int: String]] = [:]
         for (key, id) in clusters { byDocument[key.document, default: [:]][key.event] = id }
+        let assignments = byDocument
+        let documents = assignments.keys.sorted()
+        // Files are independent: patch them on all cores.
+        let outcomes = Mutex<(rewritten: Int, errors: [String: String])>((0, [:]))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { n in
+            let document = documents[n]
+            do throws(OutputError) {
+                if try patchClusters(path(for: document), assignments[document]!) { outcomes.withLock { $0.rewritten += 1 } }
+            } catch {
+                let message = error.description
+                outcomes.withLock { $0.errors[document] = message }
+            }
+        }
+        return outcomes.withLock { o in
+            errors += o.errors.keys.sorted().map { o.errors[$0]! }
+            return o.rewritten
+        }
+    }
+
+    /// Rewrites one file's cluster values; false when nothing changed.
+    func patchClusters(_ path: String, _ assignments: [Int: String]) throws(OutputError) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
         let marker = Array(#""cluster": "#.utf8)
-        var rewritten = 0
-        for (document, assignments) in byDocument.sorted(by: { $0.key < $1.key }) {
-            let path = path(for: document)
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let bytes = [UInt8](data)
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + assignments.count * 64)
-            var i = 0, event = 0, changed = false
-            while i < bytes.count {
-                guard bytes[i] == marker[0], i + marker.count <= bytes.count, bytes[i..<(i + marker.count)].elementsEqual(marker) else {
-                    out.append(bytes[i])
+        var out: [UInt8] = []
+        out.reserveCapacity(data.count + assignments.count * 64)
+        var changed = false
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var i = 0, copied = 0, event = 0
+            while i + marker.count <= bytes.count {
+                guard bytes[i] == marker[0], bytes[i + 1] == marker[1], (0..<marker.count).allSatisfy({ bytes[i + $0] == marker[$0] }) else {
                     i += 1
                     continue
                 }
-                out += marker
-                i += marker.count
+                let valueStart = i + marker.count
                 // The old value: null, or a string without inner quotes.
-                var end = i
+                var end = valueStart
                 if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
                     end += 1
                     while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                    end += 1
+                    end = min(end + 1, bytes.count)
                 } else {
                     while end < bytes.count, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "}") { end += 1 }
                 }
-                let old = Array(bytes[i..<min(end, bytes.count)])
-                let new = assignments[event].map { Array("\"\($0)\"".utf8) } ?? old
-                if new != old { changed = true }
-                out += new
+                if let cluster = assignments[event] {
+                    let new = Array("\"\(cluster)\"".utf8)
+                    if !new.elementsEqual(bytes[valueStart..<end]) {
+                        out.append(contentsOf: bytes[copied..<valueStart])
+                        out.append(contentsOf: new)
+                        copied = end
+                        changed = true
+                    }
+                }
                 i = end
                 event += 1
             }
-            guard changed else { continue }
-            do {
-                try write(String(decoding: out, as: UTF8.self), to: path)
-                rewritten += 1
-            } catch {
-                errors.append(error.description)
-            }
+            out.append(contentsOf: bytes[copied..<bytes.count])
         }
-        return rewritten
+        guard changed else { return false }
+        try write(String(decoding: out, as: UTF8.self), to: path)
+        return true
     }
+
 }

@@ -47,3 +47,26 @@ extension Words {
         return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }
+
+extension Words {
+    /// Whether `text` contains `literal` (bytewise; the generic `firstRange(of:)` is far slower).
+    public static func contains(_ text: String, literal: String) -> Bool {
+        var text = text, literal = literal
+        return text.withUTF8 { t in
+            literal.withUTF8 { l in
+                guard let first = l.first, l.count <= t.count else { return l.isEmpty }
+                var i = 0
+                let last = t.count - l.count
+                while i <= last {
+                    if t[i] == first {
+                        var k = 1
+                        while k < l.count, t[i + k] == l[k] { k += 1 }
+                        if k == l.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}

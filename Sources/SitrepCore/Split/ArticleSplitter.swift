@@ -183,14 +183,14 @@ public struct ArticleSplitter: Sendable {
 
     /// Term counts times inverse document frequency over the input's paragraphs, so that the
     /// words every article of a one-topic dump shares ("Pakistan") weigh little.
-    static func weighted(_ vectors: [[String: Double]]) -> [[String: Double]] {
+    static func weighted(_ vectors: [[String: Double]]) -> [TermVector] {
         var df: [String: Int] = [:]
         for v in vectors { for k in v.keys { df[k, default: 0] += 1 } }
+        var ids: [String: Int32] = [:]
+        for k in df.keys.sorted() { ids[k] = Int32(ids.count) }
         let n = Double(max(vectors.count, 1))
         return vectors.map { v in
-            var out: [String: Double] = [:]
-            for (k, x) in v { out[k] = x * log(n / Double(df[k]!)) }
-            return out
+            TermVector(v.map { (ids[$0.key]!, $0.value * log(n / Double(df[$0.key]!))) })
         }
     }
 
@@ -232,23 +232,12 @@ public struct ArticleSplitter: Sendable {
         return max(count, 1)
     }
 
-    static func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
-        var dot = 0.0
-        for (k, x) in a { if let y = b[k] { dot += x * y } }
-        if dot == 0 { return 0 }
-        let na = a.values.reduce(0) { $0 + $1 * $1 }
-        let nb = b.values.reduce(0) { $0 + $1 * $1 }
-        return dot / (na.squareRoot() * nb.squareRoot())
-    }
+    static func cosine(_ a: TermVector, _ b: TermVector) -> Double { TermVector.cosine(a, b) }
 
-    static func sum(_ vs: ArraySlice<[String: Double]>) -> [String: Double] {
-        var out: [String: Double] = [:]
-        for v in vs { for (k, x) in v { out[k, default: 0] += x } }
-        return out
-    }
+    static func sum(_ vs: ArraySlice<TermVector>) -> TermVector { TermVector.sum(vs) }
 
     /// TextTiling depth score of the gap before each body paragraph (0 for the first).
-    func depthScores(_ vectors: [[String: Double]]) -> [Double] {
+    func depthScores(_ vectors: [TermVector]) -> [Double] {
         let n = vectors.count
         guard n > 1 else { return [0] }
         var sim = [Double](repeating: 0, count: n)
