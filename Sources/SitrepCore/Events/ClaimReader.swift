@@ -36,9 +36,10 @@ struct ClaimReader {
             if let cut = words.firstIndex(where: { ["on", "in", "late", "early", "earlier", "later", "also", "has", "had", "have", "was"].contains(items[$0].lower) }), cut > 0 {
                 words = Array(words[..<cut])
             }
-            if let a = words.first, let b = words.last, !(words.count == 1 && items[a].text.first?.isLowercase == true && !Self.pronouns.contains(items[a].lower)) {
-                return span(items, a, b)
-            }
+            // Punctuation left at the edges ("- Pakistan said" after a dateline) is not the claimant.
+            while let a = words.first, items[a].kind == .punctuation { words.removeFirst() }
+            while let b = words.last, items[b].kind == .punctuation { words.removeLast() }
+            if let a = words.first, let b = words.last { return span(items, a, b) }
             // ", said X" after a quotation.
             var after: [Int] = []
             j = k + 1

@@ -78,6 +78,14 @@ import Testing
         #expect(claimed.first?.claimedByEntity == "entity:ttp")
     }
 
+    @Test func claimantsAfterADatelineOrAComma() throws {
+        let dateline = try Self.events("ISLAMABAD, Nov 3 (Reuters) - Pakistan said on Monday its forces had killed 15 militants in a raid.").flatMap(\.casualties)
+        #expect(dateline.first?.claimedBy == "Pakistan")
+        let trailing = try Self.events("At least eight policemen were martyred when militants attacked a checkpost, officials said.").flatMap(\.casualties)
+        #expect(trailing.first?.claimedBy == "officials")
+        #expect(trailing.first?.count == 8 && trailing.first?.min == true)
+    }
+
     @Test func conflictingClaimsStaySeparate() throws {
         let text = "Mujahid said 58 Pakistani soldiers were killed in the clashes on Saturday.\nThe Pakistani military said 23 soldiers were killed in the clashes."
         let figures = try Self.events(text).flatMap(\.casualties)

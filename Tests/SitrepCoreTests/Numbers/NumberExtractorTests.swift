@@ -100,6 +100,7 @@ import Testing
         Case("the 2,600km border", ["2,600km=2600[2600,2600] km"]),
         Case("the 2,640km (1,640-mile) border", ["2,640km=2640[2640,2640] km", "1,640-mile=1640[1640,1640] mile"]),
         Case("a 50 km drive", ["50 km=50[50,50] km"]),
+        Case("the 2,600-km (1,600-mile) border", ["2,600-km=2600[2600,2600] km", "1,600-mile=1600[1600,1600] mile"]),
         Case("100 kilometres away", ["100 kilometres=100[100,100] km"]),
         Case("300 miles north", ["300 miles=300[300,300] mile"]),
         Case("$1.5bn in aid", ["$1.5bn=1500000000[1500000000,1500000000] usd"]),
