@@ -74,7 +74,14 @@ struct CasualtyReader {
             if Self.injuredWords.contains(w) { return .injured }
             if w == "including" { including = true; continue }
             if including { continue }
-            if w == "and" || w == "or" { return nil }
+            if w == "and" || w == "or" {
+                // "200 Taliban and affiliated militants were killed" continues the victims;
+                // "dozens and wounded hundreds" starts a new clause.
+                guard j + 1 < items.count, items[j + 1].kind == .word else { return nil }
+                let next = items[j + 1].lower
+                if Self.killedWords.contains(next) || Self.injuredWords.contains(next) || Self.activeKill.contains(next) || Self.isOtherVerb(next) { return nil }
+                continue
+            }
             if Self.auxiliaries.contains(w) { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }

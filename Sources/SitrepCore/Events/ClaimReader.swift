@@ -28,7 +28,10 @@ struct ClaimReader {
                 let w = items[j]
                 if w.kind == .punctuation, w.text != "’", w.text != "'", w.text != "-" { break }
                 if case .number = w.kind { break }
-                if Self.boundary.contains(w.lower) { break }
+                // "and" inside a name ("Centre for Research and Security Studies") is no boundary.
+                let inName = w.lower == "and" && j > 0 && items[j - 1].text.first?.isUppercase == true
+                    && j + 1 < items.count && items[j + 1].text.first?.isUppercase == true
+                if Self.boundary.contains(w.lower), !inName { break }
                 words.insert(j, at: 0)
                 j -= 1
             }

@@ -20,7 +20,7 @@ public struct NumberExtractor: Sendable {
     static let qualifiers = "at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
 
     static let quantity = try! NSRegularExpression(pattern:
-        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])",
+        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])",
         options: [.caseInsensitive])
     static let vague = try! NSRegularExpression(pattern:
         "\\b(?:tens of thousands|hundreds of thousands|millions of dollars|billions of dollars|dozens|hundreds|thousands|millions|scores|several|a few|a handful|a number of|numerous)\\b",
@@ -67,7 +67,7 @@ public struct NumberExtractor: Sendable {
                 unit = cur.hasPrefix("Rs") ? "pkr" : cur == "€" ? "eur" : cur == "£" ? "gbp" : "usd"
             }
             if let u = group(m, "unit", index)?.trimmingCharacters(in: CharacterSet(charactersIn: " -")).lowercased() {
-                unit = u.hasPrefix("k") ? "km" : u.contains("mile") ? "mile" : "percent"
+                unit = u.hasPrefix("k") ? "km" : u.contains("mile") ? "mile" : u.contains("year") ? "years-old" : "percent"
             }
             let low = a * scale, high = b.map { $0 * scale }
             var mention = NumberMention(span: span, text: index.string(m.range), value: high == nil ? low : nil,

@@ -55,7 +55,9 @@ import Testing
         Case("Nearly 460 people have been killed since January 1 in attacks, according to an AFP tally.", ["killed 460 aggregate"]),
         Case("Their deadliest attack came in December 2014, killing more than 130 students in Peshawar.", ["killed 130+"]),
         Case("Despite the 50-odd dead and 550 injured, nothing changed, he said.", ["killed 50+", "injured 550"]),
+        Case("It said more than 200 Taliban and affiliated militants were killed.", ["killed 200+"]),
         // Not casualties.
+        Case("A 10-year-old boy was among the dead in Khost province.", []),
         Case("The border is 2,600km long and 25 crossings are shut.", []),
         Case("Delegations of 12 officials met in Doha for talks.", []),
         Case("Two days after the blasts, officials spoke.", []),
@@ -74,6 +76,8 @@ import Testing
         #expect(according.first?.claimedByEntity == "entity:pakistan-army")
         let named = try Self.events("Zabihullah Mujahid said at least 58 Pakistani soldiers were killed in attacks on Saturday night.").flatMap(\.casualties)
         #expect(named.first?.claimedByEntity == "entity:zabihullah-mujahid")
+        let institute = try Self.events("More than 2,400 people were killed this year, the Centre for Research and Security Studies said.").flatMap(\.casualties)
+        #expect(institute.first?.claimedByEntity == "entity:crss")
         let claimed = try Self.events("The TTP claimed its fighters killed nine police officers in the attack.").flatMap(\.casualties)
         #expect(claimed.first?.claimedByEntity == "entity:ttp")
     }

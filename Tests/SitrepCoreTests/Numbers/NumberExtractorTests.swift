@@ -108,6 +108,7 @@ import Testing
         Case("Rs 500 fines", ["Rs 500=500[500,500] pkr"]),
         Case("a $40m deal", ["$40m=40000000[40000000,40000000] usd"]),
         Case("£30 tickets", ["£30=30[30,30] gbp"]),
+        Case("a 10-year-old boy", ["10-year-old=10[10,10] years-old"]),
         // Not numbers.
         Case("The attack in 2021 killed 12.", ["12=12[12,12]"]),
         Case("It began on October 11.", []),
