@@ -18,7 +18,27 @@ public struct ExtractEvents: Stage {
     public static let requires: Set<Layer> = [.sentences, .tokens, .places, .entities, .dates, .numbers]
     public static let produces: Set<Layer> = [.events]
 
-    public init() {}
+    /// Resolves claimants that no entity mention covers ("Pakistan's military").
+    public let matcher: NameMatcher?
+    public let keys: MatchKeys?
+
+    public init(matcher: NameMatcher? = nil, keys: MatchKeys? = nil) {
+        self.matcher = matcher
+        self.keys = keys
+    }
+
+    /// The entity a claimant names: a person mentioned in it, else the first entity mentioned,
+    /// else the gazetteer entry its words name once possessives and articles are dropped.
+    func claimantEntity(_ span: Span, _ text: String, in document: Document) -> String? {
+        let inside = document.entities.filter { $0.span.start >= span.start && $0.span.end <= span.end }
+        if let person = inside.first(where: { $0.entity.kind == .person }) { return person.entity.id }
+        if let first = inside.first { return first.entity.id }
+        guard let matcher, let keys else { return nil }
+        var words = keys.keys(of: text)
+        words.removeAll { $0 == "s" }
+        if words.first == "the" { words.removeFirst() }
+        return matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0].id }
+    }
 
     static let incidentNouns: Set<String> = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
     static let periodWords: Set<String> = ["quarters", "alone", "annual", "tally", "recorded", "toll"]
@@ -55,8 +75,7 @@ public struct ExtractEvents: Stage {
                 if ClaimReader.pronouns.contains(text.lowercased()) {
                     claimant = lastClaimant
                 } else {
-                    let entity = document.entities.first { $0.span.start >= c.span.start && $0.span.end <= c.span.end }?.entity.id
-                    claimant = (text, entity)
+                    claimant = (text, claimantEntity(c.span, text, in: document))
                     lastClaimant = claimant
                 }
             }

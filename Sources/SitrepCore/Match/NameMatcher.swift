@@ -24,6 +24,8 @@ public struct NameMatcher: Sendable {
     public let personNameKeys: Set<String>
     /// The keys of each place's own name, by place index.
     public let nameKeys: [[String]]
+    /// Entity index by the joined keys of each of its names ("tahrik e taliban pakistan").
+    public let entityByKey: [String: Int]
 
     public init(gazetteer: Gazetteer, keys: MatchKeys) {
         self.gazetteer = gazetteer
@@ -53,6 +55,11 @@ public struct NameMatcher: Sendable {
         self.byFirstKey = index
         self.personNameKeys = personKeys
         self.nameKeys = gazetteer.places.map { keys.keys(of: $0.name) }
+        var byKey: [String: Int] = [:]
+        for (i, e) in gazetteer.entities.enumerated() {
+            for name in [e.name] + e.aliases { byKey[keys.keys(of: name).joined(separator: " "), default: i] = i }
+        }
+        self.entityByKey = byKey
     }
 
     /// A match of `length` consecutive word tokens, starting at word `start`, and every entry a

@@ -39,6 +39,6 @@ public struct Resources: Sendable {
 
     /// The standard pipeline, stage by stage.
     public func pipeline() throws(PipelineError) -> Pipeline {
-        try Pipeline([Clean(classifier: classifier), Segment(), Normalise(keys: keys), MatchNames(matcher: matcher), ResolveDates(), ExtractNumbers(), ExtractEvents()])
+        try Pipeline([Clean(classifier: classifier), Segment(), Normalise(keys: keys), MatchNames(matcher: matcher), ResolveDates(), ExtractNumbers(), ExtractEvents(matcher: matcher, keys: keys)])
     }
 }
