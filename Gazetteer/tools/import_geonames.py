@@ -111,7 +111,8 @@ def read_extra_ids(path):
 
 def read_curated_aliases(path):
     """id -> extra aliases, from a TSV with columns id, aliases (|-separated), note. An alias
-    written with a leading '-' is removed from the imported row instead."""
+    written with a leading '-' is removed from the imported row instead; one written with a
+    leading '=' becomes the row's name (the common English spelling), the old name an alias."""
     out = {}
     if os.path.exists(path):
         for n, r in enumerate(read_tsv(path)[1:], start=2):
@@ -283,7 +284,22 @@ def merge(out_path, generated, replace_countries=None, curated=None):
         if extra:
             drop = {a[1:] for a in extra if a.startswith("-")}
             have = [a for a in r[9].split("|") if a and a not in drop]
-            r[9] = "|".join(have + [a for a in extra if not a.startswith("-") and a not in have and a != r[1]])
+            for a in extra:
+                if a.startswith("="):
+                    have.insert(0, r[1])
+                    r[1] = a[1:]
+            have = [a for a in have if a != r[1]]
+            r[9] = "|".join(have + [a for a in extra if a[0] not in "-=" and a not in have and a != r[1]])
+    # A renamed admin unit is renamed in its members' admin columns too.
+    renames = {}
+    for r in generated:
+        for a in (curated or {}).get(r[0], []):
+            if a.startswith("=") and r[2] in ("province", "district"):
+                old = [x for x in r[9].split("|") if x][0]
+                renames[(r[3], 4 if r[2] == "province" else 5, old)] = r[1]
+    for r in generated:
+        for col in (4, 5):
+            r[col] = renames.get((r[3], col, r[col]), r[col])
     generated = drop_indistinguishable(generated)
     kept = []
     if os.path.exists(out_path):

@@ -62,7 +62,10 @@ struct CasualtyReader {
             let it = items[j]
             defer { j += 1 }
             switch it.kind {
-            case .number: return nil
+            case .number:
+                // "21 hostages and four soldiers died": a coordinated figure shares the verb.
+                if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
+                return nil
             case .punctuation:
                 if [".", ";", ":", "?", "!", "(", ")"].contains(it.text) { return nil }
                 if it.text == "," { including = false }
@@ -77,7 +80,7 @@ struct CasualtyReader {
             if w == "and" || w == "or" {
                 // "200 Taliban and affiliated militants were killed" continues the victims;
                 // "dozens and wounded hundreds" starts a new clause.
-                guard j + 1 < items.count, items[j + 1].kind == .word else { return nil }
+                guard j + 1 < items.count, items[j + 1].kind != .punctuation else { return nil }
                 let next = items[j + 1].lower
                 if Self.killedWords.contains(next) || Self.injuredWords.contains(next) || Self.activeKill.contains(next) || Self.isOtherVerb(next) { return nil }
                 continue

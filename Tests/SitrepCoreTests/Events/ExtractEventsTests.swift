@@ -56,6 +56,7 @@ import Testing
         Case("Their deadliest attack came in December 2014, killing more than 130 students in Peshawar.", ["killed 130+"]),
         Case("Despite the 50-odd dead and 550 injured, nothing changed, he said.", ["killed 50+", "injured 550"]),
         Case("It said more than 200 Taliban and affiliated militants were killed.", ["killed 200+"]),
+        Case("It said 21 hostages and four soldiers died.", ["killed 21", "killed 4"]),
         // Not casualties.
         Case("A 10-year-old boy was among the dead in Khost province.", []),
         Case("The border is 2,600km long and 25 crossings are shut.", []),
