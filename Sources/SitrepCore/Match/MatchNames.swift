@@ -8,7 +8,8 @@
 ///   appears in lower case elsewhere in the article ("Tank" vs "a tank");
 /// - a one-word name that is also part of a person's name in the gazetteer ("Dar") is a place
 ///   only if it names a country, province or city of 100,000 or more;
-/// - a village or small town needs a locative cue: a preposition before it ("in", "near") or a
+/// - a village or small town, or a place whose name is also a word, language, tribe or person
+///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near") or a
 ///   unit word after it ("district", "village").
 /// Among same-named places the article's country context decides, then the kind (country,
 /// city, province, district…), then population; a unit word after the name ("Khost province")
@@ -79,17 +80,20 @@ public struct MatchNames: Stage {
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start]
             let insideName = nextCapitalised || previousCapitalised || (next == "of" && !MatchNames.unitWords.contains(keys[lastWord]) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next)
+            // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
+            let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")
+            let matched = Array(keys[m.start..<(m.start + m.length)])
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
                 let large = p.kind == .country || p.kind == .province || p.population >= 100_000
                 if single, !large, matcher.personNameKeys.contains(keys[m.start]), !unitFollows { return false }
                 if !large, insideName { return false }
                 if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { return false }
+                if p.kind != .country, !strictLocative, matcher.ambiguousKeys.contains(matched.joined(separator: " ")) { return false }
                 return true
             }
             // Entries whose own name was matched go before those matched by an alias ("New Delhi"
             // is an alias of Delhi in GeoNames, and the name of New Delhi).
-            let matched = Array(keys[m.start..<(m.start + m.length)])
             let byName = candidates.filter { matcher.nameKeys[$0] == matched || matched.starts(with: matcher.nameKeys[$0]) }
             if !candidates.isEmpty { found.append((m.start, m.length, nil, byName.isEmpty ? candidates : byName, unitFollows)) }
         }

@@ -27,7 +27,12 @@ public struct NameMatcher: Sendable {
     /// Entity index by the joined keys of each of its names ("tahrik e taliban pakistan").
     public let entityByKey: [String: Int]
 
-    public init(gazetteer: Gazetteer, keys: MatchKeys) {
+    /// Keys of names that are also common words, languages, tribes or personal names
+    /// (`Gazetteer/ambiguous.txt`): places of those names need a locative cue.
+    public let ambiguousKeys: Set<String>
+
+    public init(gazetteer: Gazetteer, keys: MatchKeys, ambiguous: [String] = []) {
+        self.ambiguousKeys = Set(ambiguous.map { keys.keys(of: $0).joined(separator: " ") })
         self.gazetteer = gazetteer
         var patterns: [Pattern] = []
         var seen = Set<[String]>()

@@ -27,7 +27,12 @@ public struct Resources: Sendable {
             throw .row(path: foldingPath, line: 1, reason: "\(error.description); fix the rule ICU names")
         }
         gazetteer = try Gazetteer.load(directory: directory)
-        matcher = NameMatcher(gazetteer: gazetteer, keys: keys)
+        let (ambiguousText, _) = try read("ambiguous.txt")
+        let ambiguous = ambiguousText.split(separator: "\n").compactMap { line -> String? in
+            let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
+            return name.isEmpty ? nil : name
+        }
+        matcher = NameMatcher(gazetteer: gazetteer, keys: keys, ambiguous: ambiguous)
     }
 
     public var classifier: DebrisClassifier { DebrisClassifier(rules: debris) }

@@ -40,6 +40,11 @@ import Testing
         #expect(try places("Afghanistan’s Chamber of Commerce said trade had stopped.") == ["Afghanistan"])
     }
 
+    @Test func namesThatAreAlsoWordsNeedALocativeCue() throws {
+        #expect(try places("He speaks Farsi and Pashto, met Shinwari elders, and Kakar said so.") == [])
+        #expect(try places("Clashes were reported in Shinwari district of Nangarhar.") == ["Shinwari", "Nangarhar"])
+    }
+
     @Test func demonymsAreNotPlaces() throws {
         #expect(try places("Pakistani and Afghan officials met Saudi diplomats.") == [])
     }
