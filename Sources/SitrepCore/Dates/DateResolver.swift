@@ -30,6 +30,8 @@ public struct DateResolver: Sendable {
     static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
     static let monthDayYear = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
     static let dayRange = re("\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+\(M)(?:,?\\s+(\\d{4}))?\\b")
+    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b")
+    static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+ago\\b", [.caseInsensitive])
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
     static let monthYear = re("\\b(?:(in|since|by|until|from|during|of|before|after|early|late|mid|mid-)\\s*)?\(M),?\\s+(\\d{4})\\b")
@@ -66,6 +68,7 @@ public struct DateResolver: Sendable {
         let dayWords: Set<String> = ["today", "tonight", "this", "yesterday", "tomorrow"]
         let relativeDayWindows = index.windows(around: runs.filter { dayWords.contains($0.word) }, before: 2, after: 20)
         let periodWindows = index.windows(around: runs.filter { ["week", "month", "year"].contains($0.word) }, before: 40, after: 2)
+        let agoWindows = index.windows(around: runs.filter { $0.word == "ago" }, before: 20, after: 1)
         let vagueWords: Set<String> = ["recent", "for", "coming", "overnight"]
         let vagueWindows = index.windows(around: runs.filter { vagueWords.contains($0.word) }, before: 12, after: 30)
         func each(_ re: NSRegularExpression, in windows: [NSRange], _ body: (NSTextCheckingResult) -> Void) {
@@ -105,6 +108,19 @@ public struct DateResolver: Sendable {
             // Two mentions: the first day alone, and the rest ("10" and "13 September").
             let firstRange = m.range(at: 1)
             let restRange = NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
+            add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
+            add(restRange, dayValue(l), .day, anchor, first: l, last: l)
+            taken.append(m.range)
+        }
+        each(DateResolver.monthDayRange, in: monthWindows) { m in
+            guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3), a < b, b <= 31 else { return }
+            let explicitYear = int(m, 4)
+            let firstDay = explicitYear.flatMap { Day($0, mo, a) } ?? yearless(mo, a, m.range)
+            guard let f = firstDay, let l = Day(f.year, mo, b) else { return }
+            let anchor: DateMention.Anchor = explicitYear == nil ? .published : .absolute
+            // Two mentions: "October 11" and "12" (with the year, when given).
+            let firstRange = NSRange(location: m.range.location, length: m.range(at: 2).location + m.range(at: 2).length - m.range.location)
+            let restRange = NSRange(location: m.range(at: 3).location, length: m.range.location + m.range.length - m.range(at: 3).location)
             add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
             add(restRange, dayValue(l), .day, anchor, first: l, last: l)
             taken.append(m.range)
@@ -151,6 +167,25 @@ public struct DateResolver: Sendable {
             let word = index.string(m.range).lowercased()
             let d = word == "yesterday" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
+        }
+        each(DateResolver.daysAgo, in: agoWindows) { m in
+            guard let p = published, let word = index.group(m, 1)?.lowercased(), let unit = index.group(m, 2)?.lowercased() else {
+                add(m.range, nil, nil, nil)
+                return
+            }
+            let n = Int(word) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word] ?? 0
+            if unit.hasPrefix("day") {
+                let d = p.adding(days: -n)
+                add(m.range, dayValue(d), .day, .published, first: d, last: d)
+            } else {
+                // "two weeks ago" is a week, given as its month only when that is certain.
+                let a = p.adding(days: -7 * n - 3), b = p.adding(days: -7 * n + 3)
+                if a.month == b.month, a.year == b.year {
+                    add(m.range, monthValue(a.year, a.month), .month, .published, first: a, last: b)
+                } else {
+                    add(m.range, nil, nil, nil)
+                }
+            }
         }
         each(DateResolver.relativePeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }

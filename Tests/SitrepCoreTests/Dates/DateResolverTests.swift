@@ -42,6 +42,8 @@ import Testing
         // Ranges.
         Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),
         Case("Operations ran 3–5 March 2024.", sun, ["2024-03-03", "2024-03-05"]),
+        Case("Fighting on the night of October 11-12 killed dozens.", sun, ["2025-10-11", "2025-10-12"]),
+        Case("Talks ran Sept 3–5, 2024 in Doha.", sun, ["2024-09-03", "2024-09-05"]),
         // Month and year; years in date context.
         Case("The Taliban returned to power in August 2021.", sun, ["2021-08"]),
         Case("Imran Khan was removed in April 2022.", sun, ["2022-04"]),
@@ -91,6 +93,9 @@ import Testing
         Case("Yesterday the border reopened.", sun, ["2025-10-25"]),
         Case("The minister will travel tomorrow.", sun, ["2025-10-27"]),
         Case("Protests are planned tonight.", sun, ["2025-10-26"]),
+        Case("The bomb went off two days ago.", sun, ["2025-10-24"]),
+        Case("He was detained a day ago.", sun, ["2025-10-25"]),
+        Case("The border closed two weeks ago.", sun, ["2025-10"]),
         Case("Clashes began earlier this month.", sun, ["2025-10"]),
         Case("Pakistan struck Kabul this week.", "2025-10-16", ["2025-10"]),
         Case("The week began badly: this week 12 died.", "2025-10-02", [nil]),
