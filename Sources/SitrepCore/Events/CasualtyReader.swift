@@ -10,7 +10,7 @@
 /// reporting verbs and sentence punctuation. Vague amounts ("killed dozens") are kept as vague
 /// figures with no count.
 struct CasualtyReader {
-    static let killedWords: Set<String> = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished"]
+    static let killedWords: Set<String> = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies"]
     static let injuredWords: Set<String> = ["injured", "wounded", "hurt", "injuries", "wounds"]
     static let activeKill: Set<String> = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed"]
     static let activeInjure: Set<String> = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
@@ -111,6 +111,10 @@ struct CasualtyReader {
                 return .killed
             }
             if Self.activeInjure.contains(w) { return .injured }
+            // "shot dead two policemen", "gunned down three soldiers".
+            if (w == "dead" || w == "down"), j > 0, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"].contains(items[j - 1].lower) {
+                return .killed
+            }
             if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) {
                 // "the death toll from the blast rose to 40".
                 let before = items[max(0, j - 6)..<j].map(\.lower)

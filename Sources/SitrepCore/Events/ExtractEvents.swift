@@ -41,7 +41,7 @@ public struct ExtractEvents: Stage {
     }
 
     static let incidentNouns: Set<String> = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
-    static let periodWords: Set<String> = ["quarters", "alone", "annual", "tally", "recorded", "toll"]
+    static let periodWords: Set<String> = ["quarters", "alone", "annual", "tally", "recorded"]
 
     public func process(_ document: inout Document) throws(StageError) {
         let cas = CasualtyReader()

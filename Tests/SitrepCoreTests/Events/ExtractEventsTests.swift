@@ -57,6 +57,12 @@ import Testing
         Case("Despite the 50-odd dead and 550 injured, nothing changed, he said.", ["killed 50+", "injured 550"]),
         Case("It said more than 200 Taliban and affiliated militants were killed.", ["killed 200+"]),
         Case("It said 21 hostages and four soldiers died.", ["killed 21", "killed 4"]),
+        Case("Gunmen shot dead two policemen in Dera Ismail Khan.", ["killed 2"]),
+        Case("Militants gunned down three soldiers near Bannu.", ["killed 3"]),
+        Case("The blast claimed the lives of 14 soldiers.", ["killed 14"]),
+        Case("At least three people lost their lives in the attack.", ["killed 3+"]),
+        Case("Rescuers said 11 bodies were recovered from the rubble.", ["killed 11"]),
+        Case("The death toll has risen to 45, officials said.", ["killed 45"]),
         // Not casualties.
         Case("A 10-year-old boy was among the dead in Khost province.", []),
         Case("The border is 2,600km long and 25 crossings are shut.", []),
