@@ -57,7 +57,7 @@ struct Bench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let input = root + "/in", output = root + "/out"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
-        for i in 0..<copies { FileManager.default.createFile(atPath: String(format: "%@/copy-%04d.txt", input, i), contents: data) }
+        for i in 0..<copies { _ = FileManager.default.createFile(atPath: String(format: "%@/copy-%04d.txt", input, i), contents: data) }
         let writer = OutputWriter(directory: output)
         try writer.prepareDirectory()
         let runner = BatchRunner(resources: resources, pipeline: try resources.pipeline(), reader: resources.reader(),

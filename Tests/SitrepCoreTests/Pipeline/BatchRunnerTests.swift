@@ -12,7 +12,7 @@ import Testing
 
         init() throws { try FileManager.default.createDirectory(atPath: root + "/in", withIntermediateDirectories: true) }
 
-        func write(_ name: String, _ bytes: [UInt8]) { FileManager.default.createFile(atPath: input + "/" + name, contents: Data(bytes)) }
+        func write(_ name: String, _ bytes: [UInt8]) { _ = FileManager.default.createFile(atPath: input + "/" + name, contents: Data(bytes)) }
         func write(_ name: String, _ text: String) { write(name, Array(text.utf8)) }
         func outputs() -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).sorted() }
         func read(_ name: String) -> Data? { FileManager.default.contents(atPath: output + "/" + name) }
