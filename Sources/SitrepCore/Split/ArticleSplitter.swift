@@ -119,7 +119,17 @@ public struct ArticleSplitter: Sendable {
             let candidates = range.map { before - $0 }.filter { $0 >= 0 }
             if candidates.contains(where: { starts[$0] != nil }) { continue }
             let open = candidates.filter { $0 > 0 && free($0) }
-            if let best = open.max(by: { score($0).score < score($1).score }) { starts[best] = kind }
+            // A related-stories block follows the second paragraph of the lede; a third paragraph
+            // before it is the article's only when it reads as a standfirst.
+            if kind == "recommended", open.contains(before - 2) {
+                let third = before - 3
+                let adjacent = third >= 0 && (body[third] + 1..<body[before - 2]).allSatisfy { kinds[$0] == "blank" }
+                let standfirst = open.contains(third) && adjacent && !Set(score(third).cues).isDisjoint(with: ["standfirst-shape", "echo", "question-standfirst"])
+                    && !score(before - 2).cues.contains("dateline")
+                starts[standfirst ? third : before - 2] = kind
+            } else if let best = open.max(by: { score($0).score < score($1).score }) {
+                starts[best] = kind
+            }
         }
 
         while true {
