@@ -66,6 +66,25 @@ import Testing
         for doc in withStandfirst { #expect(!doc.text.hasPrefix(doc.standfirst!), "\(doc.id) kept its standfirst in the body") }
     }
 
+    /// The same articles in another order: the cues are properties of each article, not of the
+    /// seed's sequence.
+    @Test func splitsTheArticlesInAnotherOrder() throws {
+        let lines = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8).components(separatedBy: "\n")
+        let order = [12, 3, 7, 0, 10, 5, 1, 8, 11, 2, 9, 4, 6]
+        var text: [String] = []
+        var trueStarts = Set<Int>()
+        for i in order {
+            let row = Self.index[i]
+            trueStarts.insert(text.count + 1)
+            text += lines[(row.first - 1)..<row.last]
+        }
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array((text.joined(separator: "\n") + "\n").utf8), path: "shuffled.txt", warnings: &warnings)
+        let starts = docs.map { $0.lines.first!.number }
+        #expect(starts.allSatisfy { trueStarts.contains($0) }, "a split inside an article: \(starts.filter { !trueStarts.contains($0) })")
+        #expect(starts.count >= 11, "\(starts)")
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
