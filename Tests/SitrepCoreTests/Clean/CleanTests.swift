@@ -52,6 +52,13 @@ import Testing
         ("Smoke rises over the city after the strike [File: Ahmad Sahel Arman/AFP]", "caption"),
         ("Residents inspect the damage in Peshawar [Fayaz Aziz/Reuters Photo]", "caption"),
         ("Presenter: Jane Doe", "programme-blurb"),
+        ("Source: Al Jazeera and news agencies", "source-line"),
+        ("Advertisement", "advertisement"),
+        ("Sign up for Al Jazeera", "newsletter"),
+        ("Follow Al Jazeera English:", "newsletter"),
+        ("Video Duration 02 minutes 35 seconds02:35", "video-embed"),
+        ("The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.", "disclaimer"),
+        ("By Abid Hussain and Saif Khalid", "byline"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
@@ -61,6 +68,9 @@ import Testing
         "Share prices fell sharply in Karachi on Monday as investors weighed the talks.",
         "The army said it had recommended stories of soldiers be told in schools.",
         "Officials said the list of demands included the handover of 20 fighters.",
+        "Sources said the talks would resume in Doha.",
+        "By Sunday evening the border had reopened.",
+        "The video showed soldiers firing across the border.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])
