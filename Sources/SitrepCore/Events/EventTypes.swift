@@ -16,12 +16,19 @@ public enum EventTypes {
         ("talks", [["talks"], ["negotiations"], ["negotiation"], ["met"], ["meeting"], ["dialogue"], ["delegation"], ["delegations"], ["summit"]]),
     ]
 
-    /// The event type a sentence's lowercased words trigger, if any.
-    public static func type(of words: [String]) -> String? {
-        for (type, options) in phrases {
-            for phrase in options where contains(words, phrase) { return type }
+    /// Types of violent incidents, the ones casualty figures belong to.
+    public static let violent: Set<String> = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
+
+    /// The event type a sentence's lowercased words trigger, if any. With `casualties`, a violent
+    /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
+    /// 23 soldiers, a ceasefire…" reports the clashes' dead).
+    public static func type(of words: [String], casualties: Bool = false) -> String? {
+        var first: String?
+        for (type, options) in phrases where options.contains(where: { contains(words, $0) }) {
+            if !casualties || violent.contains(type) { return type }
+            if first == nil { first = type }
         }
-        return nil
+        return first
     }
 
     static func contains(_ words: [String], _ phrase: [String]) -> Bool {

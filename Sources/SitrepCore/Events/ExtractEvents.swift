@@ -65,8 +65,8 @@ public struct ExtractEvents: Stage {
             let paragraph = document.paragraphs.firstIndex { $0.start <= sentence.start && sentence.start <= $0.end } ?? -1
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
-            let type = EventTypes.type(of: words)
             var figures = cas.read(items, document)
+            let type = EventTypes.type(of: words, casualties: !figures.isEmpty)
 
             // Claimant, with pronouns resolved to the last one named.
             var claimant: (String, String?)?

@@ -128,6 +128,7 @@ import Testing
         ("Asif warned of open war if talks fail.", "threat"),
         ("Islamabad deported thousands of Afghans in April.", "deportation"),
         ("Clashes erupted along the border on Saturday night.", "clash"),
+        ("The talks follow a ceasefire agreed in Doha, after clashes that killed 23 soldiers.", "clash"),
     ])
     func eventTypes(_ text: String, _ type: String) throws {
         #expect(try Self.events(text).first?.type == type)
