@@ -49,7 +49,11 @@ public struct ArticleSplitter: Sendable {
         for (b, i) in body.enumerated() {
             var j = i + 1
             while j < lines.count, kinds[j] == "blank" { j += 1 }
-            if j < lines.count, kinds[j] == "published-line" { starts[b] = "published-line" }
+            guard j < lines.count, kinds[j] == "published-line" else { continue }
+            // A headline scraped above the standfirst (short, no final full stop) opens the article.
+            let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
+                && ArticleSplitter.isHeading(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
+            starts[headlineAbove ? b - 1 : b] = "published-line"
         }
         starts[0] = starts[0] ?? "start"
 
@@ -172,7 +176,12 @@ public struct ArticleSplitter: Sendable {
                 slice.published = day
                 slice.publishedSource = .line
             }
-            if firstBody < i { slice.standfirst = firstBody }
+            // Body lines before the Published line: the standfirst, and a headline above it.
+            let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
+            if let last = before.last { slice.standfirst = last }
+            if before.count >= 2, ArticleSplitter.isHeading(Words.trimmed(lines[before[before.count - 2]])) {
+                slice.headline = before[before.count - 2]
+            }
             break
         }
     }

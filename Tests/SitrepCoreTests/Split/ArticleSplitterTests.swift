@@ -85,6 +85,31 @@ import Testing
         #expect(starts.count >= 11, "\(starts)")
     }
 
+    @Test func headlineAboveTheStandfirst() throws {
+        let text = """
+            Pakistan and Afghanistan agree to ceasefire
+            Both sides agreed to halt fighting after talks in Doha mediated by Qatar and Turkiye.
+            Published On 19 Oct 202519 Oct 2025
+            Share
+            Pakistan and Afghanistan agreed to an immediate ceasefire on Sunday, the Qatari foreign ministry said.
+            Talks will continue next week in Istanbul.
+            Border clashes kill soldiers in Kurram
+            Fresh fighting broke out along the border with Afghanistan on Saturday, the army said.
+            Published On 26 Oct 202526 Oct 2025
+            Share
+            Five soldiers were killed in Kurram, the military said on Sunday.
+            The Taliban did not comment.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "h.txt", warnings: &warnings)
+        #expect(docs.count == 2)
+        #expect(docs.map(\.headline) == ["Pakistan and Afghanistan agree to ceasefire", "Border clashes kill soldiers in Kurram"])
+        #expect(docs.map(\.standfirst) == ["Both sides agreed to halt fighting after talks in Doha mediated by Qatar and Turkiye.",
+                                           "Fresh fighting broke out along the border with Afghanistan on Saturday, the army said."])
+        #expect(docs.map(\.published) == [Day(2025, 10, 19), Day(2025, 10, 26)])
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
