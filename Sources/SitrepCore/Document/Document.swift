@@ -35,6 +35,8 @@ public struct Document: Sendable {
     /// Debris kinds of `lines` as the reader found them while splitting (nil for HTML and JSON
     /// Lines input); Clean reuses them instead of classifying again.
     public var lineKinds: [String?]?
+    /// What reading had to repair in this document's input (e.g. bytes replaced under `--lossy`).
+    public var warnings: [String] = []
 
     // MARK: Cleaned text and its layers
     /// The cleaned body text: the kept lines, joined by "\n".

@@ -25,10 +25,11 @@ public struct InputReader: Sendable {
         let decoded = try decoder.decode(bytes, path: path)
         warnings += decoded.warnings
         let stem = InputReader.stem(of: path)
-        if decoded.format == .html {
-            return [htmlDocument(decoded.text, id: stem, source: path, bytes: bytes)]
-        }
-        return textDocuments(decoded.text, stem: stem, source: path, split: true)
+        var documents = decoded.format == .html
+            ? [htmlDocument(decoded.text, id: stem, source: path, bytes: bytes)]
+            : textDocuments(decoded.text, stem: stem, source: path, split: true)
+        for i in documents.indices { documents[i].warnings = decoded.warnings }
+        return documents
     }
 
     /// Reads one JSON Lines record: never split, one article.

@@ -68,13 +68,16 @@ extension Document {
                 "confidence": .number((e.confidence * 100).rounded() / 100), "cluster": .optional(e.cluster),
             ])
         }
+        var documentFields: [String: JSONValue] = [
+            "id": .string(id), "source": .string(source), "sha256": .string(sha256), "format": .string(format.rawValue),
+            "headline": .optional(headline), "standfirst": .optional(standfirst),
+            "published": .optional(published?.description), "published_source": .optional(publishedSource?.rawValue),
+        ]
+        // Only documents whose input needed repair carry warnings, so clean output stays as it was.
+        if !warnings.isEmpty { documentFields["warnings"] = .array(warnings.map { .string($0) }) }
         return .object([
             "schema_version": .string(Document.schemaVersion),
-            "document": .object([
-                "id": .string(id), "source": .string(source), "sha256": .string(sha256), "format": .string(format.rawValue),
-                "headline": .optional(headline), "standfirst": .optional(standfirst),
-                "published": .optional(published?.description), "published_source": .optional(publishedSource?.rawValue),
-            ]),
+            "document": .object(documentFields),
             "text": .string(text),
             "removed": .array(removed.map { .object(["kind": .string($0.kind), "text": .string($0.text), "line": .int($0.line)]) }),
             "sentences": .array(sentences.map(spanObject)),

@@ -31,6 +31,19 @@ import Testing
         #expect(decoded.warnings.first?.contains("x.txt") == true)
     }
 
+    @Test func lossyWarningIsRecordedInTheDocument() throws {
+        var warnings: [String] = []
+        let reader = Repository.resources.reader(lossy: true)
+        let docs = try reader.documents(bytes: Array("Clashes in Kurram ".utf8) + [0xFF] + Array(" killed 12 soldiers.\n".utf8), path: "l.txt", warnings: &warnings)
+        let doc = try #require(docs.first)
+        #expect(doc.warnings.count == 1 && warnings.count == 1)
+        guard case let .object(o) = doc.json, case let .object(meta)? = o["document"], case let .array(w)? = meta["warnings"] else {
+            Issue.record("no document.warnings in the JSON")
+            return
+        }
+        #expect(w.count == 1)
+    }
+
     @Test func emptyAndBinaryInputsAreErrors() {
         #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode([], path: "e.txt") }
         #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode(Array(" \n\t\n".utf8), path: "e.txt") }
