@@ -300,10 +300,17 @@ public struct ArticleSplitter: Sendable {
     static let datelinePattern = try! NSRegularExpression(
         pattern: #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
 
-    /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …"
+    static let agencyDatelinePattern = try! NSRegularExpression(
+        pattern: #"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([A-Za-z ]+\) ?[–—-] \S|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
+
+    /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
+    /// "PESHAWAR: …"
     public static func isDateline(_ line: Substring) -> Bool {
         let s = String(line.prefix(80))
-        return datelinePattern.firstMatch(in: s, range: NSRange(location: 0, length: s.utf16.count)) != nil
+        // Every form has a dash or a colon after the place: skip the expressions otherwise.
+        guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }) else { return false }
+        let range = NSRange(location: 0, length: s.utf16.count)
+        return datelinePattern.firstMatch(in: s, range: range) != nil || agencyDatelinePattern.firstMatch(in: s, range: range) != nil
     }
 
     /// A short line without final punctuation, or a short question: a section heading.

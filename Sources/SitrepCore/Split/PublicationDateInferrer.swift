@@ -122,7 +122,11 @@ public struct PublicationDateInferrer: Sendable {
                 return PublicationDateInferrer.futureCue.firstMatch(in: window, range: NSRange(location: 0, length: (window as NSString).length)) != nil
             }
             var covered: [NSRange] = []
-            for m in PublicationDateInferrer.fullDate.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            // Date patterns need a digit, weekday patterns the letters "day": skip the regular
+            // expressions on lines without them.
+            let hasDigit = s.utf8.contains { $0 >= 48 && $0 <= 57 }
+            let hasDay = Words.contains(s, literal: "day")
+            for m in hasDigit ? PublicationDateInferrer.fullDate.matches(in: s, range: NSRange(location: 0, length: ns.length)) : [] {
                 covered.append(m.range)
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
                 guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
@@ -132,14 +136,14 @@ public struct PublicationDateInferrer: Sendable {
                 }
                 e.lowerBound = max(e.lowerBound ?? day, day)
             }
-            for m in PublicationDateInferrer.dayMonth.matches(in: s, range: NSRange(location: 0, length: ns.length))
+            for m in hasDigit ? PublicationDateInferrer.dayMonth.matches(in: s, range: NSRange(location: 0, length: ns.length)) : []
             where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 e.yearlessDays.append((month, dd, isFuture(m)))
             }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
-            for m in PublicationDateInferrer.weekday.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            for m in hasDay ? PublicationDateInferrer.weekday.matches(in: s, range: NSRange(location: 0, length: ns.length)) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
                 let future = isFuture(m)
                 if group(m, 2) != nil {

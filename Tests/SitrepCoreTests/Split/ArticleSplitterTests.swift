@@ -110,6 +110,18 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 10, 19), Day(2025, 10, 26)])
     }
 
+    @Test(arguments: [
+        ("Islamabad, Pakistan – A series of explosions rattled Kabul.", true),
+        ("KABUL (Reuters) - Afghan officials said on Monday…", true),
+        ("ISLAMABAD, Nov 3 (Reuters) - Pakistan said on Monday its forces had killed 15 militants.", true),
+        ("PESHAWAR: At least eight policemen were martyred late on Tuesday.", true),
+        ("Pakistan – which denies the charge – says it acted in self-defence.", false),
+        ("The army said: “We will respond.”", false),
+    ])
+    func datelines(_ line: String, _ expected: Bool) {
+        #expect(ArticleSplitter.isDateline(line[...]) == expected)
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
