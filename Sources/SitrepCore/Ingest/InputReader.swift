@@ -21,10 +21,11 @@ public struct InputReader: Sendable {
     }
 
     /// Reads a file's bytes. `path` names the input in messages and in `document.source`.
-    public func documents(bytes: [UInt8], path: String, warnings: inout [String]) throws(IngestError) -> [Document] {
+    /// `stem` names the documents (`<stem>` or `<stem>-NN`); by default the file name's.
+    public func documents(bytes: [UInt8], path: String, stem: String? = nil, warnings: inout [String]) throws(IngestError) -> [Document] {
         let decoded = try decoder.decode(bytes, path: path)
         warnings += decoded.warnings
-        let stem = InputReader.stem(of: path)
+        let stem = stem ?? InputReader.stem(of: path)
         var documents = decoded.format == .html
             ? [htmlDocument(decoded.text, id: stem, source: path, bytes: bytes)]
             : textDocuments(decoded.text, stem: stem, source: path, split: true)
@@ -125,6 +126,11 @@ public struct InputReader: Sendable {
         var name = (path as NSString).lastPathComponent
         let ext = (name as NSString).pathExtension
         if !ext.isEmpty { name = String(name.dropLast(ext.count + 1)) }
+        return slug(name)
+    }
+
+    /// Lowercase letters and digits, other runs turned into one hyphen ("News/Kabul 1" → "news-kabul-1").
+    public static func slug(_ name: String) -> String {
         var out = ""
         for c in name.lowercased() {
             if c.isLetter || c.isNumber { out.append(c) } else if !out.hasSuffix("-") { out.append("-") }

@@ -96,7 +96,27 @@ public struct BatchRunner: Sendable {
 
     /// Processes one file: read, split, run the pipeline, write. Never throws: a failure is
     /// recorded in the result. With a manifest entry of the same content, nothing is redone.
-    public func process(file path: String, previous: Manifest.Entry? = nil) -> FileResult {
+    /// Document id stems for `files`: the file name's, or, where two files of the run share a
+    /// name, the path without its extension ("a/x.txt", "b/x.txt" → "a-x", "b-x"), so no output
+    /// overwrites another.
+    public static func stems(_ files: [String]) -> [String] {
+        let plain = files.map(InputReader.stem(of:))
+        var count: [String: Int] = [:]
+        for s in plain { count[s, default: 0] += 1 }
+        // The folders all inputs share are left out of the longer names.
+        let folders = files.map { ($0 as NSString).deletingLastPathComponent.split(separator: "/") }
+        var common = folders.first ?? []
+        for f in folders.dropFirst() {
+            common = Array(zip(common, f).prefix { $0 == $1 }.map(\.0))
+        }
+        return zip(files, plain).map { path, stem in
+            guard count[stem]! > 1 else { return stem }
+            let parts = (path as NSString).deletingPathExtension.split(separator: "/").dropFirst(common.count)
+            return InputReader.slug(parts.joined(separator: "-"))
+        }
+    }
+
+    public func process(file path: String, stem: String? = nil, previous: Manifest.Entry? = nil) -> FileResult {
         var result = FileResult(path: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             result.error = IngestError.unreadable(path: path, reason: "cannot open the file").description
@@ -116,7 +136,7 @@ public struct BatchRunner: Sendable {
         do {
             var warnings: [String] = []
             let readStart = DispatchTime.now().uptimeNanoseconds
-            var documents = try reader.documents(bytes: bytes, path: path, warnings: &warnings)
+            var documents = try reader.documents(bytes: bytes, path: path, stem: stem, warnings: &warnings)
             timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
             result.warnings = warnings
             // The articles of one file in parallel; each writes its own slot.
@@ -159,14 +179,15 @@ public struct BatchRunner: Sendable {
         let old = Manifest.load(directory: writer.directory)
         let reusable = incremental && old?.fingerprint == fingerprint ? old : nil
         var results: [Int: FileResult] = [:]
+        let stems = BatchRunner.stems(files)
         await withTaskGroup(of: (Int, FileResult).self) { group in
             var next = 0
             var done = 0
             func add() {
                 guard next < files.count, !cancellation.isCancelled else { return }
-                let index = next, path = files[index], runner = self
+                let index = next, path = files[index], stem = stems[index], runner = self
                 let previous = reusable?.entries[path]
-                group.addTask { (index, runner.process(file: path, previous: previous)) }
+                group.addTask { (index, runner.process(file: path, stem: stem, previous: previous)) }
                 next += 1
             }
             for _ in 0..<min(workers, files.count) { add() }

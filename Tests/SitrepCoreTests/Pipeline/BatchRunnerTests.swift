@@ -50,6 +50,20 @@ import Testing
         #expect(!w.outputs().contains { $0.hasSuffix(".tmp") })
     }
 
+    @Test func sameFileNamesInTwoFoldersDoNotOverwrite() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        try FileManager.default.createDirectory(atPath: w.input + "/a", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: w.input + "/b", withIntermediateDirectories: true)
+        w.write("a/report.txt", Self.article)
+        w.write("b/report.txt", Self.article.replacingOccurrences(of: "Kurram", with: "Bajaur"))
+        w.write("c.txt", Self.article)
+        let summary = try await w.run()
+        #expect(summary.errors.isEmpty && summary.articles == 3)
+        #expect(w.outputs().filter { $0.hasSuffix(".json") }.count == 3)
+        #expect(Set(w.outputs().filter { $0.hasSuffix(".json") }) == ["a-report.json", "b-report.json", "c.json"])
+    }
+
     @Test func incrementalRunsSkipRedoAndRemove() async throws {
         let w = try Workspace()
         defer { w.remove() }
