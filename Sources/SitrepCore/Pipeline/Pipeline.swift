@@ -39,13 +39,13 @@ public struct Pipeline: Sendable {
 
     /// A table of the stages with what each requires and produces.
     public var table: String {
-        var lines = ["stage".padding(toLength: 18, withPad: " ", startingAt: 0) + "requires".padding(toLength: 28, withPad: " ", startingAt: 0) + "produces"]
-        for stage in stages {
+        let rows = [("stage", "requires", "produces")] + stages.map { stage in
             let t = type(of: stage)
-            let req = t.requires.map(\.rawValue).sorted().joined(separator: ", ")
-            let prod = t.produces.map(\.rawValue).sorted().joined(separator: ", ")
-            lines.append(t.name.padding(toLength: 18, withPad: " ", startingAt: 0) + req.padding(toLength: 28, withPad: " ", startingAt: 0) + prod)
+            return (t.name, t.requires.map(\.rawValue).sorted().joined(separator: ", "),
+                    t.produces.map(\.rawValue).sorted().joined(separator: ", "))
         }
+        let first = rows.map(\.0.count).max()! + 2, second = rows.map(\.1.count).max()! + 2
+        let lines = rows.map { $0.0.padding(toLength: first, withPad: " ", startingAt: 0) + $0.1.padding(toLength: second, withPad: " ", startingAt: 0) + $0.2 }
         return lines.joined(separator: "\n")
     }
 }

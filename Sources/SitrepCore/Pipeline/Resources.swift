@@ -27,6 +27,7 @@ public struct Resources: Sendable {
             throw .row(path: foldingPath, line: 1, reason: "\(error.description); fix the rule ICU names")
         }
         gazetteer = try Gazetteer.load(directory: directory)
+        // One name per line; "#" starts a comment.
         let (ambiguousText, _) = try read("ambiguous.txt")
         let ambiguous = ambiguousText.split(separator: "\n").compactMap { line -> String? in
             let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
@@ -44,6 +45,14 @@ public struct Resources: Sendable {
 
     /// The standard pipeline, stage by stage.
     public func pipeline() throws(PipelineError) -> Pipeline {
-        try Pipeline([Clean(classifier: classifier), Segment(), Normalise(keys: keys), MatchNames(matcher: matcher), ResolveDates(), ExtractNumbers(), ExtractEvents(matcher: matcher, keys: keys)])
+        try Pipeline([
+            Clean(classifier: classifier),
+            Segment(),
+            Normalise(keys: keys),
+            MatchNames(matcher: matcher),
+            ResolveDates(),
+            ExtractNumbers(),
+            ExtractEvents(matcher: matcher, keys: keys),
+        ])
     }
 }
