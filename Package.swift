@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Sitrep",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization (Mutex, Atomic)
     products: [
         .executable(name: "sitrep", targets: ["sitrep"]),
         .library(name: "SitrepCore", targets: ["SitrepCore"]),
