@@ -28,6 +28,13 @@ public struct NumberExtractor: Sendable {
     static let time = try! NSRegularExpression(pattern: "^\\s*(?::\\d{2}|(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|pkt|hrs|o'clock)\\b)", options: [.caseInsensitive])
     static let ordinal = try! NSRegularExpression(pattern: "^(?:st|nd|rd|th)\\b")
 
+    /// Nouns after which "one" is a count, not a pronoun.
+    static let countedNouns: Set<String> = [
+        "soldier", "officer", "policeman", "person", "man", "woman", "child", "civilian", "fighter", "militant",
+        "member", "guard", "worker", "student", "commander", "attacker", "journalist", "official", "resident",
+        "day", "week", "month", "year", "hour", "minute", "percent", "million", "billion",
+    ]
+
     /// Lower bound of a vague amount: "dozens" is at least 24.
     static let vagueLow: [String: Double] = [
         "dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "scores": 40, "several": 3,
@@ -55,7 +62,11 @@ public struct NumberExtractor: Sendable {
             guard let aText = group(m, "a", index), let a = NumberExtractor.value(aText) else { continue }
             // A lone word "one" is usually a pronoun ("one of the"); keep it only with a qualifier.
             let qualText = group(m, "qual", index)?.lowercased()
-            if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil { continue }
+            // …unless a counted noun follows ("one soldier was killed").
+            if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
+                let next = index.ns.substring(with: rest).lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+                if !NumberExtractor.countedNouns.contains(next) { continue }
+            }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0
             if let s = group(m, "scale", index)?.trimmingCharacters(in: .whitespaces).lowercased() {

@@ -63,6 +63,9 @@ import Testing
         Case("At least three people lost their lives in the attack.", ["killed 3+"]),
         Case("Rescuers said 11 bodies were recovered from the rubble.", ["killed 11"]),
         Case("The death toll has risen to 45, officials said.", ["killed 45"]),
+        Case("Police said one officer was killed and two were wounded in Bannu.", ["killed 1", "injured 2"]),
+        Case("Five soldiers and three civilians were killed in the blast.", ["killed 5", "killed 3"]),
+        Case("The attack left at least 15 people dead and 40 others injured.", ["killed 15+", "injured 40"]),
         // Not casualties.
         Case("A 10-year-old boy was among the dead in Khost province.", []),
         Case("The border is 2,600km long and 25 crossings are shut.", []),

@@ -114,6 +114,7 @@ import Testing
         Case("It began on October 11.", []),
         Case("Talks began at 10am and ended at 14:30.", []),
         Case("One of the deadliest attacks.", []),
+        Case("Police said one officer was killed.", ["one=1[1,1]"]),
         Case("An F-16 and a G20 summit.", []),
         Case("the first and second rounds", []),
         Case("the 21st century", []),
