@@ -41,6 +41,7 @@ public struct DateResolver: Sendable {
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
     static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
     static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
+    static let hyphenYear = re("\\b(?:mid|early|late)-(1[6-9]\\d{2}|20\\d{2})\\b", [.caseInsensitive])
     static let weekday = re("\\b(?:(on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on)\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to)\\b", [.caseInsensitive])
 
@@ -218,6 +219,10 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.vague, in: vagueWindows) { m in add(m.range, nil, nil, nil) }
         each(DateResolver.decade, in: yearWindows) { m in add(m.range, nil, nil, nil) }
+        each(DateResolver.hyphenYear, in: yearWindows) { m in
+            guard let y = int(m, 1) else { return }
+            add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))
+        }
         each(DateResolver.year, in: yearWindows) { m in
             guard let y = int(m, 1) else { return }
             add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))

@@ -57,6 +57,7 @@ import Testing
         Case("It has not been so deadly since 1996.", sun, ["1996"]),
         Case("Pakistan was created in 1947.", sun, ["1947"]),
         Case("After a bloody 2024, attacks rose again.", sun, ["2024"]),
+        Case("Since mid-2023, attacks have risen.", sun, ["2023"]),
         Case("At least 2,414 deaths were recorded.", sun, []),
         Case("The border is 2,600km long.", sun, []),
         Case("About 2000 troops were deployed.", sun, []),
