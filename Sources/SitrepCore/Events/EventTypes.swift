@@ -3,7 +3,7 @@
 public enum EventTypes {
     static let phrases: [(type: String, words: [[String]])] = [
         ("suicide-attack", [["suicide", "attack"], ["suicide", "bomber"], ["suicide", "bombing"], ["suicide", "attacks"]]),
-        ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"]]),
+        ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"], ["jets"], ["warplanes"], ["airstrikes"], ["aerial"]]),
         ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"]]),
         ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
         ("deportation", [["deportation"], ["deported"], ["deport"], ["deportations"], ["expelled"], ["expulsion"], ["repatriation"]]),

@@ -93,10 +93,11 @@ public struct ExtractEvents: Stage {
                 return seenFigures.insert("\(f.casualty.kind.rawValue):\(count):\(f.casualty.aggregate)").inserted
             }
 
-            // A date after "since" frames a duration ("since the Taliban returned in 2021"), not
-            // the happening the sentence reports.
+            // A month or year after "since" frames a duration ("since the Taliban returned in
+            // 2021"), not the happening the sentence reports.
             let dated = sentenceDates.filter { d in
                 guard d.value != nil else { return false }
+                if d.granularity == .day { return true }  // "since the operation began on August 8"
                 let before = document.slice(Span(max(sentence.start, d.span.start - 60), d.span.end)).lowercased()
                 return !before.split(whereSeparator: { !$0.isLetter }).suffix(10).contains("since")
             }
