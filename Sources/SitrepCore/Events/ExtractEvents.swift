@@ -97,9 +97,11 @@ public struct ExtractEvents: Stage {
             // 2021"), not the happening the sentence reports.
             let dated = sentenceDates.filter { d in
                 guard d.value != nil else { return false }
-                if d.granularity == .day { return true }  // "since the operation began on August 8"
-                let before = document.slice(Span(max(sentence.start, d.span.start - 60), d.span.end)).lowercased()
-                return !before.split(whereSeparator: { !$0.isLetter }).suffix(10).contains("since")
+                let words = Words.lowercased(document.slice(Span(max(sentence.start, d.span.start - 60), d.span.start)))
+                // A day is excluded only right after "since" ("since January 1"); "since the
+                // operation began on August 8" dates the operation.
+                if d.granularity == .day { return words.last != "since" }
+                return !(words.suffix(10) + Words.lowercased(d.text)).contains("since")
             }
             if let best = dated.min(by: { rank($0) < rank($1) }) { previousDate = (paragraph, best) }
 
