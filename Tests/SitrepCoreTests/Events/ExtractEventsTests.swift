@@ -142,6 +142,10 @@ import Testing
         #expect(e.date == "2025-10-19")
         #expect(e.dateAnchor == .published)
         #expect(e.places.contains("geonames:290030"))
+        let began = try #require(try Self.events("Hundreds have fled Bajaur since the operation began on August 8.", published: "2025-10-21").first)
+        #expect(began.date == "2025-08-08")
+        let period = try #require(try Self.events("Nearly 460 people have been killed in attacks since January 1.", published: "2025-09-13").first)
+        #expect(period.date == "2025-09-13" && period.dateAnchor == .published)
         let fallback = try #require(try Self.events("Clashes erupted along the border.", published: "2025-10-20").first)
         #expect(fallback.date == "2025-10-20" && fallback.dateAnchor == .published)
     }
