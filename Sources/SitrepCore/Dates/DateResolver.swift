@@ -99,32 +99,28 @@ public struct DateResolver: Sendable {
             return d
         }
 
-        each(DateResolver.dayRange, in: monthWindows) { m in
-            guard let a = int(m, 1), let b = int(m, 2), a < b, let mo = month(m, 3) else { return }
-            let explicitYear = int(m, 4)
-            let firstDay = explicitYear.flatMap { Day($0, mo, a) } ?? yearless(mo, a, m.range)
-            let lastDay = explicitYear.flatMap { Day($0, mo, b) } ?? firstDay.flatMap { Day($0.year, mo, b) }
-            guard let f = firstDay, let l = lastDay else { return }
+        /// A range of days in one month gives two mentions: its first day and its last
+        /// ("10" and "13 September", or "October 11" and "12").
+        func addRange(_ m: NSTextCheckingResult, month mo: Int, from a: Int, to b: Int, year explicitYear: Int?,
+                      first firstRange: NSRange, last lastRange: NSRange) {
+            guard a < b, let f = explicitYear.flatMap({ Day($0, mo, a) }) ?? yearless(mo, a, m.range),
+                  let l = Day(f.year, mo, b) else { return }
             let anchor: DateMention.Anchor = explicitYear == nil ? .published : .absolute
-            // Two mentions: the first day alone, and the rest ("10" and "13 September").
-            let firstRange = m.range(at: 1)
-            let restRange = NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
             add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
-            add(restRange, dayValue(l), .day, anchor, first: l, last: l)
+            add(lastRange, dayValue(l), .day, anchor, first: l, last: l)
             taken.append(m.range)
         }
+        func through(_ m: NSTextCheckingResult, from group: Int) -> NSRange {
+            NSRange(location: m.range(at: group).location, length: m.range.location + m.range.length - m.range(at: group).location)
+        }
+        each(DateResolver.dayRange, in: monthWindows) { m in
+            guard let a = int(m, 1), let b = int(m, 2), let mo = month(m, 3) else { return }
+            addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: m.range(at: 1), last: through(m, from: 2))
+        }
         each(DateResolver.monthDayRange, in: monthWindows) { m in
-            guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3), a < b, b <= 31 else { return }
-            let explicitYear = int(m, 4)
-            let firstDay = explicitYear.flatMap { Day($0, mo, a) } ?? yearless(mo, a, m.range)
-            guard let f = firstDay, let l = Day(f.year, mo, b) else { return }
-            let anchor: DateMention.Anchor = explicitYear == nil ? .published : .absolute
-            // Two mentions: "October 11" and "12" (with the year, when given).
-            let firstRange = NSRange(location: m.range.location, length: m.range(at: 2).location + m.range(at: 2).length - m.range.location)
-            let restRange = NSRange(location: m.range(at: 3).location, length: m.range.location + m.range.length - m.range(at: 3).location)
-            add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
-            add(restRange, dayValue(l), .day, anchor, first: l, last: l)
-            taken.append(m.range)
+            guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3) else { return }
+            let first = NSRange(location: m.range.location, length: m.range(at: 2).location + m.range(at: 2).length - m.range.location)
+            addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: first, last: through(m, from: 3))
         }
         each(DateResolver.dayMonthYear, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }

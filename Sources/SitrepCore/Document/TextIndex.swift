@@ -78,12 +78,16 @@ extension TextIndex {
         return s.properties.isAlphabetic
     }
 
-    /// Windows around the given runs (`before`/`after` UTF-16 units), merged and clamped.
+    /// Windows around the given runs (`before`/`after` UTF-16 units), widened to whitespace on
+    /// both sides so no window cuts a word, merged and clamped.
     public func windows(around runs: [Run], before: Int, after: Int) -> [NSRange] {
+        func isSpace(_ u: unichar) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
         var out: [NSRange] = []
         for r in runs {
-            let a = max(0, r.range.location - before)
-            let b = min(ns.length, r.range.location + r.range.length + after)
+            var a = max(0, r.range.location - before)
+            var b = min(ns.length, r.range.location + r.range.length + after)
+            while a > 0, !isSpace(ns.character(at: a - 1)) { a -= 1 }
+            while b < ns.length, !isSpace(ns.character(at: b)) { b += 1 }
             if let last = out.last, a <= last.location + last.length {
                 out[out.count - 1] = NSRange(location: last.location, length: max(last.location + last.length, b) - last.location)
             } else {
@@ -93,28 +97,15 @@ extension TextIndex {
         return out
     }
 
-    /// Matches of `re` inside the windows. Each window is widened to whitespace on both sides
-    /// and matched as its own small string: Foundation copies the whole subject string into
-    /// UTF-16 on every call, so matching small pieces is what makes windows pay.
+    /// Matches of `re` inside the windows, each matched as its own small string: Foundation
+    /// copies the whole subject string into UTF-16 on every call, so matching small pieces is
+    /// what makes windows pay. Windows start and end at whitespace, so `\b` and lookbehinds see
+    /// what they would in the whole text.
     public func matches(_ re: NSRegularExpression, in windows: [NSRange]) -> [NSTextCheckingResult] {
         var out: [NSTextCheckingResult] = []
         var lastEnd = 0
-        let length = ns.length
-        func isSpace(_ u: unichar) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
-        var widened: [NSRange] = []
         for w in windows {
-            var a = w.location, b = w.location + w.length
-            while a > 0, !isSpace(ns.character(at: a - 1)) { a -= 1 }
-            while b < length, !isSpace(ns.character(at: b)) { b += 1 }
-            if let last = widened.last, a <= last.location + last.length {
-                widened[widened.count - 1] = NSRange(location: last.location, length: max(last.location + last.length, b) - last.location)
-            } else {
-                widened.append(NSRange(location: a, length: b - a))
-            }
-        }
-        for w in widened {
-            let piece = ns.substring(with: w)
-            for m in re.matches(in: piece, range: NSRange(location: 0, length: w.length)) {
+            for m in re.matches(in: ns.substring(with: w), range: NSRange(location: 0, length: w.length)) {
                 let shifted = m.adjustingRanges(offset: w.location)
                 guard shifted.range.location >= lastEnd else { continue }
                 out.append(shifted)
@@ -123,5 +114,4 @@ extension TextIndex {
         }
         return out
     }
-
 }

@@ -5,9 +5,9 @@ struct ClaimReader {
     static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "i"]
     static let boundary: Set<String> = ["that", "which", "who", "and", "but", "while", "as"]
 
-    /// The claimant as written, and its span; nil when the sentence credits nobody. A pronoun
-    /// claimant ("it added") is returned as written, for the caller to resolve from context.
-    func claimant(_ s: SentenceItems) -> (text: String, span: Span)? {
+    /// The span of the claimant as written; nil when the sentence credits nobody. A pronoun
+    /// claimant ("it added") is returned too, for the caller to resolve from context.
+    func claimant(_ s: SentenceItems) -> Span? {
         let items = s.items
         // "according to X"
         for (k, it) in items.enumerated() where it.lower == "according" && k + 1 < items.count && items[k + 1].lower == "to" {
@@ -55,10 +55,7 @@ struct ClaimReader {
         return nil
     }
 
-    private func span(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> (text: String, span: Span) {
-        (items[a...b].reduce(into: "") { out, it in
-            if !out.isEmpty, it.kind == .word || it.kind != .punctuation { out += " " }
-            out += it.text
-        }, Span(items[a].span.start, items[b].span.end))
+    private func span(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Span {
+        Span(items[a].span.start, items[b].span.end)
     }
 }

@@ -48,8 +48,8 @@ public struct ExtractEvents: Stage {
         let claims = ClaimReader()
         var events: [Event] = []
         var lastClaimant: (String, String?)?
-        var previousEventInParagraph: (paragraph: Int, event: Int)?
-        var previousDate: (paragraph: Int, date: DateMention)?
+        var previousEventInParagraph: (paragraph: Span?, event: Int)?
+        var previousDate: (paragraph: Span?, date: DateMention)?
         var seenFigures = Set<String>()
 
         var tokenIndex = 0, numberIndex = 0
@@ -62,7 +62,7 @@ public struct ExtractEvents: Stage {
             var n = numberIndex
             while n < document.numbers.count, document.numbers[n].span.end <= sentence.end { numbers.append(n); n += 1 }
             let items = SentenceItems(document, sentence: sentence, tokens: document.tokens[tokenIndex..<tokenEnd], numbers: numbers)
-            let paragraph = document.paragraphs.firstIndex { $0.start <= sentence.start && sentence.start <= $0.end } ?? -1
+            let paragraph = document.paragraph(containing: sentence.start)
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
             var figures = cas.read(items, document)
@@ -70,12 +70,12 @@ public struct ExtractEvents: Stage {
 
             // Claimant, with pronouns resolved to the last one named.
             var claimant: (String, String?)?
-            if let c = claims.claimant(items) {
-                let text = document.slice(c.span)
+            if let span = claims.claimant(items) {
+                let text = document.slice(span)
                 if ClaimReader.pronouns.contains(text.lowercased()) {
                     claimant = lastClaimant
                 } else {
-                    claimant = (text, claimantEntity(c.span, text, in: document))
+                    claimant = (text, claimantEntity(span, text, in: document))
                     lastClaimant = claimant
                 }
             }
@@ -130,8 +130,7 @@ public struct ExtractEvents: Stage {
                 event.dateAnchor = .published
             }
             var places = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
-            if places.isEmpty, paragraph >= 0 {
-                let p = document.paragraphs[paragraph]
+            if places.isEmpty, let p = paragraph {
                 places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end }
             }
             event.places = unique(places.map(\.place.id))

@@ -35,9 +35,4 @@ struct SentenceItems {
             i += 1
         }
     }
-
-    func text(_ range: Range<Int>, in document: Document) -> String {
-        guard let first = range.first, let last = range.last, first <= last else { return "" }
-        return document.slice(Span(items[first].span.start, items[last].span.end))
-    }
 }

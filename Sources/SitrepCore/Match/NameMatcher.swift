@@ -67,6 +67,15 @@ public struct NameMatcher: Sendable {
         self.entityByKey = byKey
     }
 
+    /// Every entry one of whose names has exactly these keys (for `sitrep gazetteer lookup`).
+    public func entries(named keys: [String]) -> [Target] {
+        var out: [Target] = []
+        for n in byFirstKey[keys.first ?? ""] ?? [] where patterns[n].keys == keys && !out.contains(patterns[n].target) {
+            out.append(patterns[n].target)
+        }
+        return out
+    }
+
     /// A match of `length` consecutive word tokens, starting at word `start`, and every entry a
     /// pattern of that length names there.
     public struct Match: Sendable {

@@ -43,14 +43,19 @@ public final class MatchKeys: Sendable {
         }
     }
 
-    /// The keys of a text's word and number tokens, in order (punctuation dropped).
-    public func keys(of text: String) -> [String] {
+    /// A text's word and number tokens with their keys, in order (punctuation dropped).
+    public func keyedWords(of text: String) -> [(word: String, key: String)] {
         let scalars = Array(text.unicodeScalars)
         return Tokenizer.tokens(scalars).compactMap { token in
             guard token.kind != .punctuation else { return nil }
-            let k = key(String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end])))
-            return k.isEmpty ? nil : k
+            let word = String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end]))
+            return (word, key(word))
         }
+    }
+
+    /// The keys of a text's word and number tokens, in order (punctuation and empty keys dropped).
+    public func keys(of text: String) -> [String] {
+        keyedWords(of: text).map(\.key).filter { !$0.isEmpty }
     }
 
     /// Distinct tokens cached so far.

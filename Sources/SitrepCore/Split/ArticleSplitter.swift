@@ -80,7 +80,7 @@ public struct ArticleSplitter: Sendable {
             }
             // A standfirst is followed by a lede that takes up its words, not by a heading.
             if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count, !headings[b + 1],
-               ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+               TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                 score += 0.3; cues.append("standfirst-shape")
             }
             // Explainers and opinion pieces open with a short summary that ends by asking the
@@ -92,7 +92,7 @@ public struct ArticleSplitter: Sendable {
         // more a paragraph resembles one of the dozen after it than one of the six before it (a
         // standfirst is restated inside its own article).
         let near: [[Double]] = body.indices.map { b in
-            (max(0, b - 6)..<min(body.count, b + 13)).map { $0 == b ? 0 : ArticleSplitter.cosine(vectors[b], vectors[$0]) }
+            (max(0, b - 6)..<min(body.count, b + 13)).map { $0 == b ? 0 : TermVector.cosine(vectors[b], vectors[$0]) }
         }
         func echoScore(_ b: Int, from lower: Int, to upper: Int) -> Double {
             let base = max(0, b - 6)
@@ -160,7 +160,7 @@ public struct ArticleSplitter: Sendable {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
                 if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
-                   ArticleSplitter.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                   TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     slice.standfirst = body[b]
                 }
             }
@@ -251,19 +251,15 @@ public struct ArticleSplitter: Sendable {
         return max(count, 1)
     }
 
-    static func cosine(_ a: TermVector, _ b: TermVector) -> Double { TermVector.cosine(a, b) }
-
-    static func sum(_ vs: ArraySlice<TermVector>) -> TermVector { TermVector.sum(vs) }
-
     /// TextTiling depth score of the gap before each body paragraph (0 for the first).
     func depthScores(_ vectors: [TermVector]) -> [Double] {
         let n = vectors.count
         guard n > 1 else { return [0] }
         var sim = [Double](repeating: 0, count: n)
         for g in 1..<n {
-            let left = ArticleSplitter.sum(vectors[max(0, g - window)..<g])
-            let right = ArticleSplitter.sum(vectors[g..<min(n, g + window)])
-            sim[g] = ArticleSplitter.cosine(left, right)
+            let left = TermVector.sum(vectors[max(0, g - window)..<g])
+            let right = TermVector.sum(vectors[g..<min(n, g + window)])
+            sim[g] = TermVector.cosine(left, right)
         }
         var depth = [Double](repeating: 0, count: n)
         for g in 1..<n {

@@ -45,16 +45,18 @@ struct GazetteerCommand: ParsableCommand {
             let text = name.joined(separator: " ")
             let keys = resources.keys.keys(of: text)
             print("key: \(keys.joined(separator: " "))")
-            var hits = 0
-            for p in resources.gazetteer.places where ([p.name] + p.aliases).contains(where: { resources.keys.keys(of: $0) == keys }) {
-                print("place\t\(p.id)\t\(p.name)\t\(p.kind.rawValue)\t\(p.country)\t\(p.admin1)\t\(p.admin2)\t\(p.lat),\(p.lon)\tpop \(p.population)")
-                hits += 1
+            let hits = resources.matcher.entries(named: keys)
+            for hit in hits {
+                switch hit {
+                case let .place(i):
+                    let p = resources.gazetteer.places[i]
+                    print("place\t\(p.id)\t\(p.name)\t\(p.kind.rawValue)\t\(p.country)\t\(p.admin1)\t\(p.admin2)\t\(p.lat),\(p.lon)\tpop \(p.population)")
+                case let .entity(i):
+                    let e = resources.gazetteer.entities[i]
+                    print("entity\t\(e.id)\t\(e.name)\t\(e.kind.rawValue)\t\(e.country)")
+                }
             }
-            for e in resources.gazetteer.entities where ([e.name] + e.aliases).contains(where: { resources.keys.keys(of: $0) == keys }) {
-                print("entity\t\(e.id)\t\(e.name)\t\(e.kind.rawValue)\t\(e.country)")
-                hits += 1
-            }
-            if hits == 0 {
+            if hits.isEmpty {
                 print("no entry")
                 throw ExitCode.failure
             }

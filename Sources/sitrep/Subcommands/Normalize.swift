@@ -15,11 +15,6 @@ struct Normalize: ParsableCommand {
 
     func run() throws {
         let keys = try options.matchKeys()
-        let joined = text.joined(separator: " ")
-        let scalars = Array(joined.unicodeScalars)
-        for token in Tokenizer.tokens(scalars) where token.kind != .punctuation {
-            let word = String(String.UnicodeScalarView(scalars[token.span.start..<token.span.end]))
-            print("\(word)\t\(keys.key(word))")
-        }
+        for (word, key) in keys.keyedWords(of: text.joined(separator: " ")) { print("\(word)\t\(key)") }
     }
 }

@@ -44,10 +44,12 @@ import Testing
 
     /// Ids of the entries a name hits.
     func entries(_ name: String) -> Set<String> {
-        let k = keys.keys(of: name)
-        let places = matcher.gazetteer.places.filter { ([$0.name] + $0.aliases).contains { keys.keys(of: $0) == k } }.map(\.id)
-        let entities = matcher.gazetteer.entities.filter { ([$0.name] + $0.aliases).contains { keys.keys(of: $0) == k } }.map(\.id)
-        return Set(places + entities)
+        Set(matcher.entries(named: keys.keys(of: name)).map { target in
+            switch target {
+            case let .place(i): matcher.gazetteer.places[i].id
+            case let .entity(i): matcher.gazetteer.entities[i].id
+            }
+        })
     }
 
     @Test func keysAreCachedPerDistinctToken() throws {
