@@ -46,7 +46,11 @@ public struct DateResolver: Sendable {
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to)\\b", [.caseInsensitive])
 
     public func resolve(_ text: String, published: Day?) -> [DateMention] {
-        let index = TextIndex(text)
+        resolve(TextIndex(text), published: published)
+    }
+
+    /// The time expressions of an indexed text (``Document/index``).
+    public func resolve(_ index: TextIndex, published: Day?) -> [DateMention] {
         var taken: [NSRange] = []
         var out: [DateMention] = []
 
@@ -59,7 +63,7 @@ public struct DateResolver: Sendable {
         }
         // Each pattern runs only in windows around the words it needs (a month name, a weekday,
         // four digits…): scanning whole texts with a dozen regular expressions dominated this stage.
-        let runs = index.runs()
+        let runs = index.runs
         let monthRuns = runs.filter { !$0.isDigits && CalendarNames.months[$0.word] != nil }
         let weekdayRuns = runs.filter { !$0.isDigits && $0.word.hasSuffix("day") && CalendarNames.weekdays[$0.word] != nil }
         let yearRuns = runs.filter { $0.isDigits && $0.range.length == 4 }
@@ -80,7 +84,7 @@ public struct DateResolver: Sendable {
         /// Future context: a cue earlier in the same sentence, close before the expression.
         func future(_ r: NSRange) -> Bool {
             let start = max(0, r.location - 80)
-            var window = index.ns.substring(with: NSRange(location: start, length: r.location - start))
+            var window = index.string(NSRange(location: start, length: r.location - start))
             if let stop = window.range(of: ". ", options: .backwards) { window = String(window[stop.upperBound...]) }
             if let stop = window.range(of: "\n", options: .backwards) { window = String(window[stop.upperBound...]) }
             return DateResolver.futureCue.firstMatch(in: window, range: NSRange(location: 0, length: (window as NSString).length)) != nil
@@ -256,6 +260,6 @@ public struct ResolveDates: Stage {
     public init() {}
 
     public func process(_ document: inout Document) throws(StageError) {
-        document.dates = resolver.resolve(document.text, published: document.published)
+        document.dates = resolver.resolve(document.index, published: document.published)
     }
 }

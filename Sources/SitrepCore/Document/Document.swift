@@ -44,6 +44,8 @@ public struct Document: Sendable {
     /// ``text`` as an array, for O(1) slicing by scalar offset.
     public private(set) var scalars: [Unicode.Scalar] = []
     public private(set) var offsetMap = OffsetMap()
+    /// ``text`` indexed for the pattern stages (UTF-16 ranges, word runs), built once.
+    public private(set) var index = TextIndex("")
     /// What cleaning dropped, in input order, for audit.
     public var removed: [Removal] = []
     /// One span per kept input line (a paragraph of the article).
@@ -89,12 +91,22 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.offsetMap = map
         self.paragraphs = paragraphs
+        self.index = TextIndex(text)
     }
 
     /// The text of `span`.
-    public func slice(_ span: Span) -> String {
+    public func slice(_ span: Span) -> String { Document.string(scalars[span.start..<span.end]) }
+
+    /// A string of scalars (ASCII written bytewise, the common case).
+    static func string(_ piece: ArraySlice<Unicode.Scalar>) -> String {
+        if piece.allSatisfy({ $0.value < 128 }) {
+            return String(unsafeUninitializedCapacity: piece.count) { buffer in
+                for (k, c) in piece.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: c.value) }
+                return piece.count
+            }
+        }
         var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[span.start..<span.end])
+        s.append(contentsOf: piece)
         return String(s)
     }
 

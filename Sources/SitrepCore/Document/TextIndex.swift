@@ -1,38 +1,52 @@
 import Foundation
 
 /// Converts between the UTF-16 ranges of `NSRegularExpression` and the Unicode-scalar offsets
-/// of the output contract, for one text.
-public struct TextIndex {
+/// of the output contract, for one text, and holds the text's letter and digit runs, which the
+/// dates and numbers stages both use to place their pattern windows. Built once per document
+/// (``Document/index``); immutable, so shared freely between threads.
+public struct TextIndex: @unchecked Sendable {
     public let text: String
-    public let ns: NSString
+    /// The text's UTF-16 code units.
+    let units: [UInt16]
     /// UTF-16 offset → scalar offset (count + 1 entries).
     private let scalarAt: [Int32]
+    /// The letter runs (lowercased) and digit runs of the text, in order.
+    public let runs: [Run]
 
     public init(_ text: String) {
         self.text = text
-        ns = text as NSString
         var map: [Int32] = []
-        map.reserveCapacity(text.utf16.count + 1)
+        var units: [UInt16] = []
+        let count = text.utf8.count
+        map.reserveCapacity(count + 1)
+        units.reserveCapacity(count)
         var i: Int32 = 0
         for s in text.unicodeScalars {
             map.append(i)
-            if s.value > 0xFFFF { map.append(i) }
+            if s.value > 0xFFFF {
+                map.append(i)
+                units.append(contentsOf: UTF16.encode(s)!)
+            } else {
+                units.append(UInt16(truncatingIfNeeded: s.value))
+            }
             i += 1
         }
         map.append(i)
         scalarAt = map
+        self.units = units
+        runs = TextIndex.runs(of: units)
     }
 
-    public var range: NSRange { NSRange(location: 0, length: ns.length) }
+    public var range: NSRange { NSRange(location: 0, length: units.count) }
 
     public func span(_ r: NSRange) -> Span { Span(Int(scalarAt[r.location]), Int(scalarAt[r.location + r.length])) }
 
-    public func string(_ r: NSRange) -> String { ns.substring(with: r) }
+    public func string(_ r: NSRange) -> String { String(decoding: units[r.location..<r.location + r.length], as: UTF16.self) }
 
     /// The text of capture group `i`, or nil when it did not take part.
     public func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
         let r = m.range(at: i)
-        return r.location == NSNotFound ? nil : ns.substring(with: r)
+        return r.location == NSNotFound ? nil : string(r)
     }
 }
 
@@ -44,11 +58,10 @@ extension TextIndex {
         public var isDigits: Bool
     }
 
-    /// The letter and digit runs of the text, in order (ASCII letters lowercased fast; other
-    /// letters through Unicode properties).
-    public func runs() -> [Run] {
+    /// The letter and digit runs of `units`, in order. ASCII letters are lowercased into a
+    /// small string directly; other letters go through Unicode properties.
+    static func runs(of units: [UInt16]) -> [Run] {
         var out: [Run] = []
-        let units = Array(text.utf16)
         var i = 0
         while i < units.count {
             let u = units[i]
@@ -58,13 +71,24 @@ extension TextIndex {
                 out.append(Run(range: NSRange(location: start, length: i - start), word: "", isDigits: true))
             } else if TextIndex.isLetter(u) {
                 let start = i
-                var word = [UInt16]()
+                var ascii = true
                 while i < units.count, TextIndex.isLetter(units[i]) {
-                    let c = units[i]
-                    word.append(c >= 65 && c <= 90 ? c + 32 : c)
+                    if units[i] >= 128 { ascii = false }
                     i += 1
                 }
-                out.append(Run(range: NSRange(location: start, length: i - start), word: String(decoding: word, as: UTF16.self).lowercased(), isDigits: false))
+                let word: String
+                if ascii {
+                    word = String(unsafeUninitializedCapacity: i - start) { buffer in
+                        for k in start..<i {
+                            let c = units[k]
+                            buffer[k - start] = UInt8(truncatingIfNeeded: c >= 65 && c <= 90 ? c + 32 : c)
+                        }
+                        return i - start
+                    }
+                } else {
+                    word = String(decoding: units[start..<i], as: UTF16.self).lowercased()
+                }
+                out.append(Run(range: NSRange(location: start, length: i - start), word: word, isDigits: false))
             } else {
                 i += 1
             }
@@ -81,13 +105,13 @@ extension TextIndex {
     /// Windows around the given runs (`before`/`after` UTF-16 units), widened to whitespace on
     /// both sides so no window cuts a word, merged and clamped.
     public func windows(around runs: [Run], before: Int, after: Int) -> [NSRange] {
-        func isSpace(_ u: unichar) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
+        func isSpace(_ u: UInt16) -> Bool { u == 0x20 || u == 0x0A || u == 0x09 || u == 0x0D }
         var out: [NSRange] = []
         for r in runs {
             var a = max(0, r.range.location - before)
-            var b = min(ns.length, r.range.location + r.range.length + after)
-            while a > 0, !isSpace(ns.character(at: a - 1)) { a -= 1 }
-            while b < ns.length, !isSpace(ns.character(at: b)) { b += 1 }
+            var b = min(units.count, r.range.location + r.range.length + after)
+            while a > 0, !isSpace(units[a - 1]) { a -= 1 }
+            while b < units.count, !isSpace(units[b]) { b += 1 }
             if let last = out.last, a <= last.location + last.length {
                 out[out.count - 1] = NSRange(location: last.location, length: max(last.location + last.length, b) - last.location)
             } else {
@@ -105,7 +129,7 @@ extension TextIndex {
         var out: [NSTextCheckingResult] = []
         var lastEnd = 0
         for w in windows {
-            for m in re.matches(in: ns.substring(with: w), range: NSRange(location: 0, length: w.length)) {
+            for m in re.matches(in: string(w), range: NSRange(location: 0, length: w.length)) {
                 let shifted = m.adjustingRanges(offset: w.location)
                 guard shifted.range.location >= lastEnd else { continue }
                 out.append(shifted)

@@ -24,7 +24,9 @@ public enum EventTypes {
     /// 23 soldiers, a ceasefire…" reports the clashes' dead).
     public static func type(of words: [String], casualties: Bool = false) -> String? {
         var first: String?
-        for (type, options) in phrases where options.contains(where: { contains(words, $0) }) {
+        // Most phrases' first word is absent: rule them out with one set lookup.
+        let present = Set(words)
+        for (type, options) in phrases where options.contains(where: { present.contains($0[0]) && contains(words, $0) }) {
             if !casualties || violent.contains(type) { return type }
             if first == nil { first = type }
         }

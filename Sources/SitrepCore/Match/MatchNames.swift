@@ -42,9 +42,9 @@ public struct MatchNames: Stage {
             let span = document.tokens[t].span
             let token = scalars[span.start..<span.end]
             let first = token.first!
-            capitalised[w] = first.properties.isUppercase || !first.properties.isLowercase && first.properties.isAlphabetic && first.value > 0x24F || first.properties.numericType != nil
-            isUpper[w] = token.allSatisfy { !$0.properties.isLowercase }
-            if first.properties.isLowercase { lowerSeen.insert(keys[w]) }
+            capitalised[w] = MatchNames.isCapitalised(first)
+            isUpper[w] = token.allSatisfy { !MatchNames.isLowercase($0) }
+            if MatchNames.isLowercase(first) { lowerSeen.insert(keys[w]) }
             // Sentence-initial: the sentence starts here, or only an opening quote precedes.
             var s = span.start
             while s > 0, "“\"‘'(".unicodeScalars.contains(scalars[s - 1]) { s -= 1 }
@@ -124,6 +124,18 @@ public struct MatchNames: Stage {
         }
         document.places = places
         document.entities = entities
+    }
+
+    /// Upper case, a letter of a script without case, or a digit: a word that may open a name.
+    /// ASCII is answered without the Unicode property tables.
+    static func isCapitalised(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (65...90).contains(c.value) || (48...57).contains(c.value) }
+        let p = c.properties
+        return p.isUppercase || !p.isLowercase && p.isAlphabetic && c.value > 0x24F || p.numericType != nil
+    }
+
+    static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (97...122).contains(c.value) : c.properties.isLowercase
     }
 
     /// Smaller is better: kind first for countries, then the article's countries, then kind,

@@ -12,18 +12,29 @@ public struct Normalise: Stage {
     public func process(_ document: inout Document) throws(StageError) {
         var index: [String: Int32] = [:]
         var table: [String] = []
+        // Token text → key index: the shared cache (behind a lock) is asked once per distinct
+        // word of the document, not once per token.
+        var seen: [String: Int32] = [:]
+        seen.reserveCapacity(document.tokens.count / 2)
         let scalars = document.scalars
         for i in document.tokens.indices where document.tokens[i].kind != .punctuation {
             let span = document.tokens[i].span
-            let key = keys.key(String(String.UnicodeScalarView(scalars[span.start..<span.end])))
-            if let k = index[key] {
+            let text = Document.string(scalars[span.start..<span.end])
+            if let k = seen[text] {
                 document.tokens[i].key = k
+                continue
+            }
+            let key = keys.key(text)
+            let k: Int32
+            if let existing = index[key] {
+                k = existing
             } else {
-                let k = Int32(table.count)
+                k = Int32(table.count)
                 index[key] = k
                 table.append(key)
-                document.tokens[i].key = k
             }
+            seen[text] = k
+            document.tokens[i].key = k
         }
         document.keyTable = table
     }

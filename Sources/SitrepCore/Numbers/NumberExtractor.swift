@@ -42,13 +42,17 @@ public struct NumberExtractor: Sendable {
     ]
 
     public func extract(_ text: String, excluding taken: [Span] = []) -> [NumberMention] {
-        let index = TextIndex(text)
+        extract(TextIndex(text), excluding: taken)
+    }
+
+    /// Quantities of an indexed text (``Document/index``), skipping the `taken` spans.
+    public func extract(_ index: TextIndex, excluding taken: [Span] = []) -> [NumberMention] {
         var out: [NumberMention] = []
         func free(_ s: Span) -> Bool { !taken.contains { $0.start < s.end && s.start < $0.end } && !out.contains { $0.span.start < s.end && s.start < $0.span.end } }
 
         // The patterns run only in windows around digits and number words (a qualifier such as
         // "at least" or a currency comes before, a range or unit after).
-        let runs = index.runs()
+        let runs = index.runs
         let numberRuns = runs.filter { $0.isDigits || NumberWords.isNumberWord($0.word) && $0.word != "and" }
         let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
         let vagueRuns = runs.filter { vagueWords.contains($0.word) }
@@ -56,15 +60,17 @@ public struct NumberExtractor: Sendable {
             let span = index.span(m.range)
             guard free(span) else { continue }
             let after = m.range.location + m.range.length
-            let rest = NSRange(location: after, length: min(12, index.ns.length - after))
-            if NumberExtractor.time.firstMatch(in: text, range: rest) != nil { continue }
-            if NumberExtractor.ordinal.firstMatch(in: text, options: .anchored, range: rest) != nil { continue }
+            let rest = NSRange(location: after, length: min(12, index.range.length - after))
+            let restText = index.string(rest)
+            let restRange = NSRange(location: 0, length: rest.length)
+            if NumberExtractor.time.firstMatch(in: restText, range: restRange) != nil { continue }
+            if NumberExtractor.ordinal.firstMatch(in: restText, options: .anchored, range: restRange) != nil { continue }
             guard let aText = group(m, "a", index), let a = NumberExtractor.value(aText) else { continue }
             // A lone word "one" is usually a pronoun ("one of the"); keep it only with a qualifier.
             let qualText = group(m, "qual", index)?.lowercased()
             // …unless a counted noun follows ("one soldier was killed").
             if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
-                let next = index.ns.substring(with: rest).lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+                let next = restText.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
                 if !NumberExtractor.countedNouns.contains(next) { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
@@ -106,7 +112,7 @@ public struct NumberExtractor: Sendable {
 
     func group(_ m: NSTextCheckingResult, _ name: String, _ index: TextIndex) -> String? {
         let r = m.range(withName: name)
-        return r.location == NSNotFound ? nil : index.ns.substring(with: r)
+        return r.location == NSNotFound ? nil : index.string(r)
     }
 
     /// The value of digits ("2,414", "1.5") or number words ("thirty-five", "a dozen").
@@ -130,6 +136,6 @@ public struct ExtractNumbers: Stage {
     public init() {}
 
     public func process(_ document: inout Document) throws(StageError) {
-        document.numbers = extractor.extract(document.text, excluding: document.dates.map(\.span))
+        document.numbers = extractor.extract(document.index, excluding: document.dates.map(\.span))
     }
 }

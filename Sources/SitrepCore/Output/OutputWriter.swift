@@ -11,20 +11,25 @@ public struct OutputWriter: Sendable {
     public func path(for id: String) -> String { (directory as NSString).appendingPathComponent(id + ".json") }
 
     public func write(_ document: Document) throws(OutputError) {
-        try write(document.json.serialized() + "\n", to: path(for: document.id))
+        var bytes = document.json.serializedBytes()
+        bytes.append(UInt8(ascii: "\n"))
+        try write(bytes: bytes, to: path(for: document.id))
     }
 
     public func write(_ contents: String, to path: String) throws(OutputError) {
+        try write(bytes: Array(contents.utf8), to: path)
+    }
+
+    public func write(bytes contents: [UInt8], to path: String) throws(OutputError) {
         let temporary = path + ".tmp"
         // Plain POSIX calls: FileManager.createFile is itself atomic (a second temporary file
         // and rename) and flushes to disk, which doubled the cost of writing.
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .cannotWrite(path: temporary, reason: String(cString: strerror(errno))) }
-        var contents = contents
-        let failure: String? = contents.withUTF8 { buffer in
+        let failure: String? = contents.withUnsafeBufferPointer { buffer in
             var offset = 0
-            while offset < buffer.count {
-                let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            while offset < buffer.count, let base = buffer.baseAddress {
+                let n = Foundation.write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return String(cString: strerror(errno))
@@ -161,7 +166,7 @@ extension OutputWriter {
             out.append(contentsOf: bytes[copied..<bytes.count])
         }
         guard changed else { return false }
-        try write(String(decoding: out, as: UTF8.self), to: path)
+        try write(bytes: out, to: path)
         return true
     }
 

@@ -4,6 +4,7 @@
 public enum Words {
     /// The lowercased runs of letters of `text`.
     public static func lowercased(_ text: some StringProtocol) -> [String] {
+        if let words = text.utf8.withContiguousStorageIfAvailable(asciiLetterRuns), let words { return words }
         var out: [String] = []
         var current = String.UnicodeScalarView()
         for s in text.unicodeScalars {
@@ -19,6 +20,42 @@ public enum Words {
         }
         if !current.isEmpty { out.append(String(current)) }
         return out
+    }
+
+    /// ``lowercased(_:)`` for text whose letters are all ASCII, read from its UTF-8 bytes; nil
+    /// when a non-ASCII letter occurs (other non-ASCII scalars, such as curly quotes and dashes,
+    /// separate words as in the general path).
+    static func asciiLetterRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var out: [String] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b >= 128 {
+                guard let (scalar, length) = decodeScalar(bytes, at: i), !scalar.properties.isAlphabetic else { return nil }
+                i += length
+            } else if (b | 0x20) >= 97 && (b | 0x20) <= 122 {
+                let start = i
+                while i < n, (bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122 { i += 1 }
+                out.append(String(unsafeUninitializedCapacity: i - start) { buffer in
+                    for k in start..<i { buffer[k - start] = bytes[k] | 0x20 }
+                    return i - start
+                })
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `i` (valid UTF-8, as Swift strings are), and its length.
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+        let b = bytes[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        guard i + length <= bytes.count else { return nil }
+        var v = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
+        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(v).map { ($0, length) }
     }
 
     /// Whether `text` holds a straight or curly double quotation mark.
@@ -40,6 +77,17 @@ extension Words {
     /// `text` without leading and trailing spaces, tabs, carriage returns and no-break spaces
     /// (Foundation's `trimmingCharacters` bridges to NSString on every call).
     public static func trimmed(_ text: some StringProtocol) -> String {
+        // Bytewise when both ends are ASCII (the common case); no-break and thin spaces at an end
+        // take the scalar path.
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+            var a = 0, b = bytes.count
+            while a < b, blank(bytes[a]) { a += 1 }
+            while b > a, blank(bytes[b - 1]) { b -= 1 }
+            if a < b, bytes[a] >= 128 || bytes[b - 1] >= 128 { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+        }
+        if let fast, let fast { return fast }
         let scalars = text.unicodeScalars
         func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{2009}" || s == "\u{200B}" }
         guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }

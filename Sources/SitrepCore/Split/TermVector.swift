@@ -21,9 +21,29 @@ struct TermVector {
         return dot / (a.norm * b.norm)
     }
 
+    /// The sum of `vectors`, merged pairwise in order (the same additions, in the same order, as
+    /// accumulating them one by one, without hashing).
     static func sum(_ vectors: ArraySlice<TermVector>) -> TermVector {
-        var total: [Int32: Double] = [:]
-        for v in vectors { for (k, x) in zip(v.ids, v.weights) { total[k, default: 0] += x } }
-        return TermVector(total.map { ($0.key, $0.value) })
+        guard var total = vectors.first else { return TermVector([]) }
+        for v in vectors.dropFirst() { total = merge(total, v) }
+        return total
+    }
+
+    private static func merge(_ a: TermVector, _ b: TermVector) -> TermVector {
+        var out = TermVector([])
+        out.ids.reserveCapacity(a.ids.count + b.ids.count)
+        out.weights.reserveCapacity(a.ids.count + b.ids.count)
+        var i = 0, j = 0
+        while i < a.ids.count || j < b.ids.count {
+            if j == b.ids.count || i < a.ids.count && a.ids[i] < b.ids[j] {
+                out.ids.append(a.ids[i]); out.weights.append(a.weights[i]); i += 1
+            } else if i == a.ids.count || b.ids[j] < a.ids[i] {
+                out.ids.append(b.ids[j]); out.weights.append(b.weights[j]); j += 1
+            } else {
+                out.ids.append(a.ids[i]); out.weights.append(a.weights[i] + b.weights[j]); i += 1; j += 1
+            }
+        }
+        out.norm = out.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return out
     }
 }
