@@ -33,7 +33,7 @@ public struct DebrisRules: Sendable {
 
     public init(tsv: String, path: String) throws(GazetteerError) {
         var rules: [Rule] = []
-        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = InputReader.lines(of: tsv).map(\.text)
         let header = ["kind", "context", "max_chars", "requires", "pattern", "note"]
         guard let first = lines.first, first.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) == header else {
             throw .badHeader(path: path, expected: header.joined(separator: "\\t"))

@@ -124,7 +124,7 @@ public struct Gazetteer: Sendable {
             return []
         }
         var out: [(Int, [String])] = []
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (i, line) in InputReader.lines(of: text).map(\.text).enumerated() {
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             if i == 0 {
                 if cells != columns { issues.append(.badHeader(path: path, expected: columns.joined(separator: "\\t"))); return [] }

@@ -101,14 +101,17 @@ public struct InputReader: Sendable {
     }
 
     /// Lines with their 1-based numbers and byte offsets; "\r\n" endings are cut to "\n".
+    ///
+    /// Split on bytes: as Characters, "\r\n" is one grapheme that never equals "\n", so a
+    /// Windows-style file would be read as a single line.
     public static func lines(of text: String) -> [SourceLine] {
         var out: [SourceLine] = []
         var offset = 0
         var number = 1
-        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let bytes = piece.utf8.count
-            var line = piece
-            if line.hasSuffix("\r") { line = line.dropLast() }
+        for piece in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let bytes = piece.count
+            let end = piece.last == 0x0D ? piece.index(before: piece.endIndex) : piece.endIndex
+            let line = Substring(piece[piece.startIndex..<end])
             out.append(SourceLine(text: line, number: number, rawOffset: offset))
             offset += bytes + 1
             number += 1

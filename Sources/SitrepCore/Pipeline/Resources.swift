@@ -29,7 +29,7 @@ public struct Resources: Sendable {
         gazetteer = try Gazetteer.load(directory: directory)
         // One name per line; "#" starts a comment.
         let (ambiguousText, _) = try read("ambiguous.txt")
-        let ambiguous = ambiguousText.split(separator: "\n").compactMap { line -> String? in
+        let ambiguous = InputReader.lines(of: ambiguousText).map(\.text).compactMap { line -> String? in
             let name = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
             return name.isEmpty ? nil : name
         }

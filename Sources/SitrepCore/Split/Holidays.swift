@@ -18,7 +18,7 @@ public struct Holidays: Sendable {
     public init(tsv: String, path: String) throws(GazetteerError) {
         let header = ["name", "month", "day", "country", "note"]
         var out: [Holiday] = []
-        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = InputReader.lines(of: tsv).map(\.text)
         guard let first = lines.first, first.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) == header else {
             throw .badHeader(path: path, expected: header.joined(separator: "\\t"))
         }

@@ -44,6 +44,32 @@ import Testing
         #expect(w.count == 1)
     }
 
+    @Test func windowsLineEndingsSplitIntoLines() {
+        let lines = InputReader.lines(of: "First\r\nSecond\r\n\r\nThird\r\n")
+        #expect(lines.map(\.text) == ["First", "Second", "", "Third"])
+        #expect(lines.map(\.rawOffset) == [0, 7, 15, 17])
+        #expect(lines.map(\.number) == [1, 2, 3, 4])
+    }
+
+    @Test func windowsLineEndingsGiveTheSameArticles() throws {
+        let unix = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        let windows = unix.replacingOccurrences(of: "\n", with: "\r\n")
+        var warnings: [String] = []
+        let reader = Repository.resources.reader()
+        let a = try reader.documents(bytes: Array(unix.utf8), path: "c.txt", warnings: &warnings)
+        let b = try reader.documents(bytes: Array(windows.utf8), path: "c.txt", warnings: &warnings)
+        #expect(a.count == 13)
+        #expect(a.map(\.headline) == b.map(\.headline))
+        #expect(a.map(\.published) == b.map(\.published))
+        #expect(a.map { $0.lines.map(\.text) } == b.map { $0.lines.map(\.text) })
+    }
+
+    @Test func dataFilesWithWindowsLineEndingsLoad() throws {
+        let rules = try DebrisRules(tsv: "kind\tcontext\tmax_chars\trequires\tpattern\tnote\r\nshare\tany\t10\t\t^Share$\tx\r\n", path: "d.tsv")
+        #expect(rules.rules.count == 1)
+        #expect(rules.rules.first?.pattern.pattern == "^Share$")
+    }
+
     @Test func emptyAndBinaryInputsAreErrors() {
         #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode([], path: "e.txt") }
         #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode(Array(" \n\t\n".utf8), path: "e.txt") }
