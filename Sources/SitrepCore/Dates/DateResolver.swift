@@ -45,6 +45,23 @@ public struct DateResolver: Sendable {
     static let weekday = re("\\b(?:(on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on)\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to)\\b", [.caseInsensitive])
 
+    /// The words around which each group of patterns is tried.
+    enum Cue: Int, CaseIterable {
+        case month, weekday, year, relativeDay, period, ago, vague
+    }
+
+    /// Lowercased word → the cues it gives (month names and abbreviations, full weekday names, …).
+    static let cueWords: [String: [Cue]] = {
+        var table: [String: [Cue]] = [:]
+        for month in CalendarNames.months.keys { table[month, default: []].append(.month) }
+        for day in CalendarNames.weekdays.keys where day.hasSuffix("day") { table[day, default: []].append(.weekday) }
+        for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { table[word, default: []].append(.relativeDay) }
+        for word in ["week", "month", "year"] { table[word, default: []].append(.period) }
+        table["ago", default: []].append(.ago)
+        for word in ["recent", "for", "coming", "overnight"] { table[word, default: []].append(.vague) }
+        return table
+    }()
+
     public func resolve(_ text: String, published: Day?) -> [DateMention] {
         resolve(TextIndex(text), published: published)
     }
@@ -63,19 +80,22 @@ public struct DateResolver: Sendable {
         }
         // Each pattern runs only in windows around the words it needs (a month name, a weekday,
         // four digits…): scanning whole texts with a dozen regular expressions dominated this stage.
-        let runs = index.runs
-        let monthRuns = runs.filter { !$0.isDigits && CalendarNames.months[$0.word] != nil }
-        let weekdayRuns = runs.filter { !$0.isDigits && $0.word.hasSuffix("day") && CalendarNames.weekdays[$0.word] != nil }
-        let yearRuns = runs.filter { $0.isDigits && $0.range.length == 4 }
-        let monthWindows = index.windows(around: monthRuns, before: 40, after: 40)
-        let weekdayWindows = index.windows(around: weekdayRuns, before: 25, after: 30)
-        let yearWindows = index.windows(around: yearRuns, before: 12, after: 40)
-        let dayWords: Set<String> = ["today", "tonight", "this", "yesterday", "tomorrow"]
-        let relativeDayWindows = index.windows(around: runs.filter { dayWords.contains($0.word) }, before: 2, after: 20)
-        let periodWindows = index.windows(around: runs.filter { ["week", "month", "year"].contains($0.word) }, before: 40, after: 2)
-        let agoWindows = index.windows(around: runs.filter { $0.word == "ago" }, before: 20, after: 1)
-        let vagueWords: Set<String> = ["recent", "for", "coming", "overnight"]
-        let vagueWindows = index.windows(around: runs.filter { vagueWords.contains($0.word) }, before: 12, after: 30)
+        // One pass, one hash per word: each word is looked up once in the table of cue words.
+        var cueRuns = [[TextIndex.Run]](repeating: [], count: Cue.allCases.count)
+        for run in index.runs {
+            if run.isDigits {
+                if run.range.length == 4 { cueRuns[Cue.year.rawValue].append(run) }
+            } else if (2...9).contains(run.word.utf8.count), let cues = DateResolver.cueWords[run.word] {
+                for cue in cues { cueRuns[cue.rawValue].append(run) }
+            }
+        }
+        let monthWindows = index.windows(around: cueRuns[Cue.month.rawValue], before: 40, after: 40)
+        let weekdayWindows = index.windows(around: cueRuns[Cue.weekday.rawValue], before: 25, after: 30)
+        let yearWindows = index.windows(around: cueRuns[Cue.year.rawValue], before: 12, after: 40)
+        let relativeDayWindows = index.windows(around: cueRuns[Cue.relativeDay.rawValue], before: 2, after: 20)
+        let periodWindows = index.windows(around: cueRuns[Cue.period.rawValue], before: 40, after: 2)
+        let agoWindows = index.windows(around: cueRuns[Cue.ago.rawValue], before: 20, after: 1)
+        let vagueWindows = index.windows(around: cueRuns[Cue.vague.rawValue], before: 12, after: 30)
         func each(_ re: NSRegularExpression, in windows: [NSRange], _ body: (NSTextCheckingResult) -> Void) {
             for m in index.matches(re, in: windows) where free(m.range) { body(m) }
         }

@@ -35,6 +35,9 @@ public struct NumberExtractor: Sendable {
         "day", "week", "month", "year", "hour", "minute", "percent", "million", "billion",
     ]
 
+    /// Words that open or make up a vague amount ("dozens", "a handful", "a number of").
+    static let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
+
     /// Lower bound of a vague amount: "dozens" is at least 24.
     static let vagueLow: [String: Double] = [
         "dozens": 24, "hundreds": 200, "thousands": 2_000, "millions": 2_000_000, "scores": 40, "several": 3,
@@ -53,9 +56,14 @@ public struct NumberExtractor: Sendable {
         // The patterns run only in windows around digits and number words (a qualifier such as
         // "at least" or a currency comes before, a range or unit after).
         let runs = index.runs
-        let numberRuns = runs.filter { $0.isDigits || NumberWords.isNumberWord($0.word) && $0.word != "and" }
-        let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
-        let vagueRuns = runs.filter { vagueWords.contains($0.word) }
+        var numberRuns: [TextIndex.Run] = [], vagueRuns: [TextIndex.Run] = []
+        for run in runs {
+            if run.isDigits || NumberWords.isNumberWord(run.word) && run.word != "and" {
+                numberRuns.append(run)
+            } else if (3...9).contains(run.word.utf8.count), NumberExtractor.vagueWords.contains(run.word) {
+                vagueRuns.append(run)
+            }
+        }
         for m in index.matches(NumberExtractor.quantity, in: index.windows(around: numberRuns, before: 30, after: 60)) {
             let span = index.span(m.range)
             guard free(span) else { continue }

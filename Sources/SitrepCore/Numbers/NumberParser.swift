@@ -13,8 +13,11 @@ public enum NumberWords {
 
     /// The words a number phrase may contain.
     public static func isNumberWord(_ w: String) -> Bool {
-        units[w] != nil || tens[w] != nil || scales[w] != nil || w == "dozen" || w == "and"
+        // Every such word has 3 to 9 letters: most words are ruled out without hashing.
+        (3...9).contains(w.utf8.count) && numberWords.contains(w)
     }
+
+    static let numberWords = Set(units.keys).union(tens.keys).union(scales.keys).union(["dozen", "and"])
 
     /// The value of a sequence of lowercased number words, or nil when they do not form a number.
     public static func value(_ words: [String]) -> Double? {
