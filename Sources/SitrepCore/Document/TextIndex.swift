@@ -5,7 +5,6 @@ import Foundation
 /// dates and numbers stages both use to place their pattern windows. Built once per document
 /// (``Document/index``); immutable, so shared freely between threads.
 public struct TextIndex: @unchecked Sendable {
-    public let text: String
     /// The text's UTF-16 code units.
     let units: [UInt16]
     /// UTF-16 offset → scalar offset (count + 1 entries).
@@ -14,7 +13,6 @@ public struct TextIndex: @unchecked Sendable {
     public let runs: [Run]
 
     public init(_ text: String) {
-        self.text = text
         var map: [Int32] = []
         var units: [UInt16] = []
         let count = text.utf8.count
@@ -78,13 +76,7 @@ extension TextIndex {
                 }
                 let word: String
                 if ascii {
-                    word = String(unsafeUninitializedCapacity: i - start) { buffer in
-                        for k in start..<i {
-                            let c = units[k]
-                            buffer[k - start] = UInt8(truncatingIfNeeded: c >= 65 && c <= 90 ? c + 32 : c)
-                        }
-                        return i - start
-                    }
+                    word = Words.asciiLowercased(units[start..<i])
                 } else {
                     word = String(decoding: units[start..<i], as: UTF16.self).lowercased()
                 }

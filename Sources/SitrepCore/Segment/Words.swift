@@ -32,15 +32,15 @@ public enum Words {
         while i < n {
             let b = bytes[i]
             if b >= 128 {
-                guard let (scalar, length) = decodeScalar(bytes, at: i), !scalar.properties.isAlphabetic else { return nil }
-                i += length
+                var rest = bytes[i...].makeIterator()
+                var parser = UTF8.ForwardParser()
+                guard case let .valid(encoded) = parser.parseScalar(from: &rest),
+                      !UTF8.decode(encoded).properties.isAlphabetic else { return nil }
+                i += encoded.count
             } else if (b | 0x20) >= 97 && (b | 0x20) <= 122 {
                 let start = i
                 while i < n, (bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122 { i += 1 }
-                out.append(String(unsafeUninitializedCapacity: i - start) { buffer in
-                    for k in start..<i { buffer[k - start] = bytes[k] | 0x20 }
-                    return i - start
-                })
+                out.append(asciiLowercased(bytes[start..<i]))
             } else {
                 i += 1
             }
@@ -48,14 +48,12 @@ public enum Words {
         return out
     }
 
-    /// The scalar whose UTF-8 encoding starts at `i` (valid UTF-8, as Swift strings are), and its length.
-    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
-        let b = bytes[i]
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        guard i + length <= bytes.count else { return nil }
-        var v = UInt32(b) & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F)
-        for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
-        return Unicode.Scalar(v).map { ($0, length) }
+    /// A string of ASCII letters (UTF-8 bytes or UTF-16 units), lowercased, written bytewise.
+    static func asciiLowercased<Units: Collection>(_ units: Units) -> String where Units.Element: FixedWidthInteger {
+        String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (k, c) in units.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: c) | 0x20 }
+            return units.count
+        }
     }
 
     /// Whether `text` holds a straight or curly double quotation mark.
