@@ -19,25 +19,37 @@ public enum EventTypes {
     /// Types of violent incidents, the ones casualty figures belong to.
     public static let violent: Set<String> = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
 
+    /// Phrases by their first word: (index into ``phrases``, the whole phrase).
+    static let phrasesByFirstWord: [String: [(type: Int, words: [String])]] = {
+        var table: [String: [(type: Int, words: [String])]] = [:]
+        for (t, entry) in phrases.enumerated() {
+            for words in entry.words { table[words[0], default: []].append((t, words)) }
+        }
+        return table
+    }()
+
     /// The event type a sentence's lowercased words trigger, if any. With `casualties`, a violent
     /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
     /// 23 soldiers, a ceasefire…" reports the clashes' dead).
     public static func type(of words: [String], casualties: Bool = false) -> String? {
+        // One lookup per word finds the phrases that start there; the types found are then taken
+        // in the table's order.
+        var found = [Bool](repeating: false, count: phrases.count)
+        for i in words.indices {
+            guard let candidates = phrasesByFirstWord[words[i]] else { continue }
+            for (t, phrase) in candidates where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
+        }
         var first: String?
-        // Most phrases' first word is absent: rule them out with one set lookup.
-        let present = Set(words)
-        for (type, options) in phrases where options.contains(where: { present.contains($0[0]) && contains(words, $0) }) {
-            if !casualties || violent.contains(type) { return type }
-            if first == nil { first = type }
+        for (t, entry) in phrases.enumerated() where found[t] {
+            if !casualties || violent.contains(entry.type) { return entry.type }
+            if first == nil { first = entry.type }
         }
         return first
     }
 
-    static func contains(_ words: [String], _ phrase: [String]) -> Bool {
-        guard phrase.count <= words.count else { return false }
-        for i in 0...(words.count - phrase.count) where words[i] == phrase[0] {
-            if phrase.count == 1 || Array(words[i..<(i + phrase.count)]) == phrase { return true }
-        }
-        return false
+    static func startsWith(_ words: [String], at i: Int, _ phrase: [String]) -> Bool {
+        guard i + phrase.count <= words.count else { return false }
+        for k in 1..<phrase.count where words[i + k] != phrase[k] { return false }
+        return true
     }
 }

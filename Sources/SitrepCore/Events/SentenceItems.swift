@@ -25,13 +25,13 @@ struct SentenceItems {
             let t = tokens[i]
             if n < numbers.count, document.numbers[numbers[n]].span.start <= t.span.start {
                 let mention = document.numbers[numbers[n]]
-                items.append(Item(kind: .number(numbers[n]), text: mention.text, lower: mention.text.lowercased(), span: mention.span))
+                items.append(Item(kind: .number(numbers[n]), text: mention.text, lower: Words.lowercasedText(mention.text), span: mention.span))
                 while i < tokens.endIndex, tokens[i].span.start < mention.span.end { i += 1 }
                 n += 1
                 continue
             }
             let text = document.slice(t.span)
-            items.append(Item(kind: t.kind == .punctuation ? .punctuation : .word, text: text, lower: text.lowercased(), span: t.span))
+            items.append(Item(kind: t.kind == .punctuation ? .punctuation : .word, text: text, lower: Words.lowercasedText(text), span: t.span))
             i += 1
         }
     }

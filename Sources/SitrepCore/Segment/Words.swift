@@ -48,6 +48,26 @@ public enum Words {
         return out
     }
 
+    /// `text.lowercased()`, bytewise when `text` is ASCII (the common case for tokens).
+    public static func lowercasedText(_ text: String) -> String {
+        var text = text
+        var isASCII = true, hasUpper = false
+        text.withUTF8 { bytes in
+            for b in bytes {
+                if b >= 128 { isASCII = false; break }
+                if b >= 65 && b <= 90 { hasUpper = true }
+            }
+        }
+        guard isASCII else { return text.lowercased() }
+        guard hasUpper else { return text }
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, b) in bytes.enumerated() { buffer[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                return bytes.count
+            }
+        }
+    }
+
     /// A string of ASCII letters (UTF-8 bytes or UTF-16 units), lowercased, written bytewise.
     static func asciiLowercased<Units: Collection>(_ units: Units) -> String where Units.Element: FixedWidthInteger {
         String(unsafeUninitializedCapacity: units.count) { buffer in

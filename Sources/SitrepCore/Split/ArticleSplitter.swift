@@ -42,7 +42,7 @@ public struct ArticleSplitter: Sendable {
     public func split(_ lines: [Substring], kinds: [String?], diagnostics: ((GapScore) -> Void)?) -> [ArticleSlice] {
         let body = lines.indices.filter { kinds[$0] == nil }
         guard !body.isEmpty else { return [] }
-        let vectors = ArticleSplitter.weighted(body.map { ArticleSplitter.termVector(lines[$0]) })
+        let vectors = ArticleSplitter.termVectors(body.map { lines[$0] })
 
         // Certain boundaries: a body line followed (after blanks) by a published-line.
         var starts: [Int: String] = [:]  // index into `body` → cue
@@ -101,22 +101,51 @@ public struct ArticleSplitter: Sendable {
             for j in max(lower, b - 6)..<b { before = max(before, near[b][j - base]) }
             return after - before
         }
+        // The accepted starts, also kept sorted for the segment and distance look-ups below.
+        var sortedStarts = starts.keys.sorted()
+        func accept(_ b: Int, _ cue: String) {
+            starts[b] = cue
+            sortedStarts = starts.keys.sorted()
+        }
+        /// Index in `sortedStarts` of the first start at or after `b`.
+        func firstStart(atOrAfter b: Int) -> Int {
+            var lo = 0, hi = sortedStarts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sortedStarts[mid] < b { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        func echo(_ b: Int) -> Double {
+            let k = firstStart(atOrAfter: b)
+            let segmentStart = k > 0 ? sortedStarts[k - 1] : 0
+            let next = k < sortedStarts.count && sortedStarts[k] == b ? k + 1 : k
+            let segmentEnd = next < sortedStarts.count ? sortedStarts[next] : body.count
+            return echoScore(b, from: segmentStart, to: segmentEnd)
+        }
+        func scoreValue(_ b: Int) -> Double {
+            let e = echo(b)
+            return depth[b] + fixed[b].score + (e > 0.25 ? e : 0)
+        }
         func score(_ b: Int) -> GapScore {
-            let segmentEnd = starts.keys.filter { $0 > b }.min() ?? body.count
-            let segmentStart = starts.keys.filter { $0 < b }.max() ?? 0
-            let echo = echoScore(b, from: segmentStart, to: segmentEnd)
+            let e = echo(b)
             var cues: [String] = []
             var score = depth[b] + fixed[b].score
-            if echo > 0.25 { score += echo; cues.append("echo") }
+            if e > 0.25 { score += e; cues.append("echo") }
             cues += fixed[b].cues
-            return GapScore(line: body[b], depth: depth[b], echo: echo, cues: cues, score: score)
+            return GapScore(line: body[b], depth: depth[b], echo: e, cues: cues, score: score)
         }
-        func free(_ b: Int) -> Bool { !starts.keys.contains(where: { abs($0 - b) < minimumParagraphs }) }
+        func free(_ b: Int) -> Bool {
+            let k = firstStart(atOrAfter: b)
+            if k < sortedStarts.count, sortedStarts[k] - b < minimumParagraphs { return false }
+            return !(k > 0 && b - sortedStarts[k - 1] < minimumParagraphs)
+        }
 
         // A related-stories block sits two or three paragraphs into an article, programme credits
         // two to six into a video page: one of those paragraphs opens an article, unless one
         // already does.
         for (i, kind) in kinds.enumerated() where kind == "recommended" || kind == "programme-blurb" {
+            guard let kind else { continue }
             if i > 0, kinds[i - 1] == kind || (kind == "recommended" && kinds[i - 1] == "list-marker") { continue }
             let before = body.filter { $0 < i }.count  // body paragraphs before the block
             let range = kind == "recommended" ? 2...3 : 2...6
@@ -130,18 +159,21 @@ public struct ArticleSplitter: Sendable {
                 let adjacent = third >= 0 && (body[third] + 1..<body[before - 2]).allSatisfy { kinds[$0] == "blank" }
                 let standfirst = open.contains(third) && adjacent && !Set(score(third).cues).isDisjoint(with: ["standfirst-shape", "echo", "question-standfirst"])
                     && !score(before - 2).cues.contains("dateline")
-                starts[standfirst ? third : before - 2] = kind
-            } else if let best = open.max(by: { score($0).score < score($1).score }) {
-                starts[best] = kind
+                accept(standfirst ? third : before - 2, kind)
+            } else if let best = open.max(by: { scoreValue($0) < scoreValue($1) }) {
+                accept(best, kind)
             }
         }
 
         while true {
-            let candidates = (1..<max(1, body.count)).filter { starts[$0] == nil && free($0) }
-            let scores = candidates.map { ($0, score($0)) }
-            guard let best = scores.max(by: { $0.1.score != $1.1.score ? $0.1.score < $1.1.score : $0.0 > $1.0 }),
-                  best.1.score >= threshold else { break }
-            starts[best.0] = best.1.cues.first ?? "cohesion"
+            // The best-scoring free paragraph (the earliest of equals); cues only for the winner.
+            var best: (b: Int, score: Double)?
+            for b in 1..<max(1, body.count) where starts[b] == nil && free(b) {
+                let value = scoreValue(b)
+                if best == nil || value > best!.score { best = (b, value) }
+            }
+            guard let best, best.score >= threshold else { break }
+            accept(best.b, score(best.b).cues.first ?? "cohesion")
         }
         if let diagnostics { for b in 1..<max(1, body.count) { diagnostics(score(b)) } }
 
@@ -188,28 +220,66 @@ public struct ArticleSplitter: Sendable {
 
     // MARK: Cohesion
 
-    /// Lowercased content words with counts; possessives and plurals folded crudely.
-    static func termVector(_ line: Substring) -> [String: Double] {
-        var v: [String: Double] = [:]
-        for w in Words.lowercased(line) where w.utf8.count > 2 {
-            var word = w
-            if Stopwords.english.contains(word) { continue }
-            if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
-            v[word, default: 0] += 1
+    /// One weighted term vector per paragraph: counts of its content words (lowercased,
+    /// possessives and plurals folded crudely) times their inverse document frequency over the
+    /// input's paragraphs, so that the words every article of a one-topic dump shares
+    /// ("Pakistan") weigh little.
+    static func termVectors(_ paragraphs: [Substring]) -> [TermVector] {
+        // Each word is hashed once per occurrence: its term (or -1 for a stopword) is remembered
+        // the first time it is seen.
+        var termOfWord: [String: Int32] = [:]
+        var termOfFolded: [String: Int32] = [:]
+        var terms: [String] = []
+        var termLists: [[Int32]] = []
+        termLists.reserveCapacity(paragraphs.count)
+        for paragraph in paragraphs {
+            var list: [Int32] = []
+            for w in Words.lowercased(paragraph) where w.utf8.count > 2 {
+                let term: Int32
+                if let known = termOfWord[w] {
+                    term = known
+                } else {
+                    if Stopwords.english.contains(w) {
+                        term = -1
+                    } else {
+                        var folded = w
+                        if folded.count > 4, folded.hasSuffix("s"), !folded.hasSuffix("ss") { folded.removeLast() }
+                        if let t = termOfFolded[folded] {
+                            term = t
+                        } else {
+                            term = Int32(terms.count)
+                            termOfFolded[folded] = term
+                            terms.append(folded)
+                        }
+                    }
+                    termOfWord[w] = term
+                }
+                if term >= 0 { list.append(term) }
+            }
+            list.sort()
+            termLists.append(list)
         }
-        return v
-    }
-
-    /// Term counts times inverse document frequency over the input's paragraphs, so that the
-    /// words every article of a one-topic dump shares ("Pakistan") weigh little.
-    static func weighted(_ vectors: [[String: Double]]) -> [TermVector] {
-        var df: [String: Int] = [:]
-        for v in vectors { for k in v.keys { df[k, default: 0] += 1 } }
-        var ids: [String: Int32] = [:]
-        for k in df.keys.sorted() { ids[k] = Int32(ids.count) }
-        let n = Double(max(vectors.count, 1))
-        return vectors.map { v in
-            TermVector(v.map { (ids[$0.key]!, $0.value * log(n / Double(df[$0.key]!))) })
+        var df = [Int](repeating: 0, count: terms.count)
+        for list in termLists {
+            var last: Int32 = -1
+            for t in list where t != last { df[Int(t)] += 1; last = t }
+        }
+        // Vector ids follow the terms' alphabetical order, so that norms, sums and dot products
+        // add their terms in a fixed order whatever order the words came in.
+        var rank = [Int32](repeating: 0, count: terms.count)
+        for (r, t) in terms.indices.sorted(by: { terms[$0] < terms[$1] }).enumerated() { rank[t] = Int32(r) }
+        let n = Double(max(paragraphs.count, 1))
+        return termLists.map { list in
+            var entries: [(Int32, Double)] = []
+            var k = 0
+            while k < list.count {
+                var j = k
+                while j < list.count, list[j] == list[k] { j += 1 }
+                let t = Int(list[k])
+                entries.append((rank[t], Double(j - k) * log(n / Double(df[t]))))
+                k = j
+            }
+            return TermVector(entries)
         }
     }
 

@@ -34,7 +34,10 @@ public struct PublicationDateInferrer: Sendable {
             let pairs = zip(stated, stated.dropFirst())
             if pairs.allSatisfy({ $0.1 >= $1.1 }) { direction = 1 } else if pairs.allSatisfy({ $0.1 <= $1.1 }) { direction = -1 }
         }
-        let evidence = slices.map { collect(lines: $0.lines.map { lines[$0] }, kinds: $0.lines.map { kinds[$0] }) }
+        // Only articles that state no date need evidence.
+        let evidence = slices.map { slice in
+            slice.published != nil ? Evidence() : collect(lines: slice.lines.map { lines[$0] }, kinds: slice.lines.map { kinds[$0] })
+        }
 
         func neighbours(_ i: Int) -> (newer: Day?, older: Day?) {
             guard direction != 0 else { return (nil, nil) }
