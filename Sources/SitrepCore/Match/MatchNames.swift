@@ -31,11 +31,14 @@ public struct MatchNames: Stage {
         let words = document.tokens.indices.filter { document.tokens[$0].kind != .punctuation }
         guard !words.isEmpty else { return }
         let keys = words.map { document.keyTable[Int(document.tokens[$0].key)] }
+        // The matcher's id of each distinct key of the document, looked up once.
+        let tableIDs = document.keyTable.map { matcher.keyIDs[$0] ?? -1 }
+        let ids = words.map { tableIDs[Int(document.tokens[$0].key)] }
         var joined = [Bool](repeating: false, count: words.count)
         var isUpper = [Bool](repeating: false, count: words.count)
         var capitalised = [Bool](repeating: false, count: words.count)
         var sentenceInitial = [Bool](repeating: false, count: words.count)
-        var lowerSeen = Set<String>()
+        var lowerSeen = [Bool](repeating: false, count: document.keyTable.count)  // by key index
         var sentenceStarts = Set(document.sentences.map(\.start))
         for p in document.paragraphs { sentenceStarts.insert(p.start) }
         for (w, t) in words.enumerated() {
@@ -44,7 +47,7 @@ public struct MatchNames: Stage {
             let first = token.first!
             capitalised[w] = MatchNames.isCapitalised(first)
             isUpper[w] = token.allSatisfy { !MatchNames.isLowercase($0) }
-            if MatchNames.isLowercase(first) { lowerSeen.insert(keys[w]) }
+            if MatchNames.isLowercase(first) { lowerSeen[Int(document.tokens[t].key)] = true }
             // Sentence-initial: the sentence starts here, or only an opening quote precedes.
             var s = span.start
             while s > 0, "“\"‘'(".unicodeScalars.contains(scalars[s - 1]) { s -= 1 }
@@ -57,7 +60,7 @@ public struct MatchNames: Stage {
 
         // Matches that pass the guards, with their candidate entries.
         var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
-        for m in matcher.matches(keys: keys, joined: joined, isUpper: isUpper) {
+        for m in matcher.matches(ids: ids, joined: joined, isUpper: isUpper) {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
@@ -70,7 +73,7 @@ public struct MatchNames: Stage {
             }
             let places = m.targets.compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
             let single = m.length == 1
-            if single, sentenceInitial[m.start], Stopwords.english.contains(keys[m.start]) || lowerSeen.contains(keys[m.start]) {
+            if single, sentenceInitial[m.start], Stopwords.english.contains(keys[m.start]) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
             }
             let unitFollows = MatchNames.adminUnitWords.contains(next)

@@ -10,15 +10,17 @@ public struct NameMatcher: Sendable {
     }
 
     struct Pattern: Sendable {
-        var keys: [String]
+        var keys: [Int32]  // ids in ``keyIDs``
         var target: Target
         var acronym: Bool
     }
 
     public let gazetteer: Gazetteer
     let patterns: [Pattern]
-    /// First key → pattern indices, longest pattern first.
-    let byFirstKey: [String: [Int]]
+    /// Every key some pattern uses → its id; text is matched as ids, one lookup per distinct key.
+    public let keyIDs: [String: Int32]
+    /// Key id of a pattern's first key → pattern indices, longest pattern first.
+    let byFirstKey: [[Int]]
     /// Keys of the words of people's names ("asif", "dar"): a lone place name equal to one is
     /// read as the person unless it names a large place.
     public let personNameKeys: Set<String>
@@ -35,13 +37,19 @@ public struct NameMatcher: Sendable {
         self.ambiguousKeys = Set(ambiguous.map { keys.keys(of: $0).joined(separator: " ") })
         self.gazetteer = gazetteer
         var patterns: [Pattern] = []
-        var seen = Set<[String]>()
+        var ids: [String: Int32] = [:]
+        var seen = Set<[Int32]>()
         func add(_ alias: String, _ target: Target) {
-            let k = keys.keys(of: alias)
+            let k = keys.keys(of: alias).map { key in
+                if let id = ids[key] { return id }
+                let id = Int32(ids.count)
+                ids[key] = id
+                return id
+            }
             guard !k.isEmpty else { return }
             let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
             let acronym = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
-            let signature = k + [acronym ? "A" : "a", "\(target)"]
+            let signature = k + [acronym ? -1 : -2] + NameMatcher.code(target)
             guard seen.insert(signature).inserted else { return }
             patterns.append(Pattern(keys: k, target: target, acronym: acronym))
         }
@@ -53,10 +61,11 @@ public struct NameMatcher: Sendable {
                 if e.kind == .person { personKeys.formUnion(keys.keys(of: name)) }
             }
         }
-        var index: [String: [Int]] = [:]
-        for (n, p) in patterns.enumerated() { index[p.keys[0], default: []].append(n) }
-        for k in index.keys { index[k]!.sort { patterns[$0].keys.count > patterns[$1].keys.count } }
+        var index = [[Int]](repeating: [], count: ids.count)
+        for (n, p) in patterns.enumerated() { index[Int(p.keys[0])].append(n) }
+        for k in index.indices { index[k].sort { patterns[$0].keys.count > patterns[$1].keys.count } }
         self.patterns = patterns
+        self.keyIDs = ids
         self.byFirstKey = index
         self.personNameKeys = personKeys
         self.nameKeys = gazetteer.places.map { keys.keys(of: $0.name) }
@@ -67,10 +76,23 @@ public struct NameMatcher: Sendable {
         self.entityByKey = byKey
     }
 
+    /// Two negative numbers standing for a target in a pattern's signature (key ids are ≥ 0).
+    private static func code(_ target: Target) -> [Int32] {
+        switch target {
+        case let .place(i): [-3, -Int32(i) - 1]
+        case let .entity(i): [-4, -Int32(i) - 1]
+        }
+    }
+
+    /// The ids of `keys` (-1 for a key no pattern uses).
+    public func ids(of keys: [String]) -> [Int32] { keys.map { keyIDs[$0] ?? -1 } }
+
     /// Every entry one of whose names has exactly these keys (for `sitrep gazetteer lookup`).
     public func entries(named keys: [String]) -> [Target] {
+        let wanted = ids(of: keys)
+        guard let first = wanted.first, first >= 0 else { return [] }
         var out: [Target] = []
-        for n in byFirstKey[keys.first ?? ""] ?? [] where patterns[n].keys == keys && !out.contains(patterns[n].target) {
+        for n in byFirstKey[Int(first)] where patterns[n].keys == wanted && !out.contains(patterns[n].target) {
             out.append(patterns[n].target)
         }
         return out
@@ -84,15 +106,21 @@ public struct NameMatcher: Sendable {
         public var targets: [Target]
     }
 
-    /// Longest matches, left to right, over a sequence of word tokens. `joined[i]` tells whether
-    /// word i and word i+1 may belong to one name (only spaces, hyphens, periods or apostrophes
-    /// between them); `isUpper[i]` whether word i is written in capitals.
+    /// Longest matches, left to right, over a sequence of word tokens given by their keys.
     public func matches(keys: [String], joined: [Bool], isUpper: [Bool]) -> [Match] {
+        matches(ids: ids(of: keys), joined: joined, isUpper: isUpper)
+    }
+
+    /// Longest matches, left to right, over a sequence of word tokens given by their key ids
+    /// (``ids(of:)``). `joined[i]` tells whether word i and word i+1 may belong to one name (only
+    /// spaces, hyphens, periods or apostrophes between them); `isUpper[i]` whether word i is
+    /// written in capitals.
+    public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < keys.count {
             var best: Match?
-            for n in byFirstKey[keys[i]] ?? [] {
+            for n in keys[i] >= 0 ? byFirstKey[Int(keys[i])] : [] {
                 let p = patterns[n]
                 let len = p.keys.count
                 if let b = best, len < b.length { break }

@@ -10,7 +10,7 @@ public enum Tokenizer {
             let c = scalars[i]
             if isLetter(c) {
                 var j = i + 1
-                while j < n, isLetter(scalars[j]) || scalars[j].properties.generalCategory == .nonspacingMark { j += 1 }
+                while j < n, isLetter(scalars[j]) || isMark(scalars[j]) { j += 1 }
                 out.append(Token(span: Span(i, j), kind: .word))
                 i = j
             } else if isDigit(c) {
@@ -20,7 +20,7 @@ public enum Tokenizer {
                 }
                 out.append(Token(span: Span(i, j), kind: .number))
                 i = j
-            } else if c.properties.isWhitespace {
+            } else if isSpace(c) {
                 i += 1
             } else {
                 out.append(Token(span: Span(i, i + 1), kind: .punctuation))
@@ -31,6 +31,17 @@ public enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    // ASCII answers without the Unicode property tables, which cost a lookup per scalar.
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 128 && c.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+        return c.properties.isWhitespace
+    }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
