@@ -3,6 +3,7 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
+#include <unicode/uregex.h>
 #include <unicode/utrans.h>
 #include <unicode/uversion.h>
 #include <unicode/utypes.h>
@@ -90,4 +91,88 @@ void sitrep_icu_version(char *out, int32_t capacity) {
     char buffer[U_MAX_VERSION_STRING_LENGTH];
     u_versionToString(v, buffer);
     snprintf(out, (size_t)capacity, "%s", buffer);
+}
+
+sitrep_regex *sitrep_regex_open(const uint16_t *pattern, int32_t length, uint32_t flags, char *message,
+                                int32_t capacity) {
+    UParseError parse_error;
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *r = uregex_open((const UChar *)pattern, length, flags, &parse_error, &status);
+    if (U_FAILURE(status)) {
+        if (message && capacity > 0) {
+            snprintf(message, (size_t)capacity, "offset %d: %s", parse_error.offset, u_errorName(status));
+        }
+        if (r) uregex_close(r);
+        return NULL;
+    }
+    return (sitrep_regex *)r;
+}
+
+sitrep_regex *sitrep_regex_clone(const sitrep_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *c = uregex_clone((const URegularExpression *)r, &status);
+    if (U_FAILURE(status)) {
+        if (c) uregex_close(c);
+        return NULL;
+    }
+    return (sitrep_regex *)c;
+}
+
+void sitrep_regex_close(sitrep_regex *r) {
+    if (r) uregex_close((URegularExpression *)r);
+}
+
+int32_t sitrep_regex_group_count(const sitrep_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_groupCount((URegularExpression *)r, &status);
+    return U_FAILURE(status) ? -1 : n;
+}
+
+int32_t sitrep_regex_group_number(const sitrep_regex *r, const char *name) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_groupNumberFromCName((URegularExpression *)r, name, -1, &status);
+    return U_FAILURE(status) ? -1 : n;
+}
+
+int32_t sitrep_regex_set_text(sitrep_regex *r, const uint16_t *text, int32_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    static const UChar empty[] = {0};
+    uregex_setText((URegularExpression *)r, length > 0 ? (const UChar *)text : empty, length, &status);
+    return U_FAILURE(status) ? -1 : 0;
+}
+
+int32_t sitrep_regex_set_region(sitrep_regex *r, int32_t start, int32_t end) {
+    UErrorCode status = U_ZERO_ERROR;
+    uregex_setRegion((URegularExpression *)r, start, end, &status);
+    return U_FAILURE(status) ? -1 : 0;
+}
+
+static int32_t sitrep_regex_write_groups(URegularExpression *re, int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t groups = uregex_groupCount(re, &status);
+    if (U_FAILURE(status) || 2 * (groups + 1) > capacity) return -1;
+    for (int32_t g = 0; g <= groups; g++) {
+        out[2 * g] = uregex_start(re, g, &status);
+        out[2 * g + 1] = uregex_end(re, g, &status);
+    }
+    return U_FAILURE(status) ? -1 : 1;
+}
+
+int32_t sitrep_regex_find_next(sitrep_regex *r, int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *re = (URegularExpression *)r;
+    if (!uregex_findNext(re, &status)) return U_FAILURE(status) ? -1 : 0;
+    return sitrep_regex_write_groups(re, out, capacity);
+}
+
+int32_t sitrep_regex_match_at(sitrep_regex *r, int32_t start, int32_t end, int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *re = (URegularExpression *)r;
+    uregex_setRegion(re, start, end, &status);
+    uregex_useTransparentBounds(re, 1, &status);
+    UBool found = uregex_lookingAt(re, -1, &status);
+    uregex_useTransparentBounds(re, 0, &status);
+    if (U_FAILURE(status)) return -1;
+    if (!found) return 0;
+    return sitrep_regex_write_groups(re, out, capacity);
 }

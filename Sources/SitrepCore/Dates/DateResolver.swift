@@ -23,8 +23,8 @@ public struct DateResolver: Sendable {
     static let weekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     static let M = "(\(monthNames))\\.?"
 
-    static func re(_ p: String, _ options: NSRegularExpression.Options = []) -> NSRegularExpression {
-        try! NSRegularExpression(pattern: p, options: options)
+    static func re(_ p: String, _ options: ICURegex.Options = []) -> ICURegex {
+        try! ICURegex(p, options: options)
     }
 
     static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
@@ -96,18 +96,22 @@ public struct DateResolver: Sendable {
         let periodWindows = index.windows(around: cueRuns[Cue.period.rawValue], before: 40, after: 2)
         let agoWindows = index.windows(around: cueRuns[Cue.ago.rawValue], before: 20, after: 1)
         let vagueWindows = index.windows(around: cueRuns[Cue.vague.rawValue], before: 12, after: 30)
-        func each(_ re: NSRegularExpression, in windows: [NSRange], _ body: (NSTextCheckingResult) -> Void) {
+        func each(_ re: ICURegex, in windows: [NSRange], _ body: (ICURegex.Match) -> Void) {
             for m in index.matches(re, in: windows) where free(m.range) { body(m) }
         }
-        func int(_ m: NSTextCheckingResult, _ i: Int) -> Int? { index.group(m, i).flatMap { Int($0) } }
-        func month(_ m: NSTextCheckingResult, _ i: Int) -> Int? { index.group(m, i).flatMap { CalendarNames.month($0) } }
+        func int(_ m: ICURegex.Match, _ i: Int) -> Int? { index.group(m, i).flatMap { Int($0) } }
+        func month(_ m: ICURegex.Match, _ i: Int) -> Int? { index.group(m, i).flatMap { CalendarNames.month($0) } }
         /// Future context: a cue earlier in the same sentence, close before the expression.
         func future(_ r: NSRange) -> Bool {
-            let start = max(0, r.location - 80)
-            var window = index.string(NSRange(location: start, length: r.location - start))
-            if let stop = window.range(of: ". ", options: .backwards) { window = String(window[stop.upperBound...]) }
-            if let stop = window.range(of: "\n", options: .backwards) { window = String(window[stop.upperBound...]) }
-            return DateResolver.futureCue.firstMatch(in: window, range: NSRange(location: 0, length: (window as NSString).length)) != nil
+            // The 80 units before, cut after the last ". " or line break.
+            var start = max(0, r.location - 80)
+            let units = index.units
+            var k = r.location - 1
+            while k >= start {
+                if units[k] == 0x0A || units[k] == 0x20 && k > start && units[k - 1] == 0x2E { start = k + 1; break }
+                k -= 1
+            }
+            return index.firstMatch(DateResolver.futureCue, in: NSRange(location: start, length: r.location - start)) != nil
         }
         func dayValue(_ d: Day) -> String { d.description }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
@@ -125,7 +129,7 @@ public struct DateResolver: Sendable {
 
         /// A range of days in one month gives two mentions: its first day and its last
         /// ("10" and "13 September", or "October 11" and "12").
-        func addRange(_ m: NSTextCheckingResult, month mo: Int, from a: Int, to b: Int, year explicitYear: Int?,
+        func addRange(_ m: ICURegex.Match, month mo: Int, from a: Int, to b: Int, year explicitYear: Int?,
                       first firstRange: NSRange, last lastRange: NSRange) {
             guard a < b, let f = explicitYear.flatMap({ Day($0, mo, a) }) ?? yearless(mo, a, m.range),
                   let l = Day(f.year, mo, b) else { return }
@@ -134,7 +138,7 @@ public struct DateResolver: Sendable {
             add(lastRange, dayValue(l), .day, anchor, first: l, last: l)
             taken.append(m.range)
         }
-        func through(_ m: NSTextCheckingResult, from group: Int) -> NSRange {
+        func through(_ m: ICURegex.Match, from group: Int) -> NSRange {
             NSRange(location: m.range(at: group).location, length: m.range.location + m.range.length - m.range(at: group).location)
         }
         each(DateResolver.dayRange, in: monthWindows) { m in

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Converts between the UTF-16 ranges of `NSRegularExpression` and the Unicode-scalar offsets
+/// Converts between the UTF-16 ranges of regular-expression matches (``ICURegex``) and the Unicode-scalar offsets
 /// of the output contract, for one text, and holds the text's letter and digit runs, which the
 /// dates and numbers stages both use to place their pattern windows. Built once per document
 /// (``Document/index``); immutable, so shared freely between threads.
@@ -42,7 +42,7 @@ public struct TextIndex: @unchecked Sendable {
     public func string(_ r: NSRange) -> String { String(decoding: units[r.location..<r.location + r.length], as: UTF16.self) }
 
     /// The text of capture group `i`, or nil when it did not take part.
-    public func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
+    public func group(_ m: ICURegex.Match, _ i: Int) -> String? {
         let r = m.range(at: i)
         return r.location == NSNotFound ? nil : string(r)
     }
@@ -113,21 +113,21 @@ extension TextIndex {
         return out
     }
 
-    /// Matches of `re` inside the windows, each matched as its own small string: Foundation
-    /// copies the whole subject string into UTF-16 on every call, so matching small pieces is
-    /// what makes windows pay. Windows start and end at whitespace, so `\b` and lookbehinds see
-    /// what they would in the whole text.
-    public func matches(_ re: NSRegularExpression, in windows: [NSRange]) -> [NSTextCheckingResult] {
-        var out: [NSTextCheckingResult] = []
+    /// Matches of `re` inside the windows (``windows(around:before:after:)``: they start and end
+    /// at whitespace, so `\b` and lookbehinds read as they would in the whole text); a match
+    /// overlapping an earlier one is dropped.
+    public func matches(_ re: ICURegex, in windows: [NSRange]) -> [ICURegex.Match] {
+        var out: [ICURegex.Match] = []
         var lastEnd = 0
-        for w in windows {
-            for m in re.matches(in: string(w), range: NSRange(location: 0, length: w.length)) {
-                let shifted = m.adjustingRanges(offset: w.location)
-                guard shifted.range.location >= lastEnd else { continue }
-                out.append(shifted)
-                lastEnd = shifted.range.location + shifted.range.length
-            }
+        for m in re.matches(in: units, windows: windows) where m.range.location >= lastEnd {
+            out.append(m)
+            lastEnd = m.range.location + m.range.length
         }
         return out
+    }
+
+    /// The first match of `re` in `range` (bounds as in ``ICURegex/matches(in:windows:first:)``).
+    public func firstMatch(_ re: ICURegex, in range: NSRange) -> ICURegex.Match? {
+        re.firstMatch(in: units, range: range)
     }
 }

@@ -19,14 +19,41 @@ public struct NumberExtractor: Sendable {
     static let number = "(?:\(digits)|\(wordNumber))"
     static let qualifiers = "at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
 
-    static let quantity = try! NSRegularExpression(pattern:
+    static let quantity = try! ICURegex(
         "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])",
-        options: [.caseInsensitive])
-    static let vague = try! NSRegularExpression(pattern:
+        options: [.caseInsensitive], groupNames: ["qual", "cur", "a", "b", "scale", "unit"])
+    static let vague = try! ICURegex(
         "\\b(?:tens of thousands|hundreds of thousands|millions of dollars|billions of dollars|dozens|hundreds|thousands|millions|scores|several|a few|a handful|a number of|numerous)\\b",
         options: [.caseInsensitive])
-    static let time = try! NSRegularExpression(pattern: "^\\s*(?::\\d{2}|(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|pkt|hrs|o'clock)\\b)", options: [.caseInsensitive])
-    static let ordinal = try! NSRegularExpression(pattern: "^(?:st|nd|rd|th)\\b")
+    static let time = try! ICURegex("^\\s*(?::\\d{2}|(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|pkt|hrs|o'clock)\\b)", options: [.caseInsensitive])
+    static let ordinal = try! ICURegex("^(?:st|nd|rd|th)\\b")
+
+    /// The first two letters of every word a quantity can open with (qualifiers, currencies,
+    /// "a"/"an", number words), as 26 × 26 flags.
+    static let openingPairs: [Bool] = {
+        var flags = [Bool](repeating: false, count: 26 * 26)
+        // The alternatives of the pattern itself: qualifiers, "an", "US$", "Rs", number words.
+        let numberWords = word.dropFirst(3).dropLast().split(separator: "|").map(String.init)
+        let words = qualifiers.split(separator: "|").map { String($0.split(separator: " ")[0]) }
+            + ["an", "us", "rs"] + numberWords
+        for w in words {
+            let b = Array(w.utf8)
+            flags[Int(b[0] - 97) * 26 + Int(b[1] - 97)] = true
+        }
+        return flags
+    }()
+
+    /// Whether a quantity may open at a word (a lowercased letter run): "a", a non-ASCII word
+    /// (left to the pattern), or a word whose first two letters open a qualifier or number word.
+    static func mayOpenQuantity(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { b in
+            if b.count == 1 { return b[0] == 97 }
+            guard b.count >= 2 else { return false }
+            guard b[0] >= 97, b[0] <= 122, b[1] >= 97, b[1] <= 122 else { return true }
+            return openingPairs[Int(b[0] - 97) * 26 + Int(b[1] - 97)]
+        }
+    }
 
     /// Nouns after which "one" is a count, not a pronoun.
     static let countedNouns: Set<String> = [
@@ -64,15 +91,29 @@ public struct NumberExtractor: Sendable {
                 vagueRuns.append(run)
             }
         }
-        for m in index.matches(NumberExtractor.quantity, in: index.windows(around: numberRuns, before: 30, after: 60)) {
+        // A quantity starts with a qualifier, a currency or the number, at a digit run, a currency
+        // sign, or a word whose first two letters some qualifier, currency or number word shares
+        // (words with other letters are skipped without trying the pattern).
+        let units = index.units
+        var mayStartAt = [Bool](repeating: false, count: units.count + 1)
+        for run in runs {
+            let r = run.range
+            if run.isDigits || NumberExtractor.mayOpenQuantity(run.word) { mayStartAt[r.location] = true }
+        }
+        func mayStart(_ p: Int) -> Bool {
+            let u = units[p]
+            // Other scripts' digits (`\d` is Unicode) are left to the pattern too.
+            return mayStartAt[p] || u == 0x24 || u >= 128 && !TextIndex.isLetter(u)
+        }
+        let windows = index.windows(around: numberRuns, before: 30, after: 60)
+        for m in NumberExtractor.quantity.matches(in: units, windows: windows, startingWhere: mayStart) {
             let span = index.span(m.range)
             guard free(span) else { continue }
             let after = m.range.location + m.range.length
             let rest = NSRange(location: after, length: min(12, index.range.length - after))
             let restText = index.string(rest)
-            let restRange = NSRange(location: 0, length: rest.length)
-            if NumberExtractor.time.firstMatch(in: restText, range: restRange) != nil { continue }
-            if NumberExtractor.ordinal.firstMatch(in: restText, options: .anchored, range: restRange) != nil { continue }
+            if index.firstMatch(NumberExtractor.time, in: rest) != nil { continue }
+            if index.firstMatch(NumberExtractor.ordinal, in: rest) != nil { continue }
             guard let aText = group(m, "a", index), let a = NumberExtractor.value(aText) else { continue }
             // A lone word "one" is usually a pronoun ("one of the"); keep it only with a qualifier.
             let qualText = group(m, "qual", index)?.lowercased()
@@ -118,8 +159,8 @@ public struct NumberExtractor: Sendable {
         return out.sorted { $0.span.start < $1.span.start }
     }
 
-    func group(_ m: NSTextCheckingResult, _ name: String, _ index: TextIndex) -> String? {
-        let r = m.range(withName: name)
+    func group(_ m: ICURegex.Match, _ name: String, _ index: TextIndex) -> String? {
+        let r = m.range(at: NumberExtractor.quantity.group(named: name))
         return r.location == NSNotFound ? nil : index.string(r)
     }
 

@@ -52,13 +52,13 @@ public enum JSONValue: Sendable, Equatable {
         case let .object(members):
             if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
-            for (i, key) in members.keys.sorted().enumerated() {
+            for (i, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }
                 newline(&out, indent, level + 1)
-                JSONValue.writeString(key, into: &out)
+                JSONValue.writeString(member.key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if indent != nil { out.append(UInt8(ascii: " ")) }
-                members[key]!.write(into: &out, indent: indent, level: level + 1)
+                member.value.write(into: &out, indent: indent, level: level + 1)
             }
             newline(&out, indent, level)
             out.append(UInt8(ascii: "}"))
@@ -74,11 +74,13 @@ public enum JSONValue: Sendable, Equatable {
     static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         // Most strings need no escape: copy them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            out.append(contentsOf: s.utf8)
+        let copied = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            out.append(contentsOf: bytes)
             out.append(UInt8(ascii: "\""))
-            return
+            return true
         }
+        if copied == true { return }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)

@@ -109,6 +109,11 @@ import Testing
         Case("a $40m deal", ["$40m=40000000[40000000,40000000] usd"]),
         Case("£30 tickets", ["£30=30[30,30] gbp"]),
         Case("a 10-year-old boy", ["10-year-old=10[10,10] years-old"]),
+        // A quantity opening with a qualifier and a currency word, or a currency sign.
+        Case("at least US$5m in aid", ["at least US$5m=5000000[5000000,-] at-least usd"]),
+        Case("approximately Rs. 500 each", ["approximately Rs. 500=500[-,-] about pkr"]),
+        Case("a €20 fee", ["€20=20[20,20] eur"]),
+        Case("as many as a dozen drones", ["as many as a dozen=12[12,-] at-least"]),
         // Not numbers.
         Case("The attack in 2021 killed 12.", ["12=12[12,12]"]),
         Case("It began on October 11.", []),
