@@ -37,15 +37,10 @@ public struct NameMatcher: Sendable {
         self.ambiguousKeys = Set(ambiguous.map { keys.keys(of: $0).joined(separator: " ") })
         self.gazetteer = gazetteer
         var patterns: [Pattern] = []
-        var ids: [String: Int32] = [:]
+        var ids = Vocabulary()
         var seen = Set<[Int32]>()
         func add(_ alias: String, _ target: Target) {
-            let k = keys.keys(of: alias).map { key in
-                if let id = ids[key] { return id }
-                let id = Int32(ids.count)
-                ids[key] = id
-                return id
-            }
+            let k = keys.keys(of: alias).map { ids.id($0) }
             guard !k.isEmpty else { return }
             let letters = alias.unicodeScalars.filter { $0.properties.isAlphabetic }
             let acronym = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy { $0.properties.isUppercase }
@@ -65,7 +60,7 @@ public struct NameMatcher: Sendable {
         for (n, p) in patterns.enumerated() { index[Int(p.keys[0])].append(n) }
         for k in index.indices { index[k].sort { patterns[$0].keys.count > patterns[$1].keys.count } }
         self.patterns = patterns
-        self.keyIDs = ids
+        self.keyIDs = ids.table
         self.byFirstKey = index
         self.personNameKeys = personKeys
         self.nameKeys = gazetteer.places.map { keys.keys(of: $0.name) }

@@ -10,8 +10,7 @@ public struct Normalise: Stage {
     public init(keys: MatchKeys) { self.keys = keys }
 
     public func process(_ document: inout Document) throws(StageError) {
-        var index: [String: Int32] = [:]
-        var table: [String] = []
+        var table = Vocabulary()  // the document's distinct keys
         // Token text → key index: the shared cache (behind a lock) is asked once per distinct
         // word of the document, not once per token.
         var seen: [String: Int32] = [:]
@@ -24,18 +23,10 @@ public struct Normalise: Stage {
                 document.tokens[i].key = k
                 continue
             }
-            let key = keys.key(text)
-            let k: Int32
-            if let existing = index[key] {
-                k = existing
-            } else {
-                k = Int32(table.count)
-                index[key] = k
-                table.append(key)
-            }
+            let k = table.id(keys.key(text))
             seen[text] = k
             document.tokens[i].key = k
         }
-        document.keyTable = table
+        document.keyTable = table.words
     }
 }

@@ -73,26 +73,15 @@ public final class ICURegex: Sendable {
     /// before it, so windows should start after whitespace (``TextIndex/windows(around:before:after:)``
     /// does), where that makes no difference.
     public func matches(in units: [UInt16], windows: [NSRange], first: Bool = false) -> [Match] {
-        guard !windows.isEmpty else { return [] }
-        let matcher = borrow()
-        defer { giveBack(matcher) }
-        var out: [Match] = []
-        var offsets = [Int32](repeating: -1, count: 2 * (groupCount + 1))
-        units.withUnsafeBufferPointer { text in
-            guard sitrep_regex_set_text(matcher, text.baseAddress, Int32(text.count)) == 0 else { return }
+        withMatcher(on: units, windows: windows) { matcher, offsets, out in
             for w in windows {
                 guard sitrep_regex_set_region(matcher, Int32(w.location), Int32(w.location + w.length)) == 0 else { continue }
                 while sitrep_regex_find_next(matcher, &offsets, Int32(offsets.count)) == 1 {
-                    out.append(Match(ranges: (0...groupCount).map { g in
-                        let a = Int(offsets[2 * g]), b = Int(offsets[2 * g + 1])
-                        return a < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: a, length: b - a)
-                    }))
+                    out.append(match(offsets))
                     if first { return }
                 }
             }
         }
-        sitrep_regex_set_text(matcher, nil, 0)  // the matcher must not keep a pointer into `units`
-        return out
     }
 
     /// The matches inside each window of `units` that start where `mayStart` allows, left to
@@ -100,13 +89,7 @@ public final class ICURegex: Sendable {
     /// such a position, found without trying the pattern anywhere else. Lookbehinds and `\b` see
     /// the text around each position, so windows should start and end at whitespace.
     public func matches(in units: [UInt16], windows: [NSRange], startingWhere mayStart: (Int) -> Bool) -> [Match] {
-        guard !windows.isEmpty else { return [] }
-        let matcher = borrow()
-        defer { giveBack(matcher) }
-        var out: [Match] = []
-        var offsets = [Int32](repeating: -1, count: 2 * (groupCount + 1))
-        units.withUnsafeBufferPointer { text in
-            guard sitrep_regex_set_text(matcher, text.baseAddress, Int32(text.count)) == 0 else { return }
+        withMatcher(on: units, windows: windows) { matcher, offsets, out in
             for w in windows {
                 let end = w.location + w.length
                 var p = w.location
@@ -115,17 +98,36 @@ public final class ICURegex: Sendable {
                         p += 1
                         continue
                     }
-                    let match = Match(ranges: (0...groupCount).map { g in
-                        let a = Int(offsets[2 * g]), b = Int(offsets[2 * g + 1])
-                        return a < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: a, length: b - a)
-                    })
-                    out.append(match)
-                    p = max(p + 1, match.range.location + match.range.length)
+                    let found = match(offsets)
+                    out.append(found)
+                    p = max(p + 1, found.range.location + found.range.length)
                 }
             }
         }
-        sitrep_regex_set_text(matcher, nil, 0)
+    }
+
+    /// Runs `body` with a borrowed matcher set to `units`, an offsets buffer and the output.
+    private func withMatcher(on units: [UInt16], windows: [NSRange],
+                             _ body: (OpaquePointer, inout [Int32], inout [Match]) -> Void) -> [Match] {
+        guard !windows.isEmpty else { return [] }
+        let matcher = borrow()
+        defer { giveBack(matcher) }
+        var out: [Match] = []
+        var offsets = [Int32](repeating: -1, count: 2 * (groupCount + 1))
+        units.withUnsafeBufferPointer { text in
+            guard sitrep_regex_set_text(matcher, text.baseAddress, Int32(text.count)) == 0 else { return }
+            body(matcher, &offsets, &out)
+        }
+        sitrep_regex_set_text(matcher, nil, 0)  // the matcher must not keep a pointer into `units`
         return out
+    }
+
+    /// The match whose group offsets `sitrep_regex_find_next` or `sitrep_regex_match_at` wrote.
+    private func match(_ offsets: [Int32]) -> Match {
+        Match(ranges: (0...groupCount).map { g in
+            let a = Int(offsets[2 * g]), b = Int(offsets[2 * g + 1])
+            return a < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: a, length: b - a)
+        })
     }
 
     /// The first match inside `range` of `units` (bounds as in ``matches(in:windows:first:)``).

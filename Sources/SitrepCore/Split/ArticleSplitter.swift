@@ -228,8 +228,7 @@ public struct ArticleSplitter: Sendable {
         // Each word is hashed once per occurrence: its term (or -1 for a stopword) is remembered
         // the first time it is seen.
         var termOfWord: [String: Int32] = [:]
-        var termOfFolded: [String: Int32] = [:]
-        var terms: [String] = []
+        var terms = Vocabulary()  // folded content words
         var termLists: [[Int32]] = []
         termLists.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
@@ -244,13 +243,7 @@ public struct ArticleSplitter: Sendable {
                     } else {
                         var folded = w
                         if folded.count > 4, folded.hasSuffix("s"), !folded.hasSuffix("ss") { folded.removeLast() }
-                        if let t = termOfFolded[folded] {
-                            term = t
-                        } else {
-                            term = Int32(terms.count)
-                            termOfFolded[folded] = term
-                            terms.append(folded)
-                        }
+                        term = terms.id(folded)
                     }
                     termOfWord[w] = term
                 }
@@ -267,7 +260,8 @@ public struct ArticleSplitter: Sendable {
         // Vector ids follow the terms' alphabetical order, so that norms, sums and dot products
         // add their terms in a fixed order whatever order the words came in.
         var rank = [Int32](repeating: 0, count: terms.count)
-        for (r, t) in terms.indices.sorted(by: { terms[$0] < terms[$1] }).enumerated() { rank[t] = Int32(r) }
+        let words = terms.words
+        for (r, t) in words.indices.sorted(by: { words[$0] < words[$1] }).enumerated() { rank[t] = Int32(r) }
         let n = Double(max(paragraphs.count, 1))
         return termLists.map { list in
             var entries: [(Int32, Double)] = []
