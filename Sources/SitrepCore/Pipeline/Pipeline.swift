@@ -18,12 +18,17 @@ public struct Pipeline: Sendable {
         self.stages = stages
     }
 
-    /// Which stage of the standard pipeline produces each layer, for error messages.
-    static let knownProducers: [Layer: String] = [
-        .text: "Clean", .sentences: "Segment", .tokens: "Segment", .keys: "Normalise",
-        .places: "GazetteerMatch", .entities: "GazetteerMatch", .dates: "DateResolver",
-        .numbers: "NumberExtractor", .events: "EventExtractor",
+    /// The stage types of the standard pipeline (``Resources/pipeline()``), in order.
+    static let standardStages: [any Stage.Type] = [
+        Clean.self, Segment.self, Normalise.self, MatchNames.self, ResolveDates.self, ExtractNumbers.self, ExtractEvents.self,
     ]
+
+    /// Which stage of the standard pipeline produces each layer, for error messages.
+    static let knownProducers: [Layer: String] = {
+        var producers: [Layer: String] = [:]
+        for stage in standardStages { for layer in stage.produces where producers[layer] == nil { producers[layer] = stage.name } }
+        return producers
+    }()
 
     /// Runs every stage on `document`, adding each stage's seconds to `timings` when given.
     public func run(_ document: inout Document, timings: StageTimings? = nil) throws(StageError) {
