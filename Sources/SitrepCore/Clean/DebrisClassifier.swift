@@ -64,7 +64,7 @@ public struct DebrisClassifier: Sendable {
     /// preposition or article ("on reported presence", "the reported attack").
     static func hasAttribution(_ s: some StringProtocol) -> Bool {
         let tokens = Words.lowercased(s)
-        for (k, token) in tokens.enumerated() where DebrisRules.reportingWords.contains(String(token)) {
+        for (k, token) in tokens.enumerated() where DebrisRules.reportingWords.contains(token) {
             if k > 0, ["on", "the", "a", "an", "of", "its", "their"].contains(tokens[k - 1]) { continue }
             return true
         }

@@ -115,17 +115,6 @@ public struct Document: Sendable {
         offsetMap.rawOffset(of: span.start, in: scalars)
     }
 
-    /// The sentence containing `offset`, if any.
-    public func sentence(containing offset: Int) -> Span? {
-        var lo = 0, hi = sentences.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            let s = sentences[mid]
-            if offset < s.start { hi = mid - 1 } else if offset >= s.end { lo = mid + 1 } else { return s }
-        }
-        return nil
-    }
-
     /// The paragraph containing `offset`, if any.
     public func paragraph(containing offset: Int) -> Span? {
         var lo = 0, hi = paragraphs.count - 1

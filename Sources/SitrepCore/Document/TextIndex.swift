@@ -88,11 +88,8 @@ extension TextIndex {
         return out
     }
 
-    static func isLetter(_ u: UInt16) -> Bool {
-        if u < 128 { return (u >= 65 && u <= 90) || (u >= 97 && u <= 122) }
-        guard let s = Unicode.Scalar(u) else { return false }  // surrogates: not letters of interest here
-        return s.properties.isAlphabetic
-    }
+    /// ``Tokenizer/isLetter(_:)`` for a UTF-16 unit (surrogates are not letters of interest here).
+    static func isLetter(_ u: UInt16) -> Bool { Unicode.Scalar(u).map(Tokenizer.isLetter) ?? false }
 
     /// Windows around the given runs (`before`/`after` UTF-16 units), widened to whitespace on
     /// both sides so no window cuts a word, merged and clamped.
@@ -113,17 +110,10 @@ extension TextIndex {
         return out
     }
 
-    /// Matches of `re` inside the windows (``windows(around:before:after:)``: they start and end
-    /// at whitespace, so `\b` and lookbehinds read as they would in the whole text); a match
-    /// overlapping an earlier one is dropped.
+    /// Matches of `re` inside the windows (``windows(around:before:after:)``: they are disjoint
+    /// and start and end at whitespace, so `\b` and lookbehinds read as in the whole text).
     public func matches(_ re: ICURegex, in windows: [NSRange]) -> [ICURegex.Match] {
-        var out: [ICURegex.Match] = []
-        var lastEnd = 0
-        for m in re.matches(in: units, windows: windows) where m.range.location >= lastEnd {
-            out.append(m)
-            lastEnd = m.range.location + m.range.length
-        }
-        return out
+        re.matches(in: units, windows: windows)
     }
 
     /// The first match of `re` in `range` (bounds as in ``ICURegex/matches(in:windows:first:)``).

@@ -15,10 +15,13 @@ struct CasualtyReader {
     static let activeKill: Set<String> = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed"]
     static let activeInjure: Set<String> = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
     static let auxiliaries: Set<String> = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which"]
-    static let prepositions: Set<String> = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "since", "over", "amid", "following", "across"]
+    static let prepositions: Set<String> = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
     static let adjectives: Set<String> = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red"]
+
+    /// Punctuation that ends the clause a casualty word governs.
+    static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
 
     struct Figure {
         var item: Int
@@ -67,7 +70,7 @@ struct CasualtyReader {
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
                 return nil
             case .punctuation:
-                if [".", ";", ":", "?", "!", "(", ")"].contains(it.text) { return nil }
+                if Self.clauseStops.contains(it.text) { return nil }
                 if it.text == "," { including = false }
                 continue
             case .word: break
@@ -100,7 +103,7 @@ struct CasualtyReader {
             switch it.kind {
             case .number: continue
             case .punctuation:
-                if [".", ";", ":", "?", "!", "(", ")"].contains(it.text) { return nil }
+                if Self.clauseStops.contains(it.text) { return nil }
                 continue
             case .word: break
             }
@@ -152,7 +155,7 @@ struct CasualtyReader {
     static let civilianWords: Set<String> = ["civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "passengers", "pupils", "tourists", "labourers", "workers", "refugees", "family", "families"]
 
     static func party(_ who: String) -> Casualty.Party {
-        let words = Set(who.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let words = Set(Words.lowercased(who))
         if !words.isDisjoint(with: securityWords) { return .securityForces }
         if !words.isDisjoint(with: militantWords) { return .militants }
         if !words.isDisjoint(with: civilianWords) { return .civilians }

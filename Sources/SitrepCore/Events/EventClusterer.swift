@@ -16,9 +16,13 @@ public enum EventClusterer {
 
     public static func keys(of document: Document) -> [Key] {
         document.events.enumerated().map { i, e in
-            let day = e.date.flatMap { $0.count == 10 ? Day(iso: $0)?.ordinal : nil }
-            return Key(document: document.id, event: i, eventID: e.id, type: e.type, day: day, places: e.places)
+            Key(document: document.id, event: i, eventID: e.id, type: e.type, day: day(e.date), places: e.places)
         }
+    }
+
+    /// The day ordinal of an event date given to the day ("2025-10-12"); nil for a month or year.
+    public static func day(_ date: String?) -> Int? {
+        date.flatMap { $0.count == 10 ? Day(iso: $0)?.ordinal : nil }
     }
 
     /// Cluster id for every key that shares a cluster with an event of another document.

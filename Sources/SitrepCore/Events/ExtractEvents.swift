@@ -155,8 +155,9 @@ public struct ExtractEvents: Stage {
     func isAggregate(words: [String], dates: [DateMention]) -> Bool {
         let period = dates.contains { d in
             guard d.value != nil else { return false }
-            if d.text.lowercased().hasPrefix("since") { return true }
-            if d.text.lowercased().contains("week") { return false }
+            let text = Words.lowercasedText(d.text)
+            if text.hasPrefix("since") { return true }
+            if text.contains("week") { return false }
             return d.granularity == .year || d.granularity == .month
         } || words.contains { ExtractEvents.periodWords.contains($0) }
         guard period else { return false }

@@ -71,11 +71,11 @@ public struct Gazetteer: Sendable {
     static func path(_ directory: String, _ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
     static func read(directory: String, issues: inout [GazetteerError]) -> Gazetteer {
-        let places = rows(path(directory, "places.tsv"), columns: placeColumns, issues: &issues)
-        let entities = rows(path(directory, "entities.tsv"), columns: entityColumns, issues: &issues)
+        let placesPath = path(directory, "places.tsv"), entitiesPath = path(directory, "entities.tsv")
+        let places = rows(placesPath, columns: placeColumns, issues: &issues)
+        let entities = rows(entitiesPath, columns: entityColumns, issues: &issues)
         var g = Gazetteer(places: [], entities: [])
         var ids: [String: Int] = [:]
-        let placesPath = path(directory, "places.tsv"), entitiesPath = path(directory, "entities.tsv")
         for (line, c) in places {
             func fail(_ reason: String) { issues.append(.row(path: placesPath, line: line, reason: reason)) }
             if let first = ids[c[0]] { fail("duplicate id \(c[0]) (first on line \(first))"); continue }
@@ -95,7 +95,7 @@ public struct Gazetteer: Sendable {
             }
             g.places.append(PlaceEntry(id: c[0], name: c[1], kind: kind, country: c[3], admin1: c[4], admin2: c[5],
                                        lat: lat, lon: lon, population: population,
-                                       aliases: c[9].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+                                       aliases: aliases(c[9]),
                                        source: c[10]))
         }
         for (line, c) in entities {
@@ -107,10 +107,15 @@ public struct Gazetteer: Sendable {
                 fail("unknown kind '\(c[2])'; use one of \(EntityEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))"); continue
             }
             g.entities.append(EntityEntry(id: c[0], name: c[1], kind: kind, country: c[3],
-                                          aliases: c[4].split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+                                          aliases: aliases(c[4]),
                                           notes: c[5]))
         }
         return g
+    }
+
+    /// The `|`-separated names of an aliases cell, trimmed, empty ones dropped.
+    static func aliases(_ cell: String) -> [String] {
+        cell.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Rows of a TSV file with a fixed header, as (1-based line, cells); malformed rows go to `issues`.

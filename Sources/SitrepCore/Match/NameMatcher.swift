@@ -79,12 +79,9 @@ public struct NameMatcher: Sendable {
         }
     }
 
-    /// The ids of `keys` (-1 for a key no pattern uses).
-    public func ids(of keys: [String]) -> [Int32] { keys.map { keyIDs[$0] ?? -1 } }
-
     /// Every entry one of whose names has exactly these keys (for `sitrep gazetteer lookup`).
     public func entries(named keys: [String]) -> [Target] {
-        let wanted = ids(of: keys)
+        let wanted = keys.map { keyIDs[$0] ?? -1 }  // -1: a key no pattern uses
         guard let first = wanted.first, first >= 0 else { return [] }
         var out: [Target] = []
         for n in byFirstKey[Int(first)] where patterns[n].keys == wanted && !out.contains(patterns[n].target) {
@@ -101,13 +98,8 @@ public struct NameMatcher: Sendable {
         public var targets: [Target]
     }
 
-    /// Longest matches, left to right, over a sequence of word tokens given by their keys.
-    public func matches(keys: [String], joined: [Bool], isUpper: [Bool]) -> [Match] {
-        matches(ids: ids(of: keys), joined: joined, isUpper: isUpper)
-    }
-
     /// Longest matches, left to right, over a sequence of word tokens given by their key ids
-    /// (``ids(of:)``). `joined[i]` tells whether word i and word i+1 may belong to one name (only
+    /// (``keyIDs``). `joined[i]` tells whether word i and word i+1 may belong to one name (only
     /// spaces, hyphens, periods or apostrophes between them); `isUpper[i]` whether word i is
     /// written in capitals.
     public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool]) -> [Match] {

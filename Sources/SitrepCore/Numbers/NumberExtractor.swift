@@ -111,7 +111,6 @@ public struct NumberExtractor: Sendable {
             guard free(span) else { continue }
             let after = m.range.location + m.range.length
             let rest = NSRange(location: after, length: min(12, index.range.length - after))
-            let restText = index.string(rest)
             if index.firstMatch(NumberExtractor.time, in: rest) != nil { continue }
             if index.firstMatch(NumberExtractor.ordinal, in: rest) != nil { continue }
             guard let aText = group(m, "a", index), let a = NumberExtractor.value(aText) else { continue }
@@ -119,7 +118,7 @@ public struct NumberExtractor: Sendable {
             let qualText = group(m, "qual", index)?.lowercased()
             // …unless a counted noun follows ("one soldier was killed").
             if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
-                let next = restText.lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+                let next = index.string(rest).lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
                 if !NumberExtractor.countedNouns.contains(next) { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
@@ -160,8 +159,7 @@ public struct NumberExtractor: Sendable {
     }
 
     func group(_ m: ICURegex.Match, _ name: String, _ index: TextIndex) -> String? {
-        let r = m.range(at: NumberExtractor.quantity.group(named: name))
-        return r.location == NSNotFound ? nil : index.string(r)
+        index.group(m, NumberExtractor.quantity.group(named: name))
     }
 
     /// The value of digits ("2,414", "1.5") or number words ("thirty-five", "a dozen").

@@ -90,11 +90,11 @@ extension OutputWriter {
               case let .object(o)? = try? JSONReader.parse(text), case let .array(events)? = o["events"] else { return [] }
         return events.enumerated().compactMap { i, e -> EventClusterer.Key? in
             guard case let .object(ev) = e, case let .string(eid)? = ev["id"], case let .string(type)? = ev["type"] else { return nil }
-            var day: Int?
-            if case let .string(date)? = ev["date"], date.count == 10 { day = Day(iso: date)?.ordinal }
+            var date: String?
+            if case let .string(d)? = ev["date"] { date = d }
             var places: [String] = []
             if case let .array(ps)? = ev["places"] { places = ps.compactMap { if case let .string(p) = $0 { p } else { nil } } }
-            return EventClusterer.Key(document: id, event: i, eventID: eid, type: type, day: day, places: places)
+            return EventClusterer.Key(document: id, event: i, eventID: eid, type: type, day: EventClusterer.day(date), places: places)
         }
     }
 

@@ -94,8 +94,6 @@ public struct BatchRunner: Sendable {
         return files
     }
 
-    /// Processes one file: read, split, run the pipeline, write. Never throws: a failure is
-    /// recorded in the result. With a manifest entry of the same content, nothing is redone.
     /// Document id stems for `files`: the file name's, or, where two files of the run share a
     /// name, the path without its extension ("a/x.txt", "b/x.txt" → "a-x", "b-x"), so no output
     /// overwrites another.
@@ -116,6 +114,8 @@ public struct BatchRunner: Sendable {
         }
     }
 
+    /// Processes one file: read, split, run the pipeline, write. Never throws: a failure is
+    /// recorded in the result. With a manifest entry of the same content, nothing is redone.
     public func process(file path: String, stem: String? = nil, previous: Manifest.Entry? = nil) -> FileResult {
         var result = FileResult(path: path)
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The ordered stages that turn a split article into a finished ``Document``.
 public struct Pipeline: Sendable {
@@ -67,24 +68,25 @@ public enum PipelineError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Seconds spent per stage, summed over a batch. Safe to share between tasks.
-public final class StageTimings: @unchecked Sendable {
-    private let lock = NSLock()
-    private var nanos: [String: UInt64] = [:]
-    private var order: [String] = []
+public final class StageTimings: Sendable {
+    private struct Totals {
+        var nanos: [String: UInt64] = [:]
+        var order: [String] = []
+    }
+
+    private let totals = Mutex(Totals())
 
     public init() {}
 
     public func add(_ stage: String, nanoseconds: UInt64) {
-        lock.lock()
-        defer { lock.unlock() }
-        if nanos[stage] == nil { order.append(stage) }
-        nanos[stage, default: 0] += nanoseconds
+        totals.withLock { t in
+            if t.nanos[stage] == nil { t.order.append(stage) }
+            t.nanos[stage, default: 0] += nanoseconds
+        }
     }
 
     /// (stage, seconds) in first-seen order.
     public var seconds: [(String, Double)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return order.map { ($0, Double(nanos[$0] ?? 0) / 1e9) }
+        totals.withLock { t in t.order.map { ($0, Double(t.nanos[$0] ?? 0) / 1e9) } }
     }
 }

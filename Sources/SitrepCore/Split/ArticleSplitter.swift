@@ -104,8 +104,7 @@ public struct ArticleSplitter: Sendable {
         // The accepted starts, also kept sorted for the segment and distance look-ups below.
         var sortedStarts = starts.keys.sorted()
         func accept(_ b: Int, _ cue: String) {
-            starts[b] = cue
-            sortedStarts = starts.keys.sorted()
+            if starts.updateValue(cue, forKey: b) == nil { sortedStarts.insert(b, at: firstStart(atOrAfter: b)) }
         }
         /// Index in `sortedStarts` of the first start at or after `b`.
         func firstStart(atOrAfter b: Int) -> Int {
@@ -123,17 +122,12 @@ public struct ArticleSplitter: Sendable {
             let segmentEnd = next < sortedStarts.count ? sortedStarts[next] : body.count
             return echoScore(b, from: segmentStart, to: segmentEnd)
         }
-        func scoreValue(_ b: Int) -> Double {
-            let e = echo(b)
-            return depth[b] + fixed[b].score + (e > 0.25 ? e : 0)
-        }
+        func scoreValue(_ b: Int, echo e: Double) -> Double { depth[b] + fixed[b].score + (e > 0.25 ? e : 0) }
+        func scoreValue(_ b: Int) -> Double { scoreValue(b, echo: echo(b)) }
         func score(_ b: Int) -> GapScore {
             let e = echo(b)
-            var cues: [String] = []
-            var score = depth[b] + fixed[b].score
-            if e > 0.25 { score += e; cues.append("echo") }
-            cues += fixed[b].cues
-            return GapScore(line: body[b], depth: depth[b], echo: e, cues: cues, score: score)
+            let cues = (e > 0.25 ? ["echo"] : []) + fixed[b].cues
+            return GapScore(line: body[b], depth: depth[b], echo: e, cues: cues, score: scoreValue(b, echo: e))
         }
         func free(_ b: Int) -> Bool {
             let k = firstStart(atOrAfter: b)
@@ -178,17 +172,16 @@ public struct ArticleSplitter: Sendable {
         if let diagnostics { for b in 1..<max(1, body.count) { diagnostics(score(b)) } }
 
         // Build slices.
-        let ordered = starts.keys.sorted()
         var slices: [ArticleSlice] = []
-        for (n, b) in ordered.enumerated() {
+        for (n, b) in sortedStarts.enumerated() {
             let firstLine = n == 0 ? 0 : body[b]
-            let lastLine = n + 1 < ordered.count ? body[ordered[n + 1]] - 1 : lines.count - 1
+            let lastLine = n + 1 < sortedStarts.count ? body[sortedStarts[n + 1]] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
             readStructure(&slice, lines: lines, kinds: kinds, firstBody: body[b])
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
             if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst"].contains(slice.cue),
-               b + 1 < body.count, n + 1 >= ordered.count || b + 1 < ordered[n + 1] {
+               b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1] {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
                 if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
@@ -238,13 +231,7 @@ public struct ArticleSplitter: Sendable {
                 if let known = termOfWord[w] {
                     term = known
                 } else {
-                    if Stopwords.english.contains(w) {
-                        term = -1
-                    } else {
-                        var folded = w
-                        if folded.count > 4, folded.hasSuffix("s"), !folded.hasSuffix("ss") { folded.removeLast() }
-                        term = terms.id(folded)
-                    }
+                    term = Stopwords.english.contains(w) ? -1 : terms.id(ArticleSplitter.foldedPlural(w))
                     termOfWord[w] = term
                 }
                 if term >= 0 { list.append(term) }
@@ -275,6 +262,11 @@ public struct ArticleSplitter: Sendable {
             }
             return TermVector(entries)
         }
+    }
+
+    /// A plural or possessive "s" dropped, crudely ("soldiers" → "soldier", not "pass").
+    static func foldedPlural(_ word: String) -> String {
+        word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
     static let continuationOpeners: Set<String> = [
@@ -334,23 +326,6 @@ public struct ArticleSplitter: Sendable {
             depth[g] = (lp - sim[g]) + (rp - sim[g])
         }
         return depth
-    }
-
-    /// Body paragraphs from body index `b` to the first line of the given kinds after it (1 = the
-    /// block follows the paragraph directly), or nil if the next such block is further than 8.
-    func relatedBlockDistance(afterBodyIndex b: Int, body: [Int], kinds: [String?], of wanted: Set<String>) -> Int? {
-        var count = 1
-        var i = body[b] + 1
-        while i < kinds.count, count <= 8 {
-            if let k = kinds[i] {
-                if wanted.contains(k) { return count }
-                if k == "published-line" { return nil }
-            } else {
-                count += 1
-            }
-            i += 1
-        }
-        return nil
     }
 
     // MARK: Line shapes

@@ -121,24 +121,31 @@ struct Extract: AsyncParsableCommand {
 struct JSONLinesReader: Sequence, IteratorProtocol {
     let handle: FileHandle
     var buffer: [UInt8] = []
+    /// Where the unread part of `buffer` starts: lines are read off the front without moving
+    /// the rest each time; the read part is dropped when the next chunk comes in.
+    var start = 0
     var finished = false
 
     init(handle: FileHandle) { self.handle = handle }
 
     mutating func next() -> String? {
         while true {
-            if let nl = buffer.firstIndex(of: 0x0A) {
-                let line = String(decoding: buffer[..<nl], as: UTF8.self)
-                buffer.removeSubrange(...nl)
+            if let nl = buffer[start...].firstIndex(of: 0x0A) {
+                let line = String(decoding: buffer[start..<nl], as: UTF8.self)
+                start = nl + 1
                 return line
             }
             if finished {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
+                guard start < buffer.count else { return nil }
+                defer { start = buffer.count }
+                return String(decoding: buffer[start...], as: UTF8.self)
             }
             let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { finished = true } else { buffer.append(contentsOf: chunk) }
+            if chunk.isEmpty { finished = true } else {
+                buffer.removeSubrange(..<start)
+                start = 0
+                buffer.append(contentsOf: chunk)
+            }
         }
     }
 }
