@@ -32,7 +32,7 @@ public struct MatchNames: Stage {
         guard !words.isEmpty else { return }
         let keys = words.map { document.keyTable[Int(document.tokens[$0].key)] }
         // The matcher's id of each distinct key of the document, looked up once.
-        let tableIDs = document.keyTable.map { matcher.keyIDs[$0] ?? -1 }
+        let tableIDs = document.keyTable.map { matcher.keyIDs.lookup($0) ?? -1 }
         let ids = words.map { tableIDs[Int(document.tokens[$0].key)] }
         var joined = [Bool](repeating: false, count: words.count)
         var isUpper = [Bool](repeating: false, count: words.count)

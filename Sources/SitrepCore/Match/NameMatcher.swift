@@ -18,7 +18,7 @@ public struct NameMatcher: Sendable {
     public let gazetteer: Gazetteer
     let patterns: [Pattern]
     /// Every key some pattern uses → its id; text is matched as ids, one lookup per distinct key.
-    public let keyIDs: [String: Int32]
+    public let keyIDs: Vocabulary
     /// Key id of a pattern's first key → pattern indices, longest pattern first.
     let byFirstKey: [[Int]]
     /// Keys of the words of people's names ("asif", "dar"): a lone place name equal to one is
@@ -60,7 +60,7 @@ public struct NameMatcher: Sendable {
         for (n, p) in patterns.enumerated() { index[Int(p.keys[0])].append(n) }
         for k in index.indices { index[k].sort { patterns[$0].keys.count > patterns[$1].keys.count } }
         self.patterns = patterns
-        self.keyIDs = ids.table
+        self.keyIDs = ids
         self.byFirstKey = index
         self.personNameKeys = personKeys
         self.nameKeys = gazetteer.places.map { keys.keys(of: $0.name) }
@@ -81,7 +81,7 @@ public struct NameMatcher: Sendable {
 
     /// Every entry one of whose names has exactly these keys (for `sitrep gazetteer lookup`).
     public func entries(named keys: [String]) -> [Target] {
-        let wanted = keys.map { keyIDs[$0] ?? -1 }  // -1: a key no pattern uses
+        let wanted = keys.map { keyIDs.lookup($0) ?? -1 }  // -1: a key no pattern uses
         guard let first = wanted.first, first >= 0 else { return [] }
         var out: [Target] = []
         for n in byFirstKey[Int(first)] where patterns[n].keys == wanted && !out.contains(patterns[n].target) {

@@ -11,7 +11,9 @@ import Synchronization
 /// Example: `key("Tehreek")` == `key("Tehrik")` == "tahrik"; `key("کابل")` == "kabl".
 public final class MatchKeys: Sendable {
     private struct State: ~Copyable {
-        var cache: [String: String] = [:]
+        /// Token texts seen, and the key of each (by the text's id).
+        var texts = Vocabulary()
+        var keyOfText: [String] = []
         let script: Transliterator
         let folding: Transliterator
     }
@@ -32,13 +34,17 @@ public final class MatchKeys: Sendable {
     public func key(_ token: some StringProtocol) -> String {
         let text = String(token)
         return state.withLock { s in
-            if let hit = s.cache[text] { return hit }
+            if let id = s.texts.lookup(text) { return s.keyOfText[Int(id)] }
             var latin = text
             if !text.utf8.allSatisfy({ $0 < 0x80 }) { latin = s.script.apply(text) }
             let folded = s.folding.apply(ICU.nfkcCasefold(latin))
             let key = String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-            if s.cache.count >= capacity { s.cache.removeAll(keepingCapacity: true) }
-            s.cache[text] = key
+            if s.keyOfText.count >= capacity {
+                s.texts = Vocabulary()
+                s.keyOfText.removeAll(keepingCapacity: true)
+            }
+            _ = s.texts.id(text)
+            s.keyOfText.append(key)
             return key
         }
     }
@@ -59,5 +65,5 @@ public final class MatchKeys: Sendable {
     }
 
     /// Distinct tokens cached so far.
-    public var cachedCount: Int { state.withLock { $0.cache.count } }
+    public var cachedCount: Int { state.withLock { $0.keyOfText.count } }
 }

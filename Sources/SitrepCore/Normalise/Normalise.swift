@@ -12,20 +12,22 @@ public struct Normalise: Stage {
     public func process(_ document: inout Document) throws(StageError) {
         var table = Vocabulary()  // the document's distinct keys
         // Token text → key index: the shared cache (behind a lock) is asked once per distinct
-        // word of the document, not once per token.
-        var seen: [String: Int32] = [:]
-        seen.reserveCapacity(document.tokens.count / 2)
+        // word of the document, not once per token. Token texts are looked up by their UTF-8
+        // bytes, written into one scratch buffer.
+        var seen = Vocabulary()
+        var keyOfSeen: [Int32] = []
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(64)
         let scalars = document.scalars
         for i in document.tokens.indices where document.tokens[i].kind != .punctuation {
             let span = document.tokens[i].span
-            let text = Document.string(scalars[span.start..<span.end])
-            if let k = seen[text] {
-                document.tokens[i].key = k
-                continue
+            utf8.removeAll(keepingCapacity: true)
+            for c in scalars[span.start..<span.end] {
+                if c.value < 128 { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else { utf8.append(contentsOf: UTF8.encode(c)!) }
             }
-            let k = table.id(keys.key(text))
-            seen[text] = k
-            document.tokens[i].key = k
+            let w = utf8.withUnsafeBufferPointer { seen.id(utf8: $0) }
+            if Int(w) == keyOfSeen.count { keyOfSeen.append(table.id(keys.key(seen.words[Int(w)]))) }
+            document.tokens[i].key = keyOfSeen[Int(w)]
         }
         document.keyTable = table.words
     }

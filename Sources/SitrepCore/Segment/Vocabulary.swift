@@ -1,23 +1,113 @@
 /// Interned strings: each distinct string gets the next integer id, so that later stages compare
 /// and index ids instead of hashing strings again.
+///
+/// The table is keyed by UTF-8 bytes (an open-addressing table over one byte arena, FNV-1a
+/// hashes), so that callers scanning raw bytes look a word up without making a `String` for it;
+/// a `String` is made once per new word. Standard `Dictionary<String, _>` hashing (SipHash, with
+/// a seed and a finalisation per call) cost more than the rest of the lookups it served.
 public struct Vocabulary: Sendable {
-    private var ids: [String: Int32] = [:]
     /// The strings, by id.
     public private(set) var words: [String] = []
+    /// Per slot, the word's hash in the high 32 bits and `id + 1` in the low 32, 0 for an empty
+    /// slot (one memory read tells a probe whether to compare bytes); the count is a power of two.
+    private var slots = [UInt64](repeating: 0, count: 64)
+    /// Every word's UTF-8 bytes, concatenated; word `id` spans `starts[id]..<starts[id + 1]`.
+    private var arena: [UInt8] = []
+    private var starts: [Int] = [0]
 
     public init() {}
 
+    public var count: Int { words.count }
+
     /// The id of `word`, given it if new.
     public mutating func id(_ word: String) -> Int32 {
-        if let id = ids[word] { return id }
+        var utf8 = word
+        return utf8.withUTF8 { id(utf8: $0, word: word) }
+    }
+
+    /// The id of the word whose UTF-8 bytes are `bytes`, given it if new.
+    public mutating func id(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        id(utf8: bytes, word: nil)
+    }
+
+    /// The id of `word`, or nil when it has none.
+    public func lookup(_ word: String) -> Int32? {
+        var word = word
+        return word.withUTF8 { lookup(utf8: $0) }
+    }
+
+    /// The id of the word whose UTF-8 bytes are `bytes`, or nil when it has none.
+    public func lookup(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let h = Vocabulary.hash(bytes)
+        let found = slot(of: bytes, hash: h)
+        return found.id
+    }
+
+    private mutating func id(utf8 bytes: UnsafeBufferPointer<UInt8>, word: String?) -> Int32 {
+        let h = Vocabulary.hash(bytes)
+        let found = slot(of: bytes, hash: h)
+        if let id = found.id { return id }
         let id = Int32(words.count)
-        ids[word] = id
-        words.append(word)
+        words.append(word ?? String(decoding: bytes, as: UTF8.self))
+        arena.append(contentsOf: bytes)
+        starts.append(arena.count)
+        slots[found.slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
+        // Kept at most half full, so probe runs stay short.
+        if words.count * 2 > slots.count { grow() }
         return id
     }
 
-    public var count: Int { words.count }
+    /// The slot holding `bytes` (and its id), or the empty slot where it would go.
+    private func slot(of bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (slot: Int, id: Int32?) {
+        let mask = slots.count - 1
+        let high = h & 0xFFFF_FFFF_0000_0000
+        var s = Int(truncatingIfNeeded: h) & mask
+        return arena.withUnsafeBufferPointer { arena in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let entry = slots[s]
+                    if entry == 0 { return (s, nil) }
+                    if entry & 0xFFFF_FFFF_0000_0000 == high {
+                        let id = Int(entry & 0xFFFF_FFFF) - 1
+                        let start = starts[id], end = starts[id + 1]
+                        if end - start == bytes.count, memoryEqual(arena, start, bytes) { return (s, Int32(id)) }
+                    }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+    }
 
-    /// String → id, for holders that only look up.
-    public var table: [String: Int32] { ids }
+    private func memoryEqual(_ arena: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = 0
+        while k < bytes.count {
+            if arena[start + k] != bytes[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private mutating func grow() {
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        for entry in slots where entry != 0 {
+            // The slot's low bits come from the hash's low bits, which the entry does not keep:
+            // the word is hashed again.
+            let id = Int(entry & 0xFFFF_FFFF) - 1
+            let h = arena.withUnsafeBufferPointer { Vocabulary.hash(UnsafeBufferPointer(rebasing: $0[starts[id]..<starts[id + 1]])) }
+            var s = Int(truncatingIfNeeded: h) & mask
+            while bigger[s] != 0 { s = (s + 1) & mask }
+            bigger[s] = entry
+        }
+        slots = bigger
+    }
+
+    /// FNV-1a, with a final mix so that the low bits used as the slot depend on every byte.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        h ^= h >> 29
+        h = h &* 0xbf58_476d_1ce4_e5b9
+        return h ^ (h >> 32)
+    }
 }

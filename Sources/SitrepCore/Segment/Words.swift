@@ -27,25 +27,35 @@ public enum Words {
     /// separate words as in the general path).
     static func asciiLetterRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var out: [String] = []
+        let complete = forEachASCIIWord(bytes) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return complete ? out : nil
+    }
+
+    /// Calls `body` with each run of ASCII letters of `bytes`, lowercased (the bytes are valid
+    /// only during the call), without making strings. Returns false, having stopped, at the first
+    /// non-ASCII letter: the caller then takes the general path of ``lowercased(_:)``.
+    public static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         var i = 0
         let n = bytes.count
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         while i < n {
             let b = bytes[i]
             if b >= 128 {
                 var rest = bytes[i...].makeIterator()
                 var parser = UTF8.ForwardParser()
                 guard case let .valid(encoded) = parser.parseScalar(from: &rest),
-                      !UTF8.decode(encoded).properties.isAlphabetic else { return nil }
+                      !UTF8.decode(encoded).properties.isAlphabetic else { return false }
                 i += encoded.count
             } else if (b | 0x20) >= 97 && (b | 0x20) <= 122 {
-                let start = i
-                while i < n, (bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122 { i += 1 }
-                out.append(asciiLowercased(bytes[start..<i]))
+                word.removeAll(keepingCapacity: true)
+                while i < n, (bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122 { word.append(bytes[i] | 0x20); i += 1 }
+                word.withUnsafeBufferPointer(body)
             } else {
                 i += 1
             }
         }
-        return out
+        return true
     }
 
     /// `text.lowercased()`, bytewise when `text` is ASCII (the common case for tokens).
@@ -81,13 +91,36 @@ public enum Words {
         text.utf8.contains(0x22) || text.unicodeScalars.contains { $0 == "“" || $0 == "”" }
     }
 
-    /// Words separated by spaces, counted without allocating.
-    public static func spaceSeparatedCount(_ text: some StringProtocol) -> Int {
-        var count = 0, inWord = false
-        for b in text.utf8 {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+    /// Words separated by spaces, counted without allocating; counting stops at `limit` (callers
+    /// that only compare the count with a bound need not read a long paragraph to its end).
+    public static func spaceSeparatedCount(_ text: some StringProtocol, limit: Int = .max) -> Int {
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var count = 0, inWord = false
+            for b in bytes {
+                if b == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    if count == limit { break }
+                    inWord = true
+                    count += 1
+                }
+            }
+            return count
         }
-        return count
+        return text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
+    }
+
+    /// Whether one of the lowercased runs of letters of `text` (see ``lowercased(_:)``) is in
+    /// `words`, without making strings when the text's letters are ASCII.
+    public static func containsWord(_ text: some StringProtocol, in words: Set<String>) -> Bool {
+        var found = false
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
+            forEachASCIIWord(bytes) { w in
+                if !found, words.contains(String(decoding: w, as: UTF8.self)) { found = true }
+            }
+        }
+        if ascii == true { return found }
+        return lowercased(text).contains { words.contains($0) }
     }
 }
 

@@ -218,23 +218,35 @@ public struct ArticleSplitter: Sendable {
     /// input's paragraphs, so that the words every article of a one-topic dump shares
     /// ("Pakistan") weigh little.
     static func termVectors(_ paragraphs: [Substring]) -> [TermVector] {
-        // Each word is hashed once per occurrence: its term (or -1 for a stopword) is remembered
-        // the first time it is seen.
-        var termOfWord: [String: Int32] = [:]
+        // Words are looked up by their bytes, and each distinct word's term (or -1 for a
+        // stopword) is worked out the first time it is seen.
+        var seen = Vocabulary()  // lowercased words
+        var termOfSeen: [Int32] = []
         var terms = Vocabulary()  // folded content words
+        func term(_ w: Int32) -> Int32 {
+            if Int(w) == termOfSeen.count {
+                let word = seen.words[Int(w)]
+                termOfSeen.append(Stopwords.english.contains(word) ? -1 : terms.id(ArticleSplitter.foldedPlural(word)))
+            }
+            return termOfSeen[Int(w)]
+        }
         var termLists: [[Int32]] = []
         termLists.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
             var list: [Int32] = []
-            for w in Words.lowercased(paragraph) where w.utf8.count > 2 {
-                let term: Int32
-                if let known = termOfWord[w] {
-                    term = known
-                } else {
-                    term = Stopwords.english.contains(w) ? -1 : terms.id(ArticleSplitter.foldedPlural(w))
-                    termOfWord[w] = term
+            let ascii = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+                Words.forEachASCIIWord(bytes) { w in
+                    guard w.count > 2 else { return }
+                    let t = term(seen.id(utf8: w))
+                    if t >= 0 { list.append(t) }
                 }
-                if term >= 0 { list.append(term) }
+            }
+            if ascii != true {
+                list.removeAll()
+                for w in Words.lowercased(paragraph) where w.utf8.count > 2 {
+                    let t = term(seen.id(w))
+                    if t >= 0 { list.append(t) }
+                }
             }
             list.sort()
             termLists.append(list)
@@ -285,9 +297,11 @@ public struct ArticleSplitter: Sendable {
     /// A standfirst: 12 to 60 words, no quotation, no past-tense attribution (a standfirst says
     /// "the army says"; a body paragraph "the army said").
     static func hasStandfirstShape(_ line: String) -> Bool {
-        guard (12...60).contains(Words.spaceSeparatedCount(line)), !Words.hasQuotation(line) else { return false }
-        return !Words.lowercased(line).contains { ["said", "told", "added", "according", "wrote", "posted"].contains($0) }
+        guard (12...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
+        return !Words.containsWord(line, in: attributionWords)
     }
+
+    static let attributionWords: Set<String> = ["said", "told", "added", "according", "wrote", "posted"]
 
     /// Two or three short sentences, no quotation, the last one a question.
     static func isQuestionStandfirst(_ line: String) -> Bool {
@@ -350,7 +364,7 @@ public struct ArticleSplitter: Sendable {
 
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool {
-        guard Words.spaceSeparatedCount(line) <= 12 else { return false }
+        guard Words.spaceSeparatedCount(line, limit: 13) <= 12 else { return false }
         guard let last = line.last else { return false }
         return last == "?" || !".!”\"’…".contains(last)
     }

@@ -7,6 +7,26 @@ import Testing
         #expect(["kabul", "khost", "kabul", "tank", "khost"].map { v.id($0) } == [0, 1, 0, 2, 1])
         #expect(v.words == ["kabul", "khost", "tank"])
         #expect(v.count == 3)
-        #expect(v.table["tank"] == 2 && v.table["quetta"] == nil)
+        #expect(v.lookup("tank") == 2 && v.lookup("quetta") == nil)
+    }
+
+    @Test func bytesAndStringsMeetOnOneId() {
+        var v = Vocabulary()
+        let a = v.id("Pešāwar")
+        let b = Array("Pešāwar".utf8).withUnsafeBufferPointer { v.id(utf8: $0) }
+        #expect(a == b)
+        #expect(v.lookup("Pesawar") == nil)
+        #expect(v.words == ["Pešāwar"])
+        // The empty string is a word like any other.
+        #expect(v.id("") == 1 && v.lookup("") == 1)
+    }
+
+    @Test func growingKeepsEveryId() {
+        var v = Vocabulary()
+        let words = (0..<5000).map { "w\($0)" }
+        let ids = words.map { v.id($0) }
+        #expect(ids == (0..<5000).map(Int32.init))
+        #expect(words.allSatisfy { v.lookup($0) == v.id($0) })
+        #expect(v.count == 5000)
     }
 }
