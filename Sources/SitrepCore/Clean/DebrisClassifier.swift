@@ -25,12 +25,12 @@ public struct DebrisClassifier: Sendable {
 
     func match(_ line: String, previous: String?) -> String? {
         let length = line.utf16.count
+        var units: [UInt16]?  // made for the first rule whose cheap checks pass
         for rule in rules.rules where length <= rule.maxChars {
             if let after = rule.after, after != previous { continue }
             if !rule.requires.isEmpty, !rule.requires.contains(where: { Words.contains(line, literal: $0) }) { continue }
-            if rule.pattern.firstMatch(in: line, range: NSRange(location: 0, length: length)) != nil {
-                return rule.kind
-            }
+            if units == nil { units = Array(line.utf16) }
+            if rule.pattern.firstMatch(in: units!) != nil { return rule.kind }
         }
         return nil
     }

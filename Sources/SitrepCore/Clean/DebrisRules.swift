@@ -15,7 +15,7 @@ public struct DebrisRules: Sendable {
         public var after: String?
         public var maxChars: Int
         public var requires: [String]
-        public var pattern: NSRegularExpression
+        public var pattern: ICURegex
         public var line: Int
     }
 
@@ -51,9 +51,9 @@ public struct DebrisRules: Sendable {
             if cols[1].hasPrefix("after:") { after = String(cols[1].dropFirst(6)) } else if cols[1] != "any" {
                 throw .row(path: path, line: n, reason: "context '\(cols[1])' must be 'any' or 'after:<kind>'")
             }
-            let regex: NSRegularExpression
-            do { regex = try NSRegularExpression(pattern: cols[4]) } catch {
-                throw .row(path: path, line: n, reason: "pattern does not compile: \(error.localizedDescription)")
+            let regex: ICURegex
+            do { regex = try ICURegex(cols[4]) } catch {
+                throw .row(path: path, line: n, reason: "pattern does not compile (\(error.message))")
             }
             let requires = cols[3].split(separator: "|").map(String.init)
             rules.append(Rule(kind: cols[0], after: after, maxChars: maxChars, requires: requires, pattern: regex, line: n))

@@ -23,6 +23,13 @@ public final class ICURegex: Sendable {
         public var ranges: [NSRange]
         public var range: NSRange { ranges[0] }
         public func range(at group: Int) -> NSRange { ranges[group] }
+
+        /// The text of `group` in the `units` matched, or nil when the group took no part.
+        public func group(_ group: Int, in units: [UInt16]) -> String? {
+            let r = ranges[group]
+            guard r.location != NSNotFound else { return nil }
+            return String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self)
+        }
     }
 
     private struct Matchers: ~Copyable {
@@ -31,6 +38,8 @@ public final class ICURegex: Sendable {
     }
 
     private let matchers: Mutex<Matchers>
+    /// The pattern as written.
+    public let pattern: String
     /// Capture groups in the pattern.
     public let groupCount: Int
     /// Named groups → numbers.
@@ -44,6 +53,7 @@ public final class ICURegex: Sendable {
             let text = String(decoding: message.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
             throw ICURegexError(pattern: pattern, message: text)
         }
+        self.pattern = pattern
         groupCount = Int(sitrep_regex_group_count(compiled))
         var names: [String: Int] = [:]
         for name in groupNames {
@@ -128,6 +138,16 @@ public final class ICURegex: Sendable {
             let a = Int(offsets[2 * g]), b = Int(offsets[2 * g + 1])
             return a < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: a, length: b - a)
         })
+    }
+
+    /// The matches in all of `units`, left to right.
+    public func matches(in units: [UInt16]) -> [Match] {
+        matches(in: units, windows: [NSRange(location: 0, length: units.count)])
+    }
+
+    /// The first match in all of `units`.
+    public func firstMatch(in units: [UInt16]) -> Match? {
+        matches(in: units, windows: [NSRange(location: 0, length: units.count)], first: true).first
     }
 
     /// The first match inside `range` of `units` (bounds as in ``matches(in:windows:first:)``).

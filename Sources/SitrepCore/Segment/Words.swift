@@ -128,17 +128,21 @@ extension Words {
     /// `text` without leading and trailing spaces, tabs, carriage returns and no-break spaces
     /// (Foundation's `trimmingCharacters` bridges to NSString on every call).
     public static func trimmed(_ text: some StringProtocol) -> String {
-        // Bytewise when both ends are ASCII (the common case); no-break and thin spaces at an end
-        // take the scalar path.
-        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        // Bytewise: the blanks are ASCII or one of three UTF-8 sequences (C2 A0 no-break space,
+        // E2 80 89 thin space, E2 80 8B zero-width space), and a lead byte never ends a scalar.
+        let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
             func blank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+            func wide(_ c: UInt8) -> Bool { c == 0x89 || c == 0x8B }
             var a = 0, b = bytes.count
-            while a < b, blank(bytes[a]) { a += 1 }
-            while b > a, blank(bytes[b - 1]) { b -= 1 }
-            if a < b, bytes[a] >= 128 || bytes[b - 1] >= 128 { return nil }
+            while a < b {
+                if blank(bytes[a]) { a += 1 } else if bytes[a] == 0xC2, a + 1 < b, bytes[a + 1] == 0xA0 { a += 2 } else if bytes[a] == 0xE2, a + 2 < b, bytes[a + 1] == 0x80, wide(bytes[a + 2]) { a += 3 } else { break }
+            }
+            while b > a {
+                if blank(bytes[b - 1]) { b -= 1 } else if b - a >= 2, bytes[b - 2] == 0xC2, bytes[b - 1] == 0xA0 { b -= 2 } else if b - a >= 3, bytes[b - 3] == 0xE2, bytes[b - 2] == 0x80, wide(bytes[b - 1]) { b -= 3 } else { break }
+            }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
         }
-        if let fast, let fast { return fast }
+        if let fast { return fast }
         let scalars = text.unicodeScalars
         func blank(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\r" || s == "\u{A0}" || s == "\u{2009}" || s == "\u{200B}" }
         guard let first = scalars.firstIndex(where: { !blank($0) }) else { return "" }

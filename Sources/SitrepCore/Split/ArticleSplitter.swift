@@ -346,11 +346,11 @@ public struct ArticleSplitter: Sendable {
 
     /// "City, Country –", "CITY –" or "City (Agency) –": a name-and-dash apposition
     /// ("Iqbal Afridi – an opposition member") is not a dateline.
-    static let datelinePattern = try! NSRegularExpression(
-        pattern: #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
+    static let datelinePattern = try! ICURegex(
+        #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
 
-    static let agencyDatelinePattern = try! NSRegularExpression(
-        pattern: #"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([A-Za-z ]+\) ?[–—-] \S|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
+    static let agencyDatelinePattern = try! ICURegex(
+        #"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][a-z]{2,8}\.? \d{1,2})? \([A-Za-z ]+\) ?[–—-] \S|^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
 
     /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
     /// "PESHAWAR: …"
@@ -358,8 +358,8 @@ public struct ArticleSplitter: Sendable {
         let s = String(line.prefix(80))
         // Every form has a dash or a colon after the place: skip the expressions otherwise.
         guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }) else { return false }
-        let range = NSRange(location: 0, length: s.utf16.count)
-        return datelinePattern.firstMatch(in: s, range: range) != nil || agencyDatelinePattern.firstMatch(in: s, range: range) != nil
+        let units = Array(s.utf16)
+        return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
     }
 
     /// A short line without final punctuation, or a short question: a section heading.
@@ -369,18 +369,14 @@ public struct ArticleSplitter: Sendable {
         return last == "?" || !".!”\"’…".contains(last)
     }
 
-    static let publishedPattern = try! NSRegularExpression(
-        pattern: #"(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})"#)
+    static let publishedPattern = try! ICURegex(
+        #"(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})"#)
 
     /// The first date of a "Published On …" line ("Published On 26 Oct 202526 Oct 2025").
     public static func publishedDate(_ line: Substring) -> Day? {
-        let s = String(line)
-        guard let m = publishedPattern.firstMatch(in: s, range: NSRange(location: 0, length: s.utf16.count)) else { return nil }
-        func group(_ i: Int) -> String? {
-            let r = m.range(at: i)
-            guard r.location != NSNotFound, let range = Range(r, in: s) else { return nil }
-            return String(s[range])
-        }
+        let units = Array(line.utf16)
+        guard let m = publishedPattern.firstMatch(in: units) else { return nil }
+        func group(_ i: Int) -> String? { m.group(i, in: units) }
         if let d = group(1), let mon = group(2), let y = group(3), let month = CalendarNames.month(mon) {
             return Day(Int(y)!, month, Int(d)!)
         }

@@ -101,56 +101,51 @@ public struct PublicationDateInferrer: Sendable {
 
     // MARK: Evidence
 
-    static let fullDate = try! NSRegularExpression(pattern:
+    static let fullDate = try! ICURegex(
         #"\b(?:(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"#)
-    static let dayMonth = try! NSRegularExpression(pattern:
+    static let dayMonth = try! ICURegex(
         #"\b(?:(\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?)\b(?!,? \d{4})"#)
-    static let weekday = try! NSRegularExpression(pattern:
+    static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
-    static let futureCue = try! NSRegularExpression(pattern:
+    static let futureCue = try! ICURegex(
         #"\b(will|scheduled|expected to|to be held|due to|next|upcoming|until|till|by|before|ahead of)\b[^.;]{0,60}$"#, options: [.caseInsensitive])
 
     func collect(lines: [Substring], kinds: [String?]) -> Evidence {
         var e = Evidence()
         for (line, kind) in zip(lines, kinds) where kind != "published-line" && kind != "blank" {
             let s = String(line)
-            let ns = s as NSString
-            func group(_ m: NSTextCheckingResult, _ i: Int) -> String? {
-                let r = m.range(at: i)
-                return r.location == NSNotFound ? nil : ns.substring(with: r)
-            }
-            func isFuture(_ m: NSTextCheckingResult) -> Bool {
-                let before = ns.substring(to: m.range.location)
-                let window = String(before.suffix(70))
-                return PublicationDateInferrer.futureCue.firstMatch(in: window, range: NSRange(location: 0, length: (window as NSString).length)) != nil
+            let units = Array(s.utf16)
+            func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
+            func isFuture(_ m: ICURegex.Match) -> Bool {
+                PublicationDateInferrer.futureCue.firstMatch(in: Array(window(before: m, in: units, lowercased: false).utf16)) != nil
             }
             var covered: [NSRange] = []
             // Date patterns need a digit, weekday patterns the letters "day": skip the regular
             // expressions on lines without them.
             let hasDigit = s.utf8.contains { $0 >= 48 && $0 <= 57 }
             let hasDay = Words.contains(s, literal: "day")
-            for m in hasDigit ? PublicationDateInferrer.fullDate.matches(in: s, range: NSRange(location: 0, length: ns.length)) : [] {
+            for m in hasDigit ? PublicationDateInferrer.fullDate.matches(in: units) : [] {
                 covered.append(m.range)
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
                 guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
                 if isFuture(m) {
-                    if window(before: m, in: ns).contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
+                    if window(before: m, in: units).contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
                 e.lowerBound = max(e.lowerBound ?? day, day)
             }
-            for m in hasDigit ? PublicationDateInferrer.dayMonth.matches(in: s, range: NSRange(location: 0, length: ns.length)) : []
+            for m in hasDigit ? PublicationDateInferrer.dayMonth.matches(in: units) : []
             where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 e.yearlessDays.append((month, dd, isFuture(m)))
             }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
-            for m in hasDay ? PublicationDateInferrer.weekday.matches(in: s, range: NSRange(location: 0, length: ns.length)) : [] {
+            for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
                 let future = isFuture(m)
                 if group(m, 2) != nil {
-                    let rest = ns.substring(from: m.range.location + m.range.length)
+                    let rest = String(decoding: units[(m.range.location + m.range.length)...], as: UTF16.self)
                     if let holiday = holidays.names.first(where: { rest.hasPrefix(" " + $0) }) {
                         e.holidayRefs.append((holiday, wd, future))
                         continue
@@ -162,7 +157,9 @@ public struct PublicationDateInferrer: Sendable {
         return e
     }
 
-    private func window(before m: NSTextCheckingResult, in ns: NSString) -> String {
-        String(ns.substring(to: m.range.location).suffix(70)).lowercased()
+    /// The 70 characters before `m`, lowercased unless told otherwise.
+    private func window(before m: ICURegex.Match, in units: [UInt16], lowercased: Bool = true) -> String {
+        let before = String(String(decoding: units[..<m.range.location], as: UTF16.self).suffix(70))
+        return lowercased ? before.lowercased() : before
     }
 }

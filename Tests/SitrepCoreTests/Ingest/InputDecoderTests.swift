@@ -70,6 +70,16 @@ import Testing
         #expect(rules.rules.first?.pattern.pattern == "^Share$")
     }
 
+    @Test func aDebrisPatternThatDoesNotCompileNamesItsLineAndICUsReason() {
+        let tsv = "kind\tcontext\tmax_chars\trequires\tpattern\tnote\nshare\tany\t10\t\t^Share$\tx\nbad\tany\t10\t\t(Share\tx\n"
+        #expect {
+            try DebrisRules(tsv: tsv, path: "d.tsv")
+        } throws: { error in
+            guard case let .row(path, line, reason) = error as? GazetteerError else { return false }
+            return path == "d.tsv" && line == 3 && reason.hasPrefix("pattern does not compile (") && reason.contains("U_REGEX_MISMATCHED_PAREN")
+        }
+    }
+
     @Test func emptyAndBinaryInputsAreErrors() {
         #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode([], path: "e.txt") }
         #expect(throws: IngestError.empty(path: "e.txt")) { try strict.decode(Array(" \n\t\n".utf8), path: "e.txt") }

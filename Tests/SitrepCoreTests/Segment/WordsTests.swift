@@ -1,0 +1,39 @@
+import SitrepCore
+import Testing
+
+@Suite struct WordsTests {
+    @Test(arguments: [
+        ("  Share \t\r", "Share"),
+        ("\u{A0}“Quoted,” he said.\u{A0}", "“Quoted,” he said."),
+        ("\u{2009}\u{200B} Kabul – …", "Kabul – …"),
+        ("“Open quote”", "“Open quote”"),
+        (" \u{A0}\u{2009} ", ""),
+        ("", ""),
+    ])
+    func trimmedDropsASCIIAndUnicodeBlanksAtTheEnds(_ input: String, _ expected: String) {
+        #expect(Words.trimmed(input) == expected)
+        #expect(Words.trimmed(input[...]) == expected)
+    }
+
+    @Test func lowercasedRunsOfLetters() {
+        #expect(Words.lowercased("The ARMY said: 12 killed") == ["the", "army", "said", "killed"])
+        // A non-ASCII letter takes the general path; other non-ASCII scalars separate words.
+        #expect(Words.lowercased("Peşawar’s police") == ["peşawar", "s", "police"])
+        #expect(Words.lowercased("Kabul—Khost") == ["kabul", "khost"])
+    }
+
+    @Test func spaceSeparatedCountStopsAtItsLimit() {
+        let line = "one two  three four five"
+        #expect(Words.spaceSeparatedCount(line) == 5)
+        #expect(Words.spaceSeparatedCount(line, limit: 3) == 3)
+        #expect(Words.spaceSeparatedCount("", limit: 3) == 0)
+    }
+
+    @Test func containsWordMatchesWholeWords() {
+        let words: Set<String> = ["said", "told"]
+        #expect(Words.containsWord("The army SAID on Sunday", in: words))
+        #expect(!Words.containsWord("The army's saidness", in: words))
+        #expect(Words.containsWord("Çavuşoğlu told reporters", in: words))
+        #expect(!Words.containsWord("Çavuşoğlu spoke", in: words))
+    }
+}
