@@ -84,28 +84,35 @@ extension OutputWriter {
         }
     }
 
-    /// The events of a written document, read back for clustering (incremental runs).
-    public func eventKeys(document id: String) -> [EventClusterer.Key] {
+    /// The events of a written document, read back for clustering (incremental runs), and
+    /// whether one of them holds a cluster id (which the new clustering may take away).
+    public func eventKeys(document id: String) -> (keys: [EventClusterer.Key], clustered: Bool) {
         guard let text = try? String(contentsOfFile: path(for: id), encoding: .utf8),
-              case let .object(o)? = try? JSONReader.parse(text), case let .array(events)? = o["events"] else { return [] }
-        return events.enumerated().compactMap { i, e -> EventClusterer.Key? in
+              case let .object(o)? = try? JSONReader.parse(text), case let .array(events)? = o["events"] else { return ([], false) }
+        var clustered = false
+        let keys = events.enumerated().compactMap { i, e -> EventClusterer.Key? in
             guard case let .object(ev) = e, case let .string(eid)? = ev["id"], case let .string(type)? = ev["type"] else { return nil }
+            if case .string? = ev["cluster"] { clustered = true }
             var date: String?
             if case let .string(d)? = ev["date"] { date = d }
             var places: [String] = []
             if case let .array(ps)? = ev["places"] { places = ps.compactMap { if case let .string(p) = $0 { p } else { nil } } }
             return EventClusterer.Key(document: id, event: i, eventID: eid, type: type, day: EventClusterer.day(date), places: places)
         }
+        return (keys, clustered)
     }
 
     /// Writes the cluster ids into the files whose events changed cluster; returns how many
-    /// files were rewritten.
+    /// files were rewritten. Documents in `clustered` (files that already hold cluster ids) are
+    /// visited even when no event of theirs is in `clusters`, so that a cluster that is gone is
+    /// written back as null.
     ///
     /// The files are patched as text, not parsed: the writer's own deterministic serialisation
     /// has exactly one `"cluster": ` key per event, in event order, with a null or string value
     /// that holds no quotation mark.
-    public func applyClusters(_ clusters: [EventClusterer.Key: String], errors: inout [String]) -> Int {
+    public func applyClusters(_ clusters: [EventClusterer.Key: String], clustered: Set<String> = [], errors: inout [String]) -> Int {
         var byDocument: [String: [Int: String]] = [:]
+        for document in clustered { byDocument[document] = [:] }
         for (key, id) in clusters { byDocument[key.document, default: [:]][key.event] = id }
         let assignments = byDocument
         let documents = assignments.keys.sorted()
@@ -126,7 +133,8 @@ extension OutputWriter {
         }
     }
 
-    /// Rewrites one file's cluster values; false when nothing changed.
+    /// Rewrites one file's cluster values (null for an event not in `assignments`); false when
+    /// nothing changed.
     func patchClusters(_ path: String, _ assignments: [Int: String]) throws(OutputError) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         let marker = Array(#""cluster": "#.utf8)
@@ -151,14 +159,12 @@ extension OutputWriter {
                 } else {
                     while end < bytes.count, bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "}") { end += 1 }
                 }
-                if let cluster = assignments[event] {
-                    let new = Array("\"\(cluster)\"".utf8)
-                    if !new.elementsEqual(bytes[valueStart..<end]) {
-                        out.append(contentsOf: bytes[copied..<valueStart])
-                        out.append(contentsOf: new)
-                        copied = end
-                        changed = true
-                    }
+                let new = Array((assignments[event].map { "\"\($0)\"" } ?? "null").utf8)
+                if !new.elementsEqual(bytes[valueStart..<end]) {
+                    out.append(contentsOf: bytes[copied..<valueStart])
+                    out.append(contentsOf: new)
+                    copied = end
+                    changed = true
                 }
                 i = end
                 event += 1

@@ -45,6 +45,8 @@ public struct BatchRunner: Sendable {
         public var sha256 = ""
         public var documents: [String] = []
         public var eventKeys: [EventClusterer.Key] = []
+        /// Documents of a skipped input whose file holds cluster ids.
+        public var clustered: [String] = []
         public var events = 0
         public var bytes = 0
         public var skipped = false
@@ -129,7 +131,11 @@ public struct BatchRunner: Sendable {
            previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: writer.path(for: $0)) }) {
             result.skipped = true
             result.documents = previous.documents
-            result.eventKeys = previous.documents.flatMap { writer.eventKeys(document: $0) }
+            for document in previous.documents {
+                let (keys, clustered) = writer.eventKeys(document: document)
+                result.eventKeys += keys
+                if clustered { result.clustered.append(document) }
+            }
             result.events = result.eventKeys.count
             return result
         }
@@ -202,6 +208,7 @@ public struct BatchRunner: Sendable {
 
         var manifest = Manifest(fingerprint: fingerprint, entries: old?.fingerprint == fingerprint ? old!.entries : [:])
         var keys: [EventClusterer.Key] = []
+        var clustered = Set<String>()
         for i in files.indices {
             guard let r = results[i] else { continue }
             summary.files += 1
@@ -212,6 +219,7 @@ public struct BatchRunner: Sendable {
             if r.skipped { summary.skipped += 1 }
             summary.written.formUnion(r.documents)
             keys += r.eventKeys
+            clustered.formUnion(r.clustered)
             if let e = r.error {
                 summary.errors.append(e)
                 manifest.entries[r.path] = nil
@@ -233,7 +241,7 @@ public struct BatchRunner: Sendable {
         }
         if !summary.cancelled {
             let clusterStart = DispatchTime.now().uptimeNanoseconds
-            summary.clustered = writer.applyClusters(EventClusterer.assign(keys), errors: &summary.errors)
+            summary.clustered = writer.applyClusters(EventClusterer.assign(keys), clustered: clustered, errors: &summary.errors)
             timings?.add("Cluster", nanoseconds: DispatchTime.now().uptimeNanoseconds - clusterStart)
         }
         do { try writer.write(manifest.serialized, to: (writer.directory as NSString).appendingPathComponent(Manifest.fileName)) } catch {

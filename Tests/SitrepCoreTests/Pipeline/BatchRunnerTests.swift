@@ -86,6 +86,30 @@ import Testing
         #expect(w.read("one.json") != before)
     }
 
+    @Test func anIncrementalRunTakesAwayClustersThatAreGone() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        w.write("corpus.txt", corpus)
+        w.write("copy.txt", corpus)
+        _ = try await w.run(incremental: true)
+        // Every event of the copy clusters with its twin, under the copy's ids (the smaller).
+        let twin = String(decoding: w.read("corpus-01.json") ?? Data(), as: UTF8.self)
+        #expect(twin.contains(#""cluster": "cluster:copy-"#))
+
+        // The copy becomes another article: the unchanged file is skipped, and its clusters
+        // must end as a fresh run over the same inputs leaves them.
+        w.write("copy.txt", Self.article)
+        let incremental = try await w.run(incremental: true)
+        #expect(incremental.skipped == 1 && incremental.errors.isEmpty)
+        let after = w.outputs().filter { $0.hasSuffix(".json") }.map { w.read($0) }
+        try FileManager.default.removeItem(atPath: w.output)
+        _ = try await w.run()
+        let fresh = w.outputs().filter { $0.hasSuffix(".json") }.map { w.read($0) }
+        #expect(after == fresh)
+        #expect(!after.contains { String(decoding: $0 ?? Data(), as: UTF8.self).contains("cluster:copy-") })
+    }
+
     @Test func outputDoesNotDependOnScheduling() async throws {
         let w = try Workspace()
         defer { w.remove() }
