@@ -23,77 +23,10 @@ public enum JSONValue: Sendable, Equatable {
         String(decoding: serializedBytes(indent: indent), as: UTF8.self)
     }
 
-    /// ``serialized(indent:)`` as UTF-8 bytes, as files are written (bytes are appended to an
-    /// array: appending to a `String` piece by piece costs several times more).
+    /// ``serialized(indent:)`` as UTF-8 bytes, as files are written.
     public func serializedBytes(indent: Int? = 2) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(16_384)
-        write(into: &out, indent: indent, level: 0)
-        return out
-    }
-
-    func write(into out: inout [UInt8], indent: Int?, level: Int) {
-        switch self {
-        case .null: out.append(contentsOf: "null".utf8)
-        case let .bool(b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case let .int(i): out.append(contentsOf: String(i).utf8)
-        case let .double(d): out.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
-        case let .string(s): JSONValue.writeString(s, into: &out)
-        case let .array(items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent, level + 1)
-                item.write(into: &out, indent: indent, level: level + 1)
-            }
-            newline(&out, indent, level)
-            out.append(UInt8(ascii: "]"))
-        case let .object(members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
-            out.append(UInt8(ascii: "{"))
-            for (i, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                newline(&out, indent, level + 1)
-                JSONValue.writeString(member.key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                if indent != nil { out.append(UInt8(ascii: " ")) }
-                member.value.write(into: &out, indent: indent, level: level + 1)
-            }
-            newline(&out, indent, level)
-            out.append(UInt8(ascii: "}"))
-        }
-    }
-
-    private func newline(_ out: inout [UInt8], _ indent: Int?, _ level: Int) {
-        guard let indent else { return }
-        out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
-    }
-
-    static func writeString(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole.
-        let copied = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
-            out.append(contentsOf: bytes)
-            out.append(UInt8(ascii: "\""))
-            return true
-        }
-        if copied == true { return }
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: #"\""#.utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: #"\\"#.utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: #"\n"#.utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: #"\r"#.utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: #"\t"#.utf8)
-            case 0..<0x20:
-                let hex = String(b, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: out.append(b)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+        var writer = JSONWriter(indent: indent)
+        writer.value(self)
+        return writer.bytes
     }
 }

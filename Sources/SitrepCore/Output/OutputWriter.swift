@@ -11,7 +11,7 @@ public struct OutputWriter: Sendable {
     public func path(for id: String) -> String { (directory as NSString).appendingPathComponent(id + ".json") }
 
     public func write(_ document: Document) throws(OutputError) {
-        var bytes = document.json.serializedBytes()
+        var bytes = document.jsonBytes()
         bytes.append(UInt8(ascii: "\n"))
         try write(bytes: bytes, to: path(for: document.id))
     }

@@ -99,19 +99,20 @@ struct Extract: AsyncParsableCommand {
         for line in JSONLinesReader(handle: handle) {
             number += 1
             if line.allSatisfy(\.isWhitespace) { continue }
-            var out: JSONValue
+            var out: [UInt8]
             do {
                 let record = try JSONRecord.parse(line[...], path: name, line: number)
                 var document = reader.document(record: record, path: "\(name):\(number)")
                 try pipeline.run(&document)
-                out = document.json
+                out = document.jsonBytes(indent: nil)
             } catch {
                 failures += 1
                 let message = "\(error)"
                 FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-                out = .object(["line": .int(number), "error": .string(message)])
+                out = JSONValue.object(["line": .int(number), "error": .string(message)]).serializedBytes(indent: nil)
             }
-            FileHandle.standardOutput.write(Data((out.serialized(indent: nil) + "\n").utf8))
+            out.append(UInt8(ascii: "\n"))
+            FileHandle.standardOutput.write(Data(out))
         }
         if failures > 0 { throw ExitCode.failure }
     }
