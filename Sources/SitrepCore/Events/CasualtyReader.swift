@@ -10,15 +10,15 @@
 /// reporting verbs and sentence punctuation. Vague amounts ("killed dozens") are kept as vague
 /// figures with no count.
 struct CasualtyReader {
-    static let killedWords: Set<String> = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies"]
-    static let injuredWords: Set<String> = ["injured", "wounded", "hurt", "injuries", "wounds"]
-    static let activeKill: Set<String> = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed"]
-    static let activeInjure: Set<String> = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
-    static let auxiliaries: Set<String> = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which"]
-    static let prepositions: Set<String> = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
-    static let reporting: Set<String> = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
+    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies"]
+    static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds"]
+    static let activeKill: WordSet = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed"]
+    static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
+    static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which"]
+    static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
+    static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
-    static let adjectives: Set<String> = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red"]
+    static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red"]
 
     /// Punctuation that ends the clause a casualty word governs.
     static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
@@ -150,15 +150,15 @@ struct CasualtyReader {
         return document.slice(Span(items[first].span.start, items[last].span.end))
     }
 
-    static let securityWords: Set<String> = ["soldier", "soldiers", "troops", "personnel", "police", "policemen", "officers", "officer", "guards", "army", "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel", "captain"]
-    static let militantWords: Set<String> = ["fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents", "rebels", "commanders", "attackers", "separatists", "gunmen", "assailants", "bombers", "operatives", "jihadists", "khariji"]
-    static let civilianWords: Set<String> = ["civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "passengers", "pupils", "tourists", "labourers", "workers", "refugees", "family", "families"]
+    static let securityWords: WordSet = ["soldier", "soldiers", "troops", "personnel", "police", "policemen", "officers", "officer", "guards", "army", "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel", "captain"]
+    static let militantWords: WordSet = ["fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents", "rebels", "commanders", "attackers", "separatists", "gunmen", "assailants", "bombers", "operatives", "jihadists", "khariji"]
+    static let civilianWords: WordSet = ["civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "passengers", "pupils", "tourists", "labourers", "workers", "refugees", "family", "families"]
 
     static func party(_ who: String) -> Casualty.Party {
-        let words = Set(Words.lowercased(who))
-        if !words.isDisjoint(with: securityWords) { return .securityForces }
-        if !words.isDisjoint(with: militantWords) { return .militants }
-        if !words.isDisjoint(with: civilianWords) { return .civilians }
+        let words = Words.lowercased(who)
+        if words.contains(where: securityWords.contains) { return .securityForces }
+        if words.contains(where: militantWords.contains) { return .militants }
+        if words.contains(where: civilianWords.contains) { return .civilians }
         return .unknown
     }
 }

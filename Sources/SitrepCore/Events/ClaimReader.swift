@@ -1,9 +1,9 @@
 /// Finds who a sentence credits for what it reports: "the army said", "Mujahid said", "according
 /// to an AFP tally", "said the military", "security officials said".
 struct ClaimReader {
-    static let verbs: Set<String> = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote"]
-    static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "i"]
-    static let boundary: Set<String> = ["that", "which", "who", "and", "but", "while", "as"]
+    static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote"]
+    static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
+    static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as"]
 
     /// The span of the claimant as written; nil when the sentence credits nobody. A pronoun
     /// claimant ("it added") is returned too, for the caller to resolve from context.

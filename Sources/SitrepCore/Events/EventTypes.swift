@@ -19,13 +19,19 @@ public enum EventTypes {
     /// Types of violent incidents, the ones casualty figures belong to.
     public static let violent: Set<String> = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
 
-    /// Phrases by their first word: (index into ``phrases``, the whole phrase).
-    static let phrasesByFirstWord: [String: [(type: Int, words: [String])]] = {
-        var table: [String: [(type: Int, words: [String])]] = [:]
+    /// The phrases' first words, and for each (by its id there) the phrases that start with it:
+    /// (index into ``phrases``, the whole phrase).
+    static let phrasesByFirstWord: (words: Vocabulary, phrases: [[(type: Int, words: [String])]]) = {
+        var firstWords = Vocabulary()
+        var table: [[(type: Int, words: [String])]] = []
         for (t, entry) in phrases.enumerated() {
-            for words in entry.words { table[words[0], default: []].append((t, words)) }
+            for words in entry.words {
+                let id = Int(firstWords.id(words[0]))
+                if id == table.count { table.append([]) }
+                table[id].append((t, words))
+            }
         }
-        return table
+        return (firstWords, table)
     }()
 
     /// The event type a sentence's lowercased words trigger, if any. With `casualties`, a violent
@@ -36,7 +42,8 @@ public enum EventTypes {
         // in the table's order.
         var found = [Bool](repeating: false, count: phrases.count)
         for i in words.indices {
-            guard let candidates = phrasesByFirstWord[words[i]] else { continue }
+            guard let id = phrasesByFirstWord.words.lookup(words[i]) else { continue }
+            let candidates = phrasesByFirstWord.phrases[Int(id)]
             for (t, phrase) in candidates where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
         }
         var first: String?

@@ -40,8 +40,8 @@ public struct ExtractEvents: Stage {
         return matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0].id }
     }
 
-    static let incidentNouns: Set<String> = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
-    static let periodWords: Set<String> = ["quarters", "alone", "annual", "tally", "recorded"]
+    static let incidentNouns: WordSet = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
+    static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded"]
 
     public func process(_ document: inout Document) throws(StageError) {
         let cas = CasualtyReader()

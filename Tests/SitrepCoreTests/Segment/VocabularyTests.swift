@@ -30,3 +30,12 @@ import Testing
         #expect(v.count == 5000)
     }
 }
+
+@Suite struct WordSetTests {
+    @Test func membersAreWholeWords() {
+        let set: WordSet = ["said", "told", "according"]
+        #expect(set.contains("said") && set.contains("according"))
+        #expect(!set.contains("sai") && !set.contains("saids") && !set.contains("Said") && !set.contains(""))
+        #expect(set.words == ["said", "told", "according"])
+    }
+}
