@@ -28,31 +28,23 @@ public struct NumberExtractor: Sendable {
     static let time = try! ICURegex("^\\s*(?::\\d{2}|(?:am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|pkt|hrs|o'clock)\\b)", options: [.caseInsensitive])
     static let ordinal = try! ICURegex("^(?:st|nd|rd|th)\\b")
 
-    /// The first two letters of every word a quantity can open with (qualifiers, currencies,
-    /// "a"/"an", number words), as 26 × 26 flags.
-    static let openingPairs: [Bool] = {
-        var flags = [Bool](repeating: false, count: 26 * 26)
-        // The alternatives of the pattern itself: qualifiers, "an", "US$", "Rs", number words.
+    /// Every word a quantity can open with, taken from the pattern's own alternatives: the
+    /// qualifiers' first words, "a"/"an", the currencies "US$" and "Rs", and the number words.
+    /// The pattern needs the opening word whole (a lookbehind rules out a start inside a word,
+    /// and each alternative is followed by a space, a hyphen or a digit), so other words need no
+    /// try. The one exception, a number word glued to its scale or unit ("fivemillion",
+    /// "tenkm"), is left unread on purpose: it is a scraping fault, not a figure to trust.
+    static let openingWords: WordSet = {
         let numberWords = word.dropFirst(3).dropLast().split(separator: "|").map(String.init)
-        let words = qualifiers.split(separator: "|").map { String($0.split(separator: " ")[0]) }
-            + ["an", "us", "rs"] + numberWords
-        for w in words {
-            let b = Array(w.utf8)
-            flags[Int(b[0] - 97) * 26 + Int(b[1] - 97)] = true
-        }
-        return flags
+        let qualifierWords = qualifiers.split(separator: "|").map { String($0.split(separator: " ")[0]) }
+        return WordSet(qualifierWords + ["a", "an", "us", "rs"] + numberWords)
     }()
 
-    /// Whether a quantity may open at a word (a lowercased letter run): "a", a non-ASCII word
-    /// (left to the pattern), or a word whose first two letters open a qualifier or number word.
+    /// Whether a quantity may open at a word (a lowercased letter run): one of
+    /// ``openingWords``, or a word with a non-ASCII letter (left to the pattern, which matches
+    /// case-insensitively under Unicode rules).
     static func mayOpenQuantity(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { b in
-            if b.count == 1 { return b[0] == 97 }
-            guard b.count >= 2 else { return false }
-            guard b[0] >= 97, b[0] <= 122, b[1] >= 97, b[1] <= 122 else { return true }
-            return openingPairs[Int(b[0] - 97) * 26 + Int(b[1] - 97)]
-        }
+        openingWords.contains(word) || word.utf8.contains { $0 >= 128 }
     }
 
     /// Nouns after which "one" is a count, not a pronoun.

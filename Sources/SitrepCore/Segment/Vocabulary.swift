@@ -17,6 +17,16 @@ public struct Vocabulary: Sendable {
 
     public init() {}
 
+    /// A table sized for about `count` words, so that filling it does not rehash.
+    public init(expectedCount count: Int) {
+        var slotCount = 64
+        while slotCount < count * 2 { slotCount *= 2 }
+        slots = [UInt64](repeating: 0, count: slotCount)
+        words.reserveCapacity(count)
+        starts.reserveCapacity(count + 1)
+        arena.reserveCapacity(count * 8)
+    }
+
     public var count: Int { words.count }
 
     /// The id of `word`, given it if new.

@@ -220,7 +220,8 @@ public struct ArticleSplitter: Sendable {
     static func termVectors(_ paragraphs: [Substring]) -> [TermVector] {
         // Words are looked up by their bytes, and each distinct word's term (or -1 for a
         // stopword) is worked out the first time it is seen.
-        var seen = Vocabulary()  // lowercased words
+        let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        var seen = Vocabulary(expectedCount: bytes / 20)  // lowercased words (distinct: about one per 20 bytes)
         var termOfSeen: [Int32] = []
         var terms = Vocabulary()  // folded content words
         func term(_ w: Int32) -> Int32 {

@@ -126,6 +126,13 @@ import Testing
         Case("COVID-19 measures", []),
         Case("Someone said so.", []),
         Case("Published On 26 Oct 2025", []),
+        // Quantities open only at whole opening words: "the", "then", "once" and "often" share
+        // letters with "three", "ten", "one" and "fourteen" but open nothing; Twenty-One and
+        // SOME are words of the list in capitals.
+        Case("Then the three men left once, often.", ["three=3[3,3]"]),
+        Case("Twenty-One soldiers and SOME 40 police", ["Twenty-One=21[21,21]", "SOME 40=40[-,-] about"]),
+        // A number word glued to its scale is a scraping fault, left unread.
+        Case("fivemillion dollars", []),
     ]
 
     @Test(arguments: cases)

@@ -39,3 +39,12 @@ import Testing
         #expect(set.words == ["said", "told", "according"])
     }
 }
+
+@Suite struct VocabularySizingTests {
+    @Test func aPresizedTableHoldsMoreThanItsEstimate() {
+        var v = Vocabulary(expectedCount: 10)
+        let ids = (0..<100).map { v.id("w\($0)") }
+        #expect(ids == (0..<100).map(Int32.init))
+        #expect((0..<100).allSatisfy { v.lookup("w\($0)") == Int32($0) })
+    }
+}
