@@ -50,16 +50,23 @@ public struct DateResolver: Sendable {
         case month, weekday, year, relativeDay, period, ago, vague
     }
 
-    /// Lowercased word → the cues it gives (month names and abbreviations, full weekday names, …).
-    static let cueWords: [String: [Cue]] = {
-        var table: [String: [Cue]] = [:]
-        for month in CalendarNames.months.keys { table[month, default: []].append(.month) }
-        for day in CalendarNames.weekdays.keys where day.hasSuffix("day") { table[day, default: []].append(.weekday) }
-        for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { table[word, default: []].append(.relativeDay) }
-        for word in ["week", "month", "year"] { table[word, default: []].append(.period) }
-        table["ago", default: []].append(.ago)
-        for word in ["recent", "for", "coming", "overnight"] { table[word, default: []].append(.vague) }
-        return table
+    /// The cue words (month names and abbreviations, full weekday names, …), and by each word's
+    /// id there, the cues it gives.
+    static let cueWords: (words: Vocabulary, cues: [[Cue]]) = {
+        var words = Vocabulary()
+        var cues: [[Cue]] = []
+        func add(_ word: String, _ cue: Cue) {
+            let id = Int(words.id(word))
+            if id == cues.count { cues.append([]) }
+            cues[id].append(cue)
+        }
+        for month in CalendarNames.months.keys.sorted() { add(month, .month) }
+        for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { add(day, .weekday) }
+        for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { add(word, .relativeDay) }
+        for word in ["week", "month", "year"] { add(word, .period) }
+        add("ago", .ago)
+        for word in ["recent", "for", "coming", "overnight"] { add(word, .vague) }
+        return (words, cues)
     }()
 
     public func resolve(_ text: String, published: Day?) -> [DateMention] {
@@ -85,8 +92,8 @@ public struct DateResolver: Sendable {
         for run in index.runs {
             if run.isDigits {
                 if run.range.length == 4 { cueRuns[Cue.year.rawValue].append(run) }
-            } else if (2...9).contains(run.word.utf8.count), let cues = DateResolver.cueWords[run.word] {
-                for cue in cues { cueRuns[cue.rawValue].append(run) }
+            } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.lookup(run.word) {
+                for cue in DateResolver.cueWords.cues[Int(id)] { cueRuns[cue.rawValue].append(run) }
             }
         }
         let monthWindows = index.windows(around: cueRuns[Cue.month.rawValue], before: 40, after: 40)

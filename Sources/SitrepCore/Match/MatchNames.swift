@@ -30,7 +30,9 @@ public struct MatchNames: Stage {
         let scalars = document.scalars
         let words = document.tokens.indices.filter { document.tokens[$0].kind != .punctuation }
         guard !words.isEmpty else { return }
-        let keys = words.map { document.keyTable[Int(document.tokens[$0].key)] }
+        let keyTable = document.keyTable, tokens = document.tokens
+        /// The key of word `w` (only matches and their neighbours ask, so no array of them is built).
+        func key(_ w: Int) -> String { keyTable[Int(tokens[words[w]].key)] }
         // The matcher's id of each distinct key of the document, looked up once.
         let tableIDs = document.keyTable.map { matcher.keyIDs.lookup($0) ?? -1 }
         let ids = words.map { tableIDs[Int(document.tokens[$0].key)] }
@@ -39,8 +41,9 @@ public struct MatchNames: Stage {
         var capitalised = [Bool](repeating: false, count: words.count)
         var sentenceInitial = [Bool](repeating: false, count: words.count)
         var lowerSeen = [Bool](repeating: false, count: document.keyTable.count)  // by key index
-        var sentenceStarts = Set(document.sentences.map(\.start))
-        for p in document.paragraphs { sentenceStarts.insert(p.start) }
+        var isSentenceStart = [Bool](repeating: false, count: scalars.count + 1)
+        for s in document.sentences { isSentenceStart[s.start] = true }
+        for p in document.paragraphs { isSentenceStart[p.start] = true }
         for (w, t) in words.enumerated() {
             let span = document.tokens[t].span
             let token = scalars[span.start..<span.end]
@@ -50,8 +53,8 @@ public struct MatchNames: Stage {
             if MatchNames.isLowercase(first) { lowerSeen[Int(document.tokens[t].key)] = true }
             // Sentence-initial: the sentence starts here, or only an opening quote precedes.
             var s = span.start
-            while s > 0, "“\"‘'(".unicodeScalars.contains(scalars[s - 1]) { s -= 1 }
-            sentenceInitial[w] = sentenceStarts.contains(s) || s == 0
+            while s > 0, MatchNames.isOpeningQuote(scalars[s - 1]) { s -= 1 }
+            sentenceInitial[w] = isSentenceStart[s] || s == 0
             if w + 1 < words.count {
                 let gap = scalars[span.end..<document.tokens[words[w + 1]].span.start]
                 joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" || $0 == "\u{2010}" || $0 == "\u{2011}" }
@@ -64,16 +67,16 @@ public struct MatchNames: Stage {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
-            guard capitalised[m.start], namesEntity || capitalised[lastWord] || MatchNames.unitWords.contains(keys[lastWord]) else { continue }
-            let next = m.start + m.length < words.count ? keys[m.start + m.length] : ""
-            let previous = m.start > 0 ? keys[m.start - 1] : ""
+            guard capitalised[m.start], namesEntity || capitalised[lastWord] || MatchNames.unitWords.contains(key(lastWord)) else { continue }
+            let next = m.start + m.length < words.count ? key(m.start + m.length) : ""
+            let previous = m.start > 0 ? key(m.start - 1) : ""
             if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {
                 found.append((m.start, m.length, e, [], false))
                 continue
             }
             let places = m.targets.compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
             let single = m.length == 1
-            if single, sentenceInitial[m.start], Stopwords.english.contains(keys[m.start]) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
+            if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
             }
             let unitFollows = MatchNames.adminUnitWords.contains(next)
@@ -81,15 +84,15 @@ public struct MatchNames: Stage {
             // only large places are kept there.
             let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length]
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start]
-            let insideName = nextCapitalised || previousCapitalised || (next == "of" && !MatchNames.unitWords.contains(keys[lastWord]) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
+            let insideName = nextCapitalised || previousCapitalised || (next == "of" && !MatchNames.unitWords.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next)
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")
-            let matched = Array(keys[m.start..<(m.start + m.length)])
+            let matched = (m.start..<(m.start + m.length)).map(key)
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
                 let large = p.kind == .country || p.kind == .province || p.population >= 100_000
-                if single, !large, matcher.personNameKeys.contains(keys[m.start]), !unitFollows { return false }
+                if single, !large, matcher.personNameKeys.contains(key(m.start)), !unitFollows { return false }
                 if !large, insideName { return false }
                 if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { return false }
                 if p.kind != .country, !strictLocative, matcher.ambiguousKeys.contains(matched.joined(separator: " ")) { return false }
@@ -135,6 +138,11 @@ public struct MatchNames: Stage {
         if c.value < 128 { return (65...90).contains(c.value) || (48...57).contains(c.value) }
         let p = c.properties
         return p.isUppercase || !p.isLowercase && p.isAlphabetic && c.value > 0x24F || p.numericType != nil
+    }
+
+    /// An opening quotation mark or parenthesis, which may stand before a sentence's first word.
+    static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "“" || c == "\"" || c == "‘" || c == "'" || c == "("
     }
 
     static func isLowercase(_ c: Unicode.Scalar) -> Bool {
