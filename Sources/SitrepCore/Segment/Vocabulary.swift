@@ -1,3 +1,5 @@
+import Foundation
+
 /// Interned strings: each distinct string gets the next integer id, so that later stages compare
 /// and index ids instead of hashing strings again.
 ///
@@ -72,29 +74,25 @@ public struct Vocabulary: Sendable {
         let mask = slots.count - 1
         let high = h & 0xFFFF_FFFF_0000_0000
         var s = Int(truncatingIfNeeded: h) & mask
-        return arena.withUnsafeBufferPointer { arena in
-            slots.withUnsafeBufferPointer { slots in
-                while true {
-                    let entry = slots[s]
-                    if entry == 0 { return (s, nil) }
-                    if entry & 0xFFFF_FFFF_0000_0000 == high {
-                        let id = Int(entry & 0xFFFF_FFFF) - 1
-                        let start = starts[id], end = starts[id + 1]
-                        if end - start == bytes.count, memoryEqual(arena, start, bytes) { return (s, Int32(id)) }
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arena in
+                    while true {
+                        let entry = slots[s]
+                        if entry == 0 { return (s, nil) }
+                        if entry & 0xFFFF_FFFF_0000_0000 == high {
+                            let id = Int(entry & 0xFFFF_FFFF) - 1
+                            let start = starts[id]
+                            if starts[id + 1] - start == bytes.count,
+                               bytes.isEmpty || memcmp(arena.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0 {
+                                return (s, Int32(id))
+                            }
+                        }
+                        s = (s + 1) & mask
                     }
-                    s = (s + 1) & mask
                 }
             }
         }
-    }
-
-    private func memoryEqual(_ arena: UnsafeBufferPointer<UInt8>, _ start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var k = 0
-        while k < bytes.count {
-            if arena[start + k] != bytes[k] { return false }
-            k += 1
-        }
-        return true
     }
 
     private mutating func grow() {

@@ -12,6 +12,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public func contains(_ word: String) -> Bool { vocabulary.lookup(word) != nil }
 
+    /// Whether the word whose UTF-8 bytes are `bytes` is in the set.
+    public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { vocabulary.lookup(utf8: bytes) != nil }
+
     /// The words, in the order given.
     public var words: [String] { vocabulary.words }
 }

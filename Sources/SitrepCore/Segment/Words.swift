@@ -112,11 +112,11 @@ public enum Words {
 
     /// Whether one of the lowercased runs of letters of `text` (see ``lowercased(_:)``) is in
     /// `words`, without making strings when the text's letters are ASCII.
-    public static func containsWord(_ text: some StringProtocol, in words: Set<String>) -> Bool {
+    public static func containsWord(_ text: some StringProtocol, in words: WordSet) -> Bool {
         var found = false
         let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in
             forEachASCIIWord(bytes) { w in
-                if !found, words.contains(String(decoding: w, as: UTF8.self)) { found = true }
+                if !found, words.contains(utf8: w) { found = true }
             }
         }
         if ascii == true { return found }

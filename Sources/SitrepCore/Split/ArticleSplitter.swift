@@ -302,7 +302,7 @@ public struct ArticleSplitter: Sendable {
         return !Words.containsWord(line, in: attributionWords)
     }
 
-    static let attributionWords: Set<String> = ["said", "told", "added", "according", "wrote", "posted"]
+    static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 
     /// Two or three short sentences, no quotation, the last one a question.
     static func isQuestionStandfirst(_ line: String) -> Bool {

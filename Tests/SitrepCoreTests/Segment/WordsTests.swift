@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func containsWordMatchesWholeWords() {
-        let words: Set<String> = ["said", "told"]
+        let words: WordSet = ["said", "told"]
         #expect(Words.containsWord("The army SAID on Sunday", in: words))
         #expect(!Words.containsWord("The army's saidness", in: words))
         #expect(Words.containsWord("Çavuşoğlu told reporters", in: words))
