@@ -38,6 +38,8 @@ public struct Segment: Stage {
         "a.m", "p.m", "e.g", "i.e", "approx", "est", "dept", "univ", "hon", "pres", "supt", "insp",
     ]
 
+    static let longestTitle = titles.map(\.count).max()!
+
     static func mergeAbbreviations(_ sentences: [Span], _ scalars: [Unicode.Scalar]) -> [Span] {
         var out: [Span] = []
         for s in sentences {
@@ -55,6 +57,8 @@ public struct Segment: Stage {
         guard span.length >= 2, scalars[span.end - 1] == "." else { return false }
         var i = span.end - 1
         while i > span.start, scalars[i - 1].properties.isAlphabetic || scalars[i - 1] == "." { i -= 1 }
+        // No title is longer than ``longestTitle``: most sentences end in a longer word.
+        guard span.end - 1 - i <= longestTitle else { return false }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: scalars[i..<(span.end - 1)])
         let w = String(word).lowercased()
