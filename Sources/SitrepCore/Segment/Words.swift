@@ -88,7 +88,16 @@ public enum Words {
 
     /// Whether `text` holds a straight or curly double quotation mark.
     public static func hasQuotation(_ text: some StringProtocol) -> Bool {
-        text.utf8.contains(0x22) || text.unicodeScalars.contains { $0 == "“" || $0 == "”" }
+        // Bytewise: “ and ” are E2 80 9C and E2 80 9D in UTF-8.
+        func scan(_ bytes: some Collection<UInt8>) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for b in bytes {
+                if b == 0x22 || (b == 0x9C || b == 0x9D) && previous == (0xE2, 0x80) { return true }
+                previous = (previous.1, b)
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? scan(text.utf8)
     }
 
     /// Words separated by spaces, counted without allocating; counting stops at `limit` (callers

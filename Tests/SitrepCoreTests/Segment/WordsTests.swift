@@ -22,6 +22,14 @@ import Testing
         #expect(Words.lowercased("Kabul—Khost") == ["kabul", "khost"])
     }
 
+    @Test func quotationMarks() {
+        #expect(Words.hasQuotation("He said \"no\"."))
+        #expect(Words.hasQuotation("“Open") && Words.hasQuotation("close”") && Words.hasQuotation("a “b” c"[...]))
+        // Single quotes, apostrophes and other E2 80 xx punctuation are not quotation marks.
+        #expect(!Words.hasQuotation("the army’s ‘martyrs’ – and … more"))
+        #expect(!Words.hasQuotation(""))
+    }
+
     @Test func spaceSeparatedCountStopsAtItsLimit() {
         let line = "one two  three four five"
         #expect(Words.spaceSeparatedCount(line) == 5)
