@@ -91,8 +91,13 @@ public struct ArticleSplitter: Sendable {
         // Cosines of each paragraph with the six before it and the twelve after it. Echo: how much
         // more a paragraph resembles one of the dozen after it than one of the six before it (a
         // standfirst is restated inside its own article).
-        let near: [[Double]] = body.indices.map { b in
-            (max(0, b - 6)..<min(body.count, b + 13)).map { $0 == b ? 0 : TermVector.cosine(vectors[b], vectors[$0]) }
+        // Cosines are symmetric: a pair up to six apart was computed in the earlier row.
+        var near: [[Double]] = []
+        near.reserveCapacity(body.count)
+        for b in body.indices {
+            near.append((max(0, b - 6)..<min(body.count, b + 13)).map { j in
+                j == b ? 0 : j < b ? near[j][b - max(0, j - 6)] : TermVector.cosine(vectors[b], vectors[j])
+            })
         }
         func echoScore(_ b: Int, from lower: Int, to upper: Int) -> Double {
             let base = max(0, b - 6)
