@@ -64,6 +64,14 @@ public final class MatchKeys: Sendable {
         keyedWords(of: text).map(\.key).filter { !$0.isEmpty }
     }
 
+    /// Empties the cache.
+    public func clearCache() {
+        state.withLock { s in
+            s.texts = Vocabulary()
+            s.keyOfText.removeAll()
+        }
+    }
+
     /// Distinct tokens cached so far.
     public var cachedCount: Int { state.withLock { $0.keyOfText.count } }
 }

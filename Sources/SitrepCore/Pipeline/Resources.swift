@@ -34,6 +34,10 @@ public struct Resources: Sendable {
             return name.isEmpty ? nil : name
         }
         matcher = NameMatcher(gazetteer: gazetteer, keys: keys, ambiguous: ambiguous)
+        // The gazetteer's names filled the key cache with tens of thousands of words articles
+        // rarely use; started afresh, it holds the articles' own vocabulary, small enough to
+        // stay in the processor's cache.
+        keys.clearCache()
     }
 
     public var classifier: DebrisClassifier { DebrisClassifier(rules: debris) }
