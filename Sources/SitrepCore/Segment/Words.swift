@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fast scans of a line's words for the heuristics of splitting and cleaning: runs of letters,
 /// lowercased, with an ASCII fast path (Character-level `split` and `lowercased()` cost
 /// grapheme breaking on every call).
@@ -161,21 +163,20 @@ extension Words {
 }
 
 extension Words {
-    /// Whether `text` contains `literal` (bytewise; the generic `firstRange(of:)` is far slower).
+    /// Whether `text` contains `literal` (bytewise: `memchr` finds each candidate first byte,
+    /// `memcmp` the rest; the generic `firstRange(of:)` is far slower).
     public static func contains(_ text: String, literal: String) -> Bool {
         var text = text, literal = literal
         return text.withUTF8 { t in
             literal.withUTF8 { l in
-                guard let first = l.first, l.count <= t.count else { return l.isEmpty }
-                var i = 0
-                let last = t.count - l.count
-                while i <= last {
-                    if t[i] == first {
-                        var k = 1
-                        while k < l.count, t[i + k] == l[k] { k += 1 }
-                        if k == l.count { return true }
-                    }
-                    i += 1
+                guard let first = l.first else { return true }
+                guard l.count <= t.count, let base = t.baseAddress, let needle = l.baseAddress else { return false }
+                let end = base + (t.count - l.count + 1)  // last possible start, exclusive
+                var p = base
+                while p < end, let hit = memchr(p, Int32(first), end - p) {
+                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(at, needle, l.count) == 0 { return true }
+                    p = at + 1
                 }
                 return false
             }

@@ -22,6 +22,16 @@ import Testing
         #expect(Words.lowercased("Kabul—Khost") == ["kabul", "khost"])
     }
 
+    @Test func literalSearch() {
+        #expect(Words.contains("Published On 8 Oct", literal: "Published"))
+        #expect(Words.contains("a/b", literal: "/") && Words.contains("x", literal: ""))
+        #expect(Words.contains("ends with via", literal: "via") && Words.contains("via", literal: "via"))
+        #expect(!Words.contains("vi", literal: "via") && !Words.contains("", literal: "a"))
+        // A first byte that recurs before the real match; a match in non-ASCII text.
+        #expect(Words.contains("ssssign up", literal: "sign up") && Words.contains("Peşawar (@x)", literal: "(@"))
+        #expect(!Words.contains("Sign Up", literal: "sign up"))
+    }
+
     @Test func quotationMarks() {
         #expect(Words.hasQuotation("He said \"no\"."))
         #expect(Words.hasQuotation("“Open") && Words.hasQuotation("close”") && Words.hasQuotation("a “b” c"[...]))
