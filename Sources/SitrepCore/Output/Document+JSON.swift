@@ -21,15 +21,13 @@ extension Document {
             }
         }
         // Places and entities: one object per entry, in order of first mention.
-        var placeOrder: [String] = [], placeMentions: [String: [PlaceMention]] = [:]
-        for m in places {
-            if placeMentions[m.place.id] == nil { placeOrder.append(m.place.id) }
-            placeMentions[m.place.id, default: []].append(m)
-        }
-        var entityOrder: [String] = [], entityMentions: [String: [EntityMention]] = [:]
-        for m in entities {
-            if entityMentions[m.entity.id] == nil { entityOrder.append(m.entity.id) }
-            entityMentions[m.entity.id, default: []].append(m)
+        func byEntry<M>(_ mentions: [M], _ id: (M) -> String) -> [[M]] {
+            var order: [String] = [], groups: [String: [M]] = [:]
+            for m in mentions {
+                if groups[id(m)] == nil { order.append(id(m)) }
+                groups[id(m), default: []].append(m)
+            }
+            return order.map { groups[$0]! }
         }
 
         w.object { w in
@@ -60,8 +58,7 @@ extension Document {
                 }
             }
             w.key("entities")
-            w.array(entityOrder) { w, id in
-                let ms = entityMentions[id]!
+            w.array(byEntry(entities, \.entity.id)) { w, ms in
                 let e = ms[0].entity
                 w.object { w in
                     w.key("id"); w.string(e.id)
@@ -115,8 +112,7 @@ extension Document {
                 }
             }
             w.key("places")
-            w.array(placeOrder) { w, id in
-                let ms = placeMentions[id]!
+            w.array(byEntry(places, \.place.id)) { w, ms in
                 let p = ms[0].place
                 w.object { w in
                     w.key("admin1"); w.string(p.admin1)

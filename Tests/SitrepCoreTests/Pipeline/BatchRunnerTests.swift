@@ -18,6 +18,13 @@ import Testing
         func read(_ name: String) -> Data? { FileManager.default.contents(atPath: output + "/" + name) }
         func remove() { try? FileManager.default.removeItem(atPath: root) }
 
+        /// The bundled corpus as `corpus.txt` and again as `copy.txt`.
+        func writeCorpusTwice() throws {
+            let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+            write("corpus.txt", corpus)
+            write("copy.txt", corpus)
+        }
+
         func runner(workers: Int = 2, incremental: Bool = false) throws -> BatchRunner {
             let r = Repository.resources
             var runner = BatchRunner(resources: r, pipeline: try r.pipeline(), reader: r.reader(), writer: OutputWriter(directory: output), workers: workers)
@@ -89,9 +96,7 @@ import Testing
     @Test func anIncrementalRunTakesAwayClustersThatAreGone() async throws {
         let w = try Workspace()
         defer { w.remove() }
-        let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
-        w.write("corpus.txt", corpus)
-        w.write("copy.txt", corpus)
+        try w.writeCorpusTwice()
         _ = try await w.run(incremental: true)
         // Every event of the copy clusters with its twin, under the copy's ids (the smaller).
         let twin = String(decoding: w.read("corpus-01.json") ?? Data(), as: UTF8.self)
@@ -113,9 +118,7 @@ import Testing
     @Test func outputDoesNotDependOnScheduling() async throws {
         let w = try Workspace()
         defer { w.remove() }
-        let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
-        w.write("corpus.txt", corpus)
-        w.write("copy.txt", corpus)
+        try w.writeCorpusTwice()
         _ = try await w.run(workers: 1)
         let serial = w.outputs().map { w.read($0) }
         try FileManager.default.removeItem(atPath: w.output)
