@@ -248,6 +248,9 @@ public struct ArticleSplitter: Sendable {
                 }
             }
             if ascii != true {
+                // A non-ASCII letter stopped the byte scan: the paragraph is read again whole. Terms
+                // the partial scan added stay in `terms` unused (no list holds them, and vector ids
+                // only order terms alphabetically), so results do not change.
                 list.removeAll()
                 for w in Words.lowercased(paragraph) where w.utf8.count > 2 {
                     let t = term(seen.id(w))
