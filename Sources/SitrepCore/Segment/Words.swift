@@ -37,27 +37,33 @@ public enum Words {
     /// only during the call), without making strings. Returns false, having stopped, at the first
     /// non-ASCII letter: the caller then takes the general path of ``lowercased(_:)``.
     public static func forEachASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        var i = 0
-        let n = bytes.count
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        while i < n {
-            let b = bytes[i]
-            if b >= 128 {
-                var rest = bytes[i...].makeIterator()
-                var parser = UTF8.ForwardParser()
-                guard case let .valid(encoded) = parser.parseScalar(from: &rest),
-                      !UTF8.decode(encoded).properties.isAlphabetic else { return false }
-                i += encoded.count
-            } else if (b | 0x20) >= 97 && (b | 0x20) <= 122 {
-                word.removeAll(keepingCapacity: true)
-                while i < n, (bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122 { word.append(bytes[i] | 0x20); i += 1 }
-                word.withUnsafeBufferPointer(body)
-            } else {
-                i += 1
+        // Words are lowercased into one scratch buffer as long as the text (on the stack when
+        // small), each passed as a slice of it.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { scratch in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b >= 128 {
+                    var rest = bytes[i...].makeIterator()
+                    var parser = UTF8.ForwardParser()
+                    guard case let .valid(encoded) = parser.parseScalar(from: &rest),
+                          !UTF8.decode(encoded).properties.isAlphabetic else { return false }
+                    i += encoded.count
+                } else if (b | 0x20) >= 97 && (b | 0x20) <= 122 {
+                    var k = 0
+                    while i < n, (bytes[i] | 0x20) >= 97 && (bytes[i] | 0x20) <= 122 {
+                        scratch[k] = bytes[i] | 0x20
+                        k += 1
+                        i += 1
+                    }
+                    body(UnsafeBufferPointer(rebasing: scratch[..<k]))
+                } else {
+                    i += 1
+                }
             }
+            return true
         }
-        return true
     }
 
     /// `text.lowercased()`, bytewise when `text` is ASCII (the common case for tokens).

@@ -226,16 +226,7 @@ public struct ArticleSplitter: Sendable {
         // Words are looked up by their bytes, and each distinct word's term (or -1 for a
         // stopword) is worked out the first time it is seen.
         let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
-        var seen = Vocabulary(expectedCount: bytes / 20)  // lowercased words (distinct: about one per 20 bytes)
-        var termOfSeen: [Int32] = []
-        var terms = Vocabulary()  // folded content words
-        func term(_ w: Int32) -> Int32 {
-            if Int(w) == termOfSeen.count {
-                let word = seen.words[Int(w)]
-                termOfSeen.append(Stopwords.english.contains(word) ? -1 : terms.id(ArticleSplitter.foldedPlural(word)))
-            }
-            return termOfSeen[Int(w)]
-        }
+        var table = TermTable(expectedWords: bytes / 20)  // distinct words: about one per 20 bytes
         var termLists: [[Int32]] = []
         termLists.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
@@ -243,23 +234,24 @@ public struct ArticleSplitter: Sendable {
             let ascii = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
                 Words.forEachASCIIWord(bytes) { w in
                     guard w.count > 2 else { return }
-                    let t = term(seen.id(utf8: w))
+                    let t = table.term(utf8: w)
                     if t >= 0 { list.append(t) }
                 }
             }
             if ascii != true {
                 // A non-ASCII letter stopped the byte scan: the paragraph is read again whole. Terms
-                // the partial scan added stay in `terms` unused (no list holds them, and vector ids
+                // the partial scan added stay in the table unused (no list holds them, and vector ids
                 // only order terms alphabetically), so results do not change.
                 list.removeAll()
                 for w in Words.lowercased(paragraph) where w.utf8.count > 2 {
-                    let t = term(seen.id(w))
+                    let t = table.term(w)
                     if t >= 0 { list.append(t) }
                 }
             }
             list.sort()
             termLists.append(list)
         }
+        let terms = table.terms
         var df = [Int](repeating: 0, count: terms.count)
         for list in termLists {
             var last: Int32 = -1
@@ -282,6 +274,30 @@ public struct ArticleSplitter: Sendable {
                 k = j
             }
             return TermVector(entries)
+        }
+    }
+
+    /// The words of a dump met so far, and the term of each (-1 for a stopword), worked out the
+    /// first time the word is met. A type rather than local closures: captured local variables
+    /// are boxed and their accesses checked at run time, once per word.
+    struct TermTable {
+        private var seen: Vocabulary  // lowercased words
+        private var termOfSeen: [Int32] = []
+        /// Folded content words; a term's id is its index here.
+        private(set) var terms = Vocabulary()
+
+        init(expectedWords: Int) { seen = Vocabulary(expectedCount: expectedWords) }
+
+        mutating func term(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32 { term(seen.id(utf8: word)) }
+
+        mutating func term(_ word: String) -> Int32 { term(seen.id(word)) }
+
+        private mutating func term(_ w: Int32) -> Int32 {
+            if Int(w) == termOfSeen.count {
+                let word = seen.words[Int(w)]
+                termOfSeen.append(Stopwords.english.contains(word) ? -1 : terms.id(ArticleSplitter.foldedPlural(word)))
+            }
+            return termOfSeen[Int(w)]
         }
     }
 
