@@ -97,17 +97,26 @@ public struct Document: Sendable {
     /// The text of `span`.
     public func slice(_ span: Span) -> String { Document.string(scalars[span.start..<span.end]) }
 
-    /// A string of scalars (ASCII written bytewise, the common case).
+    /// A string of scalars, its UTF-8 written bytewise (a scalar view appended piece by piece
+    /// costs several times more, and curly quotes and dashes make many tokens non-ASCII).
     static func string(_ piece: ArraySlice<Unicode.Scalar>) -> String {
-        if piece.allSatisfy({ $0.value < 128 }) {
-            return String(unsafeUninitializedCapacity: piece.count) { buffer in
-                for (k, c) in piece.enumerated() { buffer[k] = UInt8(truncatingIfNeeded: c.value) }
-                return piece.count
+        var length = 0
+        for c in piece { length += UTF8.width(c) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var k = 0
+            for c in piece {
+                if c.value < 128 {
+                    buffer[k] = UInt8(truncatingIfNeeded: c.value)
+                    k += 1
+                } else {
+                    for b in UTF8.encode(c)! {
+                        buffer[k] = b
+                        k += 1
+                    }
+                }
             }
+            return k
         }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: piece)
-        return String(s)
     }
 
     /// The raw input byte offset where `span` starts, if it starts on input text.

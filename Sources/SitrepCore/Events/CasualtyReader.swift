@@ -37,8 +37,8 @@ struct CasualtyReader {
         var out: [Figure] = []
         let items = s.items
         let amongTheDead = items.count > 3 && items[0].lower == "among" && items[1].lower == "the" && (Self.killedWords.contains(items[2].lower) || items[2].lower == "killed")
-        for (k, item) in items.enumerated() {
-            guard case let .number(n) = item.kind else { continue }
+        for k in items.indices {
+            guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
             if number.unit != nil { continue }
             var kind = rightKind(items, from: k)

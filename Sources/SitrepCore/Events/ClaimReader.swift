@@ -10,7 +10,8 @@ struct ClaimReader {
     func claimant(_ s: SentenceItems) -> Span? {
         let items = s.items
         // "according to X"
-        for (k, it) in items.enumerated() where it.lower == "according" && k + 1 < items.count && items[k + 1].lower == "to" {
+        // Indices, not `enumerated()`: each item copied out would retain and release its strings.
+        for k in items.indices where items[k].lower == "according" && k + 1 < items.count && items[k + 1].lower == "to" {
             var j = k + 2
             var words: [Int] = []
             while j < items.count, words.count < 10 {
@@ -20,7 +21,7 @@ struct ClaimReader {
             }
             if let a = words.first, let b = words.last { return span(items, a, b) }
         }
-        for (k, it) in items.enumerated() where Self.verbs.contains(it.lower) {
+        for k in items.indices where Self.verbs.contains(items[k].lower) {
             // "X said": the words before the verb, back to a clause boundary.
             var words: [Int] = []
             var j = k - 1

@@ -174,7 +174,7 @@ public struct ExtractEvents: Stage {
             func undated(_ x: Event) -> Bool { x.date == nil || x.dateText == nil }
             if let k = out.firstIndex(where: { o in
                 o.type == e.type && (o.date == e.date || undated(o) || undated(e))
-                    && (!Set(o.places).isDisjoint(with: e.places) || o.places.isEmpty || e.places.isEmpty)
+                    && (o.places.contains(where: e.places.contains) || o.places.isEmpty || e.places.isEmpty)
             }) {
                 out[k].mentions += e.mentions
                 out[k].casualties += e.casualties
