@@ -48,14 +48,14 @@ public struct NumberExtractor: Sendable {
     }
 
     /// Nouns after which "one" is a count, not a pronoun.
-    static let countedNouns: Set<String> = [
+    static let countedNouns: WordSet = [
         "soldier", "officer", "policeman", "person", "man", "woman", "child", "civilian", "fighter", "militant",
         "member", "guard", "worker", "student", "commander", "attacker", "journalist", "official", "resident",
         "day", "week", "month", "year", "hour", "minute", "percent", "million", "billion",
     ]
 
     /// Words that open or make up a vague amount ("dozens", "a handful", "a number of").
-    static let vagueWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
+    static let vagueWords: WordSet = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
 
     /// Lower bound of a vague amount: "dozens" is at least 24.
     static let vagueLow: [String: Double] = [
@@ -156,8 +156,14 @@ public struct NumberExtractor: Sendable {
 
     /// The value of digits ("2,414", "1.5") or number words ("thirty-five", "a dozen").
     public static func value(_ text: String) -> Double? {
-        let t = text.trimmingCharacters(in: .whitespaces)
-        if let first = t.unicodeScalars.first, ("0"..."9").contains(first) { return Double(t.replacingOccurrences(of: ",", with: "")) }
+        // Foundation's trimming bridges to NSString: skipped when neither end is a space (every
+        // whitespace character Foundation trims has the White_Space property).
+        let scalars = text.unicodeScalars
+        let padded = scalars.first?.properties.isWhitespace == true || scalars.last?.properties.isWhitespace == true
+        let t = padded ? text.trimmingCharacters(in: .whitespaces) : text
+        if let first = t.unicodeScalars.first, ("0"..."9").contains(first) {
+            return Double(String(decoding: t.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
+        }
         let words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
         return NumberWords.value(words)
     }

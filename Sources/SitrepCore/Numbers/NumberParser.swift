@@ -17,7 +17,7 @@ public enum NumberWords {
         (3...9).contains(w.utf8.count) && numberWords.contains(w)
     }
 
-    static let numberWords = Set(units.keys).union(tens.keys).union(scales.keys).union(["dozen", "and"])
+    static let numberWords = WordSet(Array(units.keys) + Array(tens.keys) + Array(scales.keys) + ["dozen", "and"])
 
     /// The value of a sequence of lowercased number words, or nil when they do not form a number.
     public static func value(_ words: [String]) -> Double? {
