@@ -3,10 +3,11 @@ import Foundation
 /// Interned strings: each distinct string gets the next integer id, so that later stages compare
 /// and index ids instead of hashing strings again.
 ///
-/// The table is keyed by UTF-8 bytes (an open-addressing table over one byte arena, FNV-1a
-/// hashes), so that callers scanning raw bytes look a word up without making a `String` for it;
-/// a `String` is made once per new word. Standard `Dictionary<String, _>` hashing (SipHash, with
-/// a seed and a finalisation per call) cost more than the rest of the lookups it served.
+/// The table is keyed by UTF-8 bytes (an open-addressing table over one byte arena, hashed a
+/// machine word at a time), so that callers scanning raw bytes look a word up without making a
+/// `String` for it; a `String` is made once per new word. Standard `Dictionary<String, _>`
+/// hashing (SipHash, with a seed and a finalisation per call) cost more than the rest of the
+/// lookups it served.
 public struct Vocabulary: Sendable {
     /// The strings, by id.
     public private(set) var words: [String] = []
@@ -110,10 +111,27 @@ public struct Vocabulary: Sendable {
         slots = bigger
     }
 
-    /// FNV-1a, with a final mix so that the low bits used as the slot depend on every byte.
+    /// A 64-bit hash read eight bytes at a time (a multiply and a shift per word of input, then
+    /// a final mix), so that the low bits used as the slot depend on every byte.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xbf58_476d_1ce4_e5b9
+                h ^= h >> 31
+                i += 8
+            }
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0x94d0_49bb_1331_11eb
         h ^= h >> 29
         h = h &* 0xbf58_476d_1ce4_e5b9
         return h ^ (h >> 32)

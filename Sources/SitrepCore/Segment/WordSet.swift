@@ -1,20 +1,44 @@
 /// A fixed set of words looked up by their UTF-8 bytes (see ``Vocabulary``), for the lexicons
-/// the event readers consult once per word: a `Set<String>` lookup hashes with a seeded SipHash,
-/// several times the cost of this table's FNV-1a for a short word.
+/// consulted once per word: a `Set<String>` lookup hashes with a seeded SipHash, several times
+/// the cost of this table's hash for a short word.
+///
+/// Most words of a text are in none of the small lexicons, so a lookup first asks a 1,024-bit
+/// filter of the members' first two bytes (5 bits of each: every pair of lowercase letters has
+/// its own bit) and only then hashes.
 public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     private var vocabulary = Vocabulary()
+    private var openings = [UInt64](repeating: 0, count: 16)
 
     public init(_ words: some Sequence<String>) {
-        for w in words { _ = vocabulary.id(w) }
+        for w in words {
+            _ = vocabulary.id(w)
+            var bytes = w
+            let bit = bytes.withUTF8(WordSet.opening)
+            openings[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
-    public func contains(_ word: String) -> Bool { vocabulary.lookup(word) != nil }
+    public func contains(_ word: String) -> Bool {
+        var bytes = word
+        return bytes.withUTF8 { contains(utf8: $0) }
+    }
 
     /// Whether the word whose UTF-8 bytes are `bytes` is in the set.
-    public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool { vocabulary.lookup(utf8: bytes) != nil }
+    public func contains(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let bit = WordSet.opening(bytes)
+        guard openings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        return vocabulary.lookup(utf8: bytes) != nil
+    }
 
     /// The words, in the order given.
     public var words: [String] { vocabulary.words }
+
+    /// The filter bit of a word: the low 5 bits of its first two bytes (0 for a missing byte).
+    private static func opening(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let a = bytes.count > 0 ? Int(bytes[0] & 31) : 0
+        let b = bytes.count > 1 ? Int(bytes[1] & 31) : 0
+        return a << 5 | b
+    }
 }

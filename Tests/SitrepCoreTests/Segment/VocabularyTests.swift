@@ -38,6 +38,14 @@ import Testing
         #expect(!set.contains("sai") && !set.contains("saids") && !set.contains("Said") && !set.contains(""))
         #expect(set.words == ["said", "told", "according"])
     }
+
+    @Test func shortLongAndNonASCIIWords() {
+        let set = WordSet(["a", "", "approximately", "peşawar", "x-1"])
+        #expect(set.contains("a") && set.contains("") && set.contains("approximately") && set.contains("peşawar") && set.contains("x-1"))
+        // Same first two bytes (and same filter bit) as a member, yet not members.
+        #expect(!set.contains("ap") && !set.contains("approximate") && !set.contains("pe") && !set.contains("A") && !set.contains("x-2"))
+        #expect(Array("peşawar".utf8).withUnsafeBufferPointer { set.contains(utf8: $0) })
+    }
 }
 
 @Suite struct VocabularySizingTests {
