@@ -13,8 +13,10 @@ public struct JSONWriter {
     public let indent: Int?
     /// One entry per open container: whether it has no element yet.
     private var empty: [Bool] = []
+    #if DEBUG
     /// The last key of each open object, for the order check of debug builds.
     private var lastKeys: [String?] = []
+    #endif
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
@@ -27,9 +29,13 @@ public struct JSONWriter {
 
     public mutating func object(_ body: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
+        #if DEBUG
         lastKeys.append(nil)
+        #endif
         body(&self)
+        #if DEBUG
         lastKeys.removeLast()
+        #endif
         close(UInt8(ascii: "}"))
     }
 
@@ -46,8 +52,10 @@ public struct JSONWriter {
 
     /// The key of the next member of the open object.
     public mutating func key(_ key: String) {
+        #if DEBUG
         assert(lastKeys.last.map { $0.map { $0 < key } ?? true } ?? false, "keys must be ascending: \(key)")
         if !lastKeys.isEmpty { lastKeys[lastKeys.count - 1] = key }
+        #endif
         separate()
         writeString(key)
         bytes.append(UInt8(ascii: ":"))
