@@ -82,7 +82,13 @@ public struct Document: Sendable {
                 scalars.append("\n")
             }
             let start = scalars.count
-            scalars.append(contentsOf: piece.text.unicodeScalars)
+            // ASCII pieces (most) are widened bytewise instead of decoded scalar by scalar.
+            let ascii = piece.text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard !bytes.contains(where: { $0 >= 128 }) else { return false }
+                scalars.append(contentsOf: bytes.lazy.map { Unicode.Scalar($0) })
+                return true
+            }
+            if ascii != true { scalars.append(contentsOf: piece.text.unicodeScalars) }
             text.append(contentsOf: piece.text)
             map.append(cleanStart: start, length: scalars.count - start, rawStart: piece.rawStart)
             paragraphs.append(Span(start, scalars.count))
@@ -91,7 +97,7 @@ public struct Document: Sendable {
         self.scalars = scalars
         self.offsetMap = map
         self.paragraphs = paragraphs
-        self.index = TextIndex(text)
+        self.index = TextIndex(scalars: scalars)
     }
 
     /// The text of `span`.

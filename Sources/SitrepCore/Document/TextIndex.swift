@@ -12,14 +12,16 @@ public struct TextIndex: @unchecked Sendable {
     /// The letter runs (lowercased) and digit runs of the text, in order.
     public let runs: [Run]
 
-    public init(_ text: String) {
+    public init(_ text: String) { self.init(scalars: Array(text.unicodeScalars)) }
+
+    /// The index of the text whose scalars are `scalars` (``Document/scalars``, already decoded).
+    public init(scalars: [Unicode.Scalar]) {
         var map: [Int32] = []
         var units: [UInt16] = []
-        let count = text.utf8.count
-        map.reserveCapacity(count + 1)
-        units.reserveCapacity(count)
+        map.reserveCapacity(scalars.count + 1)
+        units.reserveCapacity(scalars.count)
         var i: Int32 = 0
-        for s in text.unicodeScalars {
+        for s in scalars {
             map.append(i)
             if s.value > 0xFFFF {
                 map.append(i)
