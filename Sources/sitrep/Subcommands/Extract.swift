@@ -96,57 +96,41 @@ struct Extract: AsyncParsableCommand {
         let name = path == "-" ? "stdin" : path
         var failures = 0
         var number = 0
-        for line in JSONLinesReader(handle: handle) {
-            number += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
-            var out: [UInt8]
-            do {
-                let record = try JSONRecord.parse(line[...], path: name, line: number)
-                var document = reader.document(record: record, path: "\(name):\(number)")
-                try pipeline.run(&document)
-                out = document.jsonBytes(indent: nil)
-            } catch {
-                failures += 1
-                let message = "\(error)"
-                FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-                out = JSONValue.object(["line": .int(number), "error": .string(message)]).serializedBytes(indent: nil)
+        var lines = JSONLinesReader(handle: handle)
+        // Lines are processed in batches on all cores and written in input order.
+        while true {
+            let batch = lines.nextBatch(limit: 64 * jobs)
+            guard !batch.isEmpty else { break }
+            let first = number + 1
+            number += batch.count
+            var results = [(output: [UInt8], error: String?)?](repeating: nil, count: batch.count)
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let slots = buffer
+                DispatchQueue.concurrentPerform(iterations: batch.count) { k in
+                    let line = batch[k], n = first + k
+                    if line.allSatisfy(\.isWhitespace) { return }
+                    do {
+                        let record = try JSONRecord.parse(line[...], path: name, line: n)
+                        var document = reader.document(record: record, path: "\(name):\(n)")
+                        try pipeline.run(&document)
+                        slots[k] = (document.jsonBytes(indent: nil), nil)
+                    } catch {
+                        let message = "\(error)"
+                        slots[k] = (JSONValue.object(["line": .int(n), "error": .string(message)]).serializedBytes(indent: nil), message)
+                    }
+                }
             }
-            out.append(UInt8(ascii: "\n"))
+            var out: [UInt8] = []
+            for case let (bytes, error)? in results {
+                if let error {
+                    failures += 1
+                    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                }
+                out += bytes
+                out.append(UInt8(ascii: "\n"))
+            }
             FileHandle.standardOutput.write(Data(out))
         }
         if failures > 0 { throw ExitCode.failure }
-    }
-}
-
-/// Lines of a file handle, read in chunks (the input may be larger than memory).
-struct JSONLinesReader: Sequence, IteratorProtocol {
-    let handle: FileHandle
-    var buffer: [UInt8] = []
-    /// Where the unread part of `buffer` starts: lines are read off the front without moving
-    /// the rest each time; the read part is dropped when the next chunk comes in.
-    var start = 0
-    var finished = false
-
-    init(handle: FileHandle) { self.handle = handle }
-
-    mutating func next() -> String? {
-        while true {
-            if let nl = buffer[start...].firstIndex(of: 0x0A) {
-                let line = String(decoding: buffer[start..<nl], as: UTF8.self)
-                start = nl + 1
-                return line
-            }
-            if finished {
-                guard start < buffer.count else { return nil }
-                defer { start = buffer.count }
-                return String(decoding: buffer[start...], as: UTF8.self)
-            }
-            let chunk = handle.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { finished = true } else {
-                buffer.removeSubrange(..<start)
-                start = 0
-                buffer.append(contentsOf: chunk)
-            }
-        }
     }
 }
