@@ -52,20 +52,17 @@ public struct DateResolver: Sendable {
 
     /// The cue words (month names and abbreviations, full weekday names, …), and by each word's
     /// id there, the cues it gives.
-    static let cueWords: (words: Vocabulary, cues: [[Cue]]) = {
-        var words = Vocabulary()
-        var cues: [[Cue]] = []
-        func add(_ word: String, _ cue: Cue) {
-            let id = Int(words.id(word))
-            if id == cues.count { cues.append([]) }
-            cues[id].append(cue)
-        }
-        for month in CalendarNames.months.keys.sorted() { add(month, .month) }
-        for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { add(day, .weekday) }
-        for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { add(word, .relativeDay) }
-        for word in ["week", "month", "year"] { add(word, .period) }
-        add("ago", .ago)
-        for word in ["recent", "for", "coming", "overnight"] { add(word, .vague) }
+    static let cueWords: (words: WordSet, cues: [[Cue]]) = {
+        var pairs: [(String, Cue)] = []
+        for month in CalendarNames.months.keys.sorted() { pairs.append((month, .month)) }
+        for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { pairs.append((day, .weekday)) }
+        for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { pairs.append((word, .relativeDay)) }
+        for word in ["week", "month", "year"] { pairs.append((word, .period)) }
+        pairs.append(("ago", .ago))
+        for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
+        let words = WordSet(pairs.map(\.0))
+        var cues = [[Cue]](repeating: [], count: words.words.count)
+        for (word, cue) in pairs { cues[words.index(of: word)!].append(cue) }
         return (words, cues)
     }()
 
@@ -92,8 +89,8 @@ public struct DateResolver: Sendable {
         for run in index.runs {
             if run.isDigits {
                 if run.range.length == 4 { cueRuns[Cue.year.rawValue].append(run) }
-            } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.lookup(run.word) {
-                for cue in DateResolver.cueWords.cues[Int(id)] { cueRuns[cue.rawValue].append(run) }
+            } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.index(of: run.word) {
+                for cue in DateResolver.cueWords.cues[id] { cueRuns[cue.rawValue].append(run) }
             }
         }
         let monthWindows = index.windows(around: cueRuns[Cue.month.rawValue], before: 40, after: 40)

@@ -21,15 +21,11 @@ public enum EventTypes {
 
     /// The phrases' first words, and for each (by its id there) the phrases that start with it:
     /// (index into ``phrases``, the whole phrase).
-    static let phrasesByFirstWord: (words: Vocabulary, phrases: [[(type: Int, words: [String])]]) = {
-        var firstWords = Vocabulary()
-        var table: [[(type: Int, words: [String])]] = []
+    static let phrasesByFirstWord: (words: WordSet, phrases: [[(type: Int, words: [String])]]) = {
+        let firstWords = WordSet(phrases.flatMap { $0.words.map { $0[0] } })
+        var table = [[(type: Int, words: [String])]](repeating: [], count: firstWords.words.count)
         for (t, entry) in phrases.enumerated() {
-            for words in entry.words {
-                let id = Int(firstWords.id(words[0]))
-                if id == table.count { table.append([]) }
-                table[id].append((t, words))
-            }
+            for words in entry.words { table[firstWords.index(of: words[0])!].append((t, words)) }
         }
         return (firstWords, table)
     }()
@@ -42,8 +38,8 @@ public enum EventTypes {
         // in the table's order.
         var found = [Bool](repeating: false, count: phrases.count)
         for i in words.indices {
-            guard let id = phrasesByFirstWord.words.lookup(words[i]) else { continue }
-            let candidates = phrasesByFirstWord.phrases[Int(id)]
+            guard let id = phrasesByFirstWord.words.index(of: words[i]) else { continue }
+            let candidates = phrasesByFirstWord.phrases[id]
             for (t, phrase) in candidates where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
         }
         var first: String?

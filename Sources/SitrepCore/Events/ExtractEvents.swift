@@ -28,16 +28,20 @@ public struct ExtractEvents: Stage {
     }
 
     /// The entity a claimant names: a person mentioned in it, else the first entity mentioned,
-    /// else the gazetteer entry its words name once possessives and articles are dropped.
-    func claimantEntity(_ span: Span, _ text: String, in document: Document) -> String? {
+    /// else the gazetteer entry its words name once possessives and articles are dropped (looked
+    /// up once per claimant text of the document: `named` keeps the answers).
+    func claimantEntity(_ span: Span, _ text: String, in document: Document, named: inout [String: String?]) -> String? {
         let inside = document.entities.filter { $0.span.start >= span.start && $0.span.end <= span.end }
         if let person = inside.first(where: { $0.entity.kind == .person }) { return person.entity.id }
         if let first = inside.first { return first.entity.id }
         guard let matcher, let keys else { return nil }
+        if let known = named[text] { return known }
         var words = keys.keys(of: text)
         words.removeAll { $0 == "s" }
         if words.first == "the" { words.removeFirst() }
-        return matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0].id }
+        let entity = matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0].id }
+        named[text] = .some(entity)
+        return entity
     }
 
     static let incidentNouns: WordSet = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
@@ -51,6 +55,7 @@ public struct ExtractEvents: Stage {
         var previousEventInParagraph: (paragraph: Span?, event: Int)?
         var previousDate: (paragraph: Span?, date: DateMention)?
         var seenFigures = Set<String>()
+        var claimantsNamed: [String: String?] = [:]
 
         var tokenIndex = 0, numberIndex = 0
         for sentence in document.sentences {
@@ -75,7 +80,7 @@ public struct ExtractEvents: Stage {
                 if ClaimReader.pronouns.contains(text.lowercased()) {
                     claimant = lastClaimant
                 } else {
-                    claimant = (text, claimantEntity(span, text, in: document))
+                    claimant = (text, claimantEntity(span, text, in: document, named: &claimantsNamed))
                     lastClaimant = claimant
                 }
             }

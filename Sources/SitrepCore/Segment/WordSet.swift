@@ -20,9 +20,16 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral words: String...) { self.init(words) }
 
-    public func contains(_ word: String) -> Bool {
+    public func contains(_ word: String) -> Bool { index(of: word) != nil }
+
+    /// The position of `word` among the words as given (duplicates count once), or nil.
+    public func index(of word: String) -> Int? {
         var bytes = word
-        return bytes.withUTF8 { contains(utf8: $0) }
+        return bytes.withUTF8 { bytes in
+            let bit = WordSet.opening(bytes)
+            guard openings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+            return vocabulary.lookup(utf8: bytes).map(Int.init)
+        }
     }
 
     /// Whether the word whose UTF-8 bytes are `bytes` is in the set.
