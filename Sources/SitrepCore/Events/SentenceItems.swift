@@ -19,6 +19,7 @@ struct SentenceItems {
 
     init(_ document: Document, sentence: Span, tokens: ArraySlice<Token>, numbers: [Int]) {
         self.sentence = sentence
+        items.reserveCapacity(tokens.count)
         var n = 0
         var i = tokens.startIndex
         while i < tokens.endIndex {
