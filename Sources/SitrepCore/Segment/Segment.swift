@@ -19,9 +19,9 @@ public struct Segment: Stage {
             var start = 0
             for b in ICU.sentenceBreaks(slice) {
                 var end = b
-                while end > start, slice[end - 1].properties.isWhitespace { end -= 1 }
+                while end > start, Tokenizer.isSpace(slice[end - 1]) { end -= 1 }
                 var s = start
-                while s < end, slice[s].properties.isWhitespace { s += 1 }
+                while s < end, Tokenizer.isSpace(slice[s]) { s += 1 }
                 if s < end { sentences.append(Span(paragraph.start + s, paragraph.start + end)) }
                 start = b
             }
@@ -56,7 +56,7 @@ public struct Segment: Stage {
     static func endsWithTitle(_ span: Span, _ scalars: [Unicode.Scalar]) -> Bool {
         guard span.length >= 2, scalars[span.end - 1] == "." else { return false }
         var i = span.end - 1
-        while i > span.start, scalars[i - 1].properties.isAlphabetic || scalars[i - 1] == "." { i -= 1 }
+        while i > span.start, Tokenizer.isLetter(scalars[i - 1]) || scalars[i - 1] == "." { i -= 1 }
         // No title is longer than ``longestTitle``: most sentences end in a longer word.
         guard span.end - 1 - i <= longestTitle else { return false }
         var word = String.UnicodeScalarView()
