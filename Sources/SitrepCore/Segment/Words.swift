@@ -189,3 +189,21 @@ extension Words {
         }
     }
 }
+
+extension Words {
+    /// The last `count` characters of the UTF-16 text before `end`, as
+    /// `String(decoding: units[..<end], as: UTF16.self).suffix(count)` gives them, without
+    /// decoding a long line from its start: the piece decoded starts early enough to hold
+    /// `count` + 1 characters (characters are segmented from the piece's start, so the extra one
+    /// absorbs a cut through a cluster). Flags, whose regional indicators pair up counting from
+    /// the first, take the whole prefix.
+    public static func lastCharacters(_ count: Int, before end: Int, in units: [UInt16]) -> String {
+        var start = max(0, end - 4 * (count + 1))
+        while start > 0, start < end, UTF16.isTrailSurrogate(units[start]) { start -= 1 }
+        var piece = String(decoding: units[start..<end], as: UTF16.self)
+        if start > 0, piece.count <= count + 1 || piece.unicodeScalars.contains(where: { (0x1F1E6...0x1F1FF).contains($0.value) }) {
+            piece = String(decoding: units[..<end], as: UTF16.self)
+        }
+        return String(piece.suffix(count))
+    }
+}

@@ -159,7 +159,7 @@ public struct PublicationDateInferrer: Sendable {
 
     /// The 70 characters before `m`, lowercased unless told otherwise.
     private func window(before m: ICURegex.Match, in units: [UInt16], lowercased: Bool = true) -> String {
-        let before = String(String(decoding: units[..<m.range.location], as: UTF16.self).suffix(70))
+        let before = Words.lastCharacters(70, before: m.range.location, in: units)
         return lowercased ? before.lowercased() : before
     }
 }

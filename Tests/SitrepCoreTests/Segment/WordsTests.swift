@@ -22,6 +22,19 @@ import Testing
         #expect(Words.lowercased("Kabul—Khost") == ["kabul", "khost"])
     }
 
+    @Test func lastCharactersMatchTheWholePrefix() {
+        // Combining marks, emoji sequences, surrogate pairs and CR LF around every cut; flags
+        // (regional indicators) only early in the text, so that later cuts take the short path.
+        let pieces = ["Islamabad said on Friday ", "e\u{301}", "👨‍👩‍👧", "𝐀", "“", " – ", "\r\n", "x"]
+        var text = String(repeating: "🇵🇰🇦🇫 flags ", count: 20)
+        for k in 0..<400 { text += pieces[(k * 7) % pieces.count] }
+        let units = Array(text.utf16)
+        for end in stride(from: 0, through: units.count, by: 13) {
+            let whole = String(String(decoding: units[..<end], as: UTF16.self).suffix(70))
+            #expect(Words.lastCharacters(70, before: end, in: units) == whole, "end \(end)")
+        }
+    }
+
     @Test func literalSearch() {
         #expect(Words.contains("Published On 8 Oct", literal: "Published"))
         #expect(Words.contains("a/b", literal: "/") && Words.contains("x", literal: ""))
