@@ -93,44 +93,11 @@ struct Extract: AsyncParsableCommand {
             }
             handle = h
         }
-        let name = path == "-" ? "stdin" : path
-        var failures = 0
-        var number = 0
         var lines = JSONLinesReader(handle: handle)
-        // Lines are processed in batches on all cores and written in input order.
-        while true {
-            let batch = lines.nextBatch(limit: 64 * jobs)
-            guard !batch.isEmpty else { break }
-            let first = number + 1
-            number += batch.count
-            var results = [(output: [UInt8], error: String?)?](repeating: nil, count: batch.count)
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let slots = buffer
-                DispatchQueue.concurrentPerform(iterations: batch.count) { k in
-                    let line = batch[k], n = first + k
-                    if line.allSatisfy(\.isWhitespace) { return }
-                    do {
-                        let record = try JSONRecord.parse(line[...], path: name, line: n)
-                        var document = reader.document(record: record, path: "\(name):\(n)")
-                        try pipeline.run(&document)
-                        slots[k] = (document.jsonBytes(indent: nil), nil)
-                    } catch {
-                        let message = "\(error)"
-                        slots[k] = (JSONValue.object(["line": .int(n), "error": .string(message)]).serializedBytes(indent: nil), message)
-                    }
-                }
-            }
-            var out: [UInt8] = []
-            for case let (bytes, error)? in results {
-                if let error {
-                    failures += 1
-                    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-                }
-                out += bytes
-                out.append(UInt8(ascii: "\n"))
-            }
-            FileHandle.standardOutput.write(Data(out))
-        }
+        let runner = JSONLinesRunner(reader: reader, pipeline: pipeline, workers: jobs)
+        let failures = runner.run(&lines, source: path == "-" ? "stdin" : path,
+                                  write: { FileHandle.standardOutput.write(Data($0)) },
+                                  failed: { FileHandle.standardError.write(Data("error: \($0)\n".utf8)) })
         if failures > 0 { throw ExitCode.failure }
     }
 }
