@@ -83,9 +83,8 @@ public struct NumberExtractor: Sendable {
                 vagueRuns.append(run)
             }
         }
-        // A quantity starts with a qualifier, a currency or the number, at a digit run, a currency
-        // sign, or a word whose first two letters some qualifier, currency or number word shares
-        // (words with other letters are skipped without trying the pattern).
+        // A quantity starts with a qualifier, a currency or the number: at a digit run, a currency
+        // sign, or one of ``openingWords`` (other words are skipped without trying the pattern).
         let units = index.units
         var mayStartAt = [Bool](repeating: false, count: units.count + 1)
         for run in runs {
