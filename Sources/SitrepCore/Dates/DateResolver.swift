@@ -51,19 +51,16 @@ public struct DateResolver: Sendable {
     }
 
     /// The cue words (month names and abbreviations, full weekday names, …), and by each word's
-    /// id there, the cues it gives.
-    static let cueWords: (words: WordSet, cues: [[Cue]]) = {
-        var pairs: [(String, Cue)] = []
+    /// index there, the cues it gives.
+    static let cueWords: (words: WordSet, values: [[Cue]]) = {
+        var pairs: [(word: String, value: Cue)] = []
         for month in CalendarNames.months.keys.sorted() { pairs.append((month, .month)) }
         for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { pairs.append((day, .weekday)) }
         for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
-        let words = WordSet(pairs.map(\.0))
-        var cues = [[Cue]](repeating: [], count: words.words.count)
-        for (word, cue) in pairs { cues[words.index(of: word)!].append(cue) }
-        return (words, cues)
+        return WordSet.grouping(pairs)
     }()
 
     public func resolve(_ text: String, published: Day?) -> [DateMention] {
@@ -90,7 +87,7 @@ public struct DateResolver: Sendable {
             if run.isDigits {
                 if run.range.length == 4 { cueRuns[Cue.year.rawValue].append(run) }
             } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.index(of: run.word) {
-                for cue in DateResolver.cueWords.cues[id] { cueRuns[cue.rawValue].append(run) }
+                for cue in DateResolver.cueWords.values[id] { cueRuns[cue.rawValue].append(run) }
             }
         }
         let monthWindows = index.windows(around: cueRuns[Cue.month.rawValue], before: 40, after: 40)

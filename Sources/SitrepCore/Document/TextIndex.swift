@@ -44,10 +44,7 @@ public struct TextIndex: @unchecked Sendable {
     public func string(_ r: NSRange) -> String { String(decoding: units[r.location..<r.location + r.length], as: UTF16.self) }
 
     /// The text of capture group `i`, or nil when it did not take part.
-    public func group(_ m: ICURegex.Match, _ i: Int) -> String? {
-        let r = m.range(at: i)
-        return r.location == NSNotFound ? nil : string(r)
-    }
+    public func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
 }
 
 extension TextIndex {

@@ -19,16 +19,10 @@ public enum EventTypes {
     /// Types of violent incidents, the ones casualty figures belong to.
     public static let violent: Set<String> = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
 
-    /// The phrases' first words, and for each (by its id there) the phrases that start with it:
+    /// The phrases' first words, and for each (by its index there) the phrases that start with it:
     /// (index into ``phrases``, the whole phrase).
-    static let phrasesByFirstWord: (words: WordSet, phrases: [[(type: Int, words: [String])]]) = {
-        let firstWords = WordSet(phrases.flatMap { $0.words.map { $0[0] } })
-        var table = [[(type: Int, words: [String])]](repeating: [], count: firstWords.words.count)
-        for (t, entry) in phrases.enumerated() {
-            for words in entry.words { table[firstWords.index(of: words[0])!].append((t, words)) }
-        }
-        return (firstWords, table)
-    }()
+    static let phrasesByFirstWord: (words: WordSet, values: [[(type: Int, words: [String])]]) =
+        WordSet.grouping(phrases.enumerated().flatMap { t, entry in entry.words.map { (word: $0[0], value: (type: t, words: $0)) } })
 
     /// The event type a sentence's lowercased words trigger, if any. With `casualties`, a violent
     /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
@@ -39,7 +33,7 @@ public enum EventTypes {
         var found = [Bool](repeating: false, count: phrases.count)
         for i in words.indices {
             guard let id = phrasesByFirstWord.words.index(of: words[i]) else { continue }
-            let candidates = phrasesByFirstWord.phrases[id]
+            let candidates = phrasesByFirstWord.values[id]
             for (t, phrase) in candidates where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
         }
         var first: String?

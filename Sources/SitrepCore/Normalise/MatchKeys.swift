@@ -11,9 +11,8 @@ import Synchronization
 /// Example: `key("Tehreek")` == `key("Tehrik")` == "tahrik"; `key("کابل")` == "kabl".
 public final class MatchKeys: Sendable {
     private struct State: ~Copyable {
-        /// Token texts seen, and the key of each (by the text's id).
-        var texts = Vocabulary()
-        var keyOfText: [String] = []
+        /// Token text → key.
+        var cache = WordCache<String>()
         let script: Transliterator
         let folding: Transliterator
     }
@@ -34,18 +33,13 @@ public final class MatchKeys: Sendable {
     public func key(_ token: some StringProtocol) -> String {
         let text = String(token)
         return state.withLock { s in
-            if let id = s.texts.lookup(text) { return s.keyOfText[Int(id)] }
-            var latin = text
-            if !text.utf8.allSatisfy({ $0 < 0x80 }) { latin = s.script.apply(text) }
-            let folded = s.folding.apply(ICU.nfkcCasefold(latin))
-            let key = String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-            if s.keyOfText.count >= capacity {
-                s.texts = Vocabulary()
-                s.keyOfText.removeAll(keepingCapacity: true)
+            if s.cache.count >= capacity, s.cache.cached(text) == nil { s.cache = WordCache() }
+            return s.cache.value(for: text) { text in
+                var latin = text
+                if !text.utf8.allSatisfy({ $0 < 0x80 }) { latin = s.script.apply(text) }
+                let folded = s.folding.apply(ICU.nfkcCasefold(latin))
+                return String(String.UnicodeScalarView(folded.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
             }
-            _ = s.texts.id(text)
-            s.keyOfText.append(key)
-            return key
         }
     }
 
@@ -66,12 +60,9 @@ public final class MatchKeys: Sendable {
 
     /// Empties the cache.
     public func clearCache() {
-        state.withLock { s in
-            s.texts = Vocabulary()
-            s.keyOfText.removeAll()
-        }
+        state.withLock { $0.cache = WordCache() }
     }
 
     /// Distinct tokens cached so far.
-    public var cachedCount: Int { state.withLock { $0.keyOfText.count } }
+    public var cachedCount: Int { state.withLock { $0.cache.count } }
 }

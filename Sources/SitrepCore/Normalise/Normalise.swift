@@ -15,8 +15,7 @@ public struct Normalise: Stage {
         // Token text → key index: the shared cache (behind a lock) is asked once per distinct
         // word of the document, not once per token. Token texts are looked up by their UTF-8
         // bytes, written into one scratch buffer.
-        var seen = Vocabulary(expectedCount: document.tokens.count / 3)
-        var keyOfSeen: [Int32] = []
+        var keyOfText = WordCache<Int32>(expectedCount: document.tokens.count / 3)
         var utf8: [UInt8] = []
         utf8.reserveCapacity(64)
         let scalars = document.scalars
@@ -26,9 +25,9 @@ public struct Normalise: Stage {
             for c in scalars[span.start..<span.end] {
                 if c.value < 128 { utf8.append(UInt8(truncatingIfNeeded: c.value)) } else { utf8.append(contentsOf: UTF8.encode(c)!) }
             }
-            let w = utf8.withUnsafeBufferPointer { seen.id(utf8: $0) }
-            if Int(w) == keyOfSeen.count { keyOfSeen.append(table.id(keys.key(seen.words[Int(w)]))) }
-            document.tokens[i].key = keyOfSeen[Int(w)]
+            document.tokens[i].key = utf8.withUnsafeBufferPointer { text in
+                keyOfText.value(utf8: text) { table.id(keys.key($0)) }
+            }
         }
         document.keyTable = table.words
     }

@@ -81,6 +81,11 @@ public struct JSONWriter {
     public mutating func number(_ d: Double?) {
         guard let d else { return null() }
         if d.rounded() == d, abs(d) < 1e15 { return int(Int(d)) }
+        double(d)
+    }
+
+    /// A double as written, with a fraction (non-finite values are null).
+    private mutating func double(_ d: Double) {
         beginValue()
         bytes.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
     }
@@ -101,9 +106,7 @@ public struct JSONWriter {
         case .null: null()
         case let .bool(b): bool(b)
         case let .int(i): int(i)
-        case let .double(d):
-            beginValue()
-            bytes.append(contentsOf: (d.isFinite ? String(d) : "null").utf8)
+        case let .double(d): double(d)
         case let .string(s): string(s)
         case let .array(items): array(items) { $0.value($1) }
         case let .object(members):

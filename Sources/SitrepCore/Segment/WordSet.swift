@@ -39,6 +39,15 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
         return vocabulary.lookup(utf8: bytes) != nil
     }
 
+    /// The words of `pairs` as a set, and for each word (by its ``index(of:)``) its values in
+    /// the order given: a lexicon whose words carry data.
+    public static func grouping<Value>(_ pairs: [(word: String, value: Value)]) -> (words: WordSet, values: [[Value]]) {
+        let words = WordSet(pairs.map(\.word))
+        var values = [[Value]](repeating: [], count: words.words.count)
+        for (word, value) in pairs { values[words.index(of: word)!].append(value) }
+        return (words, values)
+    }
+
     /// The words, in the order given.
     public var words: [String] { vocabulary.words }
 

@@ -281,23 +281,19 @@ public struct ArticleSplitter: Sendable {
     /// first time the word is met. A type rather than local closures: captured local variables
     /// are boxed and their accesses checked at run time, once per word.
     struct TermTable {
-        private var seen: Vocabulary  // lowercased words
-        private var termOfSeen: [Int32] = []
+        private var termOfWord: WordCache<Int32>  // by lowercased word
         /// Folded content words; a term's id is its index here.
         private(set) var terms = Vocabulary()
 
-        init(expectedWords: Int) { seen = Vocabulary(expectedCount: expectedWords) }
+        init(expectedWords: Int) { termOfWord = WordCache(expectedCount: expectedWords) }
 
-        mutating func term(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32 { term(seen.id(utf8: word)) }
+        mutating func term(utf8 word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            termOfWord.value(utf8: word) { Stopwords.english.contains($0) ? -1 : terms.id(ArticleSplitter.foldedPlural($0)) }
+        }
 
-        mutating func term(_ word: String) -> Int32 { term(seen.id(word)) }
-
-        private mutating func term(_ w: Int32) -> Int32 {
-            if Int(w) == termOfSeen.count {
-                let word = seen.words[Int(w)]
-                termOfSeen.append(Stopwords.english.contains(word) ? -1 : terms.id(ArticleSplitter.foldedPlural(word)))
-            }
-            return termOfSeen[Int(w)]
+        mutating func term(_ word: String) -> Int32 {
+            var utf8 = word
+            return utf8.withUTF8 { term(utf8: $0) }
         }
     }
 

@@ -116,8 +116,10 @@ public struct PublicationDateInferrer: Sendable {
             let s = String(line)
             let units = Array(s.utf16)
             func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
+            /// The 70 characters before `m`.
+            func before(_ m: ICURegex.Match) -> String { Words.lastCharacters(70, before: m.range.location, in: units) }
             func isFuture(_ m: ICURegex.Match) -> Bool {
-                PublicationDateInferrer.futureCue.firstMatch(in: Array(window(before: m, in: units, lowercased: false).utf16)) != nil
+                PublicationDateInferrer.futureCue.firstMatch(in: Array(before(m).utf16)) != nil
             }
             var covered: [NSRange] = []
             // Date patterns need a digit, weekday patterns the letters "day": skip the regular
@@ -129,7 +131,7 @@ public struct PublicationDateInferrer: Sendable {
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
                 guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
                 if isFuture(m) {
-                    if window(before: m, in: units).contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
+                    if before(m).lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
                 e.lowerBound = max(e.lowerBound ?? day, day)
@@ -155,11 +157,5 @@ public struct PublicationDateInferrer: Sendable {
             }
         }
         return e
-    }
-
-    /// The 70 characters before `m`, lowercased unless told otherwise.
-    private func window(before m: ICURegex.Match, in units: [UInt16], lowercased: Bool = true) -> String {
-        let before = Words.lastCharacters(70, before: m.range.location, in: units)
-        return lowercased ? before.lowercased() : before
     }
 }
