@@ -56,3 +56,22 @@ import Testing
         #expect((0..<100).allSatisfy { v.lookup("w\($0)") == Int32($0) })
     }
 }
+
+@Suite struct WordCacheTests {
+    @Test func eachWordIsWorkedOutOnce() {
+        var cache = WordCache<Int>()
+        var made: [String] = []
+        func value(_ w: String) -> Int { cache.value(for: w) { made.append($0); return $0.utf8.count } }
+        #expect(cache.cached("kabul") == nil)
+        #expect([value("kabul"), value("khost"), value("kabul")] == [5, 5, 5])
+        let viaBytes = Array("khost".utf8).withUnsafeBufferPointer { cache.value(utf8: $0) { made.append($0); return -1 } }
+        #expect(viaBytes == 5)
+        #expect(made == ["kabul", "khost"] && cache.count == 2 && cache.cached("kabul") == 5)
+    }
+
+    @Test func groupingKeepsEachWordsValuesInOrder() {
+        let (words, values) = WordSet.grouping([(word: "may", value: 1), (word: "this", value: 2), (word: "may", value: 3)])
+        #expect(words.words == ["may", "this"])
+        #expect(words.index(of: "may").map { values[$0] } == [1, 3] && words.index(of: "june") == nil)
+    }
+}
