@@ -66,7 +66,10 @@ struct CasualtyReader {
             defer { j += 1 }
             switch it.kind {
             case .number:
-                // "21 hostages and four soldiers died": a coordinated figure shares the verb.
+                // "Nine people, including four children, died": a figure inside the "including"
+                // aside does not end the victims; "21 hostages and four soldiers died": a
+                // coordinated figure shares the verb.
+                if including { continue }
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
                 return nil
             case .punctuation:
@@ -119,9 +122,15 @@ struct CasualtyReader {
                 return .killed
             }
             if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) {
-                // "the death toll from the blast rose to 40".
-                let before = items[max(0, j - 6)..<j].map(\.lower)
-                return before.contains("toll") ? .killed : nil
+                // "the death toll from the blast rose to 40", "the death toll from Friday's
+                // bombing at a mosque in Peshawar has risen to 31": the subject, back to the
+                // clause's start.
+                var i = j - 1
+                while i >= 0, i >= j - 16, !(items[i].kind == .punctuation && Self.clauseStops.contains(items[i].text)) {
+                    if items[i].lower == "toll" { return .killed }
+                    i -= 1
+                }
+                return nil
             }
             if w == "to" || w == "at" { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }

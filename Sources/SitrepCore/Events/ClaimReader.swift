@@ -4,6 +4,7 @@ struct ClaimReader {
     static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote"]
     static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
     static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as"]
+    static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
 
     /// The span of the claimant as written; nil when the sentence credits nobody. A pronoun
     /// claimant ("it added") is returned too, for the caller to resolve from context.
@@ -22,9 +23,26 @@ struct ClaimReader {
             if let a = words.first, let b = words.last { return span(items, a, b) }
         }
         for k in items.indices where Self.verbs.contains(items[k].lower) {
-            // "X said": the words before the verb, back to a clause boundary.
+            // "blasts were reported", "as was confirmed": a passive credits nobody.
+            if k > 0, Self.passiveAuxiliaries.contains(items[k - 1].lower) { continue }
+            // "the blast claimed the lives of 12 people" reports a toll, not a claim.
+            if items[k].lower.hasPrefix("claim"), k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].lower == "lives" { continue }
+            // "…, says the military.": the claimant follows the verb and ends the clause.
+            if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) { return inverted }
+            // "X said": the words before the verb, back to a clause boundary. "The Taliban's
+            // spokesman, Zabihullah Mujahid, said": the name between the commas; "Abdullah
+            // Baheer, a political analyst in Kabul, said": the name before a described role.
             var words: [Int] = []
             var j = k - 1
+            if j > 0, items[j].text == ",", items[j - 1].kind == .word {
+                var start = j - 1
+                while start > 0, items[start - 1].kind == .word { start -= 1 }
+                if ["a", "an", "the"].contains(items[start].lower), start > 1, items[start - 1].text == ",", items[start - 2].kind == .word {
+                    j = start - 2
+                } else {
+                    j -= 1
+                }
+            }
             while j >= 0, words.count < 9 {
                 let w = items[j]
                 if w.kind == .punctuation, w.text != "’", w.text != "'", w.text != "-" { break }
@@ -54,6 +72,16 @@ struct ClaimReader {
             if let a = after.first, let b = after.last { return span(items, a, b) }
         }
         return nil
+    }
+
+    /// Up to six words after the verb that run to the end of the clause ("…, said the
+    /// military."), or nil.
+    private func closingClaimant(_ items: [SentenceItems.Item], after k: Int) -> Span? {
+        var j = k + 1
+        while j < items.count, items[j].kind == .word, j - k <= 6 { j += 1 }
+        guard j > k + 1 else { return nil }
+        if j < items.count, !(items[j].kind == .punctuation && [".", ";", "!", "?"].contains(items[j].text)) { return nil }
+        return span(items, k + 1, j - 1)
     }
 
     private func span(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Span {

@@ -54,7 +54,7 @@ public struct ExtractEvents: Stage {
         var lastClaimant: (String, String?)?
         var previousEventInParagraph: (paragraph: Span?, event: Int)?
         var previousDate: (paragraph: Span?, date: DateMention)?
-        var seenFigures = Set<String>()
+        var reported: [ReportedFigure] = []
         var claimantsNamed: [String: String?] = [:]
 
         var tokenIndex = 0, numberIndex = 0
@@ -93,9 +93,13 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.aggregate = aggregate
             }
             // A figure repeated later in the article ("the 12 soldiers") is the same figure.
+            let sentencePlaces = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place.id)
             figures = figures.filter { f in
-                guard let count = f.casualty.count else { return true }
-                return seenFigures.insert("\(f.casualty.kind.rawValue):\(count):\(f.casualty.aggregate)").inserted
+                guard f.casualty.count != nil else { return true }
+                let figure = ReportedFigure(f.casualty, places: sentencePlaces)
+                if reported.contains(where: figure.repeats) { return false }
+                reported.append(figure)
+                return true
             }
 
             // A month or year after "since" frames a duration ("since the Taliban returned in
@@ -148,6 +152,33 @@ public struct ExtractEvents: Stage {
             var e = e
             e.id = "\(document.id):e\(i + 1)"
             return e
+        }
+    }
+
+    /// A casualty figure as reported once, to tell a later repetition ("the 12 soldiers") from
+    /// another incident or claim that happens to give the same count: two policemen shot in
+    /// Kohat and two people killed in Bajaur, or 58 soldiers by one side's count and 58 by the
+    /// other's.
+    struct ReportedFigure {
+        var casualty: Casualty
+        /// Places named in the figure's sentence.
+        var places: [String]
+
+        init(_ casualty: Casualty, places: [String]) {
+            self.casualty = casualty
+            self.places = places
+        }
+
+        /// Same kind, count and aggregate flag, and nothing that tells the two apart: claimant
+        /// entities, victims' party and places agree where both sentences give them.
+        func repeats(_ earlier: ReportedFigure) -> Bool {
+            let a = casualty, b = earlier.casualty
+            guard a.kind == b.kind, a.count == b.count, a.aggregate == b.aggregate else { return false }
+            // Claimants differ only when both are known bodies: "Mujahid" and "the Taliban
+            // spokesman" may be one source.
+            if let x = a.claimedByEntity, let y = b.claimedByEntity, x != y { return false }
+            if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
+            return places.isEmpty || earlier.places.isEmpty || places.contains(where: earlier.places.contains)
         }
     }
 

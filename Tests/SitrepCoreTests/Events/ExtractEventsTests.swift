@@ -66,6 +66,13 @@ import Testing
         Case("Police said one officer was killed and two were wounded in Bannu.", ["killed 1", "injured 2"]),
         Case("Five soldiers and three civilians were killed in the blast.", ["killed 5", "killed 3"]),
         Case("The attack left at least 15 people dead and 40 others injured.", ["killed 15+", "injured 40"]),
+        // A figure inside an "including" aside, and the victims around it.
+        Case("Nine people, including four children, died when a mortar shell hit a house.", ["killed 9", "killed 4"]),
+        Case("Nearly 30 people including 11 soldiers were killed in the attacks.", ["killed 30", "killed 11"]),
+        Case("The death toll from Friday's bombing at a mosque in Peshawar has risen to 31.", ["killed 31"]),
+        // The same count twice: a repetition, or two incidents told apart by their places.
+        Case("Militants killed 12 soldiers in Bannu.\nThe funerals of the 12 soldiers killed were held on Monday.", ["killed 12"]),
+        Case("A roadside bomb killed two people in Bajaur.\nTwo people were shot dead in Kohat.", ["killed 2", "killed 2"]),
         // Not casualties.
         Case("A 10-year-old boy was among the dead in Khost province.", []),
         Case("The border is 2,600km long and 25 crossings are shut.", []),
@@ -94,6 +101,25 @@ import Testing
         #expect(institute.first?.claimedByEntity == "entity:crss")
         let claimed = try Self.events("The TTP claimed its fighters killed nine police officers in the attack.").flatMap(\.casualties)
         #expect(claimed.first?.claimedByEntity == "entity:ttp")
+    }
+
+    @Test func claimantsInAppositionInvertedOrAbsent() throws {
+        let named = try Self.events("The Taliban's spokesman, Zabihullah Mujahid, said 58 soldiers were killed.").flatMap(\.casualties)
+        #expect(named.first?.claimedBy == "Zabihullah Mujahid")
+        let described = try Self.events("Abdullah Baheer, a political analyst based in Kabul, said 12 civilians were killed.").flatMap(\.casualties)
+        #expect(described.first?.claimedBy == "Abdullah Baheer")
+        let inverted = try Self.events("Clashes killed 12 soldiers and 35 fighters, says the military.").flatMap(\.casualties)
+        #expect(inverted.map(\.claimedBy) == ["the military", "the military"])
+        let passive = try Self.events("At least 58 soldiers were killed, two days after blasts were reported in Kabul.").flatMap(\.casualties)
+        #expect(passive.first?.claimedBy == nil)
+        let toll = try Self.events("The blast claimed the lives of 12 people in Khar.").flatMap(\.casualties)
+        #expect(toll.first?.count == 12 && toll.first?.claimedBy == nil)
+    }
+
+    @Test func theSameCountByTwoSidesIsTwoFigures() throws {
+        let text = "Pakistan's military said 58 Afghan soldiers were killed.\nThe Taliban said 58 Pakistani soldiers had been killed."
+        let figures = try Self.events(text).flatMap(\.casualties)
+        #expect(figures.map(\.claimedByEntity) == ["entity:pakistan-army", "entity:afghan-taliban"])
     }
 
     @Test func claimantsAfterADatelineOrAComma() throws {
