@@ -21,7 +21,9 @@ public struct DateResolver: Sendable {
 
     static let monthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
     static let weekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    static let M = "(\(monthNames))\\.?"
+    /// A month name; only an abbreviation takes a full stop ("Oct. 9"), so that a sentence's
+    /// final stop stays out of "on 31 October.".
+    static let M = "(\(monthNames))(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?"
 
     static func re(_ p: String, _ options: ICURegex.Options = []) -> ICURegex {
         try! ICURegex(p, options: options)
@@ -103,13 +105,19 @@ public struct DateResolver: Sendable {
         func int(_ m: ICURegex.Match, _ i: Int) -> Int? { index.group(m, i).flatMap { Int($0) } }
         func month(_ m: ICURegex.Match, _ i: Int) -> Int? { index.group(m, i).flatMap { CalendarNames.month($0) } }
         /// Future context: a cue earlier in the same sentence, close before the expression.
-        func future(_ r: NSRange) -> Bool {
-            // The 80 units before, cut after the last ". " or line break.
+        /// Whether the words before `r` speak of the future: the 80 units before, cut after the
+        /// last ". " or line break, and with `clause` after the last ", " too (a weekday in
+        /// "the meeting is scheduled for November 6, the ministry said on Thursday" dates the
+        /// reporting clause, not the meeting).
+        func future(_ r: NSRange, clause: Bool = false) -> Bool {
             var start = max(0, r.location - 80)
             let units = index.units
             var k = r.location - 1
             while k >= start {
-                if units[k] == 0x0A || units[k] == 0x20 && k > start && units[k - 1] == 0x2E { start = k + 1; break }
+                if units[k] == 0x0A || units[k] == 0x20 && k > start && (units[k - 1] == 0x2E || clause && units[k - 1] == 0x2C) {
+                    start = k + 1
+                    break
+                }
                 k -= 1
             }
             return index.firstMatch(DateResolver.futureCue, in: NSRange(location: start, length: r.location - start)) != nil
@@ -258,7 +266,7 @@ public struct DateResolver: Sendable {
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day
             let ahead = ["next", "until", "till", "by"].contains(word)
-            if ahead || word != "last" && future(m.range) {
+            if ahead || word != "last" && future(m.range, clause: true) {
                 var k = 1
                 while p.adding(days: k).weekday != wd { k += 1 }
                 d = p.adding(days: k)

@@ -89,6 +89,9 @@ import Testing
         Case("Tuesday morning brought more rain.", "2025-10-29", ["2025-10-28"]),
         Case("In a post later on Sunday, Mujahid spoke.", "2025-10-19", ["2025-10-19"]),
         Case("The talks on Monday will decide.", "2025-10-27", ["2025-10-27"]),
+        // A weekday in the reporting clause dates the report, even after a future clause.
+        Case("A meeting is scheduled for November 6, the ministry said on Thursday.", "2025-10-31", ["2025-11-06", "2025-10-30"]),
+        Case("The talks, which will resume on Monday, are in Istanbul.", sun, ["2025-10-27"]),
         // Relative days and periods.
         Case("Officials said today that talks failed.", sun, ["2025-10-26"]),
         Case("Yesterday the border reopened.", sun, ["2025-10-25"]),
@@ -131,6 +134,11 @@ import Testing
             let scalars = Array(c.text.unicodeScalars)
             #expect(String(String.UnicodeScalarView(scalars[d.span.start..<d.span.end])) == d.text)
         }
+    }
+
+    @Test func aSentencesFullStopIsNotPartOfTheDate() {
+        let found = DateResolver().resolve("Talks ended on 31 October. On Oct. 9 blasts hit Kabul.", published: Day(iso: "2025-10-31"))
+        #expect(found.map(\.text) == ["31 October", "Oct. 9"])
     }
 
     @Test func granularityAndAnchor() throws {
