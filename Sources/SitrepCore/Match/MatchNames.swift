@@ -8,6 +8,8 @@
 ///   appears in lower case elsewhere in the article ("Tank" vs "a tank");
 /// - a one-word name that is also part of a person's name in the gazetteer ("Dar") is a place
 ///   only if it names a country, province or city of 100,000 or more;
+/// - a name joined to the words before it by a Persian or Arabic connector ("Dand-e-Patan") is
+///   part of that longer name;
 /// - a village or small town, or a place whose name is also a word, language, tribe or person
 ///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near") or a
 ///   unit word after it ("district", "village").
@@ -24,6 +26,7 @@ public struct MatchNames: Stage {
 
     static let unitWords: Set<String> = ["province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital"]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
+    static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
     static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -61,6 +64,15 @@ public struct MatchNames: Stage {
             }
         }
 
+        /// Whether word `w` ends a name joined by a Persian or Arabic connector ("Dand-e-Patan",
+        /// "Dasht-e-Barchi", "Koh-i-Noor"), which makes it no place of its own.
+        func afterConnector(_ w: Int) -> Bool {
+            guard w >= 2, MatchNames.connectors.contains(key(w - 1)) else { return false }
+            let connector = document.tokens[words[w - 1]].span
+            let hyphen: (Int) -> Bool = { $0 >= 0 && $0 < scalars.count && (scalars[$0] == "-" || scalars[$0] == "\u{2010}" || scalars[$0] == "\u{2011}") }
+            return hyphen(connector.start - 1) && hyphen(connector.end)
+        }
+
         // Matches that pass the guards, with their candidate entries.
         var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
         for m in matcher.matches(ids: ids, joined: joined, isUpper: isUpper) {
@@ -75,6 +87,7 @@ public struct MatchNames: Stage {
                 continue
             }
             let places = m.targets.compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
+            if afterConnector(m.start) { continue }
             let single = m.length == 1
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
@@ -83,8 +96,12 @@ public struct MatchNames: Stage {
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length]
+            // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
+            // does not make the name part of a longer one.
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start]
-            let insideName = nextCapitalised || previousCapitalised || (next == "of" && !MatchNames.unitWords.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
+                && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
+            let insideName = nextCapitalised || previousCapitalised
+                || (next == "of" && !MatchNames.unitWords.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next)
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")

@@ -66,6 +66,16 @@ import Testing
                 == ["Islamabad", "Pakistan", "Pakistan", "Afghanistan"])
     }
 
+    @Test func aCapitalisedSentenceOpenerIsNotPartOfTheName() throws {
+        #expect(try places("The Khyber district has seen operations.") == ["Khyber"])
+        #expect(try places("In Landi Kotal, shops closed.") == ["Landi Kotal"])
+    }
+
+    @Test func aNameAfterAPersianConnectorIsNoPlaceOfItsOwn() throws {
+        #expect(try places("Shelling hit the Dand-e-Patan district of Paktia.") == ["Paktia"])
+        #expect(try places("The Pakistan-Afghanistan border and the Kabul-based envoy.") == ["Pakistan", "Afghanistan", "Kabul"])
+    }
+
     @Test func curatedPlacesAreFound() throws {
         #expect(try places("Clashes hit Angoor Adda and the Tirah Valley, near the Durand Line and the Torkham crossing.")
                 == ["Angoor Adda", "Tirah", "Durand Line", "Torkham"])
