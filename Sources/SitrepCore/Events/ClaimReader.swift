@@ -15,7 +15,7 @@ struct ClaimReader {
         for k in items.indices where items[k].lower == "according" && k + 1 < items.count && items[k + 1].lower == "to" {
             var j = k + 2
             var words: [Int] = []
-            while j < items.count, words.count < 10 {
+            while j < items.count, words.count < 14 {  // items: a hyphen or apostrophe counts as one
                 if items[j].kind == .punctuation && [",", ".", ";", "(", ")"].contains(items[j].text) { break }
                 words.append(j)
                 j += 1
@@ -36,9 +36,13 @@ struct ClaimReader {
             var j = k - 1
             if j > 0, items[j].text == ",", items[j - 1].kind == .word {
                 var start = j - 1
-                while start > 0, items[start - 1].kind == .word { start -= 1 }
-                if ["a", "an", "the"].contains(items[start].lower), start > 1, items[start - 1].text == ",", items[start - 2].kind == .word {
-                    j = start - 2
+                while start > 0, items[start - 1].kind == .word || ["’", "'", "-"].contains(items[start - 1].text) { start -= 1 }
+                if ["a", "an", "the"].contains(items[start].lower), start > 1, items[start - 1].text == "," {
+                    // "The Inter-Services Public Relations (ISPR), the military's media wing,
+                    // said": the name before its parenthesised acronym.
+                    var end = start - 2
+                    if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
+                    j = items[end].kind == .word ? end : j - 1
                 } else {
                     j -= 1
                 }

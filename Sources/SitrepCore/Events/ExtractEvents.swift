@@ -44,7 +44,12 @@ public struct ExtractEvents: Stage {
         return entity
     }
 
-    static let incidentNouns: WordSet = ["attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident", "skirmish", "firefight", "offensive"]
+    /// One happening, so that a figure reported with it is no statistic ("an earthquake in
+    /// August killed more than 2,200 people").
+    static let incidentNouns: WordSet = [
+        "attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident",
+        "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
+    ]
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded"]
 
     public func process(_ document: inout Document) throws(StageError) {

@@ -53,6 +53,7 @@ import Testing
         Case("At least 2,414 deaths have been recorded in the first three quarters of this year, according to CRSS.", ["killed 2414+ aggregate"]),
         Case("Last year, at least 2,546 people were killed in attacks.", ["killed 2546+ aggregate"]),
         Case("Nearly 460 people have been killed since January 1 in attacks, according to an AFP tally.", ["killed 460 aggregate"]),
+        Case("An earthquake in August killed more than 2,200 people in Kunar.", ["killed 2200+"]),
         Case("Their deadliest attack came in December 2014, killing more than 130 students in Peshawar.", ["killed 130+"]),
         Case("Despite the 50-odd dead and 550 injured, nothing changed, he said.", ["killed 50+", "injured 550"]),
         Case("It said more than 200 Taliban and affiliated militants were killed.", ["killed 200+"]),
@@ -112,6 +113,10 @@ import Testing
         #expect(inverted.map(\.claimedBy) == ["the military", "the military"])
         let passive = try Self.events("At least 58 soldiers were killed, two days after blasts were reported in Kabul.").flatMap(\.casualties)
         #expect(passive.first?.claimedBy == nil)
+        let acronym = try Self.events("The Inter-Services Public Relations (ISPR), the military’s media wing, said 19 fighters were killed.").flatMap(\.casualties)
+        #expect(acronym.first?.claimedByEntity == "entity:ispr")
+        let longName = try Self.events("More than 600 people were killed this year, according to the Islamabad-based Pakistan Institute for Conflict and Security Studies.").flatMap(\.casualties)
+        #expect(longName.first?.claimedByEntity == "entity:picss")
         let toll = try Self.events("The blast claimed the lives of 12 people in Khar.").flatMap(\.casualties)
         #expect(toll.first?.count == 12 && toll.first?.claimedBy == nil)
     }
