@@ -123,11 +123,13 @@ struct CasualtyReader {
             }
             if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) {
                 // "the death toll from the blast rose to 40", "the death toll from Friday's
-                // bombing at a mosque in Peshawar has risen to 31": the subject, back to the
-                // clause's start.
+                // bombing at a mosque in Peshawar has risen to 31", "the number of dead rose to
+                // 52", "the number of injured reached 100": the subject, back to the clause's start.
                 var i = j - 1
                 while i >= 0, i >= j - 16, !(items[i].kind == .punctuation && Self.clauseStops.contains(items[i].text)) {
-                    if items[i].lower == "toll" { return .killed }
+                    let w = items[i].lower
+                    if w == "toll" || Self.killedWords.contains(w) { return .killed }
+                    if Self.injuredWords.contains(w) { return .injured }
                     i -= 1
                 }
                 return nil

@@ -98,7 +98,7 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.aggregate = aggregate
             }
             // A figure repeated later in the article ("the 12 soldiers") is the same figure.
-            let sentencePlaces = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place.id)
+            let sentencePlaces = figures.isEmpty ? [] : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place.id)
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
                 let figure = ReportedFigure(f.casualty, places: sentencePlaces)

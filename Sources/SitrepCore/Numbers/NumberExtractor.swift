@@ -1,9 +1,9 @@
 import Foundation
 
 /// Finds quantities: digits with separators and decimals, number words ("thirty five",
-/// "twenty-one", "a dozen"), ranges ("seven to eight", "10-13"), qualifiers with bounds ("at
-/// least", "more than", "nearly", "up to"), vague amounts ("dozens", "several"), percentages,
-/// distances and money.
+/// "twenty-one", "a dozen"), ranges ("seven to eight", "10-13", "between 20 and 30"),
+/// qualifiers with bounds ("at least", "more than", "nearly", "up to"), vague amounts
+/// ("dozens", "several"), percentages, distances and money.
 ///
 /// Years and other spans already taken by the dates layer are skipped, so a year is never also
 /// a number; so are times of day ("10am", "14:30") and numbers inside names ("F-16", "G20").
@@ -14,7 +14,10 @@ public struct NumberExtractor: Sendable {
     public init() {}
 
     static let word = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen)"
-    static let wordNumber = "(?:(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+(?:and\\s+)?\(word))*|\(word)(?:(?:\\s+|-)(?:and\\s+)?\(word))*)"
+    /// "and" joins number words only after a hundred or more ("one hundred and twenty"; "two
+    /// and five" is two numbers).
+    static let and = "(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?"
+    static let wordNumber = "(?:(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+\(and)\(word))*|\(word)(?:(?:\\s+|-)\(and)\(word))*)"
     static let digits = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
     static let number = "(?:\(digits)|\(wordNumber))"
     static let qualifiers = "at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
@@ -96,6 +99,20 @@ public struct NumberExtractor: Sendable {
             // Other scripts' digits (`\d` is Unicode) are left to the pattern too.
             return mayStartAt[p] || u == 0x24 || u >= 128 && !TextIndex.isLetter(u)
         }
+        /// "between 20 and 30": the range a plain number (`previous`, at `previousRange`) opens
+        /// with the plain number at `r`, or nil.
+        func betweenRange(_ previous: NumberMention, _ previousRange: NSRange, _ r: NSRange, _ value: Double) -> (NSRange, NumberMention)? {
+            guard let low = previous.value, previous.qualifier == nil, previous.unit == nil else { return nil }
+            let gap = previousRange.location + previousRange.length
+            guard r.location - gap == 5, index.string(NSRange(location: gap, length: 5)).lowercased() == " and ",
+                  previousRange.location >= 8 else { return nil }
+            let opening = NSRange(location: previousRange.location - 8, length: 8)
+            guard index.string(opening).lowercased() == "between ", opening.location == 0 || !TextIndex.isLetter(units[opening.location - 1]) else { return nil }
+            let whole = NSRange(location: opening.location, length: r.location + r.length - opening.location)
+            return (whole, NumberMention(span: index.span(whole), text: index.string(whole), value: nil, low: low, high: value,
+                                         qualifier: nil, unit: nil, vague: false))
+        }
+        var lastRange: NSRange?
         let windows = index.windows(around: numberRuns, before: 30, after: 60)
         for m in NumberExtractor.quantity.matches(in: units, windows: windows, startingWhere: mayStart) {
             let span = index.span(m.range)
@@ -136,7 +153,14 @@ public struct NumberExtractor: Sendable {
             case "up to", "fewer than", "less than", "at most": mention.qualifier = .upTo; mention.low = nil
             default: break
             }
+            if mention.qualifier == nil, unit == nil, let value = mention.value, let previous = out.last, let previousRange = lastRange,
+               let (whole, range) = betweenRange(previous, previousRange, m.range, value) {
+                out[out.count - 1] = range
+                lastRange = whole
+                continue
+            }
             out.append(mention)
+            lastRange = m.range
         }
         for m in index.matches(NumberExtractor.vague, in: index.windows(around: vagueRuns, before: 20, after: 24)) {
             let span = index.span(m.range)

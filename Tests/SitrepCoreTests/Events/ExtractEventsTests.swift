@@ -71,6 +71,8 @@ import Testing
         Case("Nine people, including four children, died when a mortar shell hit a house.", ["killed 9", "killed 4"]),
         Case("Nearly 30 people including 11 soldiers were killed in the attacks.", ["killed 30", "killed 11"]),
         Case("The death toll from Friday's bombing at a mosque in Peshawar has risen to 31.", ["killed 31"]),
+        Case("The number of dead rose to 52 on Monday.", ["killed 52"]),
+        Case("Between 20 and 30 militants were killed in the operation.", ["killed 20+"]),
         // The same count twice: a repetition, or two incidents told apart by their places.
         Case("Militants killed 12 soldiers in Bannu.\nThe funerals of the 12 soldiers killed were held on Monday.", ["killed 12"]),
         Case("A roadside bomb killed two people in Bajaur.\nTwo people were shot dead in Kohat.", ["killed 2", "killed 2"]),
