@@ -31,8 +31,10 @@ public struct DateResolver: Sendable {
 
     static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
     static let monthDayYear = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
-    static let dayRange = re("\\b(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})\\s+\(M)(?:,?\\s+(\\d{4}))?\\b")
-    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})\\s*[-–]\\s*(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b")
+    /// "10-13 September", "from 25 to 30 October"; "October 11-12", "from October 25 to 30"
+    /// (not before a percentage: "from October 25 to 30 percent" is no range).
+    static let dayRange = re("\\b(\\d{1,2})(?:\\s*[-–]\\s*|\\s+to\\s+)(\\d{1,2})\\s+\(M)(?:,?\\s+(\\d{4}))?\\b")
+    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:\\s*[-–]\\s*|\\s+to\\s+)(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+ago\\b", [.caseInsensitive])
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
