@@ -10,11 +10,12 @@
 /// reporting verbs and sentence punctuation. Vague amounts ("killed dozens") are kept as vague
 /// figures with no count.
 struct CasualtyReader {
-    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies"]
-    static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds"]
-    static let activeKill: WordSet = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed"]
+    /// "neutralised" and "eliminated" are the Pakistani military's words for killing fighters.
+    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated"]
+    static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
+    static let activeKill: WordSet = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated"]
     static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
-    static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which"]
+    static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which", "sustained", "suffered"]
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
@@ -81,7 +82,14 @@ struct CasualtyReader {
             let w = it.lower
             if Self.killedWords.contains(w) { return .killed }
             if Self.injuredWords.contains(w) { return .injured }
-            if w == "including" { including = true; continue }
+            // "including four children", "among them three children": an aside naming part of
+            // the victims.
+            if w == "including" || w == "among" && j + 1 < items.count && ["them", "whom", "those"].contains(items[j + 1].lower) {
+                including = true
+                continue
+            }
+            // "three terrorists were sent to hell": the military's phrase for killing fighters.
+            if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
             if including { continue }
             if w == "and" || w == "or" {
                 // "200 Taliban and affiliated militants were killed" continues the victims;
@@ -117,6 +125,18 @@ struct CasualtyReader {
                 return .killed
             }
             if Self.activeInjure.contains(w) { return .injured }
+            // "the bodies of six labourers were found".
+            if w == "bodies", j + 1 < items.count, items[j + 1].lower == "of" { return .killed }
+            // "the dead included four soldiers", "those injured include two children".
+            if w == "included" || w == "include" || w == "includes" {
+                var i = j - 1
+                while i >= 0, i >= j - 6, items[i].kind == .word {
+                    if Self.killedWords.contains(items[i].lower) { return .killed }
+                    if Self.injuredWords.contains(items[i].lower) { return .injured }
+                    i -= 1
+                }
+                return nil
+            }
             // "shot dead two policemen", "gunned down three soldiers".
             if (w == "dead" || w == "down"), j > 0, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"].contains(items[j - 1].lower) {
                 return .killed

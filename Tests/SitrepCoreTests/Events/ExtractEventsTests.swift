@@ -72,6 +72,14 @@ import Testing
         Case("Nearly 30 people including 11 soldiers were killed in the attacks.", ["killed 30", "killed 11"]),
         Case("The death toll from Friday's bombing at a mosque in Peshawar has risen to 31.", ["killed 31"]),
         Case("The number of dead rose to 52 on Monday.", ["killed 52"]),
+        Case("Seven people, among them three children, were killed when a mortar round landed.", ["killed 7", "killed 3"]),
+        Case("The dead included four soldiers and two civilians.", ["killed 4", "killed 2"]),
+        Case("Five soldiers lost their lives and seven others sustained injuries.", ["killed 5", "injured 7"]),
+        Case("At least 10 people have died and 25 have been hospitalised.", ["killed 10+", "injured 25"]),
+        Case("Police said the bodies of six labourers were found.", ["killed 6"]),
+        // The military's own words for killing fighters.
+        Case("Two soldiers were martyred while three terrorists were sent to hell.", ["killed 2", "killed 3"]),
+        Case("Four militants were neutralised during the operation.", ["killed 4"]),
         Case("Between 20 and 30 militants were killed in the operation.", ["killed 20+"]),
         // The same count twice: a repetition, or two incidents told apart by their places.
         Case("Militants killed 12 soldiers in Bannu.\nThe funerals of the 12 soldiers killed were held on Monday.", ["killed 12"]),
