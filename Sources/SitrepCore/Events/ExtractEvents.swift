@@ -49,8 +49,11 @@ public struct ExtractEvents: Stage {
     static let incidentNouns: WordSet = [
         "attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident",
         "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
+        "bomber", "bomb", "gunman", "shooting", "massacre", "flood", "floods", "flooding", "storm", "cyclone",
     ]
-    static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded"]
+    /// Words of a statistic's period ("in the first nine months", "over the past decade",
+    /// "so far this year").
+    static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
 
     public func process(_ document: inout Document) throws(StageError) {
         let cas = CasualtyReader()
@@ -201,6 +204,7 @@ public struct ExtractEvents: Stage {
             if text.contains("week") { return false }
             return d.granularity == .year || d.granularity == .month
         } || words.contains { ExtractEvents.periodWords.contains($0) }
+            || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
         guard period else { return false }
         return !words.contains { ExtractEvents.incidentNouns.contains($0) }
     }
