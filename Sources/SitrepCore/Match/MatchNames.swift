@@ -9,7 +9,8 @@
 /// - a one-word name that is also part of a person's name in the gazetteer ("Dar") is a place
 ///   only if it names a country, province or city of 100,000 or more;
 /// - a name joined to the words before it by a Persian or Arabic connector ("Dand-e-Patan") is
-///   part of that longer name;
+///   part of that longer name, and so is a place before an institution's head noun ("the
+///   Peshawar High Court"); a month or weekday name ("in March") is no place;
 /// - a village or small town, or a place whose name is also a word, language, tribe or person
 ///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near") or a
 ///   unit word after it ("district", "village").
@@ -26,6 +27,10 @@ public struct MatchNames: Stage {
 
     static let unitWords: Set<String> = ["province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital"]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
+    static let institutionHeads: Set<String> = [
+        "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
+        "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital",
+    ]
     static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
     static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]
 
@@ -73,6 +78,28 @@ public struct MatchNames: Stage {
             return hyphen(connector.start - 1) && hyphen(connector.end)
         }
 
+        func lowercased(_ w: Int) -> String {
+            let span = document.tokens[words[w]].span
+            return Document.string(scalars[span.start..<span.end]).lowercased()
+        }
+        /// Whether word `w` is a month or weekday name written out ("March", "Friday").
+        func isCalendarName(_ w: Int) -> Bool {
+            let span = document.tokens[words[w]].span
+            guard span.end - span.start >= 3 else { return false }
+            let word = lowercased(w)
+            return word.count > 3 && (CalendarNames.months[word] != nil || CalendarNames.weekdays[word] != nil) || word == "may"
+        }
+        /// Whether the capitalised words from `w` on name an institution ("High Court",
+        /// "University"), so that a place before them is part of its name ("the Peshawar High
+        /// Court").
+        func opensInstitution(_ w: Int) -> Bool {
+            guard w < words.count, capitalised[w], joined[w - 1] else { return false }
+            let first = lowercased(w)
+            if MatchNames.institutionHeads.contains(first) { return true }
+            guard w + 1 < words.count, joined[w], capitalised[w + 1] else { return false }
+            return MatchNames.institutionHeads.contains(first + " " + lowercased(w + 1))
+        }
+
         // Matches that pass the guards, with their candidate entries.
         var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
         for m in matcher.matches(ids: ids, joined: joined, isUpper: isUpper) {
@@ -89,6 +116,9 @@ public struct MatchNames: Stage {
             let places = m.targets.compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
             if afterConnector(m.start) { continue }
             let single = m.length == 1
+            // "in March" is a month, not the Afghan village of that name.
+            if single, isCalendarName(m.start) { continue }
+            if opensInstitution(m.start + m.length) { continue }
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
             }

@@ -76,6 +76,15 @@ import Testing
         #expect(try places("The Pakistan-Afghanistan border and the Kabul-based envoy.") == ["Pakistan", "Afghanistan", "Kabul"])
     }
 
+    @Test func monthsAndInstitutionsAreNotPlaces() throws {
+        #expect(try places("The train was hijacked near the Bolan Pass in March.") == ["Bolan Pass"])
+        #expect(try places("The Peshawar High Court and Kabul University closed; Peshawar was calm.") == ["Peshawar"])
+    }
+
+    @Test func mediaSpellingsOfPlaces() throws {
+        #expect(try places("Separatists struck in Noshki and Mazar-i-Sharif.") == ["Nushki", "Mazar-i-Sharif"])
+    }
+
     @Test func curatedPlacesAreFound() throws {
         #expect(try places("Clashes hit Angoor Adda and the Tirah Valley, near the Durand Line and the Torkham crossing.")
                 == ["Angoor Adda", "Tirah", "Durand Line", "Torkham"])
