@@ -14,6 +14,7 @@
 /// - a village or small town, or a place whose name is also a word, language, tribe or person
 ///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near") or a
 ///   unit word after it ("district", "village").
+/// "South and North Waziristan" names both: a compass word before "and" shares the name after it.
 /// Among same-named places the article's country context decides, then the kind (country,
 /// city, province, district…), then population; a unit word after the name ("Khost province")
 /// selects the admin unit.
@@ -27,6 +28,7 @@ public struct MatchNames: Stage {
 
     static let unitWords: Set<String> = ["province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital"]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
     static let institutionHeads: Set<String> = [
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
         "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital",
@@ -150,6 +152,18 @@ public struct MatchNames: Stage {
             let byName = candidates.filter { matcher.nameKeys[$0] == matched || matched.starts(with: matcher.nameKeys[$0]) }
             if !candidates.isEmpty { found.append((m.start, m.length, nil, byName.isEmpty ? candidates : byName, unitFollows)) }
         }
+
+        // "North and South Waziristan": a compass word before "and" names the place whose name it
+        // shares with the match after it.
+        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && MatchNames.compassWords.contains(key(f.start)) {
+            let first = f.start - 2
+            guard key(f.start - 1) == "and", capitalised[first], MatchNames.compassWords.contains(key(first)),
+                  !found.contains(where: { $0.start <= first && first < $0.start + $0.length }) else { continue }
+            let name = [key(first)] + (f.start + 1..<f.start + f.length).map(key)
+            let places = matcher.nameKeys.indices.filter { matcher.nameKeys[$0] == name }
+            if !places.isEmpty { found.append((first, 1, nil, places, false)) }
+        }
+        found.sort { $0.start < $1.start }
 
         // Country context: countries named outright, and the countries of unambiguous places.
         var context: [String: Int] = [:]

@@ -81,6 +81,11 @@ import Testing
         #expect(try places("The Peshawar High Court and Kabul University closed; Peshawar was calm.") == ["Peshawar"])
     }
 
+    @Test func coordinatedCompassWordsShareTheName() throws {
+        #expect(try places("Checkpoints in South and North Waziristan were attacked.") == ["South Waziristan", "North Waziristan"])
+        #expect(try places("North and Central Asia, and the South of Pakistan.") == ["Central Asia", "Pakistan"])
+    }
+
     @Test func mediaSpellingsOfPlaces() throws {
         #expect(try places("Separatists struck in Noshki and Mazar-i-Sharif.") == ["Nushki", "Mazar-i-Sharif"])
     }
