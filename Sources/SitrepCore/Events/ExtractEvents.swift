@@ -94,7 +94,7 @@ public struct ExtractEvents: Stage {
             }
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
-            let aggregate = isAggregate(words: words, dates: sentenceDates)
+            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates)
             for i in figures.indices {
                 figures[i].casualty.claimedBy = claimant?.0
                 figures[i].casualty.claimedByEntity = claimant?.1

@@ -80,26 +80,14 @@ public struct MatchNames: Stage {
             return hyphen(connector.start - 1) && hyphen(connector.end)
         }
 
-        func lowercased(_ w: Int) -> String {
-            let span = document.tokens[words[w]].span
-            return Document.string(scalars[span.start..<span.end]).lowercased()
-        }
-        /// Whether word `w` is a month or weekday name written out ("March", "Friday").
-        func isCalendarName(_ w: Int) -> Bool {
-            let span = document.tokens[words[w]].span
-            guard span.end - span.start >= 3 else { return false }
-            let word = lowercased(w)
-            return word.count > 3 && (CalendarNames.months[word] != nil || CalendarNames.weekdays[word] != nil) || word == "may"
-        }
         /// Whether the capitalised words from `w` on name an institution ("High Court",
         /// "University"), so that a place before them is part of its name ("the Peshawar High
         /// Court").
         func opensInstitution(_ w: Int) -> Bool {
-            guard w < words.count, capitalised[w], joined[w - 1] else { return false }
-            let first = lowercased(w)
-            if MatchNames.institutionHeads.contains(first) { return true }
+            guard w < words.count, capitalised[w], joined[w - 1], matcher.institutionFirstKeys.contains(key(w)) else { return false }
+            if matcher.institutionKeys.contains(key(w)) { return true }
             guard w + 1 < words.count, joined[w], capitalised[w + 1] else { return false }
-            return MatchNames.institutionHeads.contains(first + " " + lowercased(w + 1))
+            return matcher.institutionKeys.contains(key(w) + " " + key(w + 1))
         }
 
         // Matches that pass the guards, with their candidate entries.
@@ -119,7 +107,7 @@ public struct MatchNames: Stage {
             if afterConnector(m.start) { continue }
             let single = m.length == 1
             // "in March" is a month, not the Afghan village of that name.
-            if single, isCalendarName(m.start) { continue }
+            if single, matcher.calendarKeys.contains(key(m.start)) { continue }
             if opensInstitution(m.start + m.length) { continue }
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
