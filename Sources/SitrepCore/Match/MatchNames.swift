@@ -31,7 +31,8 @@ public struct MatchNames: Stage {
     static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
     static let institutionHeads: Set<String> = [
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
-        "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital",
+        "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital", "peoples party",
+        "muslim league",
     ]
     static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
     static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]

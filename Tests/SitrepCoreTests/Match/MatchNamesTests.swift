@@ -79,6 +79,7 @@ import Testing
     @Test func monthsAndInstitutionsAreNotPlaces() throws {
         #expect(try places("The train was hijacked near the Bolan Pass in March.") == ["Bolan Pass"])
         #expect(try places("The Peshawar High Court and Kabul University closed; Peshawar was calm.") == ["Peshawar"])
+        #expect(try places("Leaders of the Pakistan Peoples Party and the Pakistan Muslim League met.") == [])
     }
 
     @Test func coordinatedCompassWordsShareTheName() throws {
