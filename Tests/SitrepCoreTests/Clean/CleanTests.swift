@@ -55,6 +55,7 @@ import Testing
         ("Source: Al Jazeera and news agencies", "source-line"),
         ("Advertisement", "advertisement"),
         ("Sign up for Al Jazeera", "newsletter"),
+        ("Americas Coverage Newsletter", "newsletter"),
         ("Follow Al Jazeera English:", "newsletter"),
         ("Video Duration 02 minutes 35 seconds02:35", "video-embed"),
         ("The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.", "disclaimer"),
