@@ -198,10 +198,14 @@ public struct ExtractEvents: Stage {
 
     func isAggregate(words: [String], dates: [DateMention]) -> Bool {
         let period = dates.contains { d in
-            guard d.value != nil else { return false }
             let text = Words.lowercasedText(d.text)
             if text.hasPrefix("since") { return true }
             if text.contains("week") { return false }
+            // Without a publication date "last year" has no value, but still names a period
+            // ("in recent years" does not).
+            guard d.value != nil else {
+                return (text.contains("year") || text.contains("month")) && ["last", "this", "past", "previous"].contains { text.contains($0) }
+            }
             return d.granularity == .year || d.granularity == .month
         } || words.contains { ExtractEvents.periodWords.contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }

@@ -12,6 +12,8 @@ import Foundation
 ///   a few paragraphs into a video page;
 /// - a standfirst summarises the article, so a later paragraph restates it;
 /// - a topic shift: lexical cohesion between neighbouring paragraph windows drops (TextTiling).
+/// An input with no Published line at all is more likely a single article: there a gap needs a
+/// higher score (``singleArticleThreshold``), which only strong cues reach.
 ///
 /// Example: `["Standfirst.", "Published On 8 Oct 20258 Oct 2025", "Share", "Lede …"]` → one slice
 /// with `standfirst: 0`, `published: 2025-10-08`.
@@ -19,6 +21,8 @@ public struct ArticleSplitter: Sendable {
     /// Weight of the cohesion drop and of each cue; a gap opens an article when its score reaches
     /// ``threshold``.
     public var threshold = 0.5
+    /// The score a gap needs in an input with no Published line at all.
+    public var singleArticleThreshold = 0.8
     /// Fewest body paragraphs in an article found without a certain cue.
     public var minimumParagraphs = 4
     /// Paragraphs on each side of a gap compared for cohesion.
@@ -164,6 +168,9 @@ public struct ArticleSplitter: Sendable {
             }
         }
 
+        // An input without a single Published line is more likely one article than a dump: only
+        // a strong cue (a dateline, a restated standfirst) opens another article in it.
+        let required = kinds.contains("published-line") ? threshold : singleArticleThreshold
         while true {
             // The best-scoring free paragraph (the earliest of equals); cues only for the winner.
             var best: (b: Int, score: Double)?
@@ -171,7 +178,7 @@ public struct ArticleSplitter: Sendable {
                 let value = scoreValue(b)
                 if best == nil || value > best!.score { best = (b, value) }
             }
-            guard let best, best.score >= threshold else { break }
+            guard let best, best.score >= required else { break }
             accept(best.b, score(best.b).cues.first ?? "cohesion")
         }
         if let diagnostics { for b in 1..<max(1, body.count) { diagnostics(score(b)) } }

@@ -134,6 +134,14 @@ import Testing
         #expect(toll.first?.count == 12 && toll.first?.claimedBy == nil)
     }
 
+    @Test func lastYearIsAPeriodWithoutAPublicationDate() throws {
+        let record = try JSONRecord.parse(#"{"id":"t","text":"More than 1,600 people were killed in attacks last year."}"#, path: "t", line: 1)
+        var doc = Repository.resources.reader().document(record: record, path: "t:1")
+        try Repository.resources.pipeline().run(&doc)
+        #expect(doc.published == nil)
+        #expect(doc.events.flatMap(\.casualties).map(\.aggregate) == [true])
+    }
+
     @Test func theSameCountByTwoSidesIsTwoFigures() throws {
         let text = "Pakistan's military said 58 Afghan soldiers were killed.\nThe Taliban said 58 Pakistani soldiers had been killed."
         let figures = try Self.events(text).flatMap(\.casualties)

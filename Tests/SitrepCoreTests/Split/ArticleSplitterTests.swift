@@ -122,6 +122,19 @@ import Testing
         #expect(ArticleSplitter.isDateline(line[...]) == expected)
     }
 
+    /// Each article of the dump, read as a file of its own, stays one article: in particular the
+    /// video page (a04) and the articles without a Published line, whose paragraphs a topic
+    /// shift and a standfirst-like paragraph would otherwise cut.
+    @Test func eachArticleAloneIsOneArticle() throws {
+        let lines = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        for row in Self.index {
+            let text = lines[(row.first - 1)..<row.last].joined(separator: "\n") + "\n"
+            var warnings: [String] = []
+            let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: row.id + ".txt", warnings: &warnings)
+            #expect(docs.count == 1, "\(row.id) read alone gives \(docs.count) articles")
+        }
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
