@@ -5,13 +5,16 @@ import Foundation
 ///
 /// Evidence, in order of use:
 /// 1. Full dates in past context ("October 16, 2025" in a caption) give a lower bound; dates in
-///    future context ("scheduled … on October 25", "until August 31") give none.
+///    future context ("scheduled … on October 25", "until August 31") give none. A statistic
+///    over part of a year ("the first three quarters of 2025") gives a loose one (October 1),
+///    used only when nothing else dates the article.
 /// 2. Neighbours: in a dump whose stated dates run newest first (or oldest first), an article
 ///    lies between its dated neighbours.
 /// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week.
 /// 4. Weekday references ("on Sunday") are read as the most recent such day; the date chosen
 ///    makes them most recent: it minimises their total distance back from publication.
-/// An article with no evidence of its own takes the midpoint of its dated neighbours.
+/// An article with no evidence of its own takes the midpoint of its dated neighbours, or without
+/// them the end of a statistic's period.
 public struct PublicationDateInferrer: Sendable {
     public var holidays: Holidays
 
@@ -23,6 +26,9 @@ public struct PublicationDateInferrer: Sendable {
         var weekdays: [Int] = []
         var yearlessDays: [(month: Int, day: Int, future: Bool)] = []
         var holidayRefs: [(name: String, weekday: Int, future: Bool)] = []
+        /// The day after a statistic's period ("the first three quarters of 2025": October 1): a
+        /// loose lower bound, used only when nothing else gives the year.
+        var periodEnd: Day?
         var isEmpty: Bool { lowerBound == nil && weekdays.isEmpty && yearlessDays.isEmpty && holidayRefs.isEmpty }
     }
 
@@ -61,7 +67,9 @@ public struct PublicationDateInferrer: Sendable {
             case let (n?, o?): slices[i].published = Day(ordinal: (n.ordinal + o.ordinal) / 2)
             case let (n?, nil): slices[i].published = n
             case let (nil, o?): slices[i].published = o
-            default: continue
+            default:
+                guard let end = evidence[i].periodEnd else { continue }
+                slices[i].published = end
             }
             slices[i].publishedSource = .inferred
         }
@@ -70,6 +78,7 @@ public struct PublicationDateInferrer: Sendable {
     func choose(_ e: Evidence, newer: Day?, older: Day?) -> Day? {
         var lo = [e.lowerBound, older].compactMap { $0 }.max()
         var hi = [e.upperBound, newer].compactMap { $0 }.min()
+        if lo == nil, hi == nil { lo = e.periodEnd }
         let year = lo?.year ?? hi?.year
         // Yearless dates in past context take the reference year and raise the lower bound.
         if let year {
@@ -105,6 +114,11 @@ public struct PublicationDateInferrer: Sendable {
         #"\b(?:(\d{1,2})(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})\.?,? (\d{4})|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b"#)
     static let dayMonth = try! ICURegex(
         #"\b(?:(\d{1,2})(?:-\d{1,2})?(?:st|nd|rd|th)? ([A-Z][a-z]{2,8})|([A-Z][a-z]{2,8})\.? (\d{1,2})(?:st|nd|rd|th)?)\b(?!,? \d{4})"#)
+    /// "the first three quarters of 2025", "the first nine months of 2025", "the first half of
+    /// 2025": a statistic over a finished part of a year, so publication comes after it.
+    static let partOfYear = try! ICURegex(
+        #"\bfirst (half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:quarters?|months?)) of (\d{4})\b"#,
+        options: [.caseInsensitive])
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
     static let futureCue = try! ICURegex(
@@ -135,6 +149,20 @@ public struct PublicationDateInferrer: Sendable {
                     continue
                 }
                 e.lowerBound = max(e.lowerBound ?? day, day)
+            }
+            for m in hasDigit ? PublicationDateInferrer.partOfYear.matches(in: units) : [] {
+                guard let part = group(m, 1)?.lowercased(), let y = group(m, 2).flatMap({ Int($0) }) else { continue }
+                let words = part.split(separator: " ").map(String.init)
+                let months: Int?
+                if part == "half" {
+                    months = 6
+                } else if let n = Int(words[0]) ?? NumberWords.value([words[0]]).map({ Int($0) }) {
+                    months = words[1].hasPrefix("quarter") ? 3 * n : n
+                } else {
+                    months = nil
+                }
+                guard let months, (1...12).contains(months), let after = months == 12 ? Day(y + 1, 1, 1) : Day(y, months + 1, 1) else { continue }
+                e.periodEnd = max(e.periodEnd ?? after, after)
             }
             for m in hasDigit ? PublicationDateInferrer.dayMonth.matches(in: units) : []
             where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {

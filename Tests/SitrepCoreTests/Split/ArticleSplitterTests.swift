@@ -135,6 +135,16 @@ import Testing
         }
     }
 
+    /// Alone, with no Published line and no neighbours, an article is dated from a statistic over
+    /// part of a year: after its end, the weekdays it names read as the most recent.
+    @Test func aStatisticsPeriodDatesALoneArticle() throws {
+        let text = "At least 2,414 deaths were recorded in the first three quarters of 2025, a think tank said.\nClashes on Saturday killed 12 soldiers.\n"
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "alone.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 4)])
+        #expect(docs.first?.publishedSource == .inferred)
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
