@@ -75,10 +75,10 @@ public struct MatchNames: Stage {
         /// Whether word `w` ends a name joined by a Persian or Arabic connector ("Dand-e-Patan",
         /// "Dasht-e-Barchi", "Koh-i-Noor"), which makes it no place of its own.
         func afterConnector(_ w: Int) -> Bool {
-            guard w >= 2, MatchNames.connectors.contains(key(w - 1)) else { return false }
+            guard w >= 2 else { return false }
             let connector = document.tokens[words[w - 1]].span
             let hyphen: (Int) -> Bool = { $0 >= 0 && $0 < scalars.count && (scalars[$0] == "-" || scalars[$0] == "\u{2010}" || scalars[$0] == "\u{2011}") }
-            return hyphen(connector.start - 1) && hyphen(connector.end)
+            return hyphen(connector.end) && hyphen(connector.start - 1) && MatchNames.connectors.contains(key(w - 1))
         }
 
         /// Whether the capitalised words from `w` on name an institution ("High Court",
@@ -144,15 +144,16 @@ public struct MatchNames: Stage {
 
         // "North and South Waziristan": a compass word before "and" names the place whose name it
         // shares with the match after it.
-        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && MatchNames.compassWords.contains(key(f.start)) {
+        var coordinated = false
+        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && key(f.start - 1) == "and" && MatchNames.compassWords.contains(key(f.start)) {
             let first = f.start - 2
-            guard key(f.start - 1) == "and", capitalised[first], MatchNames.compassWords.contains(key(first)),
+            guard capitalised[first], MatchNames.compassWords.contains(key(first)),
                   !found.contains(where: { $0.start <= first && first < $0.start + $0.length }) else { continue }
             let name = [key(first)] + (f.start + 1..<f.start + f.length).map(key)
             let places = matcher.nameKeys.indices.filter { matcher.nameKeys[$0] == name }
-            if !places.isEmpty { found.append((first, 1, nil, places, false)) }
+            if !places.isEmpty { found.append((first, 1, nil, places, false)); coordinated = true }
         }
-        found.sort { $0.start < $1.start }
+        if coordinated { found.sort { $0.start < $1.start } }
 
         // Country context: countries named outright, and the countries of unambiguous places.
         var context: [String: Int] = [:]

@@ -150,7 +150,8 @@ public struct PublicationDateInferrer: Sendable {
                 }
                 e.lowerBound = max(e.lowerBound ?? day, day)
             }
-            for m in hasDigit ? PublicationDateInferrer.partOfYear.matches(in: units) : [] {
+            let hasFirst = hasDigit && Words.contains(s, literal: "irst ")
+            for m in hasFirst ? PublicationDateInferrer.partOfYear.matches(in: units) : [] {
                 guard let part = group(m, 1)?.lowercased(), let y = group(m, 2).flatMap({ Int($0) }) else { continue }
                 let words = part.split(separator: " ").map(String.init)
                 let months: Int?
