@@ -42,6 +42,11 @@ struct CasualtyReader {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
             if number.unit != nil { continue }
+            // An age ("aged between 20 and 30") or a modifier ("the 3,000-strong force", "a
+            // 12-member team") counts no victims.
+            if k > 0, ["aged", "age", "ages"].contains(items[k - 1].lower) { continue }
+            if k + 2 < items.count, items[k + 1].text == "-", items[k + 1].span.start == items[k].span.end,
+               items[k + 2].kind == .word, items[k + 2].lower != "odd" { continue }
             var kind = rightKind(items, from: k)
             if kind == nil { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }

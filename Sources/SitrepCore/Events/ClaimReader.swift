@@ -50,7 +50,8 @@ struct ClaimReader {
             while j >= 0, words.count < 9 {
                 let w = items[j]
                 if w.kind == .punctuation, w.text != "’", w.text != "'", w.text != "-" { break }
-                if case .number = w.kind { break }
+                // A number ends the subject, unless it is part of a name ("Rescue 1122 said").
+                if case .number = w.kind, !(j > 0 && items[j - 1].text.first?.isUppercase == true) { break }
                 // "and" inside a name ("Centre for Research and Security Studies") is no boundary.
                 let inName = w.lower == "and" && j > 0 && items[j - 1].text.first?.isUppercase == true
                     && j + 1 < items.count && items[j + 1].text.first?.isUppercase == true
@@ -66,7 +67,8 @@ struct ClaimReader {
             while let a = words.first, items[a].kind == .punctuation { words.removeFirst() }
             while let b = words.last, items[b].kind == .punctuation { words.removeLast() }
             if let a = words.first, let b = words.last { return span(items, a, b) }
-            // ", said X" after a quotation.
+            // ", said X" after a quotation or a comma.
+            guard k > 0, items[k - 1].kind == .punctuation else { continue }
             var after: [Int] = []
             j = k + 1
             while j < items.count, after.count < 8, items[j].kind == .word, !Self.boundary.contains(items[j].lower), items[j].lower != "on", items[j].lower != "in" {

@@ -88,6 +88,8 @@ import Testing
         Case("Militants killed 12 soldiers in Bannu.\nThe funerals of the 12 soldiers killed were held on Monday.", ["killed 12"]),
         Case("A roadside bomb killed two people in Bajaur.\nTwo people were shot dead in Kohat.", ["killed 2", "killed 2"]),
         // Not casualties.
+        Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
+        Case("The victims, aged between 20 and 30, were killed execution-style.", []),
         Case("A 10-year-old boy was among the dead in Khost province.", []),
         Case("The border is 2,600km long and 25 crossings are shut.", []),
         Case("Delegations of 12 officials met in Doha for talks.", []),
@@ -130,6 +132,8 @@ import Testing
         #expect(acronym.first?.claimedByEntity == "entity:ispr")
         let longName = try Self.events("More than 600 people were killed this year, according to the Islamabad-based Pakistan Institute for Conflict and Security Studies.").flatMap(\.casualties)
         #expect(longName.first?.claimedByEntity == "entity:picss")
+        let numbered = try Self.events("Rescue 1122 said it had shifted 14 injured people to hospital.").flatMap(\.casualties)
+        #expect(numbered.first?.claimedBy == "Rescue 1122")
         let toll = try Self.events("The blast claimed the lives of 12 people in Khar.").flatMap(\.casualties)
         #expect(toll.first?.count == 12 && toll.first?.claimedBy == nil)
     }
