@@ -50,6 +50,11 @@ struct CasualtyReader {
             var kind = rightKind(items, from: k)
             if kind == nil { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
+            // "while losing 23 of its own soldiers": lost people, not posts or tanks.
+            if kind == nil, (max(0, k - 3)..<k).contains(where: { ["lost", "losing", "lose", "loses"].contains(items[$0].lower) }),
+               CasualtyReader.party(victims(items, after: k, document)) != .unknown {
+                kind = .killed
+            }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }

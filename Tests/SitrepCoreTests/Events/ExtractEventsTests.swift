@@ -80,6 +80,8 @@ import Testing
         Case("Five soldiers lost their lives and seven others sustained injuries.", ["killed 5", "injured 7"]),
         Case("At least 10 people have died and 25 have been hospitalised.", ["killed 10+", "injured 25"]),
         Case("Police said the bodies of six labourers were found.", ["killed 6"]),
+        Case("The army said it killed 200 fighters, while losing 23 of its own soldiers.", ["killed 200", "killed 23"]),
+        Case("The army lost 25 posts and 3 tanks.", []),
         // The military's own words for killing fighters.
         Case("Two soldiers were martyred while three terrorists were sent to hell.", ["killed 2", "killed 3"]),
         Case("Four militants were neutralised during the operation.", ["killed 4"]),
