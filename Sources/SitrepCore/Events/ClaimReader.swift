@@ -29,24 +29,9 @@ struct ClaimReader {
             if items[k].lower.hasPrefix("claim"), k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].lower == "lives" { continue }
             // "…, says the military.": the claimant follows the verb and ends the clause.
             if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) { return inverted }
-            // "X said": the words before the verb, back to a clause boundary. "The Taliban's
-            // spokesman, Zabihullah Mujahid, said": the name between the commas; "Abdullah
-            // Baheer, a political analyst in Kabul, said": the name before a described role.
+            // "X said": the words before the verb, back to a clause boundary.
             var words: [Int] = []
-            var j = k - 1
-            if j > 0, items[j].text == ",", items[j - 1].kind == .word {
-                var start = j - 1
-                while start > 0, items[start - 1].kind == .word || ["’", "'", "-"].contains(items[start - 1].text) { start -= 1 }
-                if ["a", "an", "the"].contains(items[start].lower), start > 1, items[start - 1].text == "," {
-                    // "The Inter-Services Public Relations (ISPR), the military's media wing,
-                    // said": the name before its parenthesised acronym.
-                    var end = start - 2
-                    if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
-                    j = items[end].kind == .word ? end : j - 1
-                } else {
-                    j -= 1
-                }
-            }
+            var j = subjectEnd(items, verb: k)
             while j >= 0, words.count < 9 {
                 let w = items[j]
                 if w.kind == .punctuation, w.text != "’", w.text != "'", w.text != "-" { break }
@@ -78,6 +63,22 @@ struct ClaimReader {
             if let a = after.first, let b = after.last { return span(items, a, b) }
         }
         return nil
+    }
+
+    /// The last item of the subject before the verb at `k`: the item before it, or across an
+    /// apposition. "The Taliban's spokesman, Zabihullah Mujahid, said": the name between the
+    /// commas; "Abdullah Baheer, a political analyst in Kabul, said": the name before the
+    /// described role; "The Inter-Services Public Relations (ISPR), the military's media wing,
+    /// said": the name before its parenthesised acronym.
+    private func subjectEnd(_ items: [SentenceItems.Item], verb k: Int) -> Int {
+        let before = k - 1
+        guard before > 0, items[before].text == ",", items[before - 1].kind == .word else { return before }
+        var start = before - 1
+        while start > 0, items[start - 1].kind == .word || ["’", "'", "-"].contains(items[start - 1].text) { start -= 1 }
+        guard ["a", "an", "the"].contains(items[start].lower), start > 1, items[start - 1].text == "," else { return before - 1 }
+        var end = start - 2
+        if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
+        return items[end].kind == .word ? end : before - 1
     }
 
     /// Up to six words after the verb that run to the end of the clause ("…, said the
