@@ -46,7 +46,7 @@ public struct DateResolver: Sendable {
     static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
     static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
     static let hyphenYear = re("\\b(?:mid|early|late)-(1[6-9]\\d{2}|20\\d{2})\\b", [.caseInsensitive])
-    static let weekday = re("\\b(?:(on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on)\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
+    static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to)\\b", [.caseInsensitive])
 
     /// The words around which each group of patterns is tried.

@@ -82,6 +82,7 @@ import Testing
         Case("The convoy was ambushed early on Wednesday.", "2025-10-08", ["2025-10-08"]),
         Case("Strikes hit the camp early on Monday.", "2025-09-23", ["2025-09-22"]),
         Case("The ceasefire was announced in Doha last Sunday.", sun, ["2025-10-19"]),
+        Case("Last Sunday, talks collapsed.", sun, ["2025-10-19"]),
         Case("Talks resume next Tuesday.", sun, ["2025-10-28"]),
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
         Case("Shops closed before Thursday’s holiday, officials said, until further notice.", "2025-08-08", ["2025-08-07"]),
