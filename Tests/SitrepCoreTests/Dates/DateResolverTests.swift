@@ -83,6 +83,8 @@ import Testing
         Case("Strikes hit the camp early on Monday.", "2025-09-23", ["2025-09-22"]),
         Case("The ceasefire was announced in Doha last Sunday.", sun, ["2025-10-19"]),
         Case("Last Sunday, talks collapsed.", sun, ["2025-10-19"]),
+        Case("Elections are due in February next year; violence surged in December last year.", sun, ["2026-02", "2026", "2024-12", "2024"]),
+        Case("Talks are due in September.", sun, ["2026-09"]),
         Case("Talks resume next Tuesday.", sun, ["2025-10-28"]),
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
         Case("Shops closed before Thursday’s holiday, officials said, until further notice.", "2025-08-08", ["2025-08-07"]),
