@@ -17,10 +17,10 @@ public struct NumberExtractor: Sendable {
     /// "and" joins number words only after a hundred or more ("one hundred and twenty"; "two
     /// and five" is two numbers).
     static let and = "(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?"
-    static let wordNumber = "(?:(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+\(and)\(word))*|\(word)(?:(?:\\s+|-)\(and)\(word))*)"
+    static let wordNumber = "(?:(?:half\\s+)?(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+\(and)\(word))*|\(word)(?:(?:\\s+|-)\(and)\(word))*)"
     static let digits = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
     static let number = "(?:\(digits)|\(wordNumber))"
-    static let qualifiers = "at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
+    static let qualifiers = "no fewer than|no less than|not less than|upwards of|at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
 
     static let quantity = try! ICURegex(
         "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])",
@@ -32,7 +32,8 @@ public struct NumberExtractor: Sendable {
     static let ordinal = try! ICURegex("^(?:st|nd|rd|th)\\b")
 
     /// Every word a quantity can open with, taken from the pattern's own alternatives: the
-    /// qualifiers' first words, "a"/"an", the currencies "US$" and "Rs", and the number words.
+    /// qualifiers' first words, "a"/"an", "half", the currencies "US$" and "Rs", and the number
+    /// words.
     /// The pattern needs the opening word whole (a lookbehind rules out a start inside a word,
     /// and each alternative is followed by a space, a hyphen or a digit), so other words need no
     /// try. The one exception, a number word glued to its scale or unit ("fivemillion",
@@ -40,7 +41,7 @@ public struct NumberExtractor: Sendable {
     static let openingWords: WordSet = {
         let numberWords = word.dropFirst(3).dropLast().split(separator: "|").map(String.init)
         let qualifierWords = qualifiers.split(separator: "|").map { String($0.split(separator: " ")[0]) }
-        return WordSet(qualifierWords + ["a", "an", "us", "rs"] + numberWords)
+        return WordSet(qualifierWords + ["a", "an", "half", "us", "rs"] + numberWords)
     }()
 
     /// Whether a quantity may open at a word (a lowercased letter run): one of
@@ -146,7 +147,8 @@ public struct NumberExtractor: Sendable {
             var mention = NumberMention(span: span, text: index.string(m.range), value: high == nil ? low : nil,
                                         low: low, high: high ?? low, qualifier: nil, unit: unit, vague: false)
             switch qualText {
-            case "at least", "as many as": mention.qualifier = .atLeast; mention.high = nil
+            case "at least", "as many as", "no fewer than", "no less than", "not less than": mention.qualifier = .atLeast; mention.high = nil
+            case "upwards of": mention.qualifier = .moreThan; mention.high = nil
             case "more than", "over": mention.qualifier = .moreThan; mention.high = nil
             case "nearly", "almost", "close to": mention.qualifier = .nearly; mention.low = nil
             case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated": mention.qualifier = .about; mention.low = nil; mention.high = nil

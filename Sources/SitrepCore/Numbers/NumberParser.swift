@@ -1,5 +1,5 @@
 /// Values of English number words: "thirty five" → 35, "twenty-one" → 21, "a hundred" → 100,
-/// "two million" → 2,000,000, "a dozen" → 12.
+/// "two million" → 2,000,000, "a dozen" → 12, "half a dozen" → 6.
 public enum NumberWords {
     public static let units: [String: Int] = [
         "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -21,6 +21,8 @@ public enum NumberWords {
 
     /// The value of a sequence of lowercased number words, or nil when they do not form a number.
     public static func value(_ words: [String]) -> Double? {
+        // "half a dozen" → 6.
+        if words.first == "half", words.count > 1 { return value(Array(words.dropFirst())).map { $0 / 2 } }
         var total = 0, current = 0
         var sawNumber = false
         for (i, w) in words.enumerated() {

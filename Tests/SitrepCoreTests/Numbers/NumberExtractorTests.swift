@@ -55,6 +55,7 @@ import Testing
         Case("fifty people", ["fifty=50[50,50]"]),
         Case("twelve soldiers", ["twelve=12[12,12]"]),
         Case("one hundred and twenty people", ["one hundred and twenty=120[120,120]"]),
+        Case("Half a dozen soldiers", ["Half a dozen=6[6,6]"]),
         // Ranges.
         Case("seven to eight soldiers were killed.", ["seven to eight=-[7,8]"]),
         Case("two to three days", ["two to three=-[2,3]"]),
@@ -66,6 +67,8 @@ import Testing
         Case("five or six attackers", ["five or six=-[5,6]"]),
         Case("up to 40 to 50 rockets", ["up to 40 to 50=-[-,50] up-to"]),
         // Qualifiers with bounds.
+        Case("No fewer than 30 people", ["No fewer than 30=30[30,-] at-least"]),
+        Case("upwards of 50 people", ["upwards of 50=50[50,-] more-than"]),
         Case("at least five Pakistani soldiers", ["at least five=5[5,-] at-least"]),
         Case("more than 1,600 deaths", ["more than 1,600=1600[1600,-] more-than"]),
         Case("over 200 fighters", ["over 200=200[200,-] more-than"]),
