@@ -121,23 +121,23 @@ import Testing
         #expect(claimed.first?.claimedByEntity == "entity:ttp")
     }
 
-    @Test func claimantsInAppositionInvertedOrAbsent() throws {
-        let named = try Self.events("The Taliban's spokesman, Zabihullah Mujahid, said 58 soldiers were killed.").flatMap(\.casualties)
-        #expect(named.first?.claimedBy == "Zabihullah Mujahid")
-        let described = try Self.events("Abdullah Baheer, a political analyst based in Kabul, said 12 civilians were killed.").flatMap(\.casualties)
-        #expect(described.first?.claimedBy == "Abdullah Baheer")
-        let inverted = try Self.events("Clashes killed 12 soldiers and 35 fighters, says the military.").flatMap(\.casualties)
-        #expect(inverted.map(\.claimedBy) == ["the military", "the military"])
-        let passive = try Self.events("At least 58 soldiers were killed, two days after blasts were reported in Kabul.").flatMap(\.casualties)
-        #expect(passive.first?.claimedBy == nil)
-        let acronym = try Self.events("The Inter-Services Public Relations (ISPR), the military’s media wing, said 19 fighters were killed.").flatMap(\.casualties)
-        #expect(acronym.first?.claimedByEntity == "entity:ispr")
-        let longName = try Self.events("More than 600 people were killed this year, according to the Islamabad-based Pakistan Institute for Conflict and Security Studies.").flatMap(\.casualties)
-        #expect(longName.first?.claimedByEntity == "entity:picss")
-        let numbered = try Self.events("Rescue 1122 said it had shifted 14 injured people to hospital.").flatMap(\.casualties)
-        #expect(numbered.first?.claimedBy == "Rescue 1122")
-        let toll = try Self.events("The blast claimed the lives of 12 people in Khar.").flatMap(\.casualties)
-        #expect(toll.first?.count == 12 && toll.first?.claimedBy == nil)
+    /// The first figure's claimant as written, and its entity (nil when none is known).
+    @Test(arguments: [
+        ("The Taliban's spokesman, Zabihullah Mujahid, said 58 soldiers were killed.", "Zabihullah Mujahid", "entity:zabihullah-mujahid"),
+        ("Abdullah Baheer, a political analyst based in Kabul, said 12 civilians were killed.", "Abdullah Baheer", nil),
+        ("Clashes killed 12 soldiers and 35 fighters, says the military.", "the military", nil),
+        ("At least 58 soldiers were killed, two days after blasts were reported in Kabul.", nil, nil),
+        ("The Inter-Services Public Relations (ISPR), the military’s media wing, said 19 fighters were killed.",
+         "The Inter-Services Public Relations", "entity:ispr"),
+        ("More than 600 people were killed this year, according to the Islamabad-based Pakistan Institute for Conflict and Security Studies.",
+         "the Islamabad-based Pakistan Institute for Conflict and Security Studies", "entity:picss"),
+        ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
+        ("The blast claimed the lives of 12 people in Khar.", nil, nil),
+    ] as [(String, String?, String?)])
+    func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
+        let first = try #require(try Self.events(text).flatMap(\.casualties).first)
+        #expect(first.claimedBy == claimant)
+        #expect(first.claimedByEntity == entity)
     }
 
     @Test func lastYearIsAPeriodWithoutAPublicationDate() throws {
