@@ -188,18 +188,22 @@ public struct DateResolver: Sendable {
             guard let mo = month(m, 2), let p = published else { return }
             let word = (index.group(m, 1) ?? "").lowercased()
             var y = p.year
-            // "in February next year", "in December last year": the year named after the month.
-            let after = index.string(NSRange(location: m.range.location + m.range.length, length: min(12, index.range.length - m.range.location - m.range.length))).lowercased()
-            switch word {
-            case _ where after.hasPrefix(" next year"): y += 1
-            case _ where after.hasPrefix(" last year"): y -= 1
-            case _ where after.hasPrefix(" this year"): break
-            case "next": if mo <= p.month { y += 1 }
-            case "last": if mo >= p.month { y -= 1 }
-            case "this": break
-            case "by", "until", "till": if mo < p.month { y += 1 }
-            default:
-                if future(m.range) { if mo < p.month { y += 1 } } else if mo > p.month { y -= 1 }
+            // "in February next year", "in December last year": the year named after the month
+            // decides; otherwise the cue word before it.
+            let yearAfter = index.string(index.range(after: m.range, count: 10)).lowercased()
+            if yearAfter == " next year" {
+                y += 1
+            } else if yearAfter == " last year" {
+                y -= 1
+            } else if yearAfter != " this year" {
+                switch word {
+                case "next": if mo <= p.month { y += 1 }
+                case "last": if mo >= p.month { y -= 1 }
+                case "this": break
+                case "by", "until", "till": if mo < p.month { y += 1 }
+                default:
+                    if future(m.range) { if mo < p.month { y += 1 } } else if mo > p.month { y -= 1 }
+                }
             }
             add(m.range, monthValue(y, mo), .month, .published, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
         }

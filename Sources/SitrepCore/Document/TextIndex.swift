@@ -43,6 +43,12 @@ public struct TextIndex: @unchecked Sendable {
 
     public func string(_ r: NSRange) -> String { String(decoding: units[r.location..<r.location + r.length], as: UTF16.self) }
 
+    /// Up to `count` units right after `r` (fewer at the end of the text).
+    public func range(after r: NSRange, count: Int) -> NSRange {
+        let end = r.location + r.length
+        return NSRange(location: end, length: min(count, units.count - end))
+    }
+
     /// The text of capture group `i`, or nil when it did not take part.
     public func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
 }

@@ -18,6 +18,8 @@ struct CasualtyReader {
     static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which", "sustained", "suffered"]
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
+    static let ageWords: WordSet = ["aged", "age", "ages"]
+    static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
     static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red"]
 
@@ -44,23 +46,24 @@ struct CasualtyReader {
             if number.unit != nil { continue }
             // An age ("aged between 20 and 30") or a modifier ("the 3,000-strong force", "a
             // 12-member team") counts no victims.
-            if k > 0, ["aged", "age", "ages"].contains(items[k - 1].lower) { continue }
+            if k > 0, Self.ageWords.contains(items[k - 1].lower) { continue }
             if k + 2 < items.count, items[k + 1].text == "-", items[k + 1].span.start == items[k].span.end,
                items[k + 2].kind == .word, items[k + 2].lower != "odd" { continue }
             var kind = rightKind(items, from: k)
             if kind == nil { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
-            if kind == nil, (max(0, k - 3)..<k).contains(where: { ["lost", "losing", "lose", "loses"].contains(items[$0].lower) }),
-               CasualtyReader.party(victims(items, after: k, document)) != .unknown {
-                kind = .killed
+            var lost: String?
+            if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
+                let who = victims(items, after: k, document)
+                if CasualtyReader.party(who) != .unknown { kind = .killed; lost = who }
             }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
             var min = number.qualifier == .atLeast || number.qualifier == .moreThan || odd
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
-            let who = victims(items, after: k, document)
+            let who = lost ?? victims(items, after: k, document)
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false)))

@@ -5,6 +5,9 @@ struct ClaimReader {
     static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
     static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
+    static let articles: WordSet = ["a", "an", "the"]
+    /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").
+    static let wordJoiners: Set<String> = ["’", "'", "-"]
 
     /// The span of the claimant as written; nil when the sentence credits nobody. A pronoun
     /// claimant ("it added") is returned too, for the caller to resolve from context.
@@ -34,7 +37,7 @@ struct ClaimReader {
             var j = subjectEnd(items, verb: k)
             while j >= 0, words.count < 9 {
                 let w = items[j]
-                if w.kind == .punctuation, w.text != "’", w.text != "'", w.text != "-" { break }
+                if w.kind == .punctuation, !Self.wordJoiners.contains(w.text) { break }
                 // A number ends the subject, unless it is part of a name ("Rescue 1122 said").
                 if case .number = w.kind, !(j > 0 && items[j - 1].text.first?.isUppercase == true) { break }
                 // "and" inside a name ("Centre for Research and Security Studies") is no boundary.
@@ -74,8 +77,8 @@ struct ClaimReader {
         let before = k - 1
         guard before > 0, items[before].text == ",", items[before - 1].kind == .word else { return before }
         var start = before - 1
-        while start > 0, items[start - 1].kind == .word || ["’", "'", "-"].contains(items[start - 1].text) { start -= 1 }
-        guard ["a", "an", "the"].contains(items[start].lower), start > 1, items[start - 1].text == "," else { return before - 1 }
+        while start > 0, items[start - 1].kind == .word || Self.wordJoiners.contains(items[start - 1].text) { start -= 1 }
+        guard Self.articles.contains(items[start].lower), start > 1, items[start - 1].text == "," else { return before - 1 }
         var end = start - 2
         if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
         return items[end].kind == .word ? end : before - 1

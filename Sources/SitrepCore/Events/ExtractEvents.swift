@@ -100,8 +100,10 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.claimedByEntity = claimant?.1
                 figures[i].casualty.aggregate = aggregate
             }
+            // The sentence's places, read once for the figures and the event (neither without them).
+            let sentencePlaces = figures.isEmpty && type == nil ? []
+                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place.id)
             // A figure repeated later in the article ("the 12 soldiers") is the same figure.
-            let sentencePlaces = figures.isEmpty ? [] : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place.id)
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
                 let figure = ReportedFigure(f.casualty, places: sentencePlaces)
@@ -120,7 +122,8 @@ public struct ExtractEvents: Stage {
                 if d.granularity == .day { return words.last != "since" }
                 return !(words.suffix(10) + Words.lowercased(d.text)).contains("since")
             }
-            if let best = dated.min(by: { rank($0) < rank($1) }) { previousDate = (paragraph, best) }
+            let bestDate = dated.min(by: { rank($0) < rank($1) })
+            if let bestDate { previousDate = (paragraph, bestDate) }
 
             guard type != nil || !figures.isEmpty else { continue }
 
@@ -134,7 +137,7 @@ public struct ExtractEvents: Stage {
             var event = Event(id: "", type: type ?? "attack", span: sentence, date: nil, dateText: nil, dateAnchor: nil,
                               places: [], actors: [], casualties: figures.map(\.casualty), mentions: [sentence],
                               confidence: type == nil ? 0.5 : (figures.isEmpty ? 0.7 : 0.85), cluster: nil)
-            if let best = dated.min(by: { rank($0) < rank($1) }) {
+            if let best = bestDate {
                 event.date = best.value
                 event.dateText = best.text
                 event.dateAnchor = best.anchor
@@ -146,11 +149,11 @@ public struct ExtractEvents: Stage {
                 event.date = published.description
                 event.dateAnchor = .published
             }
-            var places = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+            var places = sentencePlaces
             if places.isEmpty, let p = paragraph {
-                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end }
+                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end }.map(\.place.id)
             }
-            event.places = unique(places.map(\.place.id))
+            event.places = unique(places)
             event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
             events.append(event)
             previousEventInParagraph = (paragraph, events.count - 1)

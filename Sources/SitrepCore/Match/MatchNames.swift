@@ -23,8 +23,21 @@ public struct MatchNames: Stage {
     public static let produces: Set<Layer> = [.places, .entities]
 
     public let matcher: NameMatcher
+    /// Keys of month and weekday names ("march", "friday"), which are never one-word places.
+    let calendarKeys: Set<String>
+    /// Joined keys of ``institutionHeads``, and the first key of each.
+    let institutionKeys: Set<String>
+    let institutionFirstKeys: Set<String>
 
-    public init(matcher: NameMatcher) { self.matcher = matcher }
+    /// `keys` gives the rule words below their match keys, once.
+    public init(matcher: NameMatcher, keys: MatchKeys) {
+        self.matcher = matcher
+        let calendar = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
+        calendarKeys = Set(calendar.flatMap { keys.keys(of: $0) })
+        let heads = MatchNames.institutionHeads.map { keys.keys(of: $0) }
+        institutionKeys = Set(heads.map { $0.joined(separator: " ") })
+        institutionFirstKeys = Set(heads.compactMap(\.first))
+    }
 
     static let unitWords: Set<String> = ["province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital"]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
@@ -68,7 +81,7 @@ public struct MatchNames: Stage {
             sentenceInitial[w] = isSentenceStart[s] || s == 0
             if w + 1 < words.count {
                 let gap = scalars[span.end..<document.tokens[words[w + 1]].span.start]
-                joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "-" || $0 == "." || $0 == "'" || $0 == "’" || $0 == "\u{2010}" || $0 == "\u{2011}" }
+                joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" || MatchNames.isHyphen($0) }
             }
         }
 
@@ -77,7 +90,7 @@ public struct MatchNames: Stage {
         func afterConnector(_ w: Int) -> Bool {
             guard w >= 2 else { return false }
             let connector = document.tokens[words[w - 1]].span
-            let hyphen: (Int) -> Bool = { $0 >= 0 && $0 < scalars.count && (scalars[$0] == "-" || scalars[$0] == "\u{2010}" || scalars[$0] == "\u{2011}") }
+            let hyphen: (Int) -> Bool = { $0 >= 0 && $0 < scalars.count && MatchNames.isHyphen(scalars[$0]) }
             return hyphen(connector.end) && hyphen(connector.start - 1) && MatchNames.connectors.contains(key(w - 1))
         }
 
@@ -85,10 +98,10 @@ public struct MatchNames: Stage {
         /// "University"), so that a place before them is part of its name ("the Peshawar High
         /// Court").
         func opensInstitution(_ w: Int) -> Bool {
-            guard w < words.count, capitalised[w], joined[w - 1], matcher.institutionFirstKeys.contains(key(w)) else { return false }
-            if matcher.institutionKeys.contains(key(w)) { return true }
+            guard w < words.count, capitalised[w], joined[w - 1], institutionFirstKeys.contains(key(w)) else { return false }
+            if institutionKeys.contains(key(w)) { return true }
             guard w + 1 < words.count, joined[w], capitalised[w + 1] else { return false }
-            return matcher.institutionKeys.contains(key(w) + " " + key(w + 1))
+            return institutionKeys.contains(key(w) + " " + key(w + 1))
         }
 
         // Matches that pass the guards, with their candidate entries.
@@ -108,7 +121,7 @@ public struct MatchNames: Stage {
             if afterConnector(m.start) { continue }
             let single = m.length == 1
             // "in March" is a month, not the Afghan village of that name.
-            if single, matcher.calendarKeys.contains(key(m.start)) { continue }
+            if single, calendarKeys.contains(key(m.start)) { continue }
             if opensInstitution(m.start + m.length) { continue }
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
@@ -150,7 +163,9 @@ public struct MatchNames: Stage {
             guard capitalised[first], MatchNames.compassWords.contains(key(first)),
                   !found.contains(where: { $0.start <= first && first < $0.start + $0.length }) else { continue }
             let name = [key(first)] + (f.start + 1..<f.start + f.length).map(key)
-            let places = matcher.nameKeys.indices.filter { matcher.nameKeys[$0] == name }
+            // Places of that very name, not of an alias.
+            let places = matcher.entries(named: name).compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
+                .filter { matcher.nameKeys[$0] == name }.sorted()
             if !places.isEmpty { found.append((first, 1, nil, places, false)); coordinated = true }
         }
         if coordinated { found.sort { $0.start < $1.start } }
@@ -195,6 +210,8 @@ public struct MatchNames: Stage {
     static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
         c == "“" || c == "\"" || c == "‘" || c == "'" || c == "("
     }
+
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
 
     static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? (97...122).contains(c.value) : c.properties.isLowercase

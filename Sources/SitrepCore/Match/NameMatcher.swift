@@ -33,20 +33,8 @@ public struct NameMatcher: Sendable {
     /// (`Gazetteer/ambiguous.txt`): places of those names need a locative cue.
     public let ambiguousKeys: Set<String>
 
-    /// Keys of month and weekday names ("march", "friday"), which are never one-word places.
-    public let calendarKeys: Set<String>
-    /// Joined keys of institutions' head nouns (``MatchNames/institutionHeads``), and the first
-    /// key of each.
-    public let institutionKeys: Set<String>
-    let institutionFirstKeys: Set<String>
-
     public init(gazetteer: Gazetteer, keys: MatchKeys, ambiguous: [String] = []) {
         self.ambiguousKeys = Set(ambiguous.map { keys.keys(of: $0).joined(separator: " ") })
-        let calendar = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
-        self.calendarKeys = Set(calendar.flatMap { keys.keys(of: $0) })
-        let heads = MatchNames.institutionHeads.map { keys.keys(of: $0) }
-        self.institutionKeys = Set(heads.map { $0.joined(separator: " ") })
-        self.institutionFirstKeys = Set(heads.compactMap(\.first))
         self.gazetteer = gazetteer
         var patterns: [Pattern] = []
         var ids = Vocabulary()
@@ -91,7 +79,8 @@ public struct NameMatcher: Sendable {
         }
     }
 
-    /// Every entry one of whose names has exactly these keys (for `sitrep gazetteer lookup`).
+    /// Every entry one of whose names has exactly these keys (`sitrep gazetteer lookup`; "South"
+    /// in "South and North Waziristan").
     public func entries(named keys: [String]) -> [Target] {
         let wanted = keys.map { keyIDs.lookup($0) ?? -1 }  // -1: a key no pattern uses
         guard let first = wanted.first, first >= 0 else { return [] }

@@ -118,8 +118,7 @@ public struct NumberExtractor: Sendable {
         for m in NumberExtractor.quantity.matches(in: units, windows: windows, startingWhere: mayStart) {
             let span = index.span(m.range)
             guard free(span) else { continue }
-            let after = m.range.location + m.range.length
-            let rest = NSRange(location: after, length: min(12, index.range.length - after))
+            let rest = index.range(after: m.range, count: 12)
             if index.firstMatch(NumberExtractor.time, in: rest) != nil { continue }
             if index.firstMatch(NumberExtractor.ordinal, in: rest) != nil { continue }
             guard let aText = group(m, "a", index), let a = NumberExtractor.value(aText) else { continue }

@@ -53,7 +53,7 @@ public struct Resources: Sendable {
             Clean(classifier: classifier),
             Segment(),
             Normalise(keys: keys),
-            MatchNames(matcher: matcher),
+            MatchNames(matcher: matcher, keys: keys),
             ResolveDates(),
             ExtractNumbers(),
             ExtractEvents(matcher: matcher, keys: keys),
