@@ -10,7 +10,8 @@ public struct InputReader: Sendable {
     public var classifier: DebrisClassifier
     public var splitter = ArticleSplitter()
     public var inferrer: PublicationDateInferrer
-    /// A publication date for inputs that carry none (`--published`).
+    /// A publication date for inputs that carry none (`--published`): a date the input states
+    /// (a Published line, HTML metadata) wins; it replaces only dates that would be inferred.
     public var givenPublished: Day?
 
     public init(decoder: InputDecoder, classifier: DebrisClassifier, inferrer: PublicationDateInferrer, givenPublished: Day? = nil) {
@@ -74,7 +75,7 @@ public struct InputReader: Sendable {
             doc.lineKinds = Array(kinds[slice.lines])
             if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
             if let h = slice.headline { doc.headline = String(lines[h].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[h - base] = "headline" }
-            if let given = givenPublished {
+            if let given = givenPublished, slice.publishedSource != .line {
                 doc.published = given
                 doc.publishedSource = .given
             } else {
@@ -90,12 +91,12 @@ public struct InputReader: Sendable {
         var doc = Document(id: id, source: source, sha256: InputReader.sha256(bytes[...]), format: .html, lines: page.lines)
         doc.headline = page.title
         doc.standfirst = page.description
-        if let given = givenPublished {
-            doc.published = given
-            doc.publishedSource = .given
-        } else if let day = page.published {
+        if let day = page.published {
             doc.published = day
             doc.publishedSource = .meta
+        } else if let given = givenPublished {
+            doc.published = given
+            doc.publishedSource = .given
         }
         return doc
     }
