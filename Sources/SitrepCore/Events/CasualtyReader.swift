@@ -21,7 +21,7 @@ struct CasualtyReader {
     static let ageWords: WordSet = ["aged", "age", "ages"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
-    static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red"]
+    static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted"]
 
     /// Punctuation that ends the clause a casualty word governs.
     static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
@@ -169,6 +169,11 @@ struct CasualtyReader {
             }
             if w == "to" || w == "at" { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
+            // "killing a large number of soldiers and capturing several posts": a coordinated
+            // participle governs the figure after it.
+            if w.hasSuffix("ing"), w.utf8.count > 5, w != "including", j > 0, items[j - 1].lower == "and" || items[j - 1].text == "," {
+                return nil
+            }
         }
         return nil
     }

@@ -35,6 +35,13 @@ struct ClaimReader {
             // "X said": the words before the verb, back to a clause boundary.
             var words: [Int] = []
             var j = subjectEnd(items, verb: k)
+            // "The United Nations Assistance Mission in Afghanistan (UNAMA) said": the name before
+            // the acronym, whole (its "in" is no adverbial).
+            var nameEnd: Int?
+            if j > 0, items[j].text == ")", let open = (max(0, j - 4)..<j).last(where: { items[$0].text == "(" }), open > 0, items[open - 1].kind == .word {
+                j = open - 1
+                nameEnd = j
+            }
             while j >= 0, words.count < 9 {
                 let w = items[j]
                 if w.kind == .punctuation, !Self.wordJoiners.contains(w.text) { break }
@@ -47,6 +54,7 @@ struct ClaimReader {
                 words.insert(j, at: 0)
                 j -= 1
             }
+            if let a = words.first, let end = nameEnd { return span(items, a, end) }
             // Drop time and place adverbials inside the subject ("the military on Saturday").
             if let cut = words.firstIndex(where: { ["on", "in", "late", "early", "earlier", "later", "also", "has", "had", "have", "was"].contains(items[$0].lower) }), cut > 0 {
                 words = Array(words[..<cut])

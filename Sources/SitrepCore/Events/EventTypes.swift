@@ -28,6 +28,14 @@ public enum EventTypes {
     /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
     /// 23 soldiers, a ceasefire…" reports the clashes' dead).
     public static func type(of words: [String], casualties: Bool = false) -> String? {
+        // "Air strikes killed 10 civilians, days after a suicide bombing in the capital": the
+        // figures belong to the main clause; what follows a span of time and "after" or
+        // "before" is another happening, its type used only when the rest names none.
+        let other = casualties ? otherHappening(words) : words.count
+        return type(of: words[..<other], casualties: casualties) ?? type(of: words[other...], casualties: casualties)
+    }
+
+    static func type(of words: ArraySlice<String>, casualties: Bool) -> String? {
         // One lookup per word finds the phrases that start there; the types found are then taken
         // in the table's order.
         var found = [Bool](repeating: false, count: phrases.count)
@@ -44,8 +52,22 @@ public enum EventTypes {
         return first
     }
 
-    static func startsWith(_ words: [String], at i: Int, _ phrase: [String]) -> Bool {
-        guard i + phrase.count <= words.count else { return false }
+    static let timeSpans: WordSet = ["hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]
+
+    /// Where "days after", "a week before"… opens a reference to another happening (the words'
+    /// end when none does). At the sentence's start ("Days after the talks failed, …") it sets
+    /// the scene for what follows, so it is not counted.
+    static func otherHappening(_ words: [String]) -> Int {
+        var i = 2
+        while i < words.count {
+            if words[i] == "after" || words[i] == "before", timeSpans.contains(words[i - 1]) { return i }
+            i += 1
+        }
+        return words.count
+    }
+
+    static func startsWith(_ words: ArraySlice<String>, at i: Int, _ phrase: [String]) -> Bool {
+        guard i + phrase.count <= words.endIndex else { return false }
         for k in 1..<phrase.count where words[i + k] != phrase[k] { return false }
         return true
     }

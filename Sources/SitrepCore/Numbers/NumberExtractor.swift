@@ -150,7 +150,10 @@ public struct NumberExtractor: Sendable {
             case "upwards of": mention.qualifier = .moreThan; mention.high = nil
             case "more than", "over": mention.qualifier = .moreThan; mention.high = nil
             case "nearly", "almost", "close to": mention.qualifier = .nearly; mention.low = nil
-            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated": mention.qualifier = .about; mention.low = nil; mention.high = nil
+            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated":
+                mention.qualifier = .about
+                // "about 25 to 30" keeps its range; a single figure is only approximate.
+                if b == nil { mention.low = nil; mention.high = nil }
             case "up to", "fewer than", "less than", "at most": mention.qualifier = .upTo; mention.low = nil
             default: break
             }

@@ -38,6 +38,8 @@ import Testing
         // The passive.
         Case("At least 24 people, including children, have been killed in explosions in Tirah.", ["killed 24+"]),
         Case("The army said 19 fighters were also killed.", ["killed 19"]),
+        Case("The military said more than 200 Taliban and allied fighters had also been killed.", ["killed 200+"]),
+        Case("Troops responded, and about 25 to 30 attackers were killed.", ["killed 25+"]),
         Case("At least 29 soldiers were injured during the overnight skirmishes, it added.", ["injured 29+"]),
         Case("Eleven military personnel have been killed in a gunfight in Orakzai.", ["killed 11"]),
         Case("Thirteen more were killed in a separate operation in South Waziristan district.", ["killed 13"]),
@@ -49,6 +51,7 @@ import Testing
         Case("The attack left 12 dead and 30 wounded in Quetta.", ["killed 12", "injured 30"]),
         Case("The clashes have left dozens dead and injured.", ["killed ? vague"]),
         Case("The violence killed dozens and wounded hundreds.", ["killed ? vague", "injured ? vague"]),
+        Case("Afghan forces responded by killing 20 soldiers and capturing several of their posts.", ["killed 20"]),
         // Nouns and reduced clauses, aggregates.
         Case("At least 2,414 deaths have been recorded in the first three quarters of this year, according to CRSS.", ["killed 2414+ aggregate"]),
         Case("Last year, at least 2,546 people were killed in attacks.", ["killed 2546+ aggregate"]),
@@ -131,6 +134,8 @@ import Testing
          "The Inter-Services Public Relations", "entity:ispr"),
         ("More than 600 people were killed this year, according to the Islamabad-based Pakistan Institute for Conflict and Security Studies.",
          "the Islamabad-based Pakistan Institute for Conflict and Security Studies", "entity:picss"),
+        ("The United Nations Assistance Mission in Afghanistan (UNAMA) said last month that 50 civilians had been killed.",
+         "The United Nations Assistance Mission in Afghanistan", "entity:unama"),
         ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
         ("The blast claimed the lives of 12 people in Khar.", nil, nil),
     ] as [(String, String?, String?)])
@@ -190,6 +195,8 @@ import Testing
         ("Islamabad deported thousands of Afghans in April.", "deportation"),
         ("Clashes erupted along the border on Saturday night.", "clash"),
         ("The talks follow a ceasefire agreed in Doha, after clashes that killed 23 soldiers.", "clash"),
+        ("Air strikes killed 10 civilians in Khost, days after a suicide bombing in Islamabad.", "air-strike"),
+        ("Days after the talks failed, a suicide bomber attacked a convoy in Bannu.", "suicide-attack"),
     ])
     func eventTypes(_ text: String, _ type: String) throws {
         #expect(try Self.events(text).first?.type == type)

@@ -66,6 +66,7 @@ import Testing
         Case("150–200 homes", ["150–200=-[150,200]"]),
         Case("five or six attackers", ["five or six=-[5,6]"]),
         Case("up to 40 to 50 rockets", ["up to 40 to 50=-[-,50] up-to"]),
+        Case("about 25 to 30 attackers", ["about 25 to 30=-[25,30] about"]),
         // Qualifiers with bounds.
         Case("No fewer than 30 people", ["No fewer than 30=30[30,-] at-least"]),
         Case("upwards of 50 people", ["upwards of 50=50[50,-] more-than"]),
