@@ -11,7 +11,7 @@
 /// figures with no count.
 struct CasualtyReader {
     /// "neutralised" and "eliminated" are the Pakistani military's words for killing fighters.
-    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated"]
+    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated", "shahadat"]
     static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
     static let activeKill: WordSet = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated"]
     static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
@@ -194,6 +194,10 @@ struct CasualtyReader {
             }
             words.append(j)
             j += 1
+        }
+        // "1,000 security personnel this year": the victims end where a date begins.
+        if let first = words.first, let date = document.dates.first(where: { $0.span.start >= items[first].span.start && $0.span.start < items[words[words.count - 1]].span.end }) {
+            words.removeAll { items[$0].span.start >= date.span.start }
         }
         guard let first = words.first, let last = words.last else { return "" }
         return document.slice(Span(items[first].span.start, items[last].span.end))

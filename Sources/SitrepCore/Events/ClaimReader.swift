@@ -30,6 +30,8 @@ struct ClaimReader {
             if k > 0, Self.passiveAuxiliaries.contains(items[k - 1].lower) { continue }
             // "the blast claimed the lives of 12 people" reports a toll, not a claim.
             if items[k].lower.hasPrefix("claim"), k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].lower == "lives" { continue }
+            // "No group claimed responsibility" takes the blame; it reports nothing.
+            if items[k].lower.hasPrefix("claim"), k + 1 < items.count, items[k + 1].lower == "responsibility" || items[k + 1].lower == "credit" { continue }
             // "…, says the military.": the claimant follows the verb and ends the clause.
             if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) { return inverted }
             // "X said": the words before the verb, back to a clause boundary.

@@ -213,8 +213,17 @@ public struct ExtractEvents: Stage {
         } || words.contains { ExtractEvents.periodWords.contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
         guard period else { return false }
-        return !words.contains { ExtractEvents.incidentNouns.contains($0) }
+        if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
+        // "were killed in a land dispute", "died in an ambush": one happening, whatever its
+        // noun; "in a series of attacks", "in a year" are not.
+        for i in words.indices.dropLast(2) where (words[i] == "in" || words[i] == "at") && (words[i + 1] == "a" || words[i + 1] == "an") {
+            if !ExtractEvents.seriesWords.contains(words[i + 2]), !EventTypes.timeSpans.contains(words[i + 2]) { return false }
+        }
+        return true
     }
+
+    /// Nouns after "in a" that make a series or a period, not one happening.
+    static let seriesWords: WordSet = ["series", "wave", "spate", "string", "surge", "number", "span", "period", "decade", "row", "single", "matter", "bid", "statement", "report", "tally"]
 
     /// Events of one type on the same date (or undated) that share a place, or follow each
     /// other with no place of their own, are one incident.

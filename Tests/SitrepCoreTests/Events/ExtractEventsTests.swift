@@ -60,6 +60,9 @@ import Testing
         Case("Last month, a suicide bomber killed 12 soldiers in Bannu.", ["killed 12"]),
         Case("More than 600 people were killed in attacks in the first nine months of the year.", ["killed 600+ aggregate"]),
         Case("The group has killed 45 policemen so far.", ["killed 45 aggregate"]),
+        Case("In July, at least 49 people were killed in a land dispute between two tribes.", ["killed 49+"]),
+        Case("More than 600 people were killed in a series of attacks last year.", ["killed 600+ aggregate"]),
+        Case("Four soldiers, including a captain, embraced shahadat after fighting gallantly, it added.", ["killed 4"]),
         Case("Their deadliest attack came in December 2014, killing more than 130 students in Peshawar.", ["killed 130+"]),
         Case("Despite the 50-odd dead and 550 injured, nothing changed, he said.", ["killed 50+", "injured 550"]),
         Case("It said more than 200 Taliban and affiliated militants were killed.", ["killed 200+"]),
@@ -138,6 +141,7 @@ import Testing
          "The United Nations Assistance Mission in Afghanistan", "entity:unama"),
         ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
         ("The blast claimed the lives of 12 people in Khar.", nil, nil),
+        ("No group immediately claimed responsibility for the attack, which killed 12 people.", nil, nil),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)
@@ -180,6 +184,8 @@ import Testing
         #expect(c.map(\.party) == [.securityForces, .militants])
         let civilians = try Self.events("At least 10 civilians, including women and children, were killed in the strike.").flatMap(\.casualties)
         #expect(civilians.first?.party == .civilians)
+        let period = try Self.events("Attacks by the TTP have killed more than 1,000 security personnel this year.").flatMap(\.casualties)
+        #expect(period.map(\.who) == ["security personnel"])
     }
 
     @Test(arguments: [
