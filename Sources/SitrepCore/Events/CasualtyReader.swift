@@ -47,6 +47,10 @@ struct CasualtyReader {
             // An age ("aged between 20 and 30") or a modifier ("the 3,000-strong force", "a
             // 12-member team") counts no victims.
             if k > 0, Self.ageWords.contains(items[k - 1].lower) { continue }
+            // "Lieutenant Colonel Junaid Arif, 39, and Major Tayyab Rahat, 33": a name's age.
+            if k >= 2, items[k - 1].text == ",", items[k - 2].kind == .word, items[k - 2].text.first?.isUppercase == true,
+               number.qualifier == nil, let v = number.value, v < 110, v == v.rounded(),
+               k + 1 == items.count || items[k + 1].kind == .punctuation || items[k + 1].lower == "and" { continue }
             if k + 2 < items.count, items[k + 1].text == "-", items[k + 1].span.start == items[k].span.end,
                items[k + 2].kind == .word, items[k + 2].lower != "odd" { continue }
             var kind = rightKind(items, from: k)

@@ -5,8 +5,10 @@ import Foundation
 ///
 /// The body comes from `<article>`, else `<main>`, else the element holding the most paragraph
 /// text. Navigation, headers, footers, asides, figures and captions, scripts, styles, forms, and
-/// elements whose class or id names a related-stories, share or promo widget are dropped. Each
-/// block element (paragraph, heading, list item, quote) becomes one line.
+/// elements whose class or id names a related-stories, share or promo widget are dropped; so is
+/// the standfirst ("subhead", "standfirst"), which becomes the description when no `<meta>` gives
+/// one. Each block element (paragraph, heading, list item, quote) becomes one line, and so does
+/// each run of inline content between blocks.
 ///
 /// Title and date come from `<meta>` (`og:title`, `article:published_time`, `og:description`),
 /// JSON-LD `datePublished`, or the first `<time datetime>`.
@@ -25,6 +27,13 @@ public enum HTMLReader {
     static let blockElements: Set<String> = [
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "th", "dd", "dt", "figcaption",
     ]
+    /// Elements that flow inside a line; any other element (`div`, `section`…) ends one.
+    static let inlineElements: Set<String> = [
+        "a", "span", "em", "strong", "b", "i", "u", "s", "small", "sub", "sup", "abbr", "cite", "code", "time", "mark", "q",
+        "br", "img", "font", "bdi", "bdo", "wbr", "data", "dfn", "kbd", "samp", "var", "del", "ins",
+    ]
+    /// Class names of an article's standfirst: it is the page's description, not body text.
+    static let standfirstWords = ["subhead", "sub-head", "standfirst", "strapline", "article-dek", "summary__text"]
     static let widgetWords = ["related", "share", "social", "newsletter", "recommend", "promo", "advert", "sponsor",
                               "caption", "breadcrumb", "comment", "subscribe", "more-stories", "read-more", "tags", "byline"]
 
@@ -48,6 +57,7 @@ public enum HTMLReader {
 
         var metaTitle: String?, titleTag: String?, h1: String?
         var timeTag: String?
+        var subhead: String?
         var bodyCandidates: (article: xmlNodePtr?, main: xmlNodePtr?) = (nil, nil)
         walk(root) { node in
             let name = elementName(node)
@@ -73,8 +83,10 @@ public enum HTMLReader {
             case "main": if bodyCandidates.main == nil { bodyCandidates.main = node }
             default: break
             }
+            if subhead == nil, isStandfirst(node) { subhead = text(of: node) }
             return true
         }
+        if page.description == nil { page.description = subhead }
         page.title = (h1 ?? metaTitle ?? titleTag).map(collapse)
         if page.published == nil, let t = timeTag { page.published = isoDay(t) }
         let body = bodyCandidates.article ?? bodyCandidates.main ?? densestBlock(root) ?? root
@@ -132,13 +144,27 @@ public enum HTMLReader {
         let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
         if marker.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         if marker.contains("navigation") || marker.contains("complementary") { return true }
-        return widgetWords.contains { marker.contains($0) }
+        return widgetWords.contains { marker.contains($0) } || standfirstWords.contains { marker.contains($0) }
     }
 
-    /// Emits the text of each block element under `root` (or of a text run outside any block).
+    /// An element the page marks as the article's standfirst ("article__subhead").
+    static func isStandfirst(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.type == XML_ELEMENT_NODE, let c = attribute(node, "class")?.lowercased() else { return false }
+        return standfirstWords.contains { c.contains($0) }
+    }
+
+    /// Emits the text of each block element under `root`, and of each run of inline content
+    /// between blocks as one line (an embedded post's "— Name (@handle) <a>date</a>" after its
+    /// paragraph is one line, as the debris rules expect).
     static func collectBlocks(_ root: xmlNodePtr, _ emit: (String, Int) -> Void) {
-        var stack: [xmlNodePtr] = [root]
-        while let node = stack.popLast() {
+        enum Entry { case node(xmlNodePtr), run(String, Int) }
+        var stack: [Entry] = [.node(root)]
+        while let entry = stack.popLast() {
+            let node: xmlNodePtr
+            switch entry {
+            case let .run(text, line): emit(text, line); continue
+            case let .node(n): node = n
+            }
             if node.pointee.type == XML_ELEMENT_NODE {
                 if node != root, isWidget(node) { continue }
                 if blockElements.contains(elementName(node)), !containsBlock(node) {
@@ -149,10 +175,28 @@ public enum HTMLReader {
                 if let t = rawContent(node), !collapse(t).isEmpty { emit(t, Int(xmlGetLineNo(node))) }
                 continue
             }
-            var children: [xmlNodePtr] = []
+            // Children in order: containers and blocks as they are, runs of inline content joined.
+            var entries: [Entry] = []
+            var run = "", runLine = 0
+            func endRun() {
+                if !collapse(run).isEmpty { entries.append(.run(run, runLine)) }
+                run = ""
+            }
             var child = node.pointee.children
-            while let c = child { children.append(c); child = c.pointee.next }
-            stack.append(contentsOf: children.reversed())
+            while let c = child {
+                defer { child = c.pointee.next }
+                let isInline = c.pointee.type == XML_TEXT_NODE
+                    || c.pointee.type == XML_ELEMENT_NODE && inlineElements.contains(elementName(c)) && !containsBlock(c) && !isWidget(c)
+                if isInline {
+                    if run.isEmpty { runLine = Int(xmlGetLineNo(c)) }
+                    run += c.pointee.type == XML_TEXT_NODE ? (rawContent(c) ?? "") : inlineText(c)
+                } else {
+                    endRun()
+                    entries.append(.node(c))
+                }
+            }
+            endRun()
+            stack.append(contentsOf: entries.reversed())
         }
     }
 

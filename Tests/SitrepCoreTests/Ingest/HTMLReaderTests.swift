@@ -65,6 +65,24 @@ import Testing
         for m in doc.places { #expect(doc.slice(m.span) == m.text) }
     }
 
+    /// The subhead is the standfirst, not body text; an embedded post's attribution after its
+    /// paragraph is one line, which the debris rules drop; a name's age is no casualty.
+    @Test func subheadAndEmbeddedPost() throws {
+        let page = try Self.page("subhead-embed")
+        #expect(page.description == "Military says 19 fighters also killed in Orakzai operation as tensions with Kabul rise.")
+        #expect(page.lines.map(\.text).contains("— Khawaja M. Asif (@KhawajaMAsif) October 8, 2025"))
+        #expect(page.lines.map(\.text).contains("By Abid HussainPublished On 8 Oct 20258 Oct 2025") == false)
+
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/html/subhead-embed", ofType: "html"))
+        let doc = try #require(try Repository.extract(file: path, source: "subhead-embed.html").first)
+        #expect(doc.standfirst == page.description)
+        #expect(doc.text.hasPrefix("Islamabad, Pakistan – Eleven Pakistani soldiers"))
+        for debris in ["Military says", "@KhawajaMAsif", "pic.twitter.com", "By Abid", "8 Oct 2025", "Most Read", "Facebook"] {
+            #expect(!doc.text.contains(debris), "\(debris) survived")
+        }
+        #expect(doc.events.flatMap(\.casualties).compactMap(\.count).sorted() == [2, 11, 19, 1600])
+    }
+
     @Test func deepNestingIsRead() {
         func nested(_ depth: Int) -> String {
             "<html><body><article><p>Opening paragraph.</p>" + String(repeating: "<div>", count: depth) + "<p>Deep text in Kabul.</p>" + String(repeating: "</div>", count: depth) + "</article></body></html>"
