@@ -159,6 +159,24 @@ import Testing
         #expect(doc.events.flatMap(\.casualties).map(\.aggregate) == [true])
     }
 
+    /// A statistic is never one of its incidents, and an undated incident does not take the
+    /// month or year of an earlier sentence's background.
+    @Test func statisticsAndBackgroundStayApart() throws {
+        let text = """
+        Late on Saturday, Afghan Taliban forces attacked border posts in Kurram.
+        How many people have been killed?
+        Pakistan’s military said 23 of its soldiers were killed.
+        Attacks in Pakistan surged in 2024, with more than 2,500 people killed, according to the Centre for Research and Security Studies.
+        The attacks have risen since the ouster of Imran Khan in April 2022.
+        """
+        let events = try Self.events(text, published: "2025-10-13")
+        let soldiers = try #require(events.first { $0.casualties.contains { $0.count == 23 } })
+        #expect(soldiers.casualties.count == 1)
+        #expect(soldiers.date == "2025-10-13")
+        let statistic = try #require(events.first { $0.casualties.contains { $0.count == 2500 } })
+        #expect(statistic.date == "2024" && statistic.casualties.count == 1)
+    }
+
     @Test func theSameCountByTwoSidesIsTwoFigures() throws {
         let text = "Pakistan's military said 58 Afghan soldiers were killed.\nThe Taliban said 58 Pakistani soldiers had been killed."
         let figures = try Self.events(text).flatMap(\.casualties)
