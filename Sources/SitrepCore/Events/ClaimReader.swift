@@ -57,6 +57,9 @@ struct ClaimReader {
                 j -= 1
             }
             if let a = words.first, let end = nameEnd { return span(items, a, end) }
+            // "The Taliban put its losses at nine dead, and said 58 soldiers were killed": a
+            // verb coordinated with the sentence's first shares its subject.
+            if words.isEmpty, k > 0, items[k - 1].lower == "and", let subject = openingSubject(items, before: k) { return subject }
             // Drop time and place adverbials inside the subject ("the military on Saturday").
             if let cut = words.firstIndex(where: { ["on", "in", "late", "early", "earlier", "later", "also", "has", "had", "have", "was"].contains(items[$0].lower) }), cut > 0 {
                 words = Array(words[..<cut])
@@ -92,6 +95,22 @@ struct ClaimReader {
         var end = start - 2
         if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
         return items[end].kind == .word ? end : before - 1
+    }
+
+    /// The name the sentence opens with ("The Taliban", "Pakistan’s military"), up to six items
+    /// before `k`, or nil.
+    private func openingSubject(_ items: [SentenceItems.Item], before k: Int) -> Span? {
+        var m = 0
+        while m < min(k, 6) {
+            let it = items[m]
+            if it.kind == .punctuation, Self.wordJoiners.contains(it.text) { m += 1; continue }
+            guard it.kind == .word else { break }
+            let possessed = m >= 2 && items[m - 1].lower == "s" && Self.wordJoiners.contains(items[m - 2].text)
+            guard it.text.first?.isUppercase == true || Self.articles.contains(it.lower) || it.lower == "s" || possessed else { break }
+            m += 1
+        }
+        guard m > 0, (0..<m).contains(where: { items[$0].text.first?.isUppercase == true && !Self.articles.contains(items[$0].lower) }) else { return nil }
+        return span(items, 0, m - 1)
     }
 
     /// Up to six words after the verb that run to the end of the clause ("…, said the

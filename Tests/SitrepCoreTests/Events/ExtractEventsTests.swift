@@ -144,6 +144,7 @@ import Testing
         ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
         ("The blast claimed the lives of 12 people in Khar.", nil, nil),
         ("No group immediately claimed responsibility for the attack, which killed 12 people.", nil, nil),
+        ("The Taliban put its own losses at nine dead, and said 58 Pakistani soldiers were killed.", "The Taliban", "entity:afghan-taliban"),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)
