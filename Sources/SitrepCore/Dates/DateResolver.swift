@@ -10,7 +10,7 @@ import Foundation
 ///   days after publication (then the year before); in future context ("will", "until") it may
 ///   lie ahead.
 /// - A weekday is the most recent such day on or before publication; "last" makes it strictly
-///   before, "next" or future context the first one after.
+///   before, "next" the first one after, future context the first one on or after.
 /// - "last week", "this week", "earlier this month" give the month when the whole period lies
 ///   in one month, else no value; "for years" or "in recent months" are not dates at all.
 ///
@@ -278,7 +278,9 @@ public struct DateResolver: Sendable {
             let d: Day
             let ahead = ["next", "until", "till", "by"].contains(word)
             if ahead || word != "last" && future(m.range, clause: true) {
-                var k = 1
+                // "expected to start on Thursday" in a Thursday report is that day; "next
+                // Thursday", "until Thursday" point past it.
+                var k = ahead ? 1 : 0
                 while p.adding(days: k).weekday != wd { k += 1 }
                 d = p.adding(days: k)
             } else {

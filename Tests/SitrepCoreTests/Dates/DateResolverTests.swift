@@ -87,6 +87,8 @@ import Testing
         Case("Talks are due in September.", sun, ["2026-09"]),
         Case("Talks resume next Tuesday.", sun, ["2025-10-28"]),
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
+        Case("A third round is expected to start on Thursday.", "2025-11-06", ["2025-11-06"]),
+        Case("Talks resume next Thursday.", "2025-11-06", ["2025-11-13"]),
         Case("Shops closed before Thursday’s holiday, officials said, until further notice.", "2025-08-08", ["2025-08-07"]),
         Case("Schools shut until Thursday’s holiday.", "2025-08-08", ["2025-08-14"]),
         Case("The talks, which began on Saturday and are expected to last two days, continued.", sun, ["2025-10-25"]),
