@@ -63,6 +63,7 @@ import Testing
         Case("In July, at least 49 people were killed in a land dispute between two tribes.", ["killed 49+"]),
         Case("More than 600 people were killed in a series of attacks last year.", ["killed 600+ aggregate"]),
         Case("Four soldiers, including a captain, embraced shahadat after fighting gallantly, it added.", ["killed 4"]),
+        Case("Three more soldiers succumbed to their injuries on Monday, raising the toll to 14.", ["killed 3", "killed 14"]),
         Case("Among the dead were Lieutenant Colonel Junaid Arif, 39, and Major Tayyab Rahat, 33, the ISPR added.", []),
         Case("In Kurram, 12 were killed and Bajaur, 5 wounded.", ["killed 12", "injured 5"]),
         Case("Their deadliest attack came in December 2014, killing more than 130 students in Peshawar.", ["killed 130+"]),
