@@ -106,6 +106,9 @@ public struct MatchNames: Stage {
 
         // Matches that pass the guards, with their candidate entries.
         var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
+        // Villages and names that are also words, held back for want of a locative cue: a list
+        // of places may still take them ("in Bajaur, Mohmand and Khyber").
+        var heldBack: [(start: Int, length: Int, places: [Int])] = []
         for m in matcher.matches(ids: ids, joined: joined, isUpper: isUpper) {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
@@ -140,19 +143,52 @@ public struct MatchNames: Stage {
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
+            let ambiguous = !strictLocative && matcher.ambiguousKeys.contains(matched.joined(separator: " "))
+            var withoutCue: [Int] = []
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
                 let large = p.kind == .country || p.kind == .province || p.population >= 100_000
                 if single, !large, matcher.personNameKeys.contains(key(m.start)), !unitFollows { return false }
                 if !large, insideName { return false }
-                if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { return false }
-                if p.kind != .country, !strictLocative, matcher.ambiguousKeys.contains(matched.joined(separator: " ")) { return false }
+                if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { withoutCue.append(i); return false }
+                if p.kind != .country, ambiguous { withoutCue.append(i); return false }
                 return true
             }
+            if candidates.isEmpty, !withoutCue.isEmpty { heldBack.append((m.start, m.length, withoutCue)) }
             // Entries whose own name was matched go before those matched by an alias ("New Delhi"
             // is an alias of Delhi in GeoNames, and the name of New Delhi).
             let byName = candidates.filter { matcher.nameKeys[$0] == matched || matched.starts(with: matcher.nameKeys[$0]) }
             if !candidates.isEmpty { found.append((m.start, m.length, nil, byName.isEmpty ? candidates : byName, unitFollows)) }
+        }
+
+        // A held-back name inside a list of places is one of them: a list of three or more, or
+        // two joined by "and"/"or", with at least one place found on its own ("Peshawar, Afridi
+        // said" is no list).
+        if !heldBack.isEmpty {
+            var items = found.filter { $0.entity == nil }.map { (start: $0.start, length: $0.length, held: false) }
+            items += heldBack.map { (start: $0.start, length: $0.length, held: true) }
+            items.sort { $0.start < $1.start }
+            /// "," / "and" / ", and" / "or" between two items, or nil when they are no list.
+            func link(_ a: (start: Int, length: Int, held: Bool), _ b: (start: Int, length: Int, held: Bool)) -> String? {
+                let end = document.tokens[words[a.start + a.length - 1]].span.end
+                let gap = document.slice(Span(end, document.tokens[words[b.start]].span.start))
+                let t = gap.trimmingCharacters(in: .whitespaces)
+                return [",", "and", ", and", "or", ", or"].contains(t) ? t : nil
+            }
+            var chainStart = 0
+            var accepted = Set<Int>()  // starts of held-back names taken
+            for i in items.indices {
+                let ends = i + 1 == items.count || link(items[i], items[i + 1]) == nil
+                guard ends else { continue }
+                let chain = items[chainStart...i]
+                let joinedByAnd = chain.count == 2 && link(chain.first!, chain.last!) != ","
+                if chain.count >= 3 || joinedByAnd, chain.contains(where: { !$0.held }) {
+                    for item in chain where item.held { accepted.insert(item.start) }
+                }
+                chainStart = i + 1
+            }
+            for h in heldBack where accepted.contains(h.start) { found.append((h.start, h.length, nil, h.places, false)) }
+            if !accepted.isEmpty { found.sort { $0.start < $1.start } }
         }
 
         // "North and South Waziristan": a compass word before "and" names the place whose name it

@@ -43,6 +43,11 @@ import Testing
     @Test func namesThatAreAlsoWordsNeedALocativeCue() throws {
         #expect(try places("He speaks Farsi and Pashto, met Shinwari elders, and Kakar said so.") == [])
         #expect(try places("Clashes were reported in Shinwari district of Nangarhar.") == ["Shinwari", "Nangarhar"])
+        // A list of places takes them; a comma after one place does not make a list.
+        #expect(try places("Shelling hit Bajaur, Mohmand, Khyber and Kurram districts.") == ["Bajaur", "Mohmand", "Khyber", "Kurram"])
+        #expect(try places("Shelling hit Bajaur and Mohmand.") == ["Bajaur", "Mohmand"])
+        #expect(try places("Landi Kotal, Jamrud and Peshawar were shut.") == ["Landi Kotal", "Jamrud", "Peshawar"])
+        #expect(try places("In Peshawar, Afridi said talks would go on. Mohmand and Afridi elders met.") == ["Peshawar"])
     }
 
     @Test func demonymsAreNotPlaces() throws {
