@@ -94,7 +94,8 @@ public struct ExtractEvents: Stage {
             }
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
-            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates)
+            let largest = figures.compactMap(\.casualty.count).max() ?? 0
+            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest)
             for i in figures.indices {
                 figures[i].casualty.claimedBy = claimant?.0
                 figures[i].casualty.claimedByEntity = claimant?.1
@@ -199,8 +200,11 @@ public struct ExtractEvents: Stage {
         return (g, d.span.start)
     }
 
-    func isAggregate(words: [String], dates: [DateMention]) -> Bool {
-        let period = dates.contains { d in
+    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
+    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
+    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
+    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0) -> Bool {
+        let period = largest >= 1000 || dates.contains { d in
             let text = Words.lowercasedText(d.text)
             if text.hasPrefix("since") { return true }
             if text.contains("week") { return false }

@@ -61,6 +61,8 @@ import Testing
         Case("More than 600 people were killed in attacks in the first nine months of the year.", ["killed 600+ aggregate"]),
         Case("The group has killed 45 policemen so far.", ["killed 45 aggregate"]),
         Case("In July, at least 49 people were killed in a land dispute between two tribes.", ["killed 49+"]),
+        Case("More than 80,000 Pakistanis died in the violence that followed, by Islamabad’s own count.", ["killed 80000+ aggregate"]),
+        Case("The floods killed more than 1,700 people.", ["killed 1700+"]),
         Case("More than 600 people were killed in a series of attacks last year.", ["killed 600+ aggregate"]),
         Case("Four soldiers, including a captain, embraced shahadat after fighting gallantly, it added.", ["killed 4"]),
         Case("Three more soldiers succumbed to their injuries on Monday, raising the toll to 14.", ["killed 3", "killed 14"]),
