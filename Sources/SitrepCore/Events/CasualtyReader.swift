@@ -188,6 +188,8 @@ struct CasualtyReader {
         var j = k + 1
         if j + 1 < items.count, items[j].text == "-", items[j + 1].lower == "odd" { j += 2 }
         if j + 1 < items.count, items[j].lower == "of", ["its", "their", "his", "her", "the"].contains(items[j + 1].lower) { j += 2 }
+        // 'killed 45 “khwarij”': the victims in quotation marks.
+        if j + 1 < items.count, ["“", "\"", "‘"].contains(items[j].text), items[j + 1].kind == .word { j += 1 }
         while j < items.count, words.count < 6 {
             let it = items[j]
             if it.kind != .word { break }

@@ -208,6 +208,8 @@ import Testing
         #expect(c.map(\.party) == [.securityForces, .militants])
         let civilians = try Self.events("At least 10 civilians, including women and children, were killed in the strike.").flatMap(\.casualties)
         #expect(civilians.first?.party == .civilians)
+        let quoted = try Self.events("The military said its forces killed 45 “khwarij” in North Waziristan.").flatMap(\.casualties)
+        #expect(quoted.map(\.who) == ["khwarij"] && quoted.map(\.party) == [.militants])
         let period = try Self.events("Attacks by the TTP have killed more than 1,000 security personnel this year.").flatMap(\.casualties)
         #expect(period.map(\.who) == ["security personnel"])
     }
