@@ -20,6 +20,11 @@ struct CasualtyReader {
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
+    /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
+    static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
+    /// What befalls people other than death or injury, said right after their number ("12
+    /// captured", "30 missing").
+    static let otherFates: WordSet = ["captured", "arrested", "detained", "abducted", "kidnapped", "displaced", "rescued", "evacuated", "missing", "held", "freed", "released", "taken"]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
     static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted"]
 
@@ -54,18 +59,23 @@ struct CasualtyReader {
             if k + 2 < items.count, items[k + 1].text == "-", items[k + 1].span.start == items[k].span.end,
                items[k + 2].kind == .word, items[k + 2].lower != "odd" { continue }
             var kind = rightKind(items, from: k)
-            if kind == nil { kind = leftKind(items, from: k) }
+            // "30 fighters were killed and 12 captured": a verb right after the number is its own.
+            let ownVerb = k + 1 < items.count && items[k + 1].kind == .word
+                && (Self.isOtherVerb(items[k + 1].lower) || Self.otherFates.contains(items[k + 1].lower))
+            if kind == nil, !ownVerb { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
             var lost: String?
             if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
                 let who = victims(items, after: k, document)
-                if CasualtyReader.party(who) != .unknown { kind = .killed; lost = who }
+                if CasualtyReader.party(who) != .unknown || Self.people.contains(Words.lowercasedText(who)) { kind = .killed; lost = who }
             }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
             var min = number.qualifier == .atLeast || number.qualifier == .moreThan || odd
+            // "the toll rose from 12 to 17" reads as a range; the figure is where it rose to.
+            if count == nil, k > 0, items[k - 1].lower == "from", let high = number.high, number.low != nil { count = Int(high) }
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
             let who = lost ?? victims(items, after: k, document)
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
@@ -158,7 +168,7 @@ struct CasualtyReader {
             if (w == "dead" || w == "down"), j > 0, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"].contains(items[j - 1].lower) {
                 return .killed
             }
-            if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) {
+            if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) || w == "from" && j > 0 && ["rose", "risen", "climbed", "jumped", "increased"].contains(items[j - 1].lower) {
                 // "the death toll from the blast rose to 40", "the death toll from Friday's
                 // bombing at a mosque in Peshawar has risen to 31", "the number of dead rose to
                 // 52", "the number of injured reached 100": the subject, back to the clause's start.

@@ -95,7 +95,7 @@ public struct ExtractEvents: Stage {
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
-            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest)
+            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
             for i in figures.indices {
                 figures[i].casualty.claimedBy = claimant?.0
                 figures[i].casualty.claimedByEntity = claimant?.1
@@ -203,10 +203,15 @@ public struct ExtractEvents: Stage {
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0) -> Bool {
+    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil) -> Bool {
         let period = largest >= 1000 || dates.contains { d in
             let text = Words.lowercasedText(d.text)
-            if text.hasPrefix("since") { return true }
+            // "since January 1" frames a tally; "since Friday", days before the report, one
+            // stretch of fighting.
+            if text.hasPrefix("since") {
+                if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
+                return true
+            }
             if text.contains("week") { return false }
             // Without a publication date "last year" has no value, but still names a period
             // ("in recent years" does not).
