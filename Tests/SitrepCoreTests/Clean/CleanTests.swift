@@ -34,6 +34,20 @@ import Testing
         }
     }
 
+    /// Widgets as other scrapes render them: an expanded related-stories list ("list 1 of 4" and
+    /// its headline), a share counter, a reading time, a newsletter sign-up block.
+    @Test func widgetVariantsGoAndTheArticleStaysWhole() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/debris-variants", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "debris-variants.txt")
+        #expect(docs.count == 1)
+        let doc = try #require(docs.first)
+        #expect(doc.text.components(separatedBy: "\n").count == 5, "\(doc.text)")
+        for debris in ["list 1 of 4", "Taliban says cricketers killed", "share2", "3 mins", "read later", "Asia Pacific Weekly", "Get the latest", "reCAPTCHA"] {
+            #expect(!doc.text.contains(debris), "\(debris) survived")
+        }
+        #expect(doc.text.hasSuffix("More than 40 people were killed in the fighting, which began on October 11."))
+    }
+
     @Test func removalsAreRecorded() {
         let removed = Repository.corpus.flatMap(\.removed)
         let kinds = Set(removed.map(\.kind))
