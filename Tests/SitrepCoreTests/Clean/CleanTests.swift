@@ -48,6 +48,21 @@ import Testing
         #expect(doc.text.hasSuffix("More than 40 people were killed in the fighting, which began on October 11."))
     }
 
+    /// A video page's running time, in-body links to other stories, a photo credit, a pointer to
+    /// live coverage, and an update stamp at the end (no article starts after it).
+    @Test func inBodyLinksAndATrailingUpdateStamp() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/debris-variants-video", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "debris-variants-video.txt")
+        #expect(docs.count == 1)
+        let doc = try #require(docs.first)
+        #expect(doc.published == Day(2025, 10, 10))
+        #expect(doc.text.components(separatedBy: "\n") == [
+            "Explosions were heard in the Afghan capital, Kabul, late on Thursday, the Taliban government said.",
+            "Officials said a vehicle was hit in the city centre. There were no immediate reports of casualties.",
+            "The Taliban said it would respond to any violation of Afghan airspace.",
+        ])
+    }
+
     @Test func removalsAreRecorded() {
         let removed = Repository.corpus.flatMap(\.removed)
         let kinds = Set(removed.map(\.kind))
