@@ -398,9 +398,10 @@ public struct ArticleSplitter: Sendable {
     }
 
     static let publishedPattern = try! ICURegex(
-        #"(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})"#)
+        #"(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})"#)
 
-    /// The first date of a "Published On …" line ("Published On 26 Oct 202526 Oct 2025").
+    /// The first date of a "Published On …" line ("Published On 26 Oct 202526 Oct 2025",
+    /// "Published 03 Nov, 2025 09:00am").
     public static func publishedDate(_ line: Substring) -> Day? {
         let units = Array(line.utf16)
         guard let m = publishedPattern.firstMatch(in: units) else { return nil }

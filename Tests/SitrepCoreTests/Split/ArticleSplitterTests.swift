@@ -111,6 +111,23 @@ import Testing
     }
 
     @Test(arguments: [
+        ("Published On 26 Oct 202526 Oct 2025", Day(2025, 10, 26)),
+        ("Published 03 Nov, 2025 09:00am", Day(2025, 11, 3)),
+        ("Published November 3, 2025 Updated November 3, 2025 10:05am", Day(2025, 11, 3)),
+        ("Updated On 4 Nov 2025", Day(2025, 11, 4)),
+    ] as [(String, Day?)])
+    func publishedLines(_ line: String, _ day: Day?) throws {
+        #expect(ArticleSplitter.publishedDate(line[...]) == day)
+        let rules = Repository.resources.debris
+        #expect(DebrisClassifier(rules: rules).classify([line[...]]) == ["published-line"])
+    }
+
+    @Test func aTrailingUpdateStampIsNoPublishedLine() throws {
+        let rules = Repository.resources.debris
+        #expect(DebrisClassifier(rules: rules).classify(["Last updated: 10 Oct 2025 14:30 GMT"]) == ["updated-line"])
+    }
+
+    @Test(arguments: [
         ("Islamabad, Pakistan – A series of explosions rattled Kabul.", true),
         ("KABUL (Reuters) - Afghan officials said on Monday…", true),
         ("ISLAMABAD, Nov 3 (Reuters) - Pakistan said on Monday its forces had killed 15 militants.", true),
