@@ -11,7 +11,7 @@ import Foundation
 ///   lie ahead.
 /// - A weekday is the most recent such day on or before publication; "last" makes it strictly
 ///   before, "next" the first one after, future context the first one on or after.
-/// - "last week", "this week", "earlier this month" give the month when the whole period lies
+/// - "last week", "this week", "last weekend", "earlier this month" give the month when the whole period lies
 ///   in one month, else no value; "for years" or "in recent months" are not dates at all.
 ///
 /// Example: published 2025-10-26, "on Friday" → 2025-10-24 (day, published);
@@ -42,6 +42,8 @@ public struct DateResolver: Sendable {
     static let monthAlone = re("\\b(?i:(in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-))\\s*\(M)(?!\\w)")
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
+    /// "last weekend", "over the weekend", "this weekend", "next weekend".
+    static let weekend = re("\\b(?:(last|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
     static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
     static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
@@ -61,7 +63,7 @@ public struct DateResolver: Sendable {
         for month in CalendarNames.months.keys.sorted() { pairs.append((month, .month)) }
         for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { pairs.append((day, .weekday)) }
         for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { pairs.append((word, .relativeDay)) }
-        for word in ["week", "month", "year"] { pairs.append((word, .period)) }
+        for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
@@ -259,6 +261,26 @@ public struct DateResolver: Sendable {
                 } else {
                     add(m.range, nil, nil, nil)
                 }
+            }
+        }
+        each(DateResolver.weekend, in: periodWindows) { m in
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            let which = (index.group(m, 1) ?? "").lowercased()
+            // The weekend of the report (Saturday and Sunday count as in it), else the last one.
+            let inWeekend = p.weekday == 6 || p.weekday == 0
+            var saturday = p
+            while saturday.weekday != 6 { saturday = saturday.adding(days: -1) }
+            switch which {
+            case "last": if inWeekend { saturday = saturday.adding(days: -7) }
+            case "this": if !inWeekend { saturday = saturday.adding(days: 7) }
+            case "next": saturday = saturday.adding(days: 7)
+            default: break
+            }
+            let sunday = saturday.adding(days: 1)
+            if saturday.month == sunday.month {
+                add(m.range, monthValue(saturday.year, saturday.month), .month, .published, first: saturday, last: sunday)
+            } else {
+                add(m.range, nil, nil, nil)
             }
         }
         each(DateResolver.vague, in: vagueWindows) { m in add(m.range, nil, nil, nil) }

@@ -89,6 +89,11 @@ import Testing
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
         Case("A third round is expected to start on Thursday.", "2025-11-06", ["2025-11-06"]),
         Case("Talks resume next Thursday.", "2025-11-06", ["2025-11-13"]),
+        // Weekends: the month when both days lie in it.
+        Case("Last weekend, 16 soldiers were killed.", "2024-12-25", ["2024-12"]),
+        Case("Clashes erupted over the weekend.", "2025-12-01", ["2025-11"]),
+        Case("Talks are planned for next weekend.", "2025-11-02", ["2025-11"]),
+        Case("Fighting resumed at the weekend.", "2025-06-02", [nil]),
         Case("Shops closed before Thursday’s holiday, officials said, until further notice.", "2025-08-08", ["2025-08-07"]),
         Case("Schools shut until Thursday’s holiday.", "2025-08-08", ["2025-08-14"]),
         Case("The talks, which began on Saturday and are expected to last two days, continued.", sun, ["2025-10-25"]),
