@@ -30,6 +30,8 @@ struct ClaimReader {
             if k > 0, Self.passiveAuxiliaries.contains(items[k - 1].lower) { continue }
             // "the blast claimed the lives of 12 people" reports a toll, not a claim.
             if items[k].lower.hasPrefix("claim"), k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].lower == "lives" { continue }
+            // "an attack claimed by the TTP": a passive with its agent credits nobody.
+            if k + 1 < items.count, items[k + 1].lower == "by" { continue }
             // "No group claimed responsibility" takes the blame; it reports nothing.
             if items[k].lower.hasPrefix("claim"), k + 1 < items.count, items[k + 1].lower == "responsibility" || items[k + 1].lower == "credit" { continue }
             // "…, says the military.": the claimant follows the verb and ends the clause.
@@ -84,14 +86,19 @@ struct ClaimReader {
     /// The last item of the subject before the verb at `k`: the item before it, or across an
     /// apposition. "The Taliban's spokesman, Zabihullah Mujahid, said": the name between the
     /// commas; "Abdullah Baheer, a political analyst in Kabul, said": the name before the
-    /// described role; "The Inter-Services Public Relations (ISPR), the military's media wing,
-    /// said": the name before its parenthesised acronym.
+    /// described role; "a security official, speaking on condition of anonymity, said": the
+    /// subject before the participle's aside; "The Inter-Services Public Relations (ISPR), the
+    /// military's media wing, said": the name before its parenthesised acronym.
     private func subjectEnd(_ items: [SentenceItems.Item], verb k: Int) -> Int {
         let before = k - 1
         guard before > 0, items[before].text == ",", items[before - 1].kind == .word else { return before }
         var start = before - 1
         while start > 0, items[start - 1].kind == .word || Self.wordJoiners.contains(items[start - 1].text) { start -= 1 }
-        guard Self.articles.contains(items[start].lower), start > 1, items[start - 1].text == "," else { return before - 1 }
+        // The aside opens with an article ("a political analyst") or a participle ("speaking on
+        // condition of anonymity").
+        let w = items[start].lower
+        let aside = Self.articles.contains(w) || w.utf8.count > 5 && w.hasSuffix("ing")
+        guard aside, start > 1, items[start - 1].text == "," else { return before - 1 }
         var end = start - 2
         if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
         return items[end].kind == .word ? end : before - 1

@@ -151,6 +151,8 @@ import Testing
         ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
         ("The blast claimed the lives of 12 people in Khar.", nil, nil),
         ("No group immediately claimed responsibility for the attack, which killed 12 people.", nil, nil),
+        ("Pakistan did not confirm it, but a security official, speaking on condition of anonymity, said they killed 20 fighters.", "a security official", nil),
+        ("Last weekend, 16 soldiers were killed in an attack on a checkpoint claimed by the TTP.", nil, nil),
         ("The Taliban put its own losses at nine dead, and said 58 Pakistani soldiers were killed.", "The Taliban", "entity:afghan-taliban"),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
