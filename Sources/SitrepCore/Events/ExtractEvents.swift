@@ -95,7 +95,12 @@ public struct ExtractEvents: Stage {
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
-            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
+            // "at the Army Public School": a named site, so one happening.
+            let namedSite = !figures.isEmpty && items.items.indices.contains { i in
+                i + 2 < items.items.count && items.items[i].lower == "at" && items.items[i + 1].lower == "the"
+                    && items.items[i + 2].text.first?.isUppercase == true
+            }
+            let aggregate = !figures.isEmpty && !namedSite && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
             for i in figures.indices {
                 figures[i].casualty.claimedBy = claimant?.0
                 figures[i].casualty.claimedByEntity = claimant?.1

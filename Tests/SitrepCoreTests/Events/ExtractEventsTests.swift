@@ -63,6 +63,7 @@ import Testing
         Case("In July, at least 49 people were killed in a land dispute between two tribes.", ["killed 49+"]),
         Case("More than 80,000 Pakistanis died in the violence that followed, by Islamabad’s own count.", ["killed 80000+ aggregate"]),
         Case("The floods killed more than 1,700 people.", ["killed 1700+"]),
+        Case("In 2014, gunmen killed 147 people at the Army Public School in Peshawar.", ["killed 147"]),
         Case("More than 600 people were killed in a series of attacks last year.", ["killed 600+ aggregate"]),
         Case("Four soldiers, including a captain, embraced shahadat after fighting gallantly, it added.", ["killed 4"]),
         Case("Three more soldiers succumbed to their injuries on Monday, raising the toll to 14.", ["killed 3", "killed 14"]),
