@@ -112,7 +112,10 @@ public struct ExtractEvents: Stage {
             // A figure repeated later in the article ("the 12 soldiers") is the same figure.
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
-                let figure = ReportedFigure(f.casualty, places: sentencePlaces)
+                let claimant = f.casualty.claimedByEntity.flatMap { id in
+                    document.entities.first { $0.entity.id == id }?.entity ?? matcher?.gazetteer.entities.first { $0.id == id }
+                }
+                let figure = ReportedFigure(f.casualty, places: sentencePlaces, claimant: claimant)
                 if reported.contains(where: figure.repeats) { return false }
                 reported.append(figure)
                 return true
@@ -180,10 +183,13 @@ public struct ExtractEvents: Stage {
         var casualty: Casualty
         /// Places named in the figure's sentence.
         var places: [String]
+        /// The claimant's entity, when known.
+        var claimant: EntityEntry?
 
-        init(_ casualty: Casualty, places: [String]) {
+        init(_ casualty: Casualty, places: [String], claimant: EntityEntry? = nil) {
             self.casualty = casualty
             self.places = places
+            self.claimant = claimant
         }
 
         /// Same kind, count and aggregate flag, and nothing that tells the two apart: claimant
@@ -192,8 +198,11 @@ public struct ExtractEvents: Stage {
             let a = casualty, b = earlier.casualty
             guard a.kind == b.kind, a.count == b.count, a.aggregate == b.aggregate else { return false }
             // Claimants differ only when both are known bodies: "Mujahid" and "the Taliban
-            // spokesman" may be one source.
-            if let x = a.claimedByEntity, let y = b.claimedByEntity, x != y { return false }
+            // spokesman" may be one source. A person and a body of the same country may be
+            // spokesman and government ("the Taliban said", then "Mujahid said"); two bodies,
+            // two people, or sides of two countries are two sources.
+            if let x = claimant, let y = earlier.claimant, x.id != y.id,
+               (x.kind == .person) == (y.kind == .person) || x.country != y.country { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
             return places.isEmpty || earlier.places.isEmpty || places.contains(where: earlier.places.contains)
         }

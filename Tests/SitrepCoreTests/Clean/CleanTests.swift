@@ -63,6 +63,12 @@ import Testing
         ])
     }
 
+    /// A live page's entry times and closing notice; a time inside a sentence stays.
+    @Test func livePageStamps() {
+        let lines: [Substring] = ["This live page is now closed.", "10:45 GMT", "09:30", "The fighting began at 4am local time (23:00 GMT on Tuesday)."]
+        #expect(Repository.resources.classifier.classify(lines) == ["promo", "timestamp", "timestamp", nil])
+    }
+
     @Test func removalsAreRecorded() {
         let removed = Repository.corpus.flatMap(\.removed)
         let kinds = Set(removed.map(\.kind))

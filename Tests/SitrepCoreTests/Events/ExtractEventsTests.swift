@@ -188,6 +188,11 @@ import Testing
         #expect(statistic.date == "2024" && statistic.casualties.count == 1)
     }
 
+    @Test func aGovernmentAndItsSpokesmanGiveOneFigure() throws {
+        let text = "The Taliban says 12 civilians were killed in Pakistani shelling.\nTaliban spokesman Zabihullah Mujahid said 12 civilians were killed in Spin Boldak."
+        #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [12])
+    }
+
     @Test func theSameCountByTwoSidesIsTwoFigures() throws {
         let text = "Pakistan's military said 58 Afghan soldiers were killed.\nThe Taliban said 58 Pakistani soldiers had been killed."
         let figures = try Self.events(text).flatMap(\.casualties)
