@@ -81,7 +81,7 @@ public struct MatchNames: Stage {
             sentenceInitial[w] = isSentenceStart[s] || s == 0
             if w + 1 < words.count {
                 let gap = scalars[span.end..<document.tokens[words[w + 1]].span.start]
-                joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" || MatchNames.isHyphen($0) }
+                joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" || MatchNames.isHyphen($0) || MatchNames.isNarrowSpace($0) }
             }
         }
 
@@ -139,7 +139,10 @@ public struct MatchNames: Stage {
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
             let insideName = nextCapitalised || previousCapitalised
                 || (next == "of" && !MatchNames.unitWords.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
-            let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next)
+            // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.
+            let afterPlacePossessive = previous == "s" && m.start >= 2 && found.last.map { $0.entity == nil && $0.start + $0.length == m.start - 1 } == true
+                && MatchNames.isApostrophe(scalars[document.tokens[words[m.start - 1]].span.start - 1])
+            let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next) || afterPlacePossessive
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
@@ -248,6 +251,9 @@ public struct MatchNames: Stage {
     }
 
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
+    /// No-break and thin spaces, which scraped text puts inside names ("North\u{A0}Waziristan").
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
+    static func isNarrowSpace(_ c: Unicode.Scalar) -> Bool { c == "\u{A0}" || c == "\u{2009}" || c == "\u{202F}" }
 
     static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? (97...122).contains(c.value) : c.properties.isLowercase

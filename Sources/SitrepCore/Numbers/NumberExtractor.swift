@@ -17,7 +17,7 @@ public struct NumberExtractor: Sendable {
     /// "and" joins number words only after a hundred or more ("one hundred and twenty"; "two
     /// and five" is two numbers).
     static let and = "(?:(?<=(?:hundred|thousand|million|billion)\\s{1,3})and\\s+)?"
-    static let wordNumber = "(?:(?:half\\s+)?(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+\(and)\(word))*|\(word)(?:(?:\\s+|-)\(and)\(word))*)"
+    static let wordNumber = "(?:(?:half\\s+)?(?:a|an)\\s+(?:dozen|hundred|thousand|million|billion)(?:\\s+\(and)\(word))*|\(word)(?:(?:\\s+|[-\u{2010}\u{2011}])\(and)\(word))*)"
     static let digits = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
     static let number = "(?:\(digits)|\(wordNumber))"
     static let qualifiers = "no fewer than|no less than|not less than|upwards of|at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
@@ -191,7 +191,7 @@ public struct NumberExtractor: Sendable {
         if let first = t.unicodeScalars.first, ("0"..."9").contains(first) {
             return Double(String(decoding: t.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self))
         }
-        let words = t.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        let words = t.lowercased().split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" }).map(String.init)
         return NumberWords.value(words)
     }
 }

@@ -50,6 +50,14 @@ import Testing
         #expect(try places("In Peshawar, Afridi said talks would go on. Mohmand and Afridi elders met.") == ["Peshawar"])
     }
 
+    /// Scraped text puts no-break spaces inside names; a village after a place's possessive
+    /// needs no other cue.
+    @Test func noBreakSpacesAndPossessives() throws {
+        #expect(try places("Troops were deployed in North\u{A0}Waziristan.") == ["North Waziristan"])
+        #expect(try places("Ten people were killed in Kurram’s Parachinar.") == ["Kurram", "Parachinar"])
+        #expect(try places("Imran Khan’s Parachinar rally was cancelled.") == [])
+    }
+
     @Test func demonymsAreNotPlaces() throws {
         #expect(try places("Pakistani and Afghan officials met Saudi diplomats.") == [])
     }

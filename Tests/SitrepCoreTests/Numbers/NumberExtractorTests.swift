@@ -67,6 +67,7 @@ import Testing
         Case("five or six attackers", ["five or six=-[5,6]"]),
         Case("up to 40 to 50 rockets", ["up to 40 to 50=-[-,50] up-to"]),
         Case("about 25 to 30 attackers", ["about 25 to 30=-[25,30] about"]),
+        Case("Twenty\u{2011}one soldiers", ["Twenty\u{2011}one=21[21,21]"]),
         // Qualifiers with bounds.
         Case("No fewer than 30 people", ["No fewer than 30=30[30,-] at-least"]),
         Case("upwards of 50 people", ["upwards of 50=50[50,-] more-than"]),
