@@ -109,7 +109,21 @@ public struct MatchNames: Stage {
         // Villages and names that are also words, held back for want of a locative cue: a list
         // of places may still take them ("in Bajaur, Mohmand and Khyber").
         var heldBack: [(start: Int, length: Int, places: [Int])] = []
-        for m in matcher.matches(ids: ids, joined: joined, isUpper: isUpper) {
+        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper)
+        // "the Kabul-Torkham road", "the Chaman-Spin Boldak crossing": two places joined by a
+        // hyphen or dash are two places, not one longer name.
+        var placeStarts = Set<Int>(), placeEnds = Set<Int>()
+        for m in matches where m.targets.contains(where: { if case .place = $0 { true } else { false } }) {
+            placeStarts.insert(m.start)
+            placeEnds.insert(m.start + m.length)
+        }
+        /// Whether words `w` and `w + 1` are joined by a hyphen or dash alone.
+        func dashBetween(_ w: Int) -> Bool {
+            guard w >= 0, w + 1 < words.count else { return false }
+            let gap = scalars[document.tokens[words[w]].span.end..<document.tokens[words[w + 1]].span.start]
+            return gap.count == 1 && (MatchNames.isHyphen(gap.first!) || gap.first! == "–" || gap.first! == "—")
+        }
+        for m in matches {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
@@ -132,10 +146,12 @@ public struct MatchNames: Stage {
             let unitFollows = MatchNames.adminUnitWords.contains(next)
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
-            let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length]
+            let pairedAfter = placeStarts.contains(m.start + m.length) && dashBetween(lastWord)
+            let pairedBefore = placeEnds.contains(m.start) && dashBetween(m.start - 1)
+            let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length] && !pairedAfter
             // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
             // does not make the name part of a longer one.
-            let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start]
+            let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
             let insideName = nextCapitalised || previousCapitalised
                 || (next == "of" && !MatchNames.unitWords.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])

@@ -58,6 +58,11 @@ import Testing
         #expect(try places("Imran Khan’s Parachinar rally was cancelled.") == [])
     }
 
+    @Test func placesJoinedByADashAreTwoPlaces() throws {
+        #expect(try places("Trucks were stuck on the Kabul-Torkham road.") == ["Kabul", "Torkham"])
+        #expect(try places("The Torkham–Jalalabad highway reopened.") == ["Torkham", "Jalalabad"])
+    }
+
     @Test func demonymsAreNotPlaces() throws {
         #expect(try places("Pakistani and Afghan officials met Saudi diplomats.") == [])
     }
