@@ -144,8 +144,13 @@ public struct DateResolver: Sendable {
         /// ("10" and "13 September", or "October 11" and "12").
         func addRange(_ m: ICURegex.Match, month mo: Int, from a: Int, to b: Int, year explicitYear: Int?,
                       first firstRange: NSRange, last lastRange: NSRange) {
-            guard a < b, let f = explicitYear.flatMap({ Day($0, mo, a) }) ?? yearless(mo, a, m.range),
-                  let l = Day(f.year, mo, b) else { return }
+            guard a < b else { return }
+            guard let f = explicitYear.flatMap({ Day($0, mo, a) }) ?? yearless(mo, a, m.range), let l = Day(f.year, mo, b) else {
+                // No year to give it (no publication date): still a date, so its days are no
+                // numbers ("October 11, 23 soldiers" is not 11 dead).
+                if published == nil { add(firstRange, nil, nil, nil); add(lastRange, nil, nil, nil); taken.append(m.range) }
+                return
+            }
             let anchor: DateMention.Anchor = explicitYear == nil ? .published : .absolute
             add(firstRange, dayValue(f), .day, anchor, first: f, last: f)
             add(lastRange, dayValue(l), .day, anchor, first: l, last: l)
@@ -172,14 +177,21 @@ public struct DateResolver: Sendable {
             add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
         }
         each(DateResolver.dayMonth, in: monthWindows) { m in
-            guard let d = int(m, 1), let mo = month(m, 2), let day = yearless(mo, d, m.range) else { return }
+            guard let d = int(m, 1), let mo = month(m, 2) else { return }
+            guard let day = yearless(mo, d, m.range) else {
+                if published == nil { add(m.range, nil, nil, nil) }
+                return
+            }
             add(m.range, dayValue(day), .day, .published, first: day, last: day)
         }
         each(DateResolver.monthDay, in: monthWindows) { m in
             guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
             let r = index.group(m, 1) == nil ? m.range : NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
             let lead = (index.group(m, 1) ?? "").lowercased()
-            guard let day = yearless(mo, d, m.range, ahead: ["until", "till", "by"].contains(lead)) else { return }
+            guard let day = yearless(mo, d, m.range, ahead: ["until", "till", "by"].contains(lead)) else {
+                if published == nil { add(r, nil, nil, nil) }
+                return
+            }
             add(r, dayValue(day), .day, .published, first: day, last: day)
         }
         each(DateResolver.monthYear, in: monthWindows) { m in

@@ -135,6 +135,7 @@ import Testing
         Case("Seven soldiers were killed.", sun, []),
         // No publication date: relative expressions get no value, absolute ones still do.
         Case("On Friday, in August 2021.", "", [nil, "2021-08"]),
+        Case("On October 11, 23 soldiers were killed; on 12-13 October, nine more.", "", [nil, nil, nil]),
     ]
 
     @Test(arguments: cases)

@@ -162,6 +162,13 @@ import Testing
         #expect(first.claimedByEntity == entity)
     }
 
+    @Test func aDayWithoutAPublicationDateIsNoFigure() throws {
+        let record = try JSONRecord.parse(#"{"id":"t","text":"On October 11, 23 soldiers were killed."}"#, path: "t", line: 1)
+        var doc = Repository.resources.reader().document(record: record, path: "t:1")
+        try Repository.resources.pipeline().run(&doc)
+        #expect(doc.events.flatMap(\.casualties).compactMap(\.count) == [23])
+    }
+
     @Test func lastYearIsAPeriodWithoutAPublicationDate() throws {
         let record = try JSONRecord.parse(#"{"id":"t","text":"More than 1,600 people were killed in attacks last year."}"#, path: "t", line: 1)
         var doc = Repository.resources.reader().document(record: record, path: "t:1")
