@@ -58,6 +58,13 @@ import Testing
         #expect(try places("Imran Khan’s Parachinar rally was cancelled.") == [])
     }
 
+    /// Curated towns of the border districts that the GeoNames extracts lack.
+    @Test func curatedBorderTowns() throws {
+        #expect(try places("A suicide attack hit a camp in Mir Ali in North Waziristan.") == ["Mir Ali", "North Waziristan"])
+        #expect(try places("Police were attacked in Darra Adam Khel and in Bara.") == ["Darra Adam Khel", "Bara"])
+        #expect(try places("Officials said Bara was a big market before the war.") == [])
+    }
+
     @Test func placesJoinedByADashAreTwoPlaces() throws {
         #expect(try places("Trucks were stuck on the Kabul-Torkham road.") == ["Kabul", "Torkham"])
         #expect(try places("The Torkham–Jalalabad highway reopened.") == ["Torkham", "Jalalabad"])
