@@ -107,15 +107,16 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.aggregate = aggregate
             }
             // The sentence's places, read once for the figures and the event (neither without them).
-            let sentencePlaces = figures.isEmpty && type == nil ? []
-                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place.id)
+            let sentencePlaceEntries = figures.isEmpty && type == nil ? []
+                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
+            let sentencePlaces = sentencePlaceEntries.map(\.id)
             // A figure repeated later in the article ("the 12 soldiers") is the same figure.
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
                 let claimant = f.casualty.claimedByEntity.flatMap { id in
                     document.entities.first { $0.entity.id == id }?.entity ?? matcher?.gazetteer.entities.first { $0.id == id }
                 }
-                let figure = ReportedFigure(f.casualty, places: sentencePlaces, claimant: claimant)
+                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant)
                 if reported.contains(where: figure.repeats) { return false }
                 reported.append(figure)
                 return true
@@ -182,18 +183,19 @@ public struct ExtractEvents: Stage {
     struct ReportedFigure {
         var casualty: Casualty
         /// Places named in the figure's sentence.
-        var places: [String]
+        var places: [PlaceEntry]
         /// The claimant's entity, when known.
         var claimant: EntityEntry?
 
-        init(_ casualty: Casualty, places: [String], claimant: EntityEntry? = nil) {
+        init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil) {
             self.casualty = casualty
             self.places = places
             self.claimant = claimant
         }
 
         /// Same kind, count and aggregate flag, and nothing that tells the two apart: claimant
-        /// entities, victims' party and places agree where both sentences give them.
+        /// entities, victims' party and places (the same, or one inside the other) agree where
+        /// both sentences give them.
         func repeats(_ earlier: ReportedFigure) -> Bool {
             let a = casualty, b = earlier.casualty
             guard a.kind == b.kind, a.count == b.count, a.aggregate == b.aggregate else { return false }
@@ -204,7 +206,18 @@ public struct ExtractEvents: Stage {
             if let x = claimant, let y = earlier.claimant, x.id != y.id,
                (x.kind == .person) == (y.kind == .person) || x.country != y.country { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
-            return places.isEmpty || earlier.places.isEmpty || places.contains(where: earlier.places.contains)
+            return places.isEmpty || earlier.places.isEmpty || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) } }
+        }
+
+        /// The same place, or one inside the other's district or province ("Spinwam" and "North
+        /// Waziristan").
+        static func overlap(_ a: PlaceEntry, _ b: PlaceEntry) -> Bool {
+            if a.id == b.id { return true }
+            func within(_ x: PlaceEntry, _ y: PlaceEntry) -> Bool {
+                guard x.country == y.country, !x.country.isEmpty else { return false }
+                return y.kind == .district && x.admin2 == y.name || y.kind == .province && x.admin1 == y.name
+            }
+            return within(a, b) || within(b, a)
         }
     }
 

@@ -201,6 +201,15 @@ public struct ArticleSplitter: Sendable {
                     slice.standfirst = body[b]
                 }
             }
+            // An article with no Published line that opens with a title ("Two soldiers martyred
+            // in Bajaur IED blast", then the lede): the title is its headline, not body text.
+            if slice.headline == nil, slice.standfirst == nil, b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
+               !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
+                let title = trimmedBody[b]
+                if headings[b], !headings[b + 1], title.last != "?", Words.spaceSeparatedCount(title) >= 3 {
+                    slice.headline = body[b]
+                }
+            }
             slices.append(slice)
         }
         return slices

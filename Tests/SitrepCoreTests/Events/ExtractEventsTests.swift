@@ -195,6 +195,13 @@ import Testing
         #expect(statistic.date == "2024" && statistic.casualties.count == 1)
     }
 
+    @Test func aFigureRepeatedForAPlaceInsideTheFirstIsOneFigure() throws {
+        let text = "Four soldiers were martyred in North Waziristan, the ISPR said.\nIn the general area of Spinwam, four soldiers embraced shahadat, it added."
+        #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [4])
+        let apart = "Two people were killed in Bajaur on Monday.\nTwo people were killed in Kohat on Tuesday."
+        #expect(try Self.events(apart).flatMap(\.casualties).map(\.count) == [2, 2])
+    }
+
     @Test func aGovernmentAndItsSpokesmanGiveOneFigure() throws {
         let text = "The Taliban says 12 civilians were killed in Pakistani shelling.\nTaliban spokesman Zabihullah Mujahid said 12 civilians were killed in Spin Boldak."
         #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [12])

@@ -162,6 +162,20 @@ import Testing
         #expect(docs.first?.publishedSource == .inferred)
     }
 
+    /// A lone article with no Published line that opens with a title: the title is its headline.
+    @Test func aTitleOpeningALoneArticleIsItsHeadline() throws {
+        let text = "Two soldiers martyred in Bajaur IED blast\nTwo soldiers were martyred when a bomb went off in Bajaur district on Sunday, the ISPR said.\nThe area was cordoned off.\n"
+        var warnings: [String] = []
+        let doc = try #require(try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings).first)
+        #expect(doc.headline == "Two soldiers martyred in Bajaur IED blast")
+        // A lede is no title, nor is a question heading.
+        for opening in ["Two soldiers were martyred in Bajaur on Sunday, the ISPR said.", "What happened in Bajaur?"] {
+            let other = "\(opening)\nTwo soldiers were martyred when a bomb went off in Bajaur district on Sunday.\n"
+            let d = try #require(try Repository.resources.reader().documents(bytes: Array(other.utf8), path: "u.txt", warnings: &warnings).first)
+            #expect(d.headline == nil)
+        }
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
