@@ -40,7 +40,7 @@ public struct DateResolver: Sendable {
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
     static let monthYear = re("\\b(?:(in|since|by|until|from|during|of|before|after|early|late|mid|mid-)\\s*)?\(M),?\\s+(\\d{4})\\b")
     static let monthAlone = re("\\b(?i:(in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-))\\s*\(M)(?!\\w)")
-    static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow)\\b", [.caseInsensitive])
+    static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// "last weekend", "over the weekend", "this weekend", "next weekend".
     static let weekend = re("\\b(?:(last|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
@@ -62,7 +62,7 @@ public struct DateResolver: Sendable {
         var pairs: [(word: String, value: Cue)] = []
         for month in CalendarNames.months.keys.sorted() { pairs.append((month, .month)) }
         for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { pairs.append((day, .weekday)) }
-        for word in ["today", "tonight", "this", "yesterday", "tomorrow"] { pairs.append((word, .relativeDay)) }
+        for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
@@ -224,7 +224,7 @@ public struct DateResolver: Sendable {
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = index.string(m.range).lowercased()
-            let d = word == "yesterday" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
+            let d = word == "yesterday" || word == "last night" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         each(DateResolver.daysAgo, in: agoWindows) { m in
