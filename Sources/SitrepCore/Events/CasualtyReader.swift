@@ -20,6 +20,8 @@ struct CasualtyReader {
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
+    /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
+    static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"]
     /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
     static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
     /// What befalls people other than death or injury, said right after their number ("12
@@ -168,7 +170,7 @@ struct CasualtyReader {
             if (w == "dead" || w == "down"), j > 0, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"].contains(items[j - 1].lower) {
                 return .killed
             }
-            if ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"].contains(w) || w == "from" && j > 0 && ["rose", "risen", "climbed", "jumped", "increased"].contains(items[j - 1].lower) {
+            if Self.riseVerbs.contains(w) || w == "from" && j > 0 && Self.riseVerbs.contains(items[j - 1].lower) {
                 // "the death toll from the blast rose to 40", "the death toll from Friday's
                 // bombing at a mosque in Peshawar has risen to 31", "the number of dead rose to
                 // 52", "the number of injured reached 100": the subject, back to the clause's start.

@@ -184,27 +184,12 @@ public struct MatchNames: Stage {
         // two joined by "and"/"or", with at least one place found on its own ("Peshawar, Afridi
         // said" is no list).
         if !heldBack.isEmpty {
-            var items = found.filter { $0.entity == nil }.map { (start: $0.start, length: $0.length, held: false) }
-            items += heldBack.map { (start: $0.start, length: $0.length, held: true) }
+            var items = found.filter { $0.entity == nil }.map { ListItem(start: $0.start, length: $0.length, held: false) }
+            items += heldBack.map { ListItem(start: $0.start, length: $0.length, held: true) }
             items.sort { $0.start < $1.start }
-            /// "," / "and" / ", and" / "or" between two items, or nil when they are no list.
-            func link(_ a: (start: Int, length: Int, held: Bool), _ b: (start: Int, length: Int, held: Bool)) -> String? {
+            let accepted = MatchNames.listed(items) { a, b in
                 let end = document.tokens[words[a.start + a.length - 1]].span.end
-                let gap = document.slice(Span(end, document.tokens[words[b.start]].span.start))
-                let t = gap.trimmingCharacters(in: .whitespaces)
-                return [",", "and", ", and", "or", ", or"].contains(t) ? t : nil
-            }
-            var chainStart = 0
-            var accepted = Set<Int>()  // starts of held-back names taken
-            for i in items.indices {
-                let ends = i + 1 == items.count || link(items[i], items[i + 1]) == nil
-                guard ends else { continue }
-                let chain = items[chainStart...i]
-                let joinedByAnd = chain.count == 2 && link(chain.first!, chain.last!) != ","
-                if chain.count >= 3 || joinedByAnd, chain.contains(where: { !$0.held }) {
-                    for item in chain where item.held { accepted.insert(item.start) }
-                }
-                chainStart = i + 1
+                return document.slice(Span(end, document.tokens[words[b.start]].span.start)).trimmingCharacters(in: .whitespaces)
             }
             for h in heldBack where accepted.contains(h.start) { found.append((h.start, h.length, nil, h.places, false)) }
             if !accepted.isEmpty { found.sort { $0.start < $1.start } }
@@ -266,9 +251,39 @@ public struct MatchNames: Stage {
         c == "“" || c == "\"" || c == "‘" || c == "'" || c == "("
     }
 
+    /// A match in a list of names: its first word, its length in words, and whether it was held
+    /// back for want of a locative cue.
+    struct ListItem {
+        var start: Int
+        var length: Int
+        var held: Bool
+    }
+
+    /// The starts of held-back items that stand in a list with an item found on its own. Items
+    /// (in text order) chain while `gap` between neighbours is ",", "and", ", and", "or" or ", or";
+    /// a chain of three or more, or of two joined by "and"/"or", is a list.
+    static func listed(_ items: [ListItem], gap: (ListItem, ListItem) -> String) -> Set<Int> {
+        func link(_ i: Int) -> String? {
+            let t = gap(items[i], items[i + 1])
+            return [",", "and", ", and", "or", ", or"].contains(t) ? t : nil
+        }
+        var accepted = Set<Int>()
+        var chainStart = 0
+        for i in items.indices {
+            if i + 1 < items.count, link(i) != nil { continue }
+            let chain = items[chainStart...i]
+            let joinedByAnd = chain.count == 2 && link(chainStart) != ","
+            if chain.count >= 3 || joinedByAnd, chain.contains(where: { !$0.held }) {
+                for item in chain where item.held { accepted.insert(item.start) }
+            }
+            chainStart = i + 1
+        }
+        return accepted
+    }
+
     static func isHyphen(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "\u{2010}" || c == "\u{2011}" }
-    /// No-break and thin spaces, which scraped text puts inside names ("North\u{A0}Waziristan").
     static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" }
+    /// No-break and thin spaces, which scraped text puts inside names ("North\u{A0}Waziristan").
     static func isNarrowSpace(_ c: Unicode.Scalar) -> Bool { c == "\u{A0}" || c == "\u{2009}" || c == "\u{202F}" }
 
     static func isLowercase(_ c: Unicode.Scalar) -> Bool {
