@@ -19,6 +19,8 @@ public struct BatchRunner: Sendable {
     public var incremental = false
     /// Program version, part of the manifest fingerprint.
     public var version = "0"
+    /// Articles of one file annotated and written together (a bound on memory for long dumps).
+    static let articlesPerBatch = 64
     /// Set by a signal handler: no new file is started, and the run ends cleanly.
     public let cancellation = Cancellation()
 
@@ -145,24 +147,30 @@ public struct BatchRunner: Sendable {
             var documents = try reader.documents(bytes: bytes, path: path, stem: stem, warnings: &warnings)
             timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
             result.warnings = warnings
-            // The articles of one file in parallel; each writes its own slot.
-            let failures = Mutex<[Int: StageError]>([:])
-            documents.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let slots = buffer
-                DispatchQueue.concurrentPerform(iterations: slots.count) { i in
-                    do throws(StageError) { try pipeline.run(&slots[i], timings: timings) } catch {
-                        failures.withLock { $0[i] = error }
+            // The articles of one file in parallel, a batch at a time: a dump of thousands of
+            // articles never holds more than one batch of annotated documents.
+            for batchStart in stride(from: 0, to: documents.count, by: BatchRunner.articlesPerBatch) {
+                var batch = Array(documents[batchStart..<min(documents.count, batchStart + BatchRunner.articlesPerBatch)])
+                // The batch's raw lines are now in `batch` alone, and released with it.
+                for i in batchStart..<(batchStart + batch.count) { documents[i].lines = [] }
+                let failures = Mutex<[Int: StageError]>([:])
+                batch.withUnsafeMutableBufferPointer { buffer in
+                    nonisolated(unsafe) let slots = buffer
+                    DispatchQueue.concurrentPerform(iterations: slots.count) { i in
+                        do throws(StageError) { try pipeline.run(&slots[i], timings: timings) } catch {
+                            failures.withLock { $0[i] = error }
+                        }
                     }
                 }
-            }
-            if let (_, first) = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first }
-            let writeStart = DispatchTime.now().uptimeNanoseconds
-            defer { timings?.add("Write", nanoseconds: DispatchTime.now().uptimeNanoseconds - writeStart) }
-            for document in documents {
-                try writer.write(document)
-                result.documents.append(document.id)
-                result.eventKeys += EventClusterer.keys(of: document)
-                result.events += document.events.count
+                if let (_, first) = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first }
+                let writeStart = DispatchTime.now().uptimeNanoseconds
+                defer { timings?.add("Write", nanoseconds: DispatchTime.now().uptimeNanoseconds - writeStart) }
+                for document in batch {
+                    try writer.write(document)
+                    result.documents.append(document.id)
+                    result.eventKeys += EventClusterer.keys(of: document)
+                    result.events += document.events.count
+                }
             }
         } catch let error as IngestError {
             result.error = error.description

@@ -150,7 +150,7 @@ public struct ArticleSplitter: Sendable {
         for (i, kind) in kinds.enumerated() where kind == "recommended" || kind == "programme-blurb" {
             guard let kind else { continue }
             if i > 0, kinds[i - 1] == kind || (kind == "recommended" && kinds[i - 1] == "list-marker") { continue }
-            let before = body.filter { $0 < i }.count  // body paragraphs before the block
+            let before = ArticleSplitter.countBelow(i, in: body)  // body paragraphs before the block
             let range = kind == "recommended" ? 2...3 : 2...6
             let candidates = range.map { before - $0 }.filter { $0 >= 0 }
             if candidates.contains(where: { starts[$0] != nil }) { continue }
@@ -171,15 +171,24 @@ public struct ArticleSplitter: Sendable {
         // An input without a single Published line is more likely one article than a dump: only
         // a strong cue (a dateline, a restated standfirst) opens another article in it.
         let required = kinds.contains("published-line") ? threshold : singleArticleThreshold
+        // Each free paragraph's score, kept between rounds: accepting a start changes the echo
+        // and freedom of the paragraphs of its own segment only, so only those are scored again
+        // (scoring every paragraph every round made a long dump quadratic).
+        var scores = [Double](repeating: -.infinity, count: body.count)
+        func rescore(_ range: Range<Int>) {
+            for b in range where b >= 1 { scores[b] = starts[b] == nil && free(b) ? scoreValue(b) : -.infinity }
+        }
+        rescore(0..<body.count)
         while true {
             // The best-scoring free paragraph (the earliest of equals); cues only for the winner.
             var best: (b: Int, score: Double)?
-            for b in 1..<max(1, body.count) where starts[b] == nil && free(b) {
-                let value = scoreValue(b)
-                if best == nil || value > best!.score { best = (b, value) }
+            for b in 1..<max(1, body.count) where scores[b] > -.infinity {
+                if best == nil || scores[b] > best!.score { best = (b, scores[b]) }
             }
             guard let best, best.score >= required else { break }
             accept(best.b, score(best.b).cues.first ?? "cohesion")
+            let k = firstStart(atOrAfter: best.b)
+            rescore((k > 0 ? sortedStarts[k - 1] : 0)..<(k + 1 < sortedStarts.count ? sortedStarts[k + 1] : body.count))
         }
         if let diagnostics { for b in 1..<max(1, body.count) { diagnostics(score(b)) } }
 
@@ -213,6 +222,16 @@ public struct ArticleSplitter: Sendable {
             slices.append(slice)
         }
         return slices
+    }
+
+    /// How many of the ascending `values` are below `x` (a binary search).
+    static func countBelow(_ x: Int, in values: [Int]) -> Int {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Standfirst and published date from the slice's opening lines.

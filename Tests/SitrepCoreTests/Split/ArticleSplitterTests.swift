@@ -162,6 +162,23 @@ import Testing
         #expect(docs.first?.publishedSource == .inferred)
     }
 
+    /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
+    /// (only the accepted start's segment is scored again) choose the same starts.
+    @Test func aLongDumpSplitsEachCopyAlike() throws {
+        let one = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        let lines = InputReader.lines(of: one).map(\.text)
+        let kinds = Repository.resources.classifier.classify(lines)
+        let single = ArticleSplitter().split(lines, kinds: kinds).map(\.lines.lowerBound)
+        let copies = 12
+        let many = ArticleSplitter().split(Array(repeating: lines, count: copies).flatMap { $0 },
+                                           kinds: Array(repeating: kinds, count: copies).flatMap { $0 })
+        #expect(many.count == single.count * copies)
+        for c in 1..<copies {
+            let starts = many[(c * single.count)..<((c + 1) * single.count)].map { $0.lines.lowerBound - c * lines.count }
+            #expect(Array(starts) == single, "copy \(c)")
+        }
+    }
+
     /// A lone article with no Published line that opens with a title: the title is its headline.
     @Test func aTitleOpeningALoneArticleIsItsHeadline() throws {
         let text = "Two soldiers martyred in Bajaur IED blast\nTwo soldiers were martyred when a bomb went off in Bajaur district on Sunday, the ISPR said.\nThe area was cordoned off.\n"
