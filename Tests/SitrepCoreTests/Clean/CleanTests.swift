@@ -69,6 +69,16 @@ import Testing
         #expect(Repository.resources.classifier.classify(lines) == ["promo", "timestamp", "timestamp", nil])
     }
 
+    /// Wire agencies' credit lines name where the reporters sit, not where the story happened.
+    @Test func wireCreditLines() {
+        let lines: [Substring] = [
+            "(Reporting by Asif Shahzad in Islamabad and Mohammad Yunus Yawar in Kabul; Editing by Ros Russell)",
+            "Associated Press writer Rahim Faiez in Islamabad contributed to this report.",
+            "(Reporting from Kabul, the Taliban said 12 people were killed.)",
+        ]
+        #expect(Repository.resources.classifier.classify(lines) == ["credit-line", "credit-line", nil])
+    }
+
     @Test func removalsAreRecorded() {
         let removed = Repository.corpus.flatMap(\.removed)
         let kinds = Set(removed.map(\.kind))
