@@ -112,18 +112,15 @@ public struct MatchNames: Stage {
         let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper)
         // "the Kabul-Torkham road", "the Chaman-Spin Boldak crossing": two places joined by a
         // hyphen or dash are two places, not one longer name.
-        var placeStarts = Set<Int>(), placeEnds = Set<Int>()
-        for m in matches where m.targets.contains(where: { if case .place = $0 { true } else { false } }) {
-            placeStarts.insert(m.start)
-            placeEnds.insert(m.start + m.length)
-        }
         /// Whether words `w` and `w + 1` are joined by a hyphen or dash alone.
         func dashBetween(_ w: Int) -> Bool {
             guard w >= 0, w + 1 < words.count else { return false }
             let gap = scalars[document.tokens[words[w]].span.end..<document.tokens[words[w + 1]].span.start]
             return gap.count == 1 && (MatchNames.isHyphen(gap.first!) || gap.first! == "–" || gap.first! == "—")
         }
-        for m in matches {
+        /// Whether the match at index `i` of `matches` names a place.
+        func namesPlace(_ i: Int) -> Bool { matches[i].targets.contains { if case .place = $0 { true } else { false } } }
+        for (i, m) in matches.enumerated() {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
@@ -146,8 +143,9 @@ public struct MatchNames: Stage {
             let unitFollows = MatchNames.adminUnitWords.contains(next)
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
-            let pairedAfter = placeStarts.contains(m.start + m.length) && dashBetween(lastWord)
-            let pairedBefore = placeEnds.contains(m.start) && dashBetween(m.start - 1)
+            // Matches are in text order and do not overlap: the neighbours are the next and previous.
+            let pairedAfter = dashBetween(lastWord) && i + 1 < matches.count && matches[i + 1].start == m.start + m.length && namesPlace(i + 1)
+            let pairedBefore = dashBetween(m.start - 1) && i > 0 && matches[i - 1].start + matches[i - 1].length == m.start && namesPlace(i - 1)
             let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length] && !pairedAfter
             // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
             // does not make the name part of a longer one.
@@ -162,7 +160,8 @@ public struct MatchNames: Stage {
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
-            let ambiguous = !strictLocative && matcher.ambiguousKeys.contains(matched.joined(separator: " "))
+            let ambiguous = !strictLocative && places.contains(where: { matcher.gazetteer.places[$0].kind != .country })
+                && matcher.ambiguousKeys.contains(matched.joined(separator: " "))
             var withoutCue: [Int] = []
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
@@ -188,8 +187,7 @@ public struct MatchNames: Stage {
             items += heldBack.map { ListItem(start: $0.start, length: $0.length, held: true) }
             items.sort { $0.start < $1.start }
             let accepted = MatchNames.listed(items) { a, b in
-                let end = document.tokens[words[a.start + a.length - 1]].span.end
-                return document.slice(Span(end, document.tokens[words[b.start]].span.start)).trimmingCharacters(in: .whitespaces)
+                MatchNames.listLink(scalars[document.tokens[words[a.start + a.length - 1]].span.end..<document.tokens[words[b.start]].span.start])
             }
             for h in heldBack where accepted.contains(h.start) { found.append((h.start, h.length, nil, h.places, false)) }
             if !accepted.isEmpty { found.sort { $0.start < $1.start } }
@@ -259,20 +257,31 @@ public struct MatchNames: Stage {
         var held: Bool
     }
 
+    /// What joins two neighbours of a list: a comma, or "and"/"or" (with or without a comma).
+    enum ListLink { case comma, conjunction }
+
+    /// The link that the text between two names makes, or nil when it makes none: ",", "and",
+    /// ", and", "or", ", or", with spaces around.
+    static func listLink(_ gap: ArraySlice<Unicode.Scalar>) -> ListLink? {
+        var rest = gap.drop { $0 == " " }
+        var comma = false
+        if rest.first == "," { comma = true; rest = rest.dropFirst().drop { $0 == " " } }
+        while let last = rest.last, last == " " { rest = rest.dropLast() }
+        if rest.isEmpty { return comma ? .comma : nil }
+        return rest.elementsEqual("and".unicodeScalars) || rest.elementsEqual("or".unicodeScalars) ? .conjunction : nil
+    }
+
     /// The starts of held-back items that stand in a list with an item found on its own. Items
-    /// (in text order) chain while `gap` between neighbours is ",", "and", ", and", "or" or ", or";
-    /// a chain of three or more, or of two joined by "and"/"or", is a list.
-    static func listed(_ items: [ListItem], gap: (ListItem, ListItem) -> String) -> Set<Int> {
-        func link(_ i: Int) -> String? {
-            let t = gap(items[i], items[i + 1])
-            return [",", "and", ", and", "or", ", or"].contains(t) ? t : nil
-        }
+    /// (in text order) chain while `linking` joins neighbours; a chain of three or more, or of two
+    /// joined by "and"/"or", is a list.
+    static func listed(_ items: [ListItem], linking: (ListItem, ListItem) -> ListLink?) -> Set<Int> {
+        func link(_ i: Int) -> ListLink? { linking(items[i], items[i + 1]) }
         var accepted = Set<Int>()
         var chainStart = 0
         for i in items.indices {
             if i + 1 < items.count, link(i) != nil { continue }
             let chain = items[chainStart...i]
-            let joinedByAnd = chain.count == 2 && link(chainStart) != ","
+            let joinedByAnd = chain.count == 2 && link(chainStart) == .conjunction
             if chain.count >= 3 || joinedByAnd, chain.contains(where: { !$0.held }) {
                 for item in chain where item.held { accepted.insert(item.start) }
             }
