@@ -307,6 +307,12 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.weekday, in: weekdayWindows) { m in
             guard let name = index.group(m, 2), let wd = CalendarNames.weekdays[name.lowercased()] else { return }
+            // "On Wednesday, October 15": the weekday is the date that follows it.
+            let end = index.span(m.range).end
+            if let date = out.first(where: { $0.granularity == .day && $0.span.start >= end && $0.span.start <= end + 2 }), let day = date.first {
+                add(m.range, date.value, .day, date.anchor, first: day, last: day)
+                return
+            }
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day

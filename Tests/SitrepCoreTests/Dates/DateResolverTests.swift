@@ -89,6 +89,8 @@ import Testing
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
         Case("A third round is expected to start on Thursday.", "2025-11-06", ["2025-11-06"]),
         Case("Talks resume next Thursday.", "2025-11-06", ["2025-11-13"]),
+        Case("On Wednesday, October 15, the truce began.", sun, ["2025-10-15", "2025-10-15"]),
+        Case("On Saturday, 12 October 2024, talks began.", sun, ["2024-10-12", "2024-10-12"]),
         // Weekends: the month when both days lie in it.
         Case("Last weekend, 16 soldiers were killed.", "2024-12-25", ["2024-12"]),
         Case("Clashes erupted over the weekend.", "2025-12-01", ["2025-11"]),
