@@ -110,16 +110,14 @@ public struct ExtractEvents: Stage {
             let sentencePlaceEntries = figures.isEmpty && type == nil ? []
                 : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
             let sentencePlaces = sentencePlaceEntries.map(\.id)
-            // A figure repeated later in the article ("the 12 soldiers") is the same figure,
-            // unless the sentence tells of another happening ("in a separate attack").
-            let another = words.contains { ExtractEvents.anotherWords.contains($0) }
+            // A figure repeated later in the article ("the 12 soldiers") is the same figure.
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
                 let claimant = f.casualty.claimedByEntity.flatMap { id in
                     document.entities.first { $0.entity.id == id }?.entity ?? matcher?.gazetteer.entities.first { $0.id == id }
                 }
                 let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant)
-                if !another, reported.contains(where: figure.repeats) { return false }
+                if reported.contains(where: figure.repeats) { return false }
                 reported.append(figure)
                 return true
             }
@@ -259,9 +257,6 @@ public struct ExtractEvents: Stage {
         }
         return true
     }
-
-    /// Words that announce another happening than the one before ("in a separate attack").
-    static let anotherWords: WordSet = ["separate", "separately", "another"]
 
     /// Nouns after "in a" that make a series or a period, not one happening.
     static let seriesWords: WordSet = ["series", "wave", "spate", "string", "surge", "number", "span", "period", "decade", "row", "single", "matter", "bid", "statement", "report", "tally"]
