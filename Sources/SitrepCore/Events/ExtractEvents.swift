@@ -30,16 +30,16 @@ public struct ExtractEvents: Stage {
     /// The entity a claimant names: a person mentioned in it, else the first entity mentioned,
     /// else the gazetteer entry its words name once possessives and articles are dropped (looked
     /// up once per claimant text of the document: `named` keeps the answers).
-    func claimantEntity(_ span: Span, _ text: String, in document: Document, named: inout [String: String?]) -> String? {
+    func claimantEntity(_ span: Span, _ text: String, in document: Document, named: inout [String: EntityEntry?]) -> EntityEntry? {
         let inside = document.entities.filter { $0.span.start >= span.start && $0.span.end <= span.end }
-        if let person = inside.first(where: { $0.entity.kind == .person }) { return person.entity.id }
-        if let first = inside.first { return first.entity.id }
+        if let person = inside.first(where: { $0.entity.kind == .person }) { return person.entity }
+        if let first = inside.first { return first.entity }
         guard let matcher, let keys else { return nil }
         if let known = named[text] { return known }
         var words = keys.keys(of: text)
         words.removeAll { $0 == "s" }
         if words.first == "the" { words.removeFirst() }
-        let entity = matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0].id }
+        let entity = matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0] }
         named[text] = .some(entity)
         return entity
     }
@@ -59,11 +59,11 @@ public struct ExtractEvents: Stage {
         let cas = CasualtyReader()
         let claims = ClaimReader()
         var events: [Event] = []
-        var lastClaimant: (String, String?)?
+        var lastClaimant: (String, EntityEntry?)?
         var previousEventInParagraph: (paragraph: Span?, event: Int)?
         var previousDate: (paragraph: Span?, date: DateMention)?
         var reported: [ReportedFigure] = []
-        var claimantsNamed: [String: String?] = [:]
+        var claimantsNamed: [String: EntityEntry?] = [:]
 
         var tokenIndex = 0, numberIndex = 0
         for sentence in document.sentences {
@@ -82,7 +82,7 @@ public struct ExtractEvents: Stage {
             let type = EventTypes.type(of: words, casualties: !figures.isEmpty)
 
             // Claimant, with pronouns resolved to the last one named.
-            var claimant: (String, String?)?
+            var claimant: (String, EntityEntry?)?
             if let span = claims.claimant(items) {
                 let text = document.slice(span)
                 if ClaimReader.pronouns.contains(text.lowercased()) {
@@ -95,15 +95,11 @@ public struct ExtractEvents: Stage {
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
-            // "at the Army Public School": a named site, so one happening.
-            let namedSite = !figures.isEmpty && items.items.indices.contains { i in
-                i + 2 < items.items.count && items.items[i].lower == "at" && items.items[i + 1].lower == "the"
-                    && items.items[i + 2].text.first?.isUppercase == true
-            }
-            let aggregate = !figures.isEmpty && !namedSite && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
+            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
+                && !ExtractEvents.namesSite(items)
             for i in figures.indices {
                 figures[i].casualty.claimedBy = claimant?.0
-                figures[i].casualty.claimedByEntity = claimant?.1
+                figures[i].casualty.claimedByEntity = claimant?.1?.id
                 figures[i].casualty.aggregate = aggregate
             }
             // The sentence's places, read once for the figures and the event (neither without them).
@@ -113,10 +109,7 @@ public struct ExtractEvents: Stage {
             // A figure repeated later in the article ("the 12 soldiers") is the same figure.
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
-                let claimant = f.casualty.claimedByEntity.flatMap { id in
-                    document.entities.first { $0.entity.id == id }?.entity ?? matcher?.gazetteer.entities.first { $0.id == id }
-                }
-                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant)
+                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1)
                 if reported.contains(where: figure.repeats) { return false }
                 reported.append(figure)
                 return true
@@ -225,6 +218,14 @@ public struct ExtractEvents: Stage {
     func rank(_ d: DateMention) -> (Int, Int) {
         let g = d.granularity == .day ? 0 : d.granularity == .month ? 1 : 2
         return (g, d.span.start)
+    }
+
+    /// "at the Army Public School": a named site, so one happening, not a statistic.
+    static func namesSite(_ items: SentenceItems) -> Bool {
+        let all = items.items
+        return all.indices.dropLast(2).contains { i in
+            all[i].lower == "at" && all[i + 1].lower == "the" && all[i + 2].text.first?.isUppercase == true
+        }
     }
 
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or

@@ -116,14 +116,7 @@ public struct ArticleSplitter: Sendable {
             if starts.updateValue(cue, forKey: b) == nil { sortedStarts.insert(b, at: firstStart(atOrAfter: b)) }
         }
         /// Index in `sortedStarts` of the first start at or after `b`.
-        func firstStart(atOrAfter b: Int) -> Int {
-            var lo = 0, hi = sortedStarts.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if sortedStarts[mid] < b { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
+        func firstStart(atOrAfter b: Int) -> Int { ArticleSplitter.countBelow(b, in: sortedStarts) }
         func echo(_ b: Int) -> Double {
             let k = firstStart(atOrAfter: b)
             let segmentStart = k > 0 ? sortedStarts[k - 1] : 0
