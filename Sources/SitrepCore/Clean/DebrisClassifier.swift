@@ -20,7 +20,35 @@ public struct DebrisClassifier: Sendable {
             kinds[i] = match(line, previous: previous)
         }
         markEmbeddedPosts(lines, &kinds)
+        markTrailingRelatedStories(lines, &kinds)
+        markBylineNames(lines, &kinds)
         return kinds
+    }
+
+    /// An author's name on the line above a byline role ("Caroline Davies" over "BBC Pakistan
+    /// correspondent"): two to four capitalised words, nothing else.
+    func markBylineNames(_ lines: [Substring], _ kinds: inout [String?]) {
+        for i in lines.indices.dropFirst() where kinds[i] == "byline" && kinds[i - 1] == nil {
+            let words = Words.trimmed(lines[i - 1]).split(separator: " ")
+            guard (2...4).contains(words.count), words.allSatisfy({ w in
+                w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
+            }) else { continue }
+            kinds[i - 1] = "byline"
+        }
+    }
+
+    /// A related-stories heading ("Related", "More on this story") whose lines down to the end
+    /// of the input are all headline-shaped (no final full stop, at most 25 words) is the page's
+    /// closing list of links: those lines are `related-headline`.
+    func markTrailingRelatedStories(_ lines: [Substring], _ kinds: inout [String?]) {
+        guard let heading = kinds.lastIndex(where: { $0 == "recommended" }) else { return }
+        var headlines: [Int] = []
+        for i in (heading + 1)..<lines.count where kinds[i] == nil {
+            let text = Words.trimmed(lines[i])
+            guard Words.spaceSeparatedCount(text, limit: 26) <= 25, let last = text.last, !".!”\"’…:".contains(last) else { return }
+            headlines.append(i)
+        }
+        for i in headlines { kinds[i] = "related-headline" }
     }
 
     func match(_ line: String, previous: String?) -> String? {

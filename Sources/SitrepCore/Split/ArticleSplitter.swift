@@ -59,6 +59,23 @@ public struct ArticleSplitter: Sendable {
                 && ArticleSplitter.isHeading(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
             starts[headlineAbove ? b - 1 : b] = "published-line"
         }
+        // A date line or dated byline under a headline: the headline opens an article (after
+        // blanks and other header debris, with at most a standfirst between them).
+        for (i, kind) in kinds.enumerated() {
+            guard let kind, ArticleSplitter.headerDateKinds.contains(kind) else { continue }
+            var above: [Int] = []  // indices into `body`, nearest first
+            var j = i - 1
+            while j >= 0, i - j <= 6, above.count < 2 {
+                if kinds[j] == nil { above.append(ArticleSplitter.countBelow(j, in: body)) } else if kinds[j] == "published-line" { break }
+                j -= 1
+            }
+            let nearest = above.first.map { Words.trimmed(lines[body[$0]]) }
+            if let b = above.first, let nearest, ArticleSplitter.isHeadline(nearest) {
+                starts[b] = starts[b] ?? "date-line"
+            } else if above.count == 2, ArticleSplitter.isHeadline(Words.trimmed(lines[body[above[1]]])) {
+                starts[above[1]] = starts[above[1]] ?? "date-line"
+            }
+        }
         starts[0] = starts[0] ?? "start"
 
         // Scored boundaries elsewhere, accepted best first. The echo cue is recomputed within the
@@ -144,6 +161,8 @@ public struct ArticleSplitter: Sendable {
             guard let kind else { continue }
             if i > 0, kinds[i - 1] == kind || (kind == "recommended" && kinds[i - 1] == "list-marker") { continue }
             let before = ArticleSplitter.countBelow(i, in: body)  // body paragraphs before the block
+            // A block with no paragraph after it closes the input: it opens nothing.
+            if before == body.count { continue }
             let range = kind == "recommended" ? 2...3 : 2...6
             let candidates = range.map { before - $0 }.filter { $0 >= 0 }
             if candidates.contains(where: { starts[$0] != nil }) { continue }
@@ -208,7 +227,7 @@ public struct ArticleSplitter: Sendable {
             if slice.headline == nil, slice.standfirst == nil, b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
                !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
                 let title = trimmedBody[b]
-                if headings[b], !headings[b + 1], title.last != "?", Words.spaceSeparatedCount(title) >= 3 {
+                if ArticleSplitter.isHeadline(title), !headings[b + 1], title.last != "?", Words.spaceSeparatedCount(title) >= 3 {
                     slice.headline = body[b]
                 }
             }
@@ -227,7 +246,8 @@ public struct ArticleSplitter: Sendable {
         return lo
     }
 
-    /// Standfirst and published date from the slice's opening lines.
+    /// Standfirst, headline and published date from the slice's opening lines, else the date of
+    /// a print edition's credit at its end.
     func readStructure(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?], firstBody: Int) {
         for i in slice.lines.prefix(4) where kinds[i] == "published-line" {
             if let day = ArticleSplitter.publishedDate(lines[i]) {
@@ -240,7 +260,33 @@ public struct ArticleSplitter: Sendable {
             if before.count >= 2, ArticleSplitter.isHeading(Words.trimmed(lines[before[before.count - 2]])) {
                 slice.headline = before[before.count - 2]
             }
-            break
+            return
+        }
+        // A date line or dated byline under the headline (and a standfirst, if any): at most two
+        // body lines come before it, so a date line further down (a live page's entries) is not
+        // taken for the header's.
+        var bodyBefore: [Int] = []
+        for i in slice.lines.prefix(8) {
+            if let kind = kinds[i], ArticleSplitter.headerDateKinds.contains(kind) {
+                guard let day = ArticleSplitter.publishedDate(lines[i]) else { break }
+                slice.published = day
+                slice.publishedSource = .line
+                if let first = bodyBefore.first, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
+                    slice.headline = first
+                    if bodyBefore.count == 2 { slice.standfirst = bodyBefore[1] }
+                } else if bodyBefore.count == 1 {
+                    slice.standfirst = bodyBefore[0]
+                }
+                return
+            }
+            if kinds[i] == nil {
+                bodyBefore.append(i)
+                if bodyBefore.count > 2 { break }
+            }
+        }
+        if let i = slice.lines.last(where: { kinds[$0] == "print-credit" }), let day = ArticleSplitter.publishedDate(lines[i]) {
+            slice.published = day
+            slice.publishedSource = .line
         }
     }
 
@@ -411,6 +457,13 @@ public struct ArticleSplitter: Sendable {
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
     }
 
+    /// A headline: up to 20 words (headlines run longer than section headings), without final
+    /// punctuation or a question.
+    static func isHeadline(_ line: String) -> Bool {
+        guard Words.spaceSeparatedCount(line, limit: 21) <= 20, let last = line.last else { return false }
+        return last == "?" || !".!”\"’…".contains(last)
+    }
+
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool {
         guard Words.spaceSeparatedCount(line, limit: 13) <= 12 else { return false }
@@ -418,21 +471,30 @@ public struct ArticleSplitter: Sendable {
         return last == "?" || !".!”\"’…".contains(last)
     }
 
+    /// Day-month-year, month-day-year (ordinals allowed), day.month.year (the European numeric
+    /// form: "13.10.2025"), and ISO year-month-day.
     static let publishedPattern = try! ICURegex(
-        #"(\d{1,2}) ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})"#)
+        #"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)|\b(\d{4})-(\d{2})-(\d{2})(?!\d)"#)
 
-    /// The first date of a "Published On …" line ("Published On 26 Oct 202526 Oct 2025",
-    /// "Published 03 Nov, 2025 09:00am").
+    /// The first date of a line that states when the article was published ("Published On 26 Oct
+    /// 202526 Oct 2025", "Published 03 Nov, 2025 09:00am", "By Khaama Press - October 12, 2025",
+    /// "Aamir Latif |13.10.2025", "Published in Dawn, October 13th, 2025").
     public static func publishedDate(_ line: Substring) -> Day? {
         let units = Array(line.utf16)
         guard let m = publishedPattern.firstMatch(in: units) else { return nil }
         func group(_ i: Int) -> String? { m.group(i, in: units) }
-        if let d = group(1), let mon = group(2), let y = group(3), let month = CalendarNames.month(mon) {
-            return Day(Int(y)!, month, Int(d)!)
+        func number(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
+        if let d = number(1), let mon = group(2), let y = number(3), let month = CalendarNames.month(mon) {
+            return Day(y, month, d)
         }
-        if let mon = group(4), let d = group(5), let y = group(6), let month = CalendarNames.month(mon) {
-            return Day(Int(y)!, month, Int(d)!)
+        if let mon = group(4), let d = number(5), let y = number(6), let month = CalendarNames.month(mon) {
+            return Day(y, month, d)
         }
+        if let d = number(7), let month = number(8), let y = number(9) { return Day(y, month, d) }
+        if let y = number(10), let month = number(11), let d = number(12) { return Day(y, month, d) }
         return nil
     }
+
+    /// Kinds of line that state the publication date in an article's header, under the headline.
+    static let headerDateKinds: Set<String> = ["date-line", "byline-dated"]
 }

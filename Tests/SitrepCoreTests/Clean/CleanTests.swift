@@ -79,6 +79,20 @@ import Testing
         #expect(Repository.resources.classifier.classify(lines) == ["credit-line", "credit-line", nil])
     }
 
+    /// A byline's name and role, and a photo's credit and caption, go as pairs; a related-stories
+    /// list closing the page goes with its heading, but a heading followed by paragraphs keeps them.
+    @Test func headerAndFooterPairs() {
+        let lines: [Substring] = [
+            "Caroline Davies", "BBC Pakistan correspondent", "Getty Images", "Afghan Taliban fighters near the Torkham border crossing",
+            "Talks resumed in Doha on Sunday.", "More on this story", "", "Pakistan and Afghanistan: Why are the neighbours fighting?", "What is the TTP?",
+        ]
+        #expect(Self.rules.classify(lines) == [
+            "byline", "byline", "image-credit", "caption", nil, "recommended", "blank", "related-headline", "related-headline",
+        ])
+        let open: [Substring] = ["Related", "Taliban close Torkham crossing", "The crossing stayed shut for a week, officials said."]
+        #expect(Self.rules.classify(open) == ["recommended", nil, nil])
+    }
+
     @Test func removalsAreRecorded() {
         let removed = Repository.corpus.flatMap(\.removed)
         let kinds = Set(removed.map(\.kind))
@@ -105,6 +119,17 @@ import Testing
         ("Video Duration 02 minutes 35 seconds02:35", "video-embed"),
         ("The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.", "disclaimer"),
         ("By Abid Hussain and Saif Khalid", "byline"),
+        ("October 21, 2025", "date-line"),
+        ("Tue 21 Oct 2025 10.15 BST", "date-line"),
+        ("By Khaama Press - October 12, 2025", "byline-dated"),
+        ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
+        ("Published in Dawn, October 13th, 2025", "print-credit"),
+        ("Our Correspondent", "byline"),
+        ("Web Desk", "byline"),
+        ("COMMENTS (3)", "comments"),
+        ("2 days ago", "time-ago"),
+        ("___", "separator"),
+        ("Pakistani soldiers patrol the border near Chaman on Sunday. Photograph: Abdul Majeed/AFP/Getty Images", "caption"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
@@ -117,6 +142,10 @@ import Testing
         "Sources said the talks would resume in Doha.",
         "By Sunday evening the border had reopened.",
         "The video showed soldiers firing across the border.",
+        "October 21, 2025 was the deadliest day of the year.",
+        "Khawaja Asif - the defence minister - warned on October 12, 2025 of open war.",
+        "Published in the morning, the report said 12 people were killed.",
+        "The reporter said three children were among the dead.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])

@@ -122,6 +122,47 @@ import Testing
         #expect(DebrisClassifier(rules: rules).classify([line[...]]) == ["published-line"])
     }
 
+    @Test(arguments: [
+        ("By Khaama Press - October 12, 2025", Day(2025, 10, 12)),
+        ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", Day(2025, 10, 13)),
+        ("Published in The Express Tribune, October 22nd, 2025.", Day(2025, 10, 22)),
+        ("2025-10-14T09:30:00Z", Day(2025, 10, 14)),
+        ("31.02.2025", nil),
+    ] as [(String, Day?)])
+    func otherDateForms(_ line: String, _ day: Day?) {
+        #expect(ArticleSplitter.publishedDate(line[...]) == day)
+    }
+
+    /// Outlets that print the date under the headline or byline, or only in a print credit at the
+    /// end: the stated date is the publication date (weekdays resolve against it), and the
+    /// headline is read, not left in the body.
+    @Test(arguments: [
+        ("Six soldiers martyred in Khyber attack\nOur Correspondent\nOctober 21, 2025\n\nPESHAWAR: Six soldiers were martyred on Tuesday, the ISPR said.\nThe attack was repulsed.\n",
+         Day(2025, 10, 21), "Six soldiers martyred in Khyber attack"),
+        ("Taliban say 58 Pakistani soldiers killed in retaliatory strikes along the Durand Line overnight\n\nBy Khaama Press - October 12, 2025\n\nThe Islamic Emirate's spokesman said on Sunday that 58 soldiers were killed.\nPakistan did not comment.\n",
+         Day(2025, 10, 12), "Taliban say 58 Pakistani soldiers killed in retaliatory strikes along the Durand Line overnight"),
+        ("Police said two policemen were injured on Sunday night in Bannu.\nThe attackers fled.\n\nCOMMENTS (3)\n\nPublished in The Express Tribune, October 22nd, 2025.\n",
+         Day(2025, 10, 22), nil),
+    ] as [(String, Day?, String?)])
+    func statedHeaderDates(_ text: String, _ day: Day?, _ headline: String?) throws {
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "h.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+        #expect(docs.first?.published == day)
+        #expect(docs.first?.publishedSource == .line)
+        #expect(docs.first?.headline == headline)
+    }
+
+    /// In a dump, a headline over a date line opens an article like a Published line does.
+    @Test func aDateLineOpensAnArticleInADump() throws {
+        let one = "Six soldiers martyred in Khyber attack\nWeb Desk\nOctober 21, 2025\nSix soldiers were martyred on Tuesday in Tirah, the ISPR said.\nThe attack was repulsed after hours of fighting.\nA clearance operation followed in the valley.\n"
+        let two = "Talks on border crossings resume in Istanbul\nWeb Desk\nOctober 25, 2025\nDelegations met in Istanbul on Saturday for a second round of talks.\nQatar and Turkey mediated the meeting.\n"
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array((one + two).utf8), path: "d.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 21), Day(2025, 10, 25)])
+        #expect(docs.map(\.headline) == ["Six soldiers martyred in Khyber attack", "Talks on border crossings resume in Istanbul"])
+    }
+
     @Test func aTrailingUpdateStampIsNoPublishedLine() throws {
         let rules = Repository.resources.debris
         #expect(DebrisClassifier(rules: rules).classify(["Last updated: 10 Oct 2025 14:30 GMT"]) == ["updated-line"])
@@ -185,6 +226,10 @@ import Testing
         var warnings: [String] = []
         let doc = try #require(try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings).first)
         #expect(doc.headline == "Two soldiers martyred in Bajaur IED blast")
+        // Wire headlines run longer than section headings.
+        let wire = "Pakistan says 23 soldiers killed in overnight clashes with Afghan forces along border\n\nISLAMABAD (AP) — Pakistan's military said Sunday that 23 of its soldiers were killed.\nThe fighting lasted hours.\n"
+        let w = try #require(try Repository.resources.reader().documents(bytes: Array(wire.utf8), path: "w.txt", warnings: &warnings).first)
+        #expect(w.headline == "Pakistan says 23 soldiers killed in overnight clashes with Afghan forces along border")
         // A lede is no title, nor is a question heading.
         for opening in ["Two soldiers were martyred in Bajaur on Sunday, the ISPR said.", "What happened in Bajaur?"] {
             let other = "\(opening)\nTwo soldiers were martyred when a bomb went off in Bajaur district on Sunday.\n"
