@@ -27,13 +27,24 @@ public struct DebrisClassifier: Sendable {
 
     /// An author's name on the line above a byline role ("Caroline Davies" over "BBC Pakistan
     /// correspondent"): two to four capitalised words, nothing else.
+    ///
+    /// Above a date line, the names may go on with where they report from and the wires used
+    /// ("Shah Meer Baloch in Islamabad and agencies").
     func markBylineNames(_ lines: [Substring], _ kinds: inout [String?]) {
-        for i in lines.indices.dropFirst() where kinds[i] == "byline" && kinds[i - 1] == nil {
-            let words = Words.trimmed(lines[i - 1]).split(separator: " ")
-            guard (2...4).contains(words.count), words.allSatisfy({ w in
+        func isName(_ words: ArraySlice<Substring>) -> Bool {
+            (2...4).contains(words.count) && words.allSatisfy { w in
                 w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
-            }) else { continue }
-            kinds[i - 1] = "byline"
+            }
+        }
+        for i in lines.indices.dropFirst() where kinds[i - 1] == nil {
+            var words = Words.trimmed(lines[i - 1]).split(separator: " ")[...]
+            if kinds[i] == "byline", isName(words) { kinds[i - 1] = "byline"; continue }
+            guard kinds[i] == "date-line" || kinds[i] == "published-line" else { continue }
+            if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
+            if words.count >= 2, words[words.count - 2] == "in", words.last?.first?.isUppercase == true { words = words.dropLast(2) }
+            guard words.count < Words.trimmed(lines[i - 1]).split(separator: " ").count || words.first == "By" else { continue }
+            if words.first == "By" { words = words.dropFirst() }
+            if isName(words) { kinds[i - 1] = "byline" }
         }
     }
 

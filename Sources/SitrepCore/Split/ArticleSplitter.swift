@@ -63,18 +63,20 @@ public struct ArticleSplitter: Sendable {
         // blanks and other header debris, with at most a standfirst between them).
         for (i, kind) in kinds.enumerated() {
             guard let kind, ArticleSplitter.headerDateKinds.contains(kind) else { continue }
-            var above: [Int] = []  // indices into `body`, nearest first
+            // Up the header: headline-shaped lines (headline, an unpunctuated standfirst, a
+            // byline), and one punctuated standfirst right above the date; the topmost
+            // headline-shaped line opens the article.
+            var top: Int?  // index into `body`
+            var seen = 0
             var j = i - 1
-            while j >= 0, i - j <= 6, above.count < 2 {
-                if kinds[j] == nil { above.append(ArticleSplitter.countBelow(j, in: body)) } else if kinds[j] == "published-line" { break }
+            while j >= 0, i - j <= 8, seen < 3, kinds[j] != "published-line" {
+                if kinds[j] == nil {
+                    if ArticleSplitter.isHeadline(Words.trimmed(lines[j])) { top = ArticleSplitter.countBelow(j, in: body) } else if seen > 0 { break }
+                    seen += 1
+                }
                 j -= 1
             }
-            let nearest = above.first.map { Words.trimmed(lines[body[$0]]) }
-            if let b = above.first, let nearest, ArticleSplitter.isHeadline(nearest) {
-                starts[b] = starts[b] ?? "date-line"
-            } else if above.count == 2, ArticleSplitter.isHeadline(Words.trimmed(lines[body[above[1]]])) {
-                starts[above[1]] = starts[above[1]] ?? "date-line"
-            }
+            if let top { starts[top] = starts[top] ?? "date-line" }
         }
         starts[0] = starts[0] ?? "start"
 
@@ -254,17 +256,22 @@ public struct ArticleSplitter: Sendable {
                 slice.published = day
                 slice.publishedSource = .line
             }
-            // Body lines before the Published line: the standfirst, and a headline above it.
+            // Body lines before the Published line: the standfirst, and a headline above it; a
+            // lone unpunctuated line is the headline.
             let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
+            if before.count == 1, ArticleSplitter.isHeadline(Words.trimmed(lines[before[0]])), Words.trimmed(lines[before[0]]).last != "?" {
+                slice.headline = before[0]
+                return
+            }
             if let last = before.last { slice.standfirst = last }
             if before.count >= 2, ArticleSplitter.isHeading(Words.trimmed(lines[before[before.count - 2]])) {
                 slice.headline = before[before.count - 2]
             }
             return
         }
-        // A date line or dated byline under the headline (and a standfirst, if any): at most two
-        // body lines come before it, so a date line further down (a live page's entries) is not
-        // taken for the header's.
+        // A date line or dated byline under the headline (and a standfirst and byline, if any):
+        // at most three body lines come before it, so a date line further down (a live page's
+        // entries) is not taken for the header's.
         var bodyBefore: [Int] = []
         for i in slice.lines.prefix(8) {
             if let kind = kinds[i], ArticleSplitter.headerDateKinds.contains(kind) {
@@ -273,7 +280,7 @@ public struct ArticleSplitter: Sendable {
                 slice.publishedSource = .line
                 if let first = bodyBefore.first, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
                     slice.headline = first
-                    if bodyBefore.count == 2 { slice.standfirst = bodyBefore[1] }
+                    if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }
                 } else if bodyBefore.count == 1 {
                     slice.standfirst = bodyBefore[0]
                 }
@@ -281,7 +288,7 @@ public struct ArticleSplitter: Sendable {
             }
             if kinds[i] == nil {
                 bodyBefore.append(i)
-                if bodyBefore.count > 2 { break }
+                if bodyBefore.count > 3 { break }
             }
         }
         if let i = slice.lines.last(where: { kinds[$0] == "print-credit" }), let day = ArticleSplitter.publishedDate(lines[i]) {

@@ -89,6 +89,8 @@ import Testing
         #expect(Self.rules.classify(lines) == [
             "byline", "byline", "image-credit", "caption", nil, "recommended", "blank", "related-headline", "related-headline",
         ])
+        let wire: [Substring] = ["Shah Meer Baloch in Islamabad and agencies", "Sun 19 Oct 2025 08.42 BST", "Clashes in Kurram", "Published On 3 Jan 20243 Jan 2024"]
+        #expect(Self.rules.classify(wire) == ["byline", "date-line", nil, "published-line"])
         let open: [Substring] = ["Related", "Taliban close Torkham crossing", "The crossing stayed shut for a week, officials said."]
         #expect(Self.rules.classify(open) == ["recommended", nil, nil])
     }

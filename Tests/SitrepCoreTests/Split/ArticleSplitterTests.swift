@@ -143,6 +143,10 @@ import Testing
          Day(2025, 10, 12), "Taliban say 58 Pakistani soldiers killed in retaliatory strikes along the Durand Line overnight"),
         ("Police said two policemen were injured on Sunday night in Bannu.\nThe attackers fled.\n\nCOMMENTS (3)\n\nPublished in The Express Tribune, October 22nd, 2025.\n",
          Day(2025, 10, 22), nil),
+        ("Pakistan and Afghanistan agree to truce after week of deadly border fighting\n\nQatar-brokered deal follows clashes that killed dozens on both sides\n\nShah Meer Baloch in Islamabad and agencies\nSun 19 Oct 2025 08.42 BST\n\nPakistan and Afghanistan agreed to a ceasefire in Doha, Qatar said on Sunday.\nThe talks lasted hours.\n",
+         Day(2025, 10, 19), "Pakistan and Afghanistan agree to truce after week of deadly border fighting"),
+        ("Afghan Taliban say Pakistani strikes killed 3 cricketers in Paktika\n\nAFP\nUpdated 18 October 2025\n\nKABUL: Pakistani airstrikes killed eight people late on Friday, officials said.\nSeven others were wounded.\n",
+         Day(2025, 10, 18), "Afghan Taliban say Pakistani strikes killed 3 cricketers in Paktika"),
     ] as [(String, Day?, String?)])
     func statedHeaderDates(_ text: String, _ day: Day?, _ headline: String?) throws {
         var warnings: [String] = []
