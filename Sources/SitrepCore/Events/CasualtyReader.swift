@@ -204,6 +204,13 @@ struct CasualtyReader {
         if j + 1 < items.count, ["“", "\"", "‘"].contains(items[j].text), items[j + 1].kind == .word { j += 1 }
         while j < items.count, words.count < 6 {
             let it = items[j]
+            // A hyphenated word ("passers-by"): the hyphen and the word after it join the victims.
+            if it.text == "-", let last = words.last, items[last].span.end == it.span.start, j + 1 < items.count,
+               items[j + 1].kind == .word, items[j + 1].span.start == it.span.end {
+                words += [j, j + 1]
+                j += 2
+                continue
+            }
             if it.kind != .word { break }
             let w = it.lower
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
@@ -221,9 +228,23 @@ struct CasualtyReader {
         return document.slice(Span(items[first].span.start, items[last].span.end))
     }
 
-    static let securityWords: WordSet = ["soldier", "soldiers", "troops", "personnel", "police", "policemen", "officers", "officer", "guards", "army", "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel", "captain"]
-    static let militantWords: WordSet = ["fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents", "rebels", "commanders", "attackers", "separatists", "gunmen", "assailants", "bombers", "operatives", "jihadists", "khariji"]
-    static let civilianWords: WordSet = ["civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "passengers", "pupils", "tourists", "labourers", "workers", "refugees", "family", "families"]
+    static let securityWords: WordSet = [
+        "soldier", "soldiers", "troops", "personnel", "police", "policemen", "policeman", "officers", "officer", "guards", "army",
+        "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel",
+        "captain", "lieutenant", "brigadier", "sepoy", "sepoys", "havildar", "naik", "subedar", "constable", "constables", "cops",
+        "rangers", "jawans", "sergeant",
+    ]
+    static let militantWords: WordSet = [
+        "fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents",
+        "rebels", "commanders", "attackers", "separatists", "gunmen", "assailants", "bombers", "operatives", "jihadists", "khariji",
+        "infiltrators", "miscreants",
+    ]
+    static let civilianWords: WordSet = [
+        "civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "worshipers", "passengers",
+        "pupils", "tourists", "labourers", "laborers", "workers", "refugees", "family", "families", "passers", "passersby",
+        "bystanders", "pedestrians", "shoppers", "farmers", "shopkeepers", "traders", "drivers", "journalists", "doctors", "teachers",
+        "girls", "boys", "infants", "cricketers", "players", "mourners", "patients", "miners", "fishermen", "nomads",
+    ]
 
     static func party(_ who: String) -> Casualty.Party {
         let words = Words.lowercased(who)

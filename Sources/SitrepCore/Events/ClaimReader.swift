@@ -35,7 +35,7 @@ struct ClaimReader {
             // "No group claimed responsibility" takes the blame; it reports nothing.
             if items[k].lower.hasPrefix("claim"), k + 1 < items.count, items[k + 1].lower == "responsibility" || items[k + 1].lower == "credit" { continue }
             // "…, says the military.": the claimant follows the verb and ends the clause.
-            if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) { return inverted }
+            if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) ?? invertedName(items, after: k) { return inverted }
             // "X said": the words before the verb, back to a clause boundary.
             var words: [Int] = []
             var j = subjectEnd(items, verb: k)
@@ -129,6 +129,23 @@ struct ClaimReader {
         if j < items.count, !(items[j].kind == .punctuation && [".", ";", "!", "?"].contains(items[j].text)) { return nil }
         return span(items, k + 1, j - 1)
     }
+
+    /// A name, or a short noun phrase with an article, right after the verb and closed by a
+    /// comma or the sentence's end ("…, said Ali Mohammad Haqmal, head of the information
+    /// department", "…, said the army, adding that…"), or nil.
+    private func invertedName(_ items: [SentenceItems.Item], after k: Int) -> Span? {
+        guard k + 1 < items.count else { return nil }
+        let withArticle = Self.articles.contains(items[k + 1].lower)
+        var j = withArticle ? k + 2 : k + 1
+        while j < items.count, j - k <= 6, items[j].kind == .word || Self.wordJoiners.contains(items[j].text),
+              withArticle || items[j].text.first?.isUppercase == true || Self.wordJoiners.contains(items[j].text) || items[j].lower == "s",
+              !Self.pronouns.contains(items[j].lower), !Self.clauseWords.contains(items[j].lower) { j += 1 }
+        guard j > (withArticle ? k + 2 : k + 1), j == items.count || [",", ".", ";"].contains(items[j].text) else { return nil }
+        return span(items, k + 1, j - 1)
+    }
+
+    /// Words that make the run after the verb a clause ("said the group had retreated"), not a name.
+    static let clauseWords: WordSet = ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "killed", "died", "that"]
 
     private func span(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Span {
         Span(items[a].span.start, items[b].span.end)

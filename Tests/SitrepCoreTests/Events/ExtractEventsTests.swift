@@ -200,6 +200,11 @@ import Testing
         #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [4])
         let apart = "Two people were killed in Bajaur on Monday.\nTwo people were killed in Kohat on Tuesday."
         #expect(try Self.events(apart).flatMap(\.casualties).map(\.count) == [2, 2])
+        // Victims of two parties are two figures, even with no place to tell them apart.
+        let parties = "The Pakistani military said two of its own soldiers were wounded.\nSeparately, a roadside bomb wounded two passers-by in the Bajaur district, local police said."
+        let figures = try Self.events(parties).flatMap(\.casualties)
+        #expect(figures.map(\.who) == ["own soldiers", "passers-by"])
+        #expect(figures.map(\.party) == [.securityForces, .civilians])
     }
 
     @Test func aGovernmentAndItsSpokesmanGiveOneFigure() throws {
@@ -219,6 +224,14 @@ import Testing
         let trailing = try Self.events("At least eight policemen were martyred when militants attacked a checkpost, officials said.").flatMap(\.casualties)
         #expect(trailing.first?.claimedBy == "officials")
         #expect(trailing.first?.count == 8 && trailing.first?.min == true)
+    }
+
+    /// "…, said <name>, <role>" and "…, said the army, adding…": the claimant follows the verb.
+    @Test func claimantsAfterTheVerb() throws {
+        let named = try Self.events("Twelve of the dead were civilians, among them four women and a child, said Ali Mohammad Haqmal, head of the provincial information department.").flatMap(\.casualties)
+        #expect(named.map(\.claimedBy) == ["Ali Mohammad Haqmal"])
+        let body = try Self.events("Twelve soldiers were killed, said the army, adding that 20 militants died.").flatMap(\.casualties)
+        #expect(body.map(\.claimedBy) == ["the army", "the army"])
     }
 
     @Test func conflictingClaimsStaySeparate() throws {
