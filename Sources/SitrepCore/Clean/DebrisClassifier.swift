@@ -36,10 +36,12 @@ public struct DebrisClassifier: Sendable {
                 w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
             }
         }
-        for i in lines.indices.dropFirst() where kinds[i - 1] == nil {
+        for i in lines.indices.dropFirst() where kinds[i - 1] == nil && (kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line") {
             var words = Words.trimmed(lines[i - 1]).split(separator: " ")[...]
-            if kinds[i] == "byline", isName(words) { kinds[i - 1] = "byline"; continue }
-            guard kinds[i] == "date-line" || kinds[i] == "published-line" else { continue }
+            if kinds[i] == "byline" {
+                if isName(words) { kinds[i - 1] = "byline" }
+                continue
+            }
             if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
             if words.count >= 2, words[words.count - 2] == "in", words.last?.first?.isUppercase == true { words = words.dropLast(2) }
             guard words.count < Words.trimmed(lines[i - 1]).split(separator: " ").count || words.first == "By" else { continue }
