@@ -69,7 +69,7 @@ public struct ArticleSplitter: Sendable {
             var top: Int?  // index into `body`
             var seen = 0
             var j = i - 1
-            while j >= 0, i - j <= 8, seen < 3, kinds[j] != "published-line" {
+            while j >= 0, i - j <= 8, seen < 2, kinds[j] != "published-line" {
                 if kinds[j] == nil {
                     if ArticleSplitter.isHeadline(Words.trimmed(lines[j])) { top = ArticleSplitter.countBelow(j, in: body) } else if seen > 0 { break }
                     seen += 1
@@ -163,8 +163,10 @@ public struct ArticleSplitter: Sendable {
             guard let kind else { continue }
             if i > 0, kinds[i - 1] == kind || (kind == "recommended" && kinds[i - 1] == "list-marker") { continue }
             let before = ArticleSplitter.countBelow(i, in: body)  // body paragraphs before the block
-            // A block with no paragraph after it closes the input: it opens nothing.
+            // A block with no paragraph after it closes the input, and one followed by headlines
+            // closes an article with its links: neither opens anything.
             if before == body.count { continue }
+            if kind == "recommended", ArticleSplitter.isHeadline(trimmedBody[before]), !ArticleSplitter.isDateline(lines[body[before]]) { continue }
             let range = kind == "recommended" ? 2...3 : 2...6
             let candidates = range.map { before - $0 }.filter { $0 >= 0 }
             if candidates.contains(where: { starts[$0] != nil }) { continue }

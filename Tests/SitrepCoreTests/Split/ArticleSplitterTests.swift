@@ -167,6 +167,23 @@ import Testing
         #expect(docs.map(\.headline) == ["Six soldiers martyred in Khyber attack", "Talks on border crossings resume in Istanbul"])
     }
 
+    /// Seven articles in the header styles of other outlets (a date line under a desk byline, a
+    /// weekday date line, a dated byline, a name-over-date byline with a standfirst, a European
+    /// numeric date), one with a closing related-stories list: each is one article with its
+    /// stated date and headline.
+    @Test func aDumpOfOtherOutletsHeaderStyles() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/header-styles-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "header-styles-dump.txt")
+        #expect(docs.map(\.published) == [
+            Day(2025, 10, 21), Day(2025, 10, 13), Day(2025, 10, 25), Day(2025, 10, 17), Day(2025, 10, 12), Day(2025, 10, 19), Day(2025, 10, 13),
+        ])
+        #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
+            "Six soldiers martyred", "Nine policemen martyred", "Two terrorists killed", "Pakistani Airstrikes Kill", "Taliban say 58",
+            "Pakistan and Afghanistan", "Pakistan says 30",
+        ])
+        #expect(docs[5].standfirst?.hasPrefix("Qatar-brokered deal") == true)
+    }
+
     @Test func aTrailingUpdateStampIsNoPublishedLine() throws {
         let rules = Repository.resources.debris
         #expect(DebrisClassifier(rules: rules).classify(["Last updated: 10 Oct 2025 14:30 GMT"]) == ["updated-line"])
