@@ -19,6 +19,7 @@ struct CasualtyReader {
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
+    static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
     static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"]
@@ -38,6 +39,18 @@ struct CasualtyReader {
         var casualty: Casualty
     }
 
+    /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
+    /// 24 and 30").
+    static func isAge(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0 {
+            if case .number = items[j].kind { j -= 1; continue }
+            if items[j].text == "," || items[j].lower == "and" { j -= 1; continue }
+            break
+        }
+        return j >= 0 && ageWords.contains(items[j].lower)
+    }
+
     static func isOtherVerb(_ w: String) -> Bool {
         if reporting.contains(w) { return true }
         return w.count > 4 && w.hasSuffix("ed") && !adjectives.contains(w) && !activeKill.contains(w) && !activeInjure.contains(w)
@@ -53,7 +66,7 @@ struct CasualtyReader {
             if number.unit != nil { continue }
             // An age ("aged between 20 and 30") or a modifier ("the 3,000-strong force", "a
             // 12-member team") counts no victims.
-            if k > 0, Self.ageWords.contains(items[k - 1].lower) { continue }
+            if Self.isAge(items, k) { continue }
             // "Lieutenant Colonel Junaid Arif, 39, and Major Tayyab Rahat, 33": a name's age.
             if k >= 2, items[k - 1].text == ",", items[k - 2].kind == .word, items[k - 2].text.first?.isUppercase == true,
                number.qualifier == nil, let v = number.value, v < 110, v == v.rounded(),
@@ -80,6 +93,8 @@ struct CasualtyReader {
             if count == nil, k > 0, items[k - 1].lower == "from", let high = number.high, number.low != nil { count = Int(high) }
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
             let who = lost ?? victims(items, after: k, document)
+            // "in the past 24 hours, 19 militants have been killed": a span of time is no victim.
+            if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false)))
@@ -100,6 +115,8 @@ struct CasualtyReader {
                 // aside does not end the victims; "21 hostages and four soldiers died": a
                 // coordinated figure shares the verb.
                 if including { continue }
+                // "Two brothers, aged 12 and 15, were wounded": ages inside the victims' aside.
+                if Self.isAge(items, j) { continue }
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
                 return nil
             case .punctuation:

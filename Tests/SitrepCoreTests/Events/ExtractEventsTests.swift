@@ -35,6 +35,10 @@ import Testing
         Case("Clashes killed 12 soldiers and 35 fighters, says the military.", ["killed 12", "killed 35"]),
         Case("A suicide attack near the border killed seven Pakistani soldiers and wounded 13, security officials said.", ["killed 7", "injured 13"]),
         Case("Mujahid said Afghan forces killed 58 Pakistani soldiers, captured 25 army posts and wounded 30 soldiers.", ["killed 58", "injured 30"]),
+        // Ages and spans of time count nobody.
+        Case("Two brothers, aged 12 and 15, were wounded in the shelling.", ["injured 2"]),
+        Case("Three soldiers, aged 21, 24 and 30, were killed.", ["killed 3"]),
+        Case("In the past 24 hours, 19 militants have been killed in three operations.", ["killed 19"]),
         // The passive.
         Case("At least 24 people, including children, have been killed in explosions in Tirah.", ["killed 24+"]),
         Case("The army said 19 fighters were also killed.", ["killed 19"]),
