@@ -146,7 +146,10 @@ public struct MatchNames: Stage {
             // Matches are in text order and do not overlap: the neighbours are the next and previous.
             let pairedAfter = dashBetween(lastWord) && i + 1 < matches.count && matches[i + 1].start == m.start + m.length && namesPlace(i + 1)
             let pairedBefore = dashBetween(m.start - 1) && i > 0 && matches[i - 1].start + matches[i - 1].length == m.start && namesPlace(i - 1)
+            // A capitalised unit word after the name ("Kurram Agency", "Khost Province") is no
+            // longer name.
             let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length] && !pairedAfter
+                && !MatchNames.unitWords.contains(next)
             // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
             // does not make the name part of a longer one.
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore

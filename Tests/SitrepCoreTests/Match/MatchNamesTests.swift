@@ -104,6 +104,13 @@ import Testing
         // GeoNames spellings give way to the news's ("La'lpur", "Giyan", "Sperah").
         #expect(try places("Drones struck Lalpur, Gayan and the Spera district of Khost.") == ["Lalpur", "Gayan", "Spera", "Khost"])
         #expect(try places("Troops moved from Lower South Waziristan to Upper Kurram.") == ["Lower South Waziristan", "Upper Kurram"])
+        #expect(try places("Malakand and Swat were hit; trade through the Khojak Pass stopped.") == ["Malakand", "Swat", "Khojak Pass"])
+    }
+
+    /// A capitalised unit word after a name ends it: the former tribal agencies, "Khost Province".
+    @Test func aCapitalisedUnitWordEndsTheName() throws {
+        #expect(try places("Kurram Agency and the Khyber Agency were merged into Khyber Pakhtunkhwa.") == ["Kurram", "Khyber", "Khyber Pakhtunkhwa"])
+        #expect(try places("Drones struck Khost Province.") == ["Khost"])
         #expect(try places("The Pakistan-Afghanistan border and the Kabul-based envoy.") == ["Pakistan", "Afghanistan", "Kabul"])
     }
 
