@@ -11,7 +11,7 @@
 /// figures with no count.
 struct CasualtyReader {
     /// "neutralised" and "eliminated" are the Pakistani military's words for killing fighters.
-    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed"]
+    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "die", "dies", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed"]
     static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
     static let activeKill: WordSet = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated"]
     static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]

@@ -62,6 +62,7 @@ public struct ExtractEvents: Stage {
         var lastClaimant: (String, EntityEntry?)?
         var previousEventInParagraph: (paragraph: Span?, event: Int)?
         var previousDate: (paragraph: Span?, date: DateMention)?
+        var headingDate: DateMention?
         var reported: [ReportedFigure] = []
         var claimantsNamed: [String: EntityEntry?] = [:]
 
@@ -127,6 +128,11 @@ public struct ExtractEvents: Stage {
             }
             let bestDate = dated.min(by: { rank($0) < rank($1) })
             if let bestDate { previousDate = (paragraph, bestDate) }
+            // A paragraph that is only a full date heads the paragraphs after it (a timeline's
+            // "October 9, 2025").
+            if let d = sentenceDates.first, sentenceDates.count == 1, d.granularity == .day, d.value != nil, paragraph.map({ d.span.start <= $0.start + 1 && d.span.end >= $0.end - 1 }) == true {
+                headingDate = d
+            }
 
             guard type != nil || !figures.isEmpty else { continue }
 
@@ -147,6 +153,10 @@ public struct ExtractEvents: Stage {
             } else if let p = previousDate, p.paragraph == paragraph, let v = p.date.value {
                 event.date = v
                 event.dateText = p.date.text
+                event.dateAnchor = .context
+            } else if let h = headingDate, let v = h.value {
+                event.date = v
+                event.dateText = h.text
                 event.dateAnchor = .context
             } else if let published = document.published {
                 event.date = published.description

@@ -73,6 +73,9 @@ public struct InputReader: Sendable {
             var doc = Document(id: id, source: source, sha256: InputReader.sha256(utf8[first..<end]), format: .text, lines: ls)
             let base = slice.lines.lowerBound
             doc.lineKinds = Array(kinds[slice.lines])
+            // A date line below the header dates the body's text (a timeline's subheadings): it
+            // stays, and its date is read like any other.
+            for i in slice.lines where kinds[i] == "date-line" && i != slice.dateLine { doc.lineKinds?[i - base] = nil }
             if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
             if let h = slice.headline { doc.headline = String(lines[h].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[h - base] = "headline" }
             if let given = givenPublished, slice.publishedSource != .line {

@@ -7,6 +7,9 @@ public struct ArticleSlice: Sendable, Equatable {
     public var headline: Int?
     public var published: Day?
     public var publishedSource: Document.PublishedSource?
+    /// Index of the header's date line, when one gave the publication date: other date lines
+    /// of the article are the body's (a timeline's "October 9, 2025" subheadings).
+    public var dateLine: Int?
     /// The cue that opened the article (for `sitrep dump` and tests).
     public var cue: String
 }

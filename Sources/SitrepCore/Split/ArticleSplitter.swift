@@ -280,6 +280,7 @@ public struct ArticleSplitter: Sendable {
                 guard let day = ArticleSplitter.publishedDate(lines[i]) else { break }
                 slice.published = day
                 slice.publishedSource = .line
+                slice.dateLine = i
                 if let first = bodyBefore.first, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
                     slice.headline = first
                     if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }

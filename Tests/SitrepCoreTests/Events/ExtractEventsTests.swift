@@ -1,3 +1,4 @@
+import Foundation
 import SitrepCore
 import SitrepTestSupport
 import Testing
@@ -228,6 +229,17 @@ import Testing
         let trailing = try Self.events("At least eight policemen were martyred when militants attacked a checkpost, officials said.").flatMap(\.casualties)
         #expect(trailing.first?.claimedBy == "officials")
         #expect(trailing.first?.count == 8 && trailing.first?.min == true)
+    }
+
+    /// A timeline's date subheadings stay in the text as dates, and date the entries under them.
+    @Test func aTimelinesDateHeadingsDateItsEntries() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/timeline", ofType: "txt"))
+        let doc = try #require(try Repository.extract(file: path, source: "timeline.txt").first)
+        #expect(doc.published == Day(2025, 10, 20))
+        #expect(doc.dates.compactMap(\.value) == ["2025-10-09", "2025-10-11", "2025-10-15", "2025-10-17", "2025-10-19"])
+        #expect(doc.events.compactMap(\.date) == ["2025-10-09", "2025-10-09", "2025-10-11", "2025-10-15", "2025-10-15", "2025-10-17", "2025-10-19"])
+        // Present tense: "more than 200 Taliban fighters die".
+        #expect(doc.events.flatMap(\.casualties).map(\.who).contains("Taliban fighters"))
     }
 
     /// "…, said <name>, <role>" and "…, said the army, adding…": the claimant follows the verb.
