@@ -272,6 +272,12 @@ import Testing
     @Test(arguments: [
         ("Pakistan and Afghanistan agreed to a ceasefire in Doha on Sunday.", "ceasefire"),
         ("Pakistani jets carried out air strikes on Kabul on Thursday.", "air-strike"),
+        ("Officials accused the military of carrying out night-time air raids in Tirah.", "air-strike"),
+        ("A drone struck a house in Khost on Sunday.", "air-strike"),
+        ("Pakistani forces shelled villages in Kunar on Tuesday.", "clash"),
+        ("Militants stormed a police station in Bannu.", "attack"),
+        ("Gunmen opened fire on a police van in Dera Ismail Khan.", "attack"),
+        ("A landmine exploded in Bajaur on Monday.", "explosion"),
         ("A suicide bomber attacked a convoy in Bannu.", "suicide-attack"),
         ("Delegations met in Istanbul for talks on Saturday.", "talks"),
         ("Security forces raided two hideouts in Bajaur.", "raid"),
