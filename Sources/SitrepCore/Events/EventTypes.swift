@@ -8,7 +8,7 @@ public enum EventTypes {
         ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
         ("deportation", [["deportation"], ["deported"], ["deport"], ["deportations"], ["expelled"], ["expulsion"], ["repatriation"]]),
         ("appointment", [["appoint"], ["appointed"], ["appointment"], ["designate", "an", "ambassador"], ["upgrade"]]),
-        ("explosion", [["explosion"], ["explosions"], ["blast"], ["blasts"], ["bomb"], ["bombing"], ["bombings"], ["ied"], ["exploded"], ["landmine"], ["grenade"], ["detonated"], ["blew", "up"]]),
+        ("explosion", [["explosion"], ["explosions"], ["blast"], ["blasts"], ["bomb"], ["bombing"], ["bombings"], ["ied"], ["exploded"], ["explosive", "device"], ["explosive", "devices"], ["explosives", "laden"], ["explosive", "laden"], ["landmine"], ["grenade"], ["detonated"], ["blew", "up"]]),
         ("raid", [["raid"], ["raids"], ["raided"], ["operation"], ["operations"], ["offensive"], ["crackdown"]]),
         ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["hostilities"], ["shelling"], ["shelled"], ["artillery"], ["mortar"], ["mortars"], ["cross", "border", "firing"]]),
         ("attack", [["attack"], ["attacks"], ["attacked"], ["ambush"], ["ambushed"], ["assault"], ["assaults"], ["gunmen"], ["stormed"], ["storming"], ["opened", "fire"], ["gunned", "down"], ["shot", "dead"], ["shooting"]]),

@@ -11,7 +11,8 @@ import Foundation
 /// each run of inline content between blocks.
 ///
 /// Title and date come from `<meta>` (`og:title`, `article:published_time`, `og:description`),
-/// JSON-LD `datePublished`, or the first `<time datetime>`.
+/// JSON-LD `datePublished`, or the first `<time datetime>`; failing those, the title is the body
+/// line the `<title>` opens with, and the date the one printed in a byline or date element.
 public enum HTMLReader {
     public struct Page: Sendable {
         public var title: String?
@@ -58,6 +59,7 @@ public enum HTMLReader {
         var metaTitle: String?, titleTag: String?, h1: String?
         var timeTag: String?
         var subhead: String?
+        var dateTexts: [String] = []
         var bodyCandidates: (article: xmlNodePtr?, main: xmlNodePtr?) = (nil, nil)
         walk(root) { node in
             let name = elementName(node)
@@ -84,24 +86,44 @@ public enum HTMLReader {
             default: break
             }
             if subhead == nil, isStandfirst(node) { subhead = text(of: node) }
+            if page.published == nil, dateTexts.count < 8, isDateHolder(node), let t = text(of: node), t.utf8.count <= 200 { dateTexts.append(t) }
             return true
         }
         if page.description == nil { page.description = subhead }
-        page.title = (h1 ?? metaTitle ?? titleTag).map(collapse)
+        page.title = (h1 ?? metaTitle).map(collapse)
         if page.published == nil, let t = timeTag { page.published = isoDay(t) }
+        // A date printed in the byline or a date element ("Published November 3, 2025").
+        if page.published == nil { page.published = dateTexts.lazy.compactMap { ArticleSplitter.publishedDate($0[...]) }.first }
         let body = bodyCandidates.article ?? bodyCandidates.main ?? densestBlock(root) ?? root
 
         var lines: [SourceLine] = []
+        // Without `<h1>` or `og:title`, the `<title>` carries the site's name after the headline
+        // ("Four soldiers martyred … - Newspaper - DAWN.COM"): the body line it opens with is the
+        // headline.
+        let pageTitle = titleTag.map(collapse)
         collectBlocks(body) { text, lineNumber in
             let number = max(1, lineNumber)
             let offset = lineStarts[min(number, lineStarts.count) - 1]
             let collapsed = collapse(text)
+            if page.title == nil, let t = pageTitle, collapsed.utf8.count >= 20, t == collapsed || t.hasPrefix(collapsed + " ") {
+                page.title = collapsed
+                return
+            }
             if !collapsed.isEmpty, collapsed != page.title {
                 lines.append(SourceLine(text: Substring(collapsed), number: number, rawOffset: offset))
             }
         }
+        if page.title == nil { page.title = pageTitle }
         page.lines = lines
         return page
+    }
+
+    /// Class names of elements that print the article's date (or a byline that holds it).
+    static let dateHolderWords = ["date", "time", "byline", "publish", "posted"]
+
+    static func isDateHolder(_ node: xmlNodePtr) -> Bool {
+        guard node.pointee.type == XML_ELEMENT_NODE, let cls = attribute(node, "class")?.lowercased() else { return false }
+        return dateHolderWords.contains { cls.contains($0) }
     }
 
     // MARK: Tree walking

@@ -65,6 +65,21 @@ import Testing
         for m in doc.places { #expect(doc.slice(m.span) == m.text) }
     }
 
+    /// A page with no `<h1>`, metadata or `<time>`: the headline is the body line the `<title>`
+    /// opens with (before the site's name), the date is the one the byline prints, or failing
+    /// that the print edition's credit.
+    @Test func titleBeforeTheSiteNameAndPrintedDates() throws {
+        let page = try Self.page("title-suffix-byline-date")
+        #expect(page.title == "Four soldiers martyred in North Waziristan attack")
+        #expect(page.published == Day(2025, 11, 3))
+        #expect(Self.body(page).hasPrefix("PESHAWAR: Four soldiers were martyred"))
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/html/print-credit", ofType: "html"))
+        let doc = try #require(try Repository.extract(file: path, source: "print-credit.html").first)
+        #expect(doc.published == Day(2025, 11, 4))
+        #expect(doc.publishedSource == .line)
+        #expect(doc.dates.first?.value == "2025-11-02")  // "on Sunday", against the printed date
+    }
+
     /// The subhead is the standfirst, not body text; an embedded post's attribution after its
     /// paragraph is one line, which the debris rules drop; a name's age is no casualty.
     @Test func subheadAndEmbeddedPost() throws {
