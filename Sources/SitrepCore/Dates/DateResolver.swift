@@ -31,10 +31,12 @@ public struct DateResolver: Sendable {
 
     static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
     static let monthDayYear = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
-    /// "10-13 September", "from 25 to 30 October"; "October 11-12", "from October 25 to 30"
-    /// (not before a percentage: "from October 25 to 30 percent" is no range).
-    static let dayRange = re("\\b(\\d{1,2})(?:\\s*[-–]\\s*|\\s+to\\s+)(\\d{1,2})\\s+\(M)(?:,?\\s+(\\d{4}))?\\b")
-    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:\\s*[-–]\\s*|\\s+to\\s+)(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
+    /// "10-13 September", "from 25 to 30 October", "11th and 12th of October"; "October 11-12",
+    /// "from October 25 to 30", "Oct 9 and 10," (not before a percentage: "from October 25 to 30
+    /// percent" is no range; after "and", a plain number is a day only where a clause could end
+    /// or it has an ordinal suffix: "on October 9 and 10 soldiers were killed" names one day).
+    static let dayRange = re("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?:,?\\s+(\\d{4}))?\\b")
+    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|when|after|before|during|amid|respectively)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+ago\\b", [.caseInsensitive])
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")

@@ -45,6 +45,11 @@ import Testing
         Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),
         Case("Operations ran 3–5 March 2024.", sun, ["2024-03-03", "2024-03-05"]),
         Case("Fighting on the night of October 11-12 killed dozens.", sun, ["2025-10-11", "2025-10-12"]),
+        Case("Strikes on October 11 and 12, the army said, killed dozens.", sun, ["2025-10-11", "2025-10-12"]),
+        Case("Clashes on October 11th and 12th killed dozens.", sun, ["2025-10-11", "2025-10-12"]),
+        Case("Fighting on the 11th and 12th of October killed 20.", sun, ["2025-10-11", "2025-10-12"]),
+        // After "and", a plain number before a noun is a count, not a day.
+        Case("On October 9 and 10 soldiers were killed.", sun, ["2025-10-09"]),
         Case("Talks ran Sept 3–5, 2024 in Doha.", sun, ["2024-09-03", "2024-09-05"]),
         // Month and year; years in date context.
         Case("The Taliban returned to power in August 2021.", sun, ["2021-08"]),
