@@ -1,7 +1,7 @@
 /// Finds who a sentence credits for what it reports: "the army said", "Mujahid said", "according
 /// to an AFP tally", "said the military", "security officials said".
 struct ClaimReader {
-    static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote"]
+    static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote", "put", "puts"]
     static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
     static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
@@ -28,6 +28,8 @@ struct ClaimReader {
         for k in items.indices where Self.verbs.contains(items[k].lower) {
             // "blasts were reported", "as was confirmed": a passive credits nobody.
             if k > 0, Self.passiveAuxiliaries.contains(items[k - 1].lower) { continue }
+            // "Pakistan put the death toll at 23": "put" credits its subject only with a figure "at".
+            if items[k].lower.hasPrefix("put"), !items[(k + 1)..<min(items.count, k + 9)].contains(where: { $0.lower == "at" }) { continue }
             // "the blast claimed the lives of 12 people" reports a toll, not a claim.
             if items[k].lower.hasPrefix("claim"), k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].lower == "lives" { continue }
             // "an attack claimed by the TTP": a passive with its agent credits nobody.

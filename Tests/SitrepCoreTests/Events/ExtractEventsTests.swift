@@ -248,6 +248,8 @@ import Testing
         #expect(named.map(\.claimedBy) == ["Ali Mohammad Haqmal"])
         let body = try Self.events("Twelve soldiers were killed, said the army, adding that 20 militants died.").flatMap(\.casualties)
         #expect(body.map(\.claimedBy) == ["the army", "the army"])
+        let put = try Self.events("The Taliban put their losses at nine dead and 18 wounded.").flatMap(\.casualties)
+        #expect(put.map(\.claimedBy) == ["The Taliban", "The Taliban"])
     }
 
     @Test func conflictingClaimsStaySeparate() throws {
