@@ -77,7 +77,11 @@ public struct InputReader: Sendable {
             // stays, and its date is read like any other.
             for i in slice.lines where kinds[i] == "date-line" && i != slice.dateLine { doc.lineKinds?[i - base] = nil }
             if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
-            if let h = slice.headline { doc.headline = String(lines[h].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[h - base] = "headline" }
+            if let h = slice.headline {
+                let text = kinds[h] == "title-field" ? ArticleSplitter.fieldValue(lines[h].text) : lines[h].text
+                doc.headline = String(text).trimmingCharacters(in: .whitespaces)
+                doc.metadataLines[h - base] = "headline"
+            }
             if let given = givenPublished, slice.publishedSource != .line {
                 doc.published = given
                 doc.publishedSource = .given

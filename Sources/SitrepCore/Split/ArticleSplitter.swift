@@ -44,6 +44,7 @@ public struct ArticleSplitter: Sendable {
     }
 
     public func split(_ lines: [Substring], kinds: [String?], diagnostics: ((GapScore) -> Void)?) -> [ArticleSlice] {
+        if kinds.contains("title-field") { return ArticleSplitter.records(lines, kinds: kinds) }
         let body = lines.indices.filter { kinds[$0] == nil }
         guard !body.isEmpty else { return [] }
         let vectors = ArticleSplitter.termVectors(body.map { lines[$0] })
@@ -238,6 +239,31 @@ public struct ArticleSplitter: Sendable {
             slices.append(slice)
         }
         return slices
+    }
+
+    /// A record-style dump ("Title: …", "Date: …", "URL: …", then the text): each title field
+    /// opens an article, whose headline it is; its date field is the publication date.
+    static func records(_ lines: [Substring], kinds: [String?]) -> [ArticleSlice] {
+        var starts = lines.indices.filter { kinds[$0] == "title-field" }
+        if let first = starts.first, first > 0, lines[..<first].indices.contains(where: { kinds[$0] == nil }) { starts.insert(0, at: 0) } else if !starts.isEmpty { starts[0] = 0 }
+        return starts.indices.map { n in
+            let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
+            var slice = ArticleSlice(lines: starts[n]...last, cue: "title-field")
+            // The fields sit together at the record's top, before its first body line.
+            let top = (starts[n]...last).prefix { kinds[$0] != nil }
+            slice.headline = top.first { kinds[$0] == "title-field" }
+            if let i = top.first(where: { kinds[$0] == "date-field" || kinds[$0] == "published-line" }), let day = publishedDate(lines[i]) {
+                slice.published = day
+                slice.publishedSource = .line
+            }
+            return slice
+        }
+    }
+
+    /// The value of a field line ("Title: Six soldiers martyred" → "Six soldiers martyred").
+    static func fieldValue(_ line: Substring) -> Substring {
+        guard let colon = line.firstIndex(of: ":") else { return line }
+        return line[line.index(after: colon)...].drop { $0 == " " }
     }
 
     /// How many of the ascending `values` are below `x` (a binary search).

@@ -184,6 +184,20 @@ import Testing
         #expect(docs[5].standfirst?.hasPrefix("Qatar-brokered deal") == true)
     }
 
+    /// A record-style dump: each "Title:" field opens an article and is its headline, the
+    /// "Date:" field is its publication date, the other fields are no text.
+    @Test func aRecordStyleDump() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/record-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "record-dump.txt")
+        #expect(docs.map(\.published) == [Day(2025, 10, 21), Day(2025, 10, 12)])
+        #expect(docs.map(\.publishedSource) == [.line, .line])
+        #expect(docs.map(\.headline) == ["Six soldiers martyred as security forces repulse attack in Khyber", "Taliban say 58 Pakistani soldiers killed in retaliatory strikes"])
+        for doc in docs {
+            for field in ["Title:", "Source:", "Date:", "URL:", "https://", "=========="] { #expect(!doc.text.contains(field), "\(field) in \(doc.id)") }
+        }
+        #expect(docs.first?.dates.first?.value == "2025-10-21")  // "on Tuesday"
+    }
+
     @Test func aTrailingUpdateStampIsNoPublishedLine() throws {
         let rules = Repository.resources.debris
         #expect(DebrisClassifier(rules: rules).classify(["Last updated: 10 Oct 2025 14:30 GMT"]) == ["updated-line"])
