@@ -127,6 +127,8 @@ import Testing
 
     @Test func mediaSpellingsOfPlaces() throws {
         #expect(try places("Separatists struck in Noshki and Mazar-i-Sharif.") == ["Nushki", "Mazar-i-Sharif"])
+        #expect(try places("Militants struck in Bajour, Momand, Landikotal and D.G. Khan.") == ["Bajaur", "Mohmand", "Landi Kotal", "Dera Ghazi Khan"])
+        #expect(try places("Troops were deployed in Loralai and Musakhel.") == ["Loralai", "Musa Khel"])
     }
 
     @Test func curatedPlacesAreFound() throws {
