@@ -65,15 +65,29 @@ public struct DebrisClassifier: Sendable {
     }
 
     func match(_ line: String, previous: String?) -> String? {
-        let length = line.utf16.count
+        // UTF-16 length is never above UTF-8 length: it is counted (a walk over the string) only
+        // for a line whose bytes exceed a rule's limit.
+        let bytes = line.utf8.count
+        var length16 = -1
         var units: [UInt16]?  // made for the first rule whose cheap checks pass
-        for rule in rules.rules where length <= rule.maxChars {
-            if let after = rule.after, after != previous { continue }
-            if !rule.requires.isEmpty, !rule.requires.contains(where: { Words.contains(line, literal: $0) }) { continue }
-            if units == nil { units = Array(line.utf16) }
-            if rule.pattern.firstMatch(in: units!) != nil { return rule.kind }
+        // Rules are read in place: copying each out would retain and release its arrays, once per
+        // rule per line.
+        return rules.rules.withUnsafeBufferPointer { rules -> String? in
+            for r in rules.indices {
+                let maxChars = rules[r].maxChars
+                if bytes > maxChars {
+                    if length16 < 0 { length16 = line.utf16.count }
+                    if length16 > maxChars { continue }
+                }
+                if let after = rules[r].after, after != previous { continue }
+                if !rules[r].requires.isEmpty || !rules[r].prefixes.isEmpty,
+                   !rules[r].prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }),
+                   !rules[r].requires.contains(where: { Words.contains(line, literal: $0) }) { continue }
+                if units == nil { units = Array(line.utf16) }
+                if rules[r].pattern.firstMatch(in: units!) != nil { return rules[r].kind }
+            }
+            return nil
         }
-        return nil
     }
 
     /// A body line cut with a trailing ellipsis and no closing quotation is the end of an embedded

@@ -7,7 +7,9 @@ import Foundation
 ///   that kind (a guest line under programme credits).
 /// - `max_chars` skips longer lines cheaply: real debris is short.
 /// - `requires` is a `|`-separated list of literals of which the line must contain one (or
-///   empty): checked before the pattern, because a regular expression per line is costly.
+///   empty): checked before the pattern, because a regular expression per line is costly. A
+///   literal written with a leading `^` must open the line (`^Title`), a cheaper test for
+///   anchored patterns.
 /// - `pattern` is an ICU regular expression tested against the trimmed line.
 public struct DebrisRules: Sendable {
     public struct Rule: Sendable {
@@ -15,6 +17,8 @@ public struct DebrisRules: Sendable {
         public var after: String?
         public var maxChars: Int
         public var requires: [String]
+        /// The `^` literals of `requires`, without the caret: the line must open with one.
+        public var prefixes: [String] = []
         public var pattern: ICURegex
         public var line: Int
     }
@@ -55,8 +59,10 @@ public struct DebrisRules: Sendable {
             do { regex = try ICURegex(cols[4]) } catch {
                 throw .row(path: path, line: n, reason: "pattern does not compile (\(error.message))")
             }
-            let requires = cols[3].split(separator: "|").map(String.init)
-            rules.append(Rule(kind: cols[0], after: after, maxChars: maxChars, requires: requires, pattern: regex, line: n))
+            let literals = cols[3].split(separator: "|").map(String.init)
+            var rule = Rule(kind: cols[0], after: after, maxChars: maxChars, requires: literals.filter { !$0.hasPrefix("^") }, pattern: regex, line: n)
+            rule.prefixes = literals.filter { $0.hasPrefix("^") }.map { String($0.dropFirst()) }
+            rules.append(rule)
         }
         self.rules = rules
     }
