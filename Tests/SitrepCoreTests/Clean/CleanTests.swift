@@ -131,6 +131,10 @@ import Testing
         ("COMMENTS (3)", "comments"),
         ("2 days ago", "time-ago"),
         ("___", "separator"),
+        ("Title: Six soldiers martyred in Khyber", "title-field"),
+        ("Date: 2025-10-21T09:30:00Z", "date-field"),
+        ("URL: https://tribune.com.pk/story/2573001", "field"),
+        ("Getty Images", "image-credit"),
         ("Pakistani soldiers patrol the border near Chaman on Sunday. Photograph: Abdul Majeed/AFP/Getty Images", "caption"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
@@ -148,6 +152,8 @@ import Testing
         "Khawaja Asif - the defence minister - warned on October 12, 2025 of open war.",
         "Published in the morning, the report said 12 people were killed.",
         "The reporter said three children were among the dead.",
+        "Officials gave the Date: no one expected October 21, 2025.",
+        "The film's Title: a story of the border war.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])
