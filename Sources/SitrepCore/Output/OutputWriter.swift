@@ -145,7 +145,11 @@ extension OutputWriter {
             let bytes = raw.bindMemory(to: UInt8.self)
             var i = 0, copied = 0, event = 0
             while i + marker.count <= bytes.count {
-                guard bytes[i] == marker[0], bytes[i + 1] == marker[1], (0..<marker.count).allSatisfy({ bytes[i + $0] == marker[$0] }) else {
+                // memchr jumps to the next quote and memcmp tests the member name there (a
+                // byte-by-byte loop had been 3% of a run).
+                guard let found = memchr(raw.baseAddress! + i, Int32(marker[0]), bytes.count - i) else { break }
+                i = raw.baseAddress!.distance(to: UnsafeRawPointer(found))
+                guard i + marker.count <= bytes.count, marker.withUnsafeBytes({ memcmp(raw.baseAddress! + i, $0.baseAddress!, $0.count) }) == 0 else {
                     i += 1
                     continue
                 }
