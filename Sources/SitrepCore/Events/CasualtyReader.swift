@@ -19,6 +19,11 @@ struct CasualtyReader {
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
+    static let measureUnits: WordSet = [
+        "kg", "kgs", "kilograms", "kilogrammes", "kilos", "grams", "tonnes", "tons", "pounds", "lbs", "km", "kms", "kilometres", "kilometers",
+        "miles", "metres", "meters", "feet", "ft", "inches", "cm", "mm", "acres", "hectares", "litres", "liters", "gallons", "percent",
+        "rupees", "rs", "dollars", "afghanis", "euros", "crore", "lakh", "billion", "million", "bn", "mn",
+    ]
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
@@ -93,8 +98,9 @@ struct CasualtyReader {
             if count == nil, k > 0, items[k - 1].lower == "from", let high = number.high, number.low != nil { count = Int(high) }
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
             let who = lost ?? victims(items, after: k, document)
-            // "in the past 24 hours, 19 militants have been killed": a span of time is no victim.
-            if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) { continue }
+            // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
+            // kg, killed 7": a span of time or a measure is no victim.
+            if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false)))
@@ -145,11 +151,16 @@ struct CasualtyReader {
                 if Self.killedWords.contains(next) || Self.injuredWords.contains(next) || Self.activeKill.contains(next) || Self.isOtherVerb(next) { return nil }
                 continue
             }
+            // "2,000 people were displaced and 40 killed": after "were", an adjective-like
+            // participle is the figure's own fate.
+            if j > k + 1, Self.passive.contains(items[j - 1].lower), Self.adjectives.contains(w) { return nil }
             if Self.auxiliaries.contains(w) { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil
     }
+
+    static let passive: WordSet = ["was", "were", "been", "being", "is", "are"]
 
     /// A casualty verb before the number, in the same clause.
     func leftKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {

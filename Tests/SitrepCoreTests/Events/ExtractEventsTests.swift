@@ -40,6 +40,10 @@ import Testing
         Case("Two brothers, aged 12 and 15, were wounded in the shelling.", ["injured 2"]),
         Case("Three soldiers, aged 21, 24 and 30, were killed.", ["killed 3"]),
         Case("In the past 24 hours, 19 militants have been killed in three operations.", ["killed 19"]),
+        Case("The bomb, which weighed 50 kg, killed 7.", ["killed 7"]),
+        // Another fate after "were" keeps its figure from the casualty word after it.
+        Case("2,000 people were displaced and 40 killed.", ["killed 40"]),
+        Case("Twelve displaced people were killed.", ["killed 12"]),
         // The passive.
         Case("At least 24 people, including children, have been killed in explosions in Tirah.", ["killed 24+"]),
         Case("The army said 19 fighters were also killed.", ["killed 19"]),
