@@ -44,7 +44,10 @@ public struct DebrisClassifier: Sendable {
             }
             if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
             if words.count >= 2, words[words.count - 2] == "in", words.last?.first?.isUppercase == true { words = words.dropLast(2) }
-            guard words.count < Words.trimmed(lines[i - 1]).split(separator: " ").count || words.first == "By" else { continue }
+            // A bare name above the date is a byline only under a headline: alone it may be one.
+            let stripped = words.count < Words.trimmed(lines[i - 1]).split(separator: " ").count || words.first == "By"
+            let underBodyLine = i >= 2 && (0..<(i - 1)).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
+            guard stripped || underBodyLine else { continue }
             if words.first == "By" { words = words.dropFirst() }
             if isName(words) { kinds[i - 1] = "byline" }
         }

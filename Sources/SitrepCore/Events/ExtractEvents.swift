@@ -280,9 +280,9 @@ public struct ExtractEvents: Stage {
             // A date that is only the publication date (no time expression) does not keep
             // mentions apart.
             func undated(_ x: Event) -> Bool { x.date == nil || x.dateText == nil }
-            // A statistic over a period ("2,500 killed in 2024") is never one of its incidents.
+            // A statistic over a period ("2,500 killed in 2024") is never one of its incidents,
+            // nor a mention of one that gives no figure ("the ISPR said the attack was repulsed").
             func statistic(_ x: Event) -> Bool { !x.casualties.isEmpty && x.casualties.allSatisfy(\.aggregate) }
-            func incident(_ x: Event) -> Bool { x.casualties.contains { !$0.aggregate } }
             // An undated mention joins one dated to a month or year only when its fallback date
             // (publication or context) lies in it: "23 soldiers were killed" is not the April
             // 2022 attacks an earlier sentence dates. A day is an incident's, and may be any
@@ -294,7 +294,7 @@ public struct ExtractEvents: Stage {
             }
             if let k = out.firstIndex(where: { o in
                 o.type == e.type && (o.date == e.date || (undated(o) || undated(e)) && compatible(o, e))
-                    && !(statistic(o) && incident(e) || statistic(e) && incident(o))
+                    && statistic(o) == statistic(e)
                     && (o.places.contains(where: e.places.contains) || o.places.isEmpty || e.places.isEmpty)
             }) {
                 out[k].mentions += e.mentions

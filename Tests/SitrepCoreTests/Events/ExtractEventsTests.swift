@@ -202,6 +202,14 @@ import Testing
         #expect(soldiers.date == "2025-10-13")
         let statistic = try #require(events.first { $0.casualties.contains { $0.count == 2500 } })
         #expect(statistic.date == "2024" && statistic.casualties.count == 1)
+        // Nor does a statistic join a mention of an incident that gives no figure.
+        let mention = """
+        Troops decisively repulsed the attack along the entire border, the ISPR said.
+        Militants carried out 329 attacks in the third quarter of 2025, killing 901 people.
+        """
+        let apart = try Self.events(mention, published: "2025-10-13")
+        #expect(apart.count == 2)
+        #expect(apart.first?.casualties.isEmpty == true)
     }
 
     @Test func aFigureRepeatedForAPlaceInsideTheFirstIsOneFigure() throws {

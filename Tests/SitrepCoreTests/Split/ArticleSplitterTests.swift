@@ -147,6 +147,8 @@ import Testing
          Day(2025, 10, 19), "Pakistan and Afghanistan agree to truce after week of deadly border fighting"),
         ("Afghan Taliban say Pakistani strikes killed 3 cricketers in Paktika\n\nAFP\nUpdated 18 October 2025\n\nKABUL: Pakistani airstrikes killed eight people late on Friday, officials said.\nSeven others were wounded.\n",
          Day(2025, 10, 18), "Afghan Taliban say Pakistani strikes killed 3 cricketers in Paktika"),
+        ("23 soldiers martyred, over 200 Taliban killed in border clashes: ISPR\n\nTahir Khan\nPublished October 12, 2025\n\nISLAMABAD: Twenty-three Pakistani soldiers were martyred, the military said on Sunday.\nThe attacks were repulsed.\n",
+         Day(2025, 10, 12), "23 soldiers martyred, over 200 Taliban killed in border clashes: ISPR"),
     ] as [(String, Day?, String?)])
     func statedHeaderDates(_ text: String, _ day: Day?, _ headline: String?) throws {
         var warnings: [String] = []
