@@ -68,9 +68,14 @@ public struct DebrisClassifier: Sendable {
     }
 
     func match(_ line: String, previous: String?) -> String? {
-        // UTF-16 length is never above UTF-8 length: it is counted (a walk over the string) only
-        // for a line whose bytes exceed a rule's limit.
-        let bytes = line.utf8.count
+        var utf8 = line
+        return utf8.withUTF8 { bytes in match(line, bytes, previous: previous) }
+    }
+
+    private func match(_ line: String, _ bytes: UnsafeBufferPointer<UInt8>, previous: String?) -> String? {
+        // UTF-16 length is never above UTF-8 length: it is counted only for a line whose bytes
+        // exceed a rule's limit (every byte but a continuation byte starts a unit, a four-byte
+        // sequence two).
         var length16 = -1
         var units: [UInt16]?  // made for the first rule whose cheap checks pass
         // Rules are read in place: copying each out would retain and release its arrays, once per
@@ -78,19 +83,25 @@ public struct DebrisClassifier: Sendable {
         return rules.rules.withUnsafeBufferPointer { rules -> String? in
             for r in rules.indices {
                 let maxChars = rules[r].maxChars
-                if bytes > maxChars {
-                    if length16 < 0 { length16 = line.utf16.count }
+                if bytes.count > maxChars {
+                    if length16 < 0 { length16 = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : $1 >= 0xF0 ? 2 : 1) } }
                     if length16 > maxChars { continue }
                 }
                 if let after = rules[r].after, after != previous { continue }
                 if !rules[r].requires.isEmpty || !rules[r].prefixes.isEmpty,
-                   !rules[r].prefixes.contains(where: { line.utf8.starts(with: $0.utf8) }),
+                   !rules[r].prefixes.contains(where: { DebrisClassifier.opens(bytes, with: $0) }),
                    !rules[r].requires.contains(where: { Words.contains(line, literal: $0) }) { continue }
                 if units == nil { units = Array(line.utf16) }
                 if rules[r].pattern.firstMatch(in: units!) != nil { return rules[r].kind }
             }
             return nil
         }
+    }
+
+    /// Whether `bytes` open with `prefix` (compared with memcmp, not a generic sequence walk).
+    static func opens(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: String) -> Bool {
+        var prefix = prefix
+        return prefix.withUTF8 { p in p.count <= bytes.count && memcmp(bytes.baseAddress!, p.baseAddress!, p.count) == 0 }
     }
 
     /// A body line cut with a trailing ellipsis and no closing quotation is the end of an embedded
