@@ -59,7 +59,10 @@ struct Extract: AsyncParsableCommand {
         var runner = BatchRunner(resources: resources, pipeline: pipeline, reader: reader, writer: writer,
                                  workers: jobs, timings: stageTimings)
         runner.incremental = incremental
-        runner.version = SitrepCommand.configuration.version
+        // The program's own bytes join the version in the manifest's fingerprint: a rebuild
+        // with new rules but the same version string must not reuse old outputs.
+        let version = SitrepCommand.configuration.version
+        runner.version = incremental ? Manifest.executableIdentity().map { "\(version)+\($0)" } ?? version : version
         let signals = SignalTrap([SIGINT, SIGTERM]) { [cancellation = runner.cancellation] in cancellation.cancel() }
         let progress = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressLine(total: files.count)
         let summary = await runner.run(files: files) { _, done in progress?.update(done: done) }

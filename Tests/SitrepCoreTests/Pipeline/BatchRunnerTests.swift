@@ -93,6 +93,21 @@ import Testing
         #expect(w.read("one.json") != before)
     }
 
+    /// Another build of the program (its bytes in the version) redoes every input.
+    @Test func anotherBuildRedoesEverything() async throws {
+        let identity = try #require(Manifest.executableIdentity())
+        #expect(identity.utf8.count == 64 && Manifest.executableIdentity() == identity)
+        let w = try Workspace()
+        defer { w.remove() }
+        w.write("one.txt", Self.article)
+        var runner = try w.runner(incremental: true)
+        runner.version = "0.1.0+\(identity)"
+        _ = await runner.run(files: try BatchRunner.inputFiles([w.input]))
+        runner.version = "0.1.0+another-build"
+        let again = await runner.run(files: try BatchRunner.inputFiles([w.input]))
+        #expect(again.skipped == 0 && again.articles == 1)
+    }
+
     @Test func anIncrementalRunTakesAwayClustersThatAreGone() async throws {
         let w = try Workspace()
         defer { w.remove() }
