@@ -17,6 +17,12 @@ struct SentenceItems {
     var items: [Item] = []
     let sentence: Span
 
+    /// A part of another sentence's items (one clause).
+    init(items: ArraySlice<Item>, sentence: Span) {
+        self.items = Array(items)
+        self.sentence = sentence
+    }
+
     init(_ document: Document, sentence: Span, tokens: ArraySlice<Token>, numbers: [Int]) {
         self.sentence = sentence
         items.reserveCapacity(tokens.count)

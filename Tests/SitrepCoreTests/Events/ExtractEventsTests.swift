@@ -264,6 +264,17 @@ import Testing
         #expect(put.map(\.claimedBy) == ["The Taliban", "The Taliban"])
     }
 
+    /// Two sides' figures in one sentence, each clause with its claimant.
+    @Test func eachClauseCreditsItsOwnClaimant() throws {
+        let c = try Self.events("The Taliban said 9 of its fighters had been killed and 16 wounded, while Pakistan put the toll at 200.").flatMap(\.casualties)
+        #expect(c.map(\.claimedBy) == ["The Taliban", "The Taliban", "Pakistan"])
+        let but = try Self.events("Mujahid said 58 soldiers were killed, but the ISPR said 23 soldiers were martyred.").flatMap(\.casualties)
+        #expect(but.map(\.claimedBy) == ["Mujahid", "the ISPR"])
+        // A clause with no claimant of its own keeps the sentence's.
+        let losing = try Self.events("Pakistan said it killed 30 militants, while losing 5 soldiers.").flatMap(\.casualties)
+        #expect(losing.map(\.claimedBy) == ["Pakistan", "Pakistan"])
+    }
+
     @Test func conflictingClaimsStaySeparate() throws {
         let text = "Mujahid said 58 Pakistani soldiers were killed in the clashes on Saturday.\nThe Pakistani military said 23 soldiers were killed in the clashes."
         let figures = try Self.events(text).flatMap(\.casualties)
