@@ -3,7 +3,9 @@
 struct ClaimReader {
     static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote", "put", "puts"]
     static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
-    static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as"]
+    /// Words that end a claimant read backwards from its verb: relatives, conjunctions and
+    /// subordinators ("The truce came hours after Afghan officials said": "Afghan officials").
+    static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as", "after", "before", "when", "because", "although", "though", "until", "once", "whereas"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
     static let articles: WordSet = ["a", "an", "the"]
     /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").

@@ -99,7 +99,8 @@ public struct ExtractEvents: Stage {
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
                 && !ExtractEvents.namesSite(items)
             // "The Taliban said 9 were killed, while Pakistan put the toll at 200": a clause after
-            // ", while" (", whereas", ", but", ";") that names its own claimant credits its figures.
+            // ", while" (", whereas", ", but", ", and", ";") that names its own claimant credits its
+            // figures.
             var clauseClaimants: [(start: Int, claimant: (String, EntityEntry?))] = []
             if figures.count > 1 {
                 let all = items.items
@@ -198,7 +199,7 @@ public struct ExtractEvents: Stage {
     }
 
     /// Words that open a clause of its own after a comma.
-    static let clauseOpeners: WordSet = ["while", "whereas", "but"]
+    static let clauseOpeners: WordSet = ["while", "whereas", "but", "and"]
 
     /// A casualty figure as reported once, to tell a later repetition ("the 12 soldiers") from
     /// another incident or claim that happens to give the same count: two policemen shot in

@@ -135,6 +135,7 @@ import Testing
         ("Date: 2025-10-21T09:30:00Z", "date-field"),
         ("URL: https://tribune.com.pk/story/2573001", "field"),
         ("Getty Images", "image-credit"),
+        ("(Al Jazeera)", "image-credit"),
         ("Pakistani soldiers patrol the border near Chaman on Sunday. Photograph: Abdul Majeed/AFP/Getty Images", "caption"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {

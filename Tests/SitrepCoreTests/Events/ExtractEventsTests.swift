@@ -270,6 +270,9 @@ import Testing
         #expect(c.map(\.claimedBy) == ["The Taliban", "The Taliban", "Pakistan"])
         let but = try Self.events("Mujahid said 58 soldiers were killed, but the ISPR said 23 soldiers were martyred.").flatMap(\.casualties)
         #expect(but.map(\.claimedBy) == ["Mujahid", "the ISPR"])
+        let after = try Self.events("The truce came hours after Afghan officials said at least 12 civilians were killed, and Pakistan said it had killed 15 to 20 Taliban fighters there.").flatMap(\.casualties)
+        #expect(after.map(\.claimedBy) == ["Afghan officials", "Pakistan"])
+        #expect(after.map(\.who) == ["civilians", "Taliban fighters"])
         // A clause with no claimant of its own keeps the sentence's.
         let losing = try Self.events("Pakistan said it killed 30 militants, while losing 5 soldiers.").flatMap(\.casualties)
         #expect(losing.map(\.claimedBy) == ["Pakistan", "Pakistan"])
