@@ -249,15 +249,23 @@ public struct ArticleSplitter: Sendable {
         return starts.indices.map { n in
             let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: starts[n]...last, cue: "title-field")
-            // The fields sit together at the record's top, before its first body line.
-            let top = (starts[n]...last).prefix { kinds[$0] != nil }
-            slice.headline = top.first { kinds[$0] == "title-field" }
-            if let i = top.first(where: { kinds[$0] == "date-field" || kinds[$0] == "published-line" }), let day = publishedDate(lines[i]) {
-                slice.published = day
-                slice.publishedSource = .line
-            }
+            readFields(&slice, lines: lines, kinds: kinds)
             return slice
         }
+    }
+
+    /// A record's title and date fields, which sit together at its top, before its first body
+    /// line; false when it has no title field.
+    @discardableResult
+    static func readFields(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) -> Bool {
+        let top = slice.lines.prefix { kinds[$0] != nil }
+        guard let title = top.first(where: { kinds[$0] == "title-field" }) else { return false }
+        slice.headline = title
+        if let i = top.first(where: { kinds[$0] == "date-field" || kinds[$0] == "published-line" }), let day = publishedDate(lines[i]) {
+            slice.published = day
+            slice.publishedSource = .line
+        }
+        return true
     }
 
     /// The value of a field line ("Title: Six soldiers martyred" → "Six soldiers martyred").
@@ -279,6 +287,7 @@ public struct ArticleSplitter: Sendable {
     /// Standfirst, headline and published date from the slice's opening lines, else the date of
     /// a print edition's credit at its end.
     func readStructure(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?], firstBody: Int) {
+        if ArticleSplitter.readFields(&slice, lines: lines, kinds: kinds) { return }
         for i in slice.lines.prefix(4) where kinds[i] == "published-line" {
             if let day = ArticleSplitter.publishedDate(lines[i]) {
                 slice.published = day

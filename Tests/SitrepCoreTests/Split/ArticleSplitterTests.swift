@@ -275,6 +275,18 @@ import Testing
         }
     }
 
+    /// A JSON Lines record's text with record fields, or a header date line, is read like a file.
+    @Test func aRecordsTextStatesItsDate() throws {
+        let fields = try JSONRecord.parse(#"{"id":"r2","text":"Title: Talks resume in Istanbul\nDate: 2025-10-25\nURL: https://x.y/z\n\nDelegations met in Istanbul on Saturday."}"#, path: "t", line: 1)
+        let doc = Repository.resources.reader().document(record: fields, path: "t:1")
+        #expect(doc.headline == "Talks resume in Istanbul")
+        #expect(doc.published == Day(2025, 10, 25) && doc.publishedSource == .line)
+        let dated = try JSONRecord.parse(#"{"id":"r1","text":"Six soldiers martyred in Khyber attack\nOur Correspondent\nOctober 21, 2025\nPESHAWAR: Six soldiers were martyred on Tuesday.\nThe attack was repulsed."}"#, path: "t", line: 2)
+        let d = Repository.resources.reader().document(record: dated, path: "t:2")
+        #expect(d.headline == "Six soldiers martyred in Khyber attack")
+        #expect(d.published == Day(2025, 10, 21))
+    }
+
     @Test func unsplitTextIsOneArticle() throws {
         let record = try JSONRecord.parse(#"{"id":"x","text":"First paragraph about Kabul.\nSecond paragraph.","published":"2025-10-01"}"#, path: "t", line: 1)
         let doc = Repository.resources.reader().document(record: record, path: "t:1")
