@@ -37,6 +37,8 @@ public struct DateResolver: Sendable {
     /// or it has an ordinal suffix: "on October 9 and 10 soldiers were killed" names one day).
     static let dayRange = re("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?:,?\\s+(\\d{4}))?\\b")
     static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|when|after|before|during|amid|respectively)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
+    /// "between October 10 and 15": after "between", the number after "and" is always a day.
+    static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
     static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+ago\\b", [.caseInsensitive])
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
@@ -164,6 +166,12 @@ public struct DateResolver: Sendable {
         each(DateResolver.dayRange, in: monthWindows) { m in
             guard let a = int(m, 1), let b = int(m, 2), let mo = month(m, 3) else { return }
             addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: m.range(at: 1), last: through(m, from: 2))
+        }
+        each(DateResolver.betweenMonthDayRange, in: monthWindows) { m in
+            guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3) else { return }
+            let start = m.range(at: 1).location
+            let first = NSRange(location: start, length: m.range(at: 2).location + m.range(at: 2).length - start)
+            addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: first, last: through(m, from: 3))
         }
         each(DateResolver.monthDayRange, in: monthWindows) { m in
             guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3) else { return }

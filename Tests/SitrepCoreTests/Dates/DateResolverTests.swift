@@ -50,6 +50,7 @@ import Testing
         Case("Fighting on the 11th and 12th of October killed 20.", sun, ["2025-10-11", "2025-10-12"]),
         // After "and", a plain number before a noun is a count, not a day.
         Case("On October 9 and 10 soldiers were killed.", sun, ["2025-10-09"]),
+        Case("Fighting between October 10 and 15 killed 50 civilians.", sun, ["2025-10-10", "2025-10-15"]),
         Case("Talks ran Sept 3–5, 2024 in Doha.", sun, ["2024-09-03", "2024-09-05"]),
         // Month and year; years in date context.
         Case("The Taliban returned to power in August 2021.", sun, ["2021-08"]),
