@@ -4,8 +4,9 @@ import Foundation
 /// Reads a news page with libxml2's HTML parser (tolerant of unclosed tags and broken entities).
 ///
 /// The body comes from `<article>`, else `<main>`, else the element holding the most paragraph
-/// text. Navigation, headers, footers, asides, figures and captions, scripts, styles, forms, and
-/// elements whose class or id names a related-stories, share or promo widget are dropped; so is
+/// text. Navigation, headers, footers, asides, figures and captions, scripts, styles, forms,
+/// lists whose every item is a bare link, and elements whose class or id names a related-stories,
+/// share or promo widget are dropped; so is
 /// the standfirst ("subhead", "standfirst"), which becomes the description when no `<meta>` gives
 /// one. Each block element (paragraph, heading, list item, quote) becomes one line, and so does
 /// each run of inline content between blocks.
@@ -163,10 +164,34 @@ public enum HTMLReader {
     static func isWidget(_ node: xmlNodePtr) -> Bool {
         let name = elementName(node)
         if skippedElements.contains(name) { return true }
+        if (name == "ul" || name == "ol"), isLinkList(node) { return true }
         let marker = ((attribute(node, "class") ?? "") + " " + (attribute(node, "id") ?? "") + " " + (attribute(node, "role") ?? "")).lowercased()
         if marker.trimmingCharacters(in: .whitespaces).isEmpty { return false }
         if marker.contains("navigation") || marker.contains("complementary") { return true }
         return widgetWords.contains { marker.contains($0) } || standfirstWords.contains { marker.contains($0) }
+    }
+
+    /// A list whose every item is one link and nothing else: related stories or navigation, not
+    /// the article's own list (whose items carry text of their own).
+    static func isLinkList(_ node: xmlNodePtr) -> Bool {
+        var items = 0
+        var child = node.pointee.children
+        while let c = child {
+            defer { child = c.pointee.next }
+            if c.pointee.type == XML_TEXT_NODE, let t = rawContent(c), !collapse(t).isEmpty { return false }
+            guard c.pointee.type == XML_ELEMENT_NODE else { continue }
+            guard elementName(c) == "li" else { return false }
+            items += 1
+            // The item's text is all inside links.
+            let all = text(of: c) ?? ""
+            var linked = ""
+            walk(c) { n in
+                if elementName(n) == "a" { linked += " " + (rawContent(n) ?? ""); return false }
+                return true
+            }
+            if all.isEmpty || collapse(linked) != all { return false }
+        }
+        return items > 0
     }
 
     /// An element the page marks as the article's standfirst ("article__subhead").

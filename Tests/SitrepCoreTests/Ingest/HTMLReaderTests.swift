@@ -80,6 +80,16 @@ import Testing
         #expect(doc.dates.first?.value == "2025-11-02")  // "on Sunday", against the printed date
     }
 
+    /// A list whose items are links and nothing else (related stories inside the body) is
+    /// dropped; the article's own list, whose items carry text, stays.
+    @Test func linkOnlyListsAreDropped() throws {
+        let body = Self.body(try Self.page("link-list"))
+        #expect(!body.contains("Explosions rattle Kabul") && !body.contains("Who are the TTP?"))
+        #expect(body.contains("Angoor Adda, in South Waziristan"))
+        #expect(body.contains("Kurram, where the heaviest fighting was reported"))
+        #expect(body.contains("Zabihullah Mujahid said nine Afghan fighters were killed"))
+    }
+
     /// The subhead is the standfirst, not body text; an embedded post's attribution after its
     /// paragraph is one line, which the debris rules drop; a name's age is no casualty.
     @Test func subheadAndEmbeddedPost() throws {
