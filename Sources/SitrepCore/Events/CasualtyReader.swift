@@ -144,6 +144,8 @@ struct CasualtyReader {
             }
             // "three terrorists were sent to hell": the military's phrase for killing fighters.
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
+            // "80 people were being treated for wounds": the wounded.
+            if w == "treated", j + 2 < items.count, items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
             if including { continue }
             if w == "and" || w == "or" {
                 // "200 Taliban and affiliated militants were killed" continues the victims;

@@ -42,6 +42,8 @@ import Testing
         Case("In the past 24 hours, 19 militants have been killed in three operations.", ["killed 19"]),
         Case("The bomb, which weighed 50 kg, killed 7.", ["killed 7"]),
         Case("Fighting between October 10 and 15 killed 50 civilians.", ["killed 50"]),
+        Case("Another 80 people were being treated for wounds at the hospital.", ["injured 80"]),
+        Case("Ten people were treated for shock.", []),
         // Another fate after "were" keeps its figure from the casualty word after it.
         Case("2,000 people were displaced and 40 killed.", ["killed 40"]),
         Case("Twelve displaced people were killed.", ["killed 12"]),
