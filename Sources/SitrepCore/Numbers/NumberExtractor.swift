@@ -51,6 +51,9 @@ public struct NumberExtractor: Sendable {
         openingWords.contains(word) || word.utf8.contains { $0 >= 128 }
     }
 
+    /// Verbs after which "one" is a count of victims ("and injured one").
+    static let casualtyVerbs: WordSet = ["killed", "killing", "injured", "injuring", "wounded", "wounding", "martyred", "kills", "injures", "wounds"]
+
     /// Nouns after which "one" is a count, not a pronoun.
     static let countedNouns: WordSet = [
         "soldier", "officer", "policeman", "person", "man", "woman", "child", "civilian", "fighter", "militant",
@@ -125,9 +128,13 @@ public struct NumberExtractor: Sendable {
             // A lone word "one" is usually a pronoun ("one of the"); keep it only with a qualifier.
             let qualText = group(m, "qual", index)?.lowercased()
             // …unless a counted noun follows ("one soldier was killed").
+            // …or a casualty verb precedes it ("killed four labourers and injured one").
             if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
                 let next = index.string(rest).lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
-                if !NumberExtractor.countedNouns.contains(next) { continue }
+                let start = max(0, m.range.location - 14)
+                let before = index.string(NSRange(location: start, length: m.range.location - start)).lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
+                if !NumberExtractor.countedNouns.contains(next), !NumberExtractor.casualtyVerbs.contains(before) { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0

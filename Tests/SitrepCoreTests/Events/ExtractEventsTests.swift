@@ -44,6 +44,9 @@ import Testing
         Case("Fighting between October 10 and 15 killed 50 civilians.", ["killed 50"]),
         Case("Another 80 people were being treated for wounds at the hospital.", ["injured 80"]),
         Case("Ten people were treated for shock.", []),
+        // "one" after a casualty verb is a count; elsewhere usually a pronoun.
+        Case("Gunmen killed four labourers and injured one in Kech.", ["killed 4", "injured 1"]),
+        Case("One of the injured later died.", []),
         // Another fate after "were" keeps its figure from the casualty word after it.
         Case("2,000 people were displaced and 40 killed.", ["killed 40"]),
         Case("Twelve displaced people were killed.", ["killed 12"]),
