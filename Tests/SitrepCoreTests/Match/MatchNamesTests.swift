@@ -129,6 +129,7 @@ import Testing
         #expect(try places("Separatists struck in Noshki and Mazar-i-Sharif.") == ["Nushki", "Mazar-i-Sharif"])
         #expect(try places("Militants struck in Bajour, Momand, Landikotal and D.G. Khan.") == ["Bajaur", "Mohmand", "Landi Kotal", "Dera Ghazi Khan"])
         #expect(try places("Troops were deployed in Loralai and Musakhel.") == ["Loralai", "Musa Khel"])
+        #expect(try places("Clashes in Ningarhar, Hilmand and Musa Qala.") == ["Nangarhar", "Helmand", "Musa Qala"])
     }
 
     @Test func curatedPlacesAreFound() throws {
