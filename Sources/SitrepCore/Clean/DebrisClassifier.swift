@@ -44,7 +44,8 @@ public struct DebrisClassifier: Sendable {
             }
             if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
             if words.count >= 2, words[words.count - 2] == "in", words.last?.first?.isUppercase == true { words = words.dropLast(2) }
-            // A bare name above the date is a byline only under a headline: alone it may be one.
+            // A bare name above the date is a byline only under a headline: alone, it may be the
+            // headline itself.
             let stripped = words.count < Words.trimmed(lines[i - 1]).split(separator: " ").count || words.first == "By"
             let underBodyLine = i >= 2 && (0..<(i - 1)).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
             guard stripped || underBodyLine else { continue }

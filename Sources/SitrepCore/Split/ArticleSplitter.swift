@@ -64,9 +64,9 @@ public struct ArticleSplitter: Sendable {
         // blanks and other header debris, with at most a standfirst between them).
         for (i, kind) in kinds.enumerated() {
             guard let kind, ArticleSplitter.headerDateKinds.contains(kind) else { continue }
-            // Up the header: headline-shaped lines (headline, an unpunctuated standfirst, a
-            // byline), and one punctuated standfirst right above the date; the topmost
-            // headline-shaped line opens the article.
+            // Up the header, over at most two body lines: the topmost headline-shaped one (a
+            // headline, an unpunctuated standfirst) opens the article; a punctuated line (a
+            // standfirst) may stand only right above the date.
             var top: Int?  // index into `body`
             var seen = 0
             var j = i - 1
@@ -245,7 +245,13 @@ public struct ArticleSplitter: Sendable {
     /// opens an article, whose headline it is; its date field is the publication date.
     static func records(_ lines: [Substring], kinds: [String?]) -> [ArticleSlice] {
         var starts = lines.indices.filter { kinds[$0] == "title-field" }
-        if let first = starts.first, first > 0, lines[..<first].indices.contains(where: { kinds[$0] == nil }) { starts.insert(0, at: 0) } else if !starts.isEmpty { starts[0] = 0 }
+        // Text before the first title field is an article of its own; debris alone there joins
+        // the first record.
+        if let first = starts.first, first > 0, lines[..<first].indices.contains(where: { kinds[$0] == nil }) {
+            starts.insert(0, at: 0)
+        } else if !starts.isEmpty {
+            starts[0] = 0
+        }
         return starts.indices.map { n in
             let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: starts[n]...last, cue: "title-field")
