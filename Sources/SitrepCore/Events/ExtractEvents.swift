@@ -98,24 +98,7 @@ public struct ExtractEvents: Stage {
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
                 && !ExtractEvents.namesSite(items)
-            // "The Taliban said 9 were killed, while Pakistan put the toll at 200": a clause after
-            // ", while" (", whereas", ", but", ", and", ";") that names its own claimant credits its
-            // figures.
-            var clauseClaimants: [(start: Int, claimant: (String, EntityEntry?))] = []
-            if figures.count > 1 {
-                let all = items.items
-                let starts = all.indices.filter { k in
-                    k > 0 && (all[k].text == ";" || all[k - 1].text == "," && ExtractEvents.clauseOpeners.contains(all[k].lower))
-                }
-                for (n, start) in starts.enumerated() where figures.contains(where: { $0.item > start }) {
-                    let end = n + 1 < starts.count ? starts[n + 1] : all.count
-                    let clause = SentenceItems(items: all[(start + 1)..<end], sentence: sentence)
-                    guard let span = claims.claimant(clause) else { continue }
-                    let text = document.slice(span)
-                    if ClaimReader.pronouns.contains(text.lowercased()) { continue }
-                    clauseClaimants.append((start, (text, claimantEntity(span, text, in: document, named: &claimantsNamed))))
-                }
-            }
+            let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
                 figures[i].casualty.claimedBy = own?.0
@@ -200,6 +183,26 @@ public struct ExtractEvents: Stage {
 
     /// Words that open a clause of its own after a comma.
     static let clauseOpeners: WordSet = ["while", "whereas", "but", "and"]
+
+    /// "The Taliban said 9 were killed, while Pakistan put the toll at 200": each clause after
+    /// ", while" (", whereas", ", but", ", and", ";") that holds a figure and names its own
+    /// claimant, with the index of the item that opens it. Its figures are that claimant's.
+    func clauseClaimants(_ items: SentenceItems, figures: [CasualtyReader.Figure], claims: ClaimReader, in document: Document,
+                         named: inout [String: EntityEntry?]) -> [(start: Int, claimant: (String, EntityEntry?))] {
+        let all = items.items
+        let starts = all.indices.filter { k in
+            k > 0 && (all[k].text == ";" || all[k - 1].text == "," && ExtractEvents.clauseOpeners.contains(all[k].lower))
+        }
+        var out: [(start: Int, claimant: (String, EntityEntry?))] = []
+        for (n, start) in starts.enumerated() where figures.contains(where: { $0.item > start }) {
+            let end = n + 1 < starts.count ? starts[n + 1] : all.count
+            guard let span = claims.claimant(SentenceItems(items: all[(start + 1)..<end], sentence: items.sentence)) else { continue }
+            let text = document.slice(span)
+            if ClaimReader.pronouns.contains(text.lowercased()) { continue }
+            out.append((start, (text, claimantEntity(span, text, in: document, named: &named))))
+        }
+        return out
+    }
 
     /// A casualty figure as reported once, to tell a later repetition ("the 12 soldiers") from
     /// another incident or claim that happens to give the same count: two policemen shot in
