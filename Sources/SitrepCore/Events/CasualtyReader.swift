@@ -19,6 +19,8 @@ struct CasualtyReader {
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
+    /// Modal verbs end the victims ("50 militants may have been killed").
+    static let modals: WordSet = ["may", "might", "could", "would", "will", "should", "must", "can"]
     /// Adverbs that end the victims ("killed 15 Taliban fighters there").
     static let victimAdverbs: WordSet = ["there", "here", "overnight", "yesterday", "today", "tonight", "nearby", "too", "altogether", "so"]
     static let measureUnits: WordSet = [
@@ -246,7 +248,7 @@ struct CasualtyReader {
             if it.kind != .word { break }
             let w = it.lower
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
-                || Self.prepositions.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to" || Self.victimAdverbs.contains(w) {
+                || Self.prepositions.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to" || Self.victimAdverbs.contains(w) || Self.modals.contains(w) {
                 break
             }
             words.append(j)

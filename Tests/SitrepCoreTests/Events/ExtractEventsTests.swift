@@ -299,6 +299,8 @@ import Testing
         #expect(civilians.first?.party == .civilians)
         let quoted = try Self.events("The military said its forces killed 45 “khwarij” in North Waziristan.").flatMap(\.casualties)
         #expect(quoted.map(\.who) == ["khwarij"] && quoted.map(\.party) == [.militants])
+        let modal = try Self.events("Up to 50 militants may have been killed in the strikes.").flatMap(\.casualties)
+        #expect(modal.map(\.who) == ["militants"])
         let period = try Self.events("Attacks by the TTP have killed more than 1,000 security personnel this year.").flatMap(\.casualties)
         #expect(period.map(\.who) == ["security personnel"])
     }
