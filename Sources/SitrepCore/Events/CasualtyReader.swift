@@ -161,12 +161,37 @@ struct CasualtyReader {
             // participle is the figure's own fate.
             if j > k + 1, Self.passive.contains(items[j - 1].lower), Self.adjectives.contains(w) { return nil }
             if Self.auxiliaries.contains(w) { continue }
+            // "Eleven passengers on the Jaffar Express were killed": a short place or group
+            // phrase between the victims and a passive casualty verb.
+            if Self.victimModifiers.contains(w) { return Self.passiveAfterPhrase(items, from: j + 1) }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil
     }
 
     static let passive: WordSet = ["was", "were", "been", "being", "is", "are"]
+    /// Prepositions that may open a phrase describing the victims.
+    static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside"]
+
+    /// The kind of a passive casualty verb ("were killed", "have been wounded") that follows up to
+    /// five words from `j` (no punctuation, number or other verb before it), or nil.
+    static func passiveAfterPhrase(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
+        var t = j
+        while t < items.count, t - j <= 5, items[t].kind == .word {
+            let w = items[t].lower
+            if ["were", "was", "have", "has", "had", "are", "is"].contains(w) {
+                var u = t + 1
+                while u < items.count, ["been", "also", "reportedly", "all", "allegedly"].contains(items[u].lower) { u += 1 }
+                guard u < items.count else { return nil }
+                if killedWords.contains(items[u].lower) { return .killed }
+                if injuredWords.contains(items[u].lower) { return .injured }
+                return nil
+            }
+            if killedWords.contains(w) || injuredWords.contains(w) || isOtherVerb(w) || activeKill.contains(w) { return nil }
+            t += 1
+        }
+        return nil
+    }
 
     /// A casualty verb before the number, in the same clause.
     func leftKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {

@@ -46,6 +46,10 @@ import Testing
         Case("Ten people were treated for shock.", []),
         // "one" after a casualty verb is a count; elsewhere usually a pronoun.
         Case("Gunmen killed four labourers and injured one in Kech.", ["killed 4", "injured 1"]),
+        // A short phrase between the victims and the passive verb.
+        Case("Eleven passengers on the Jaffar Express were killed.", ["killed 11"]),
+        Case("Two policemen at the checkpoint were wounded.", ["injured 2"]),
+        Case("Ten people in the market said they were scared.", []),
         Case("One of the injured later died.", []),
         // Another fate after "were" keeps its figure from the casualty word after it.
         Case("2,000 people were displaced and 40 killed.", ["killed 40"]),
