@@ -157,6 +157,9 @@ struct CasualtyReader {
                 if Self.killedWords.contains(next) || Self.injuredWords.contains(next) || Self.activeKill.contains(next) || Self.isOtherVerb(next) { return nil }
                 continue
             }
+            // "5 were confirmed dead", "were feared killed", "were reported wounded": a hedge
+            // right before the casualty word.
+            if Self.hedges.contains(w), j + 1 < items.count, Self.killedWords.contains(items[j + 1].lower) || Self.injuredWords.contains(items[j + 1].lower) { continue }
             // "2,000 people were displaced and 40 killed": after "were", an adjective-like
             // participle is the figure's own fate.
             if j > k + 1, Self.passive.contains(items[j - 1].lower), Self.adjectives.contains(w) { return nil }
@@ -170,6 +173,7 @@ struct CasualtyReader {
     }
 
     static let passive: WordSet = ["was", "were", "been", "being", "is", "are"]
+    static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.
     static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside"]
 

@@ -50,6 +50,10 @@ import Testing
         Case("Eleven passengers on the Jaffar Express were killed.", ["killed 11"]),
         Case("Two policemen at the checkpoint were wounded.", ["injured 2"]),
         Case("Ten people in the market said they were scared.", []),
+        // A hedge before the casualty word.
+        Case("At least 5 were confirmed dead.", ["killed 5+"]),
+        Case("Two soldiers were reported killed.", ["killed 2"]),
+        Case("Officials confirmed 5 arrests.", []),
         Case("One of the injured later died.", []),
         // Another fate after "were" keeps its figure from the casualty word after it.
         Case("2,000 people were displaced and 40 killed.", ["killed 40"]),
