@@ -38,6 +38,7 @@ public struct DebrisClassifier: Sendable {
         }
         for i in lines.indices.dropFirst() where kinds[i - 1] == nil && (kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line") {
             var words = Words.trimmed(lines[i - 1]).split(separator: " ")[...]
+            let count = words.count
             if kinds[i] == "byline" {
                 if isName(words) { kinds[i - 1] = "byline" }
                 continue
@@ -46,7 +47,7 @@ public struct DebrisClassifier: Sendable {
             if words.count >= 2, words[words.count - 2] == "in", words.last?.first?.isUppercase == true { words = words.dropLast(2) }
             // A bare name above the date is a byline only under a headline: alone, it may be the
             // headline itself.
-            let stripped = words.count < Words.trimmed(lines[i - 1]).split(separator: " ").count || words.first == "By"
+            let stripped = words.count < count || words.first == "By"
             let underBodyLine = i >= 2 && (0..<(i - 1)).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
             guard stripped || underBodyLine else { continue }
             if words.first == "By" { words = words.dropFirst() }

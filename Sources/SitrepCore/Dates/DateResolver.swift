@@ -167,16 +167,15 @@ public struct DateResolver: Sendable {
             guard let a = int(m, 1), let b = int(m, 2), let mo = month(m, 3) else { return }
             addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: m.range(at: 1), last: through(m, from: 2))
         }
-        each(DateResolver.betweenMonthDayRange, in: monthWindows) { m in
-            guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3) else { return }
-            let start = m.range(at: 1).location
-            let first = NSRange(location: start, length: m.range(at: 2).location + m.range(at: 2).length - start)
-            addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: first, last: through(m, from: 3))
-        }
-        each(DateResolver.monthDayRange, in: monthWindows) { m in
-            guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3) else { return }
-            let first = NSRange(location: m.range.location, length: m.range(at: 2).location + m.range(at: 2).length - m.range.location)
-            addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: first, last: through(m, from: 3))
+        // Month, first day, last day, year in both; the first mention runs from the month name
+        // (after "between") to the first day.
+        for pattern in [DateResolver.betweenMonthDayRange, DateResolver.monthDayRange] {
+            each(pattern, in: monthWindows) { m in
+                guard let mo = month(m, 1), let a = int(m, 2), let b = int(m, 3) else { return }
+                let start = m.range(at: 1).location
+                let first = NSRange(location: start, length: m.range(at: 2).location + m.range(at: 2).length - start)
+                addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: first, last: through(m, from: 3))
+            }
         }
         each(DateResolver.dayMonthYear, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }

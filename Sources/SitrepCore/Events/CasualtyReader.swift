@@ -60,6 +60,11 @@ struct CasualtyReader {
         return j >= 0 && ageWords.contains(items[j].lower)
     }
 
+    /// The casualty a word names ("killed", "dead" → killed; "wounded" → injured), or nil.
+    static func kind(of w: String) -> Casualty.Kind? {
+        killedWords.contains(w) ? .killed : injuredWords.contains(w) ? .injured : nil
+    }
+
     static func isOtherVerb(_ w: String) -> Bool {
         if reporting.contains(w) { return true }
         return w.count > 4 && w.hasSuffix("ed") && !adjectives.contains(w) && !activeKill.contains(w) && !activeInjure.contains(w)
@@ -136,8 +141,7 @@ struct CasualtyReader {
             case .word: break
             }
             let w = it.lower
-            if Self.killedWords.contains(w) { return .killed }
-            if Self.injuredWords.contains(w) { return .injured }
+            if let kind = Self.kind(of: w) { return kind }
             // "including four children", "among them three children": an aside naming part of
             // the victims.
             if w == "including" || w == "among" && j + 1 < items.count && ["them", "whom", "those"].contains(items[j + 1].lower) {
@@ -159,7 +163,7 @@ struct CasualtyReader {
             }
             // "5 were confirmed dead", "were feared killed", "were reported wounded": a hedge
             // right before the casualty word.
-            if Self.hedges.contains(w), j + 1 < items.count, Self.killedWords.contains(items[j + 1].lower) || Self.injuredWords.contains(items[j + 1].lower) { continue }
+            if Self.hedges.contains(w), j + 1 < items.count, Self.kind(of: items[j + 1].lower) != nil { continue }
             // "2,000 people were displaced and 40 killed": after "were", an adjective-like
             // participle is the figure's own fate.
             if j > k + 1, Self.passive.contains(items[j - 1].lower), Self.adjectives.contains(w) { return nil }
@@ -173,6 +177,10 @@ struct CasualtyReader {
     }
 
     static let passive: WordSet = ["was", "were", "been", "being", "is", "are"]
+    /// Finite auxiliaries that open a passive ("were killed", "have been wounded").
+    static let passiveOpeners: WordSet = ["were", "was", "have", "has", "had", "are", "is"]
+    /// Words between a passive's auxiliary and its participle ("have also been reportedly killed").
+    static let passiveFillers: WordSet = ["been", "also", "reportedly", "all", "allegedly"]
     static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.
     static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside"]
@@ -183,15 +191,12 @@ struct CasualtyReader {
         var t = j
         while t < items.count, t - j <= 5, items[t].kind == .word {
             let w = items[t].lower
-            if ["were", "was", "have", "has", "had", "are", "is"].contains(w) {
+            if passiveOpeners.contains(w) {
                 var u = t + 1
-                while u < items.count, ["been", "also", "reportedly", "all", "allegedly"].contains(items[u].lower) { u += 1 }
-                guard u < items.count else { return nil }
-                if killedWords.contains(items[u].lower) { return .killed }
-                if injuredWords.contains(items[u].lower) { return .injured }
-                return nil
+                while u < items.count, passiveFillers.contains(items[u].lower) { u += 1 }
+                return u < items.count ? kind(of: items[u].lower) : nil
             }
-            if killedWords.contains(w) || injuredWords.contains(w) || isOtherVerb(w) || activeKill.contains(w) { return nil }
+            if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
             t += 1
         }
         return nil
@@ -223,8 +228,7 @@ struct CasualtyReader {
             if w == "included" || w == "include" || w == "includes" {
                 var i = j - 1
                 while i >= 0, i >= j - 6, items[i].kind == .word {
-                    if Self.killedWords.contains(items[i].lower) { return .killed }
-                    if Self.injuredWords.contains(items[i].lower) { return .injured }
+                    if let kind = Self.kind(of: items[i].lower) { return kind }
                     i -= 1
                 }
                 return nil

@@ -98,10 +98,13 @@ public struct InputReader: Sendable {
         var doc = Document(id: id, source: source, sha256: InputReader.sha256(bytes[...]), format: .html, lines: page.lines)
         doc.headline = page.title
         doc.standfirst = page.description
+        // The lines are classified once, here: cleaning takes the kinds from the document.
+        let kinds = classifier.classify(page.lines.map(\.text))
+        doc.lineKinds = kinds
         // Without metadata, a print edition's credit ("Published in Dawn, November 3rd, 2025")
         // states the date.
         let stated = page.published == nil
-            ? zip(page.lines, classifier.classify(page.lines.map(\.text))).first { $1 == "print-credit" }.flatMap { ArticleSplitter.publishedDate($0.0.text) }
+            ? zip(page.lines, kinds).first { $1 == "print-credit" }.flatMap { ArticleSplitter.publishedDate($0.0.text) }
             : nil
         if let day = page.published {
             doc.published = day

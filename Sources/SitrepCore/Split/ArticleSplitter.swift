@@ -510,15 +510,14 @@ public struct ArticleSplitter: Sendable {
 
     /// A headline: up to 20 words (headlines run longer than section headings), without final
     /// punctuation or a question.
-    static func isHeadline(_ line: String) -> Bool {
-        guard Words.spaceSeparatedCount(line, limit: 21) <= 20, let last = line.last else { return false }
-        return last == "?" || !".!”\"’…".contains(last)
-    }
+    static func isHeadline(_ line: String) -> Bool { isTitle(line, maxWords: 20) }
 
     /// A short line without final punctuation, or a short question: a section heading.
-    static func isHeading(_ line: String) -> Bool {
-        guard Words.spaceSeparatedCount(line, limit: 13) <= 12 else { return false }
-        guard let last = line.last else { return false }
+    static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
+
+    /// At most `maxWords` words, ending without final punctuation or with a question mark.
+    static func isTitle(_ line: String, maxWords: Int) -> Bool {
+        guard Words.spaceSeparatedCount(line, limit: maxWords + 1) <= maxWords, let last = line.last else { return false }
         return last == "?" || !".!”\"’…".contains(last)
     }
 
