@@ -87,7 +87,13 @@ struct CasualtyReader {
                k + 1 == items.count || items[k + 1].kind == .punctuation || items[k + 1].lower == "and" { continue }
             if k + 2 < items.count, items[k + 1].text == "-", items[k + 1].span.start == items[k].span.end,
                items[k + 2].kind == .word, items[k + 2].lower != "odd" { continue }
-            var kind = rightKind(items, from: k)
+            // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
+            // already counted, not a figure of its own.
+            if Self.reportsCondition(items, after: k) { continue }
+            // "The blast killed 12 people, three of them critically injured": a casualty verb right
+            // before the number governs it, whatever an aside after it says.
+            let verbBefore = k > 0 && (Self.activeKill.contains(items[k - 1].lower) && items[k - 1].lower != "claimed" || Self.activeInjure.contains(items[k - 1].lower))
+            var kind = verbBefore ? leftKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own.
             let ownVerb = k + 1 < items.count && items[k + 1].kind == .word
                 && (Self.isOtherVerb(items[k + 1].lower) || Self.otherFates.contains(items[k + 1].lower))
@@ -183,7 +189,31 @@ struct CasualtyReader {
     static let passiveFillers: WordSet = ["been", "also", "reportedly", "all", "allegedly"]
     static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.
-    static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside"]
+    static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside", "outside", "along", "around", "within", "behind"]
+    /// Prepositions that end the victims read after a number ("wounded 27 outside a court",
+    /// "killed 12 with a bomb"), besides ``prepositions``.
+    static let victimEnders: WordSet = [
+        "outside", "inside", "along", "around", "within", "behind", "aboard", "with", "without", "among", "between", "under",
+        "through", "against", "toward", "towards", "beyond", "despite", "via", "upon", "off",
+    ]
+    /// Words of a condition report ("were in critical condition", "three of them critical").
+    static let conditionWords: WordSet = ["condition", "critical", "serious", "stable"]
+
+    /// Whether the clause after the number at `k` states a condition rather than a fate ("12 were
+    /// in critical condition", "three of them are said to be critical"): up to eight words, with
+    /// no casualty verb before the condition word.
+    static func reportsCondition(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        var j = k + 1
+        while j < items.count, j <= k + 8, items[j].kind == .word {
+            let w = items[j].lower
+            if conditionWords.contains(w) { return true }
+            // "Three of the wounded were in critical condition": the figure the part is taken from.
+            let partOf = j >= k + 3 && items[j - 1].lower == "the" && items[j - 2].lower == "of"
+            if !partOf, kind(of: w) != nil || activeKill.contains(w) || activeInjure.contains(w) { return false }
+            j += 1
+        }
+        return false
+    }
 
     /// The kind of a passive casualty verb ("were killed", "have been wounded") that follows up to
     /// five words from `j` (no punctuation, number or other verb before it), or nil.
@@ -281,7 +311,8 @@ struct CasualtyReader {
             if it.kind != .word { break }
             let w = it.lower
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
-                || Self.prepositions.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to" || Self.victimAdverbs.contains(w) || Self.modals.contains(w) {
+                || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
+                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) {
                 break
             }
             words.append(j)

@@ -27,7 +27,13 @@ struct ClaimReader {
             }
             if let a = words.first, let b = words.last { return span(items, a, b) }
         }
-        for k in items.indices where Self.verbs.contains(items[k].lower) {
+        for k in items.indices where Self.verbs.contains(items[k].lower) || items[k].lower == "saying" {
+            // "The military rejected the figures, saying 23 soldiers were killed": the participle
+            // credits the subject of the clause it hangs from.
+            if items[k].lower == "saying" {
+                if k > 0, items[k - 1].text == ",", let subject = clauseSubject(items, before: k - 1) { return subject }
+                continue
+            }
             // "blasts were reported", "as was confirmed": a passive credits nobody.
             if k > 0, Self.passiveAuxiliaries.contains(items[k - 1].lower) { continue }
             // "Pakistan put the death toll at 23": "put" credits its subject only with a figure "at".
@@ -42,7 +48,10 @@ struct ClaimReader {
             if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) ?? invertedName(items, after: k) { return inverted }
             // "X said": the words before the verb, back to a clause boundary.
             var words: [Int] = []
-            var j = subjectEnd(items, verb: k)
+            // "UNAMA has said": the subject ends before the auxiliary.
+            var verbStart = k
+            while verbStart > 1, Self.perfectAuxiliaries.contains(items[verbStart - 1].lower) { verbStart -= 1 }
+            var j = subjectEnd(items, verb: verbStart)
             // "The United Nations Assistance Mission in Afghanistan (UNAMA) said": the name before
             // the acronym, whole (its "in" is no adverbial).
             var nameEnd: Int?
@@ -106,6 +115,30 @@ struct ClaimReader {
         var end = start - 2
         if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
         return items[end].kind == .word ? end : before - 1
+    }
+
+    static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    static let presentStanceVerbs: WordSet = [
+        "denies", "deny", "rejects", "reject", "dismisses", "dismiss", "disputes", "dispute", "blames", "blame", "accuses",
+        "accuse", "insists", "insist", "maintains", "maintain", "warns", "warn", "responds", "respond", "says", "say", "claims",
+    ]
+
+    /// The subject of the sentence's first clause, which ends at `end` (a comma): up to eight
+    /// words from the sentence's start to its verb — an auxiliary, a lowercase word in -ed after
+    /// the first, a present-tense stance verb ("The Pakistani military has rejected…", "The army
+    /// dismissed…", "Kabul denies…") — or nil when no verb is found before `end`. A pronoun
+    /// subject is returned too, for the caller to resolve.
+    private func clauseSubject(_ items: [SentenceItems.Item], before end: Int) -> Span? {
+        var j = 0
+        while j < min(end, 8), items[j].kind == .word || Self.wordJoiners.contains(items[j].text) {
+            let it = items[j]
+            let w = it.lower
+            if j > 0, Self.passiveAuxiliaries.contains(w) || Self.perfectAuxiliaries.contains(w) || Self.boundary.contains(w) { break }
+            if j > 0, it.text.first?.isLowercase == true, w.utf8.count > 3 && w.hasSuffix("ed") || Self.presentStanceVerbs.contains(w) { break }
+            j += 1
+        }
+        guard j > 0, j < end, items[j].kind == .word, !Self.boundary.contains(items[j].lower) else { return nil }
+        return span(items, 0, j - 1)
     }
 
     /// The name the sentence opens with ("The Taliban", "Pakistan’s military"), up to six items

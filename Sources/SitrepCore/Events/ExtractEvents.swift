@@ -276,6 +276,8 @@ public struct ExtractEvents: Stage {
                 return true
             }
             if text.contains("week") { return false }
+            // "the October clashes": the month names a happening, not a period tallied over.
+            if text.hasPrefix("the ") { return false }
             // Without a publication date "last year" has no value, but still names a period
             // ("in recent years" does not).
             guard d.value != nil else {

@@ -122,6 +122,10 @@ import Testing
         Case("He was detained a day ago.", sun, ["2025-10-25"]),
         Case("The border closed two weeks ago.", sun, ["2025-10"]),
         Case("Clashes began earlier this month.", sun, ["2025-10"]),
+        // A month as a modifier names a month of the past year; "the October of 2021" does not.
+        Case("Fifty civilians died during the October clashes.", sun, ["2025-10"]),
+        Case("The December offensive failed.", sun, ["2024-12"]),
+        Case("In the October of 2021, talks began.", sun, ["2021"]),
         Case("Pakistan struck Kabul this week.", "2025-10-16", ["2025-10"]),
         Case("The week began badly: this week 12 died.", "2025-10-02", [nil]),
         Case("Muttaqi visited New Delhi last week.", "2025-10-16", ["2025-10"]),

@@ -58,6 +58,14 @@ import Testing
         // Another fate after "were" keeps its figure from the casualty word after it.
         Case("2,000 people were displaced and 40 killed.", ["killed 40"]),
         Case("Twelve displaced people were killed.", ["killed 12"]),
+        // The condition of some of a figure already counted is no figure of its own.
+        Case("Of the 30 wounded, 12 were in critical condition.", ["injured 30"]),
+        Case("Three of the wounded were in critical condition.", []),
+        Case("Twelve people outside the court were killed.", ["killed 12"]),
+        // A casualty verb right before the number governs it, whatever an aside after it says.
+        Case("The blast killed 12 people, three of them critically injured.", ["killed 12", "injured 3"]),
+        // A month naming a happening ("the October clashes") does not make a tally.
+        Case("At least 50 civilians were killed during the October clashes.", ["killed 50+"]),
         // The passive.
         Case("At least 24 people, including children, have been killed in explosions in Tirah.", ["killed 24+"]),
         Case("The army said 19 fighters were also killed.", ["killed 19"]),
@@ -178,6 +186,10 @@ import Testing
         ("Pakistan did not confirm it, but a security official, speaking on condition of anonymity, said they killed 20 fighters.", "a security official", nil),
         ("Last weekend, 16 soldiers were killed in an attack on a checkpoint claimed by the TTP.", nil, nil),
         ("The Taliban put its own losses at nine dead, and said 58 Pakistani soldiers were killed.", "The Taliban", "entity:afghan-taliban"),
+        ("At least 50 civilians were killed, the United Nations Assistance Mission in Afghanistan (UNAMA) has said.",
+         "the United Nations Assistance Mission in Afghanistan", "entity:unama"),
+        ("The Pakistani military has rejected the figures, saying that 23 of its soldiers were killed.", "The Pakistani military", "entity:pakistan-army"),
+        ("The army dismissed the report, saying 23 soldiers were killed.", "The army", nil),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)
@@ -311,6 +323,8 @@ import Testing
         #expect(modal.map(\.who) == ["militants"])
         let period = try Self.events("Attacks by the TTP have killed more than 1,000 security personnel this year.").flatMap(\.casualties)
         #expect(period.map(\.who) == ["security personnel"])
+        let place = try Self.events("A suicide bomber killed 12 people and wounded 27 outside a court in Islamabad.").flatMap(\.casualties)
+        #expect(place.map(\.who) == ["people", ""])
     }
 
     @Test(arguments: [
