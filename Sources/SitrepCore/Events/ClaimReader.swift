@@ -39,7 +39,8 @@ struct ClaimReader {
             // "Pakistan put the death toll at 23": "put" credits its subject only with a figure "at".
             if items[k].lower.hasPrefix("put"), !items[(k + 1)..<min(items.count, k + 9)].contains(where: { $0.lower == "at" }) { continue }
             // "the blast claimed the lives of 12 people" reports a toll, not a claim.
-            if items[k].lower.hasPrefix("claim"), k + 2 < items.count, items[k + 1].lower == "the", items[k + 2].lower == "lives" { continue }
+            // "the attack claimed 14 lives", "claimed at least 12 more lives": the same.
+            if items[k].lower.hasPrefix("claim"), items[(k + 1)..<min(items.count, k + 6)].contains(where: { $0.lower == "lives" || $0.lower == "life" }) { continue }
             // "an attack claimed by the TTP": a passive with its agent credits nobody.
             if k + 1 < items.count, items[k + 1].lower == "by" { continue }
             // "No group claimed responsibility" takes the blame; it reports nothing.

@@ -182,6 +182,7 @@ import Testing
          "The United Nations Assistance Mission in Afghanistan", "entity:unama"),
         ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
         ("The blast claimed the lives of 12 people in Khar.", nil, nil),
+        ("The attack claimed 14 lives.", nil, nil),
         ("No group immediately claimed responsibility for the attack, which killed 12 people.", nil, nil),
         ("Pakistan did not confirm it, but a security official, speaking on condition of anonymity, said they killed 20 fighters.", "a security official", nil),
         ("Last weekend, 16 soldiers were killed in an attack on a checkpoint claimed by the TTP.", nil, nil),
