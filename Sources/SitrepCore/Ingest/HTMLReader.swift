@@ -94,7 +94,7 @@ public enum HTMLReader {
         page.title = (h1 ?? metaTitle).map(collapse)
         if page.published == nil, let t = timeTag { page.published = isoDay(t) }
         // A date printed in the byline or a date element ("Published November 3, 2025").
-        if page.published == nil { page.published = dateTexts.lazy.compactMap { ArticleSplitter.publishedDate($0[...]) }.first }
+        if page.published == nil { page.published = dateTexts.lazy.compactMap { ArticleHeader.publishedDate($0[...]) }.first }
         let body = bodyCandidates.article ?? bodyCandidates.main ?? densestBlock(root) ?? root
 
         var lines: [SourceLine] = []

@@ -58,9 +58,7 @@ public struct InputReader: Sendable {
             slices = splitter.split(texts, kinds: kinds)
         } else {
             slices = [ArticleSlice(lines: 0...max(0, lines.count - 1), cue: "record")]
-            if let first = lines.indices.first(where: { kinds[$0] == nil }) {
-                splitter.readStructure(&slices[0], lines: texts, kinds: kinds, firstBody: first)
-            }
+            if kinds.contains(where: { $0 == nil }) { ArticleHeader.read(&slices[0], lines: texts, kinds: kinds) }
         }
         if slices.isEmpty { slices = [ArticleSlice(lines: 0...max(0, lines.count - 1), cue: "start")] }
         if givenPublished == nil { inferrer.infer(&slices, lines: texts, kinds: kinds) }
@@ -78,7 +76,7 @@ public struct InputReader: Sendable {
             for i in slice.lines where kinds[i] == "date-line" && i != slice.dateLine { doc.lineKinds?[i - base] = nil }
             if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
             if let h = slice.headline {
-                let text = kinds[h] == "title-field" ? ArticleSplitter.fieldValue(lines[h].text) : lines[h].text
+                let text = kinds[h] == "title-field" ? ArticleHeader.fieldValue(lines[h].text) : lines[h].text
                 doc.headline = String(text).trimmingCharacters(in: .whitespaces)
                 doc.metadataLines[h - base] = "headline"
             }
@@ -104,7 +102,7 @@ public struct InputReader: Sendable {
         // Without metadata, a print edition's credit ("Published in Dawn, November 3rd, 2025")
         // states the date.
         let stated = page.published == nil
-            ? zip(page.lines, kinds).first { $1 == "print-credit" }.flatMap { ArticleSplitter.publishedDate($0.0.text) }
+            ? zip(page.lines, kinds).first { $1 == "print-credit" }.flatMap { ArticleHeader.publishedDate($0.0.text) }
             : nil
         if let day = page.published {
             doc.published = day

@@ -3,7 +3,8 @@ import Foundation
 /// Splits a scraped dump into its articles.
 ///
 /// Requires: the input's lines and their debris kinds (``DebrisClassifier``).
-/// Produces: one ``ArticleSlice`` per article, with its standfirst and publication date.
+/// Produces: one ``ArticleSlice`` per article, with its headline, standfirst and publication date
+/// (read by ``ArticleHeader``).
 ///
 /// Cues, strongest first, all general properties of scraped news pages:
 /// - a "Published On <date>" line: the line before it is the standfirst opening an article;
@@ -44,7 +45,7 @@ public struct ArticleSplitter: Sendable {
     }
 
     public func split(_ lines: [Substring], kinds: [String?], diagnostics: ((GapScore) -> Void)?) -> [ArticleSlice] {
-        if kinds.contains("title-field") { return ArticleSplitter.records(lines, kinds: kinds) }
+        if kinds.contains("title-field") { return ArticleHeader.records(lines, kinds: kinds) }
         let body = lines.indices.filter { kinds[$0] == nil }
         guard !body.isEmpty else { return [] }
         let vectors = ArticleSplitter.termVectors(body.map { lines[$0] })
@@ -63,7 +64,7 @@ public struct ArticleSplitter: Sendable {
         // A date line or dated byline under a headline: the headline opens an article (after
         // blanks and other header debris, with at most a standfirst between them).
         for (i, kind) in kinds.enumerated() {
-            guard let kind, ArticleSplitter.headerDateKinds.contains(kind) else { continue }
+            guard let kind, ArticleHeader.dateKinds.contains(kind) else { continue }
             // Up the header, over at most two body lines: the topmost headline-shaped one (a
             // headline, an unpunctuated standfirst) opens the article; a punctuated line (a
             // standfirst) may stand only right above the date.
@@ -215,7 +216,7 @@ public struct ArticleSplitter: Sendable {
             let firstLine = n == 0 ? 0 : body[b]
             let lastLine = n + 1 < sortedStarts.count ? body[sortedStarts[n + 1]] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
-            readStructure(&slice, lines: lines, kinds: kinds, firstBody: body[b])
+            ArticleHeader.read(&slice, lines: lines, kinds: kinds)
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
             if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst"].contains(slice.cue),
@@ -241,45 +242,6 @@ public struct ArticleSplitter: Sendable {
         return slices
     }
 
-    /// A record-style dump ("Title: …", "Date: …", "URL: …", then the text): each title field
-    /// opens an article, whose headline it is; its date field is the publication date.
-    static func records(_ lines: [Substring], kinds: [String?]) -> [ArticleSlice] {
-        var starts = lines.indices.filter { kinds[$0] == "title-field" }
-        // Text before the first title field is an article of its own; debris alone there joins
-        // the first record.
-        if let first = starts.first, first > 0, lines[..<first].indices.contains(where: { kinds[$0] == nil }) {
-            starts.insert(0, at: 0)
-        } else if !starts.isEmpty {
-            starts[0] = 0
-        }
-        return starts.indices.map { n in
-            let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
-            var slice = ArticleSlice(lines: starts[n]...last, cue: "title-field")
-            readFields(&slice, lines: lines, kinds: kinds)
-            return slice
-        }
-    }
-
-    /// A record's title and date fields, which sit together at its top, before its first body
-    /// line; false when it has no title field.
-    @discardableResult
-    static func readFields(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) -> Bool {
-        let top = slice.lines.prefix { kinds[$0] != nil }
-        guard let title = top.first(where: { kinds[$0] == "title-field" }) else { return false }
-        slice.headline = title
-        if let i = top.first(where: { kinds[$0] == "date-field" || kinds[$0] == "published-line" }), let day = publishedDate(lines[i]) {
-            slice.published = day
-            slice.publishedSource = .line
-        }
-        return true
-    }
-
-    /// The value of a field line ("Title: Six soldiers martyred" → "Six soldiers martyred").
-    static func fieldValue(_ line: Substring) -> Substring {
-        guard let colon = line.firstIndex(of: ":") else { return line }
-        return line[line.index(after: colon)...].drop { $0 == " " }
-    }
-
     /// How many of the ascending `values` are below `x` (a binary search).
     static func countBelow(_ x: Int, in values: [Int]) -> Int {
         var lo = 0, hi = values.count
@@ -288,57 +250,6 @@ public struct ArticleSplitter: Sendable {
             if values[mid] < x { lo = mid + 1 } else { hi = mid }
         }
         return lo
-    }
-
-    /// Standfirst, headline and published date from the slice's opening lines, else the date of
-    /// a print edition's credit at its end.
-    func readStructure(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?], firstBody: Int) {
-        if ArticleSplitter.readFields(&slice, lines: lines, kinds: kinds) { return }
-        for i in slice.lines.prefix(4) where kinds[i] == "published-line" {
-            if let day = ArticleSplitter.publishedDate(lines[i]) {
-                slice.published = day
-                slice.publishedSource = .line
-            }
-            // Body lines before the Published line: the standfirst, and a headline above it; a
-            // lone unpunctuated line is the headline.
-            let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
-            if before.count == 1, ArticleSplitter.isHeadline(Words.trimmed(lines[before[0]])), Words.trimmed(lines[before[0]]).last != "?" {
-                slice.headline = before[0]
-                return
-            }
-            if let last = before.last { slice.standfirst = last }
-            if before.count >= 2, ArticleSplitter.isHeading(Words.trimmed(lines[before[before.count - 2]])) {
-                slice.headline = before[before.count - 2]
-            }
-            return
-        }
-        // A date line or dated byline under the headline (and a standfirst and byline, if any):
-        // at most three body lines come before it, so a date line further down (a live page's
-        // entries) is not taken for the header's.
-        var bodyBefore: [Int] = []
-        for i in slice.lines.prefix(8) {
-            if let kind = kinds[i], ArticleSplitter.headerDateKinds.contains(kind) {
-                guard let day = ArticleSplitter.publishedDate(lines[i]) else { break }
-                slice.published = day
-                slice.publishedSource = .line
-                slice.dateLine = i
-                if let first = bodyBefore.first, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
-                    slice.headline = first
-                    if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }
-                } else if bodyBefore.count == 1 {
-                    slice.standfirst = bodyBefore[0]
-                }
-                return
-            }
-            if kinds[i] == nil {
-                bodyBefore.append(i)
-                if bodyBefore.count > 3 { break }
-            }
-        }
-        if let i = slice.lines.last(where: { kinds[$0] == "print-credit" }), let day = ArticleSplitter.publishedDate(lines[i]) {
-            slice.published = day
-            slice.publishedSource = .line
-        }
     }
 
     // MARK: Cohesion
@@ -520,31 +431,4 @@ public struct ArticleSplitter: Sendable {
         guard Words.spaceSeparatedCount(line, limit: maxWords + 1) <= maxWords, let last = line.last else { return false }
         return last == "?" || !".!”\"’…".contains(last)
     }
-
-    /// Day-month-year, month-day-year (ordinals allowed), day.month.year (the European numeric
-    /// form: "13.10.2025"), and ISO year-month-day.
-    static let publishedPattern = try! ICURegex(
-        #"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)|\b(\d{4})-(\d{2})-(\d{2})(?!\d)"#)
-
-    /// The first date of a line that states when the article was published ("Published On 26 Oct
-    /// 202526 Oct 2025", "Published 03 Nov, 2025 09:00am", "By Khaama Press - October 12, 2025",
-    /// "Aamir Latif |13.10.2025", "Published in Dawn, October 13th, 2025").
-    public static func publishedDate(_ line: Substring) -> Day? {
-        let units = Array(line.utf16)
-        guard let m = publishedPattern.firstMatch(in: units) else { return nil }
-        func group(_ i: Int) -> String? { m.group(i, in: units) }
-        func number(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
-        if let d = number(1), let mon = group(2), let y = number(3), let month = CalendarNames.month(mon) {
-            return Day(y, month, d)
-        }
-        if let mon = group(4), let d = number(5), let y = number(6), let month = CalendarNames.month(mon) {
-            return Day(y, month, d)
-        }
-        if let d = number(7), let month = number(8), let y = number(9) { return Day(y, month, d) }
-        if let y = number(10), let month = number(11), let d = number(12) { return Day(y, month, d) }
-        return nil
-    }
-
-    /// Kinds of line that state the publication date in an article's header, under the headline.
-    static let headerDateKinds: Set<String> = ["date-line", "byline-dated"]
 }

@@ -117,7 +117,7 @@ import Testing
         ("Updated On 4 Nov 2025", Day(2025, 11, 4)),
     ] as [(String, Day?)])
     func publishedLines(_ line: String, _ day: Day?) throws {
-        #expect(ArticleSplitter.publishedDate(line[...]) == day)
+        #expect(ArticleHeader.publishedDate(line[...]) == day)
         let rules = Repository.resources.debris
         #expect(DebrisClassifier(rules: rules).classify([line[...]]) == ["published-line"])
     }
@@ -130,7 +130,7 @@ import Testing
         ("31.02.2025", nil),
     ] as [(String, Day?)])
     func otherDateForms(_ line: String, _ day: Day?) {
-        #expect(ArticleSplitter.publishedDate(line[...]) == day)
+        #expect(ArticleHeader.publishedDate(line[...]) == day)
     }
 
     /// Outlets that print the date under the headline or byline, or only in a print credit at the

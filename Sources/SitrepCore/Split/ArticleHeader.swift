@@ -1,0 +1,127 @@
+import Foundation
+
+/// Reads an article's header: its headline, standfirst and publication date from the lines
+/// around a "Published" line, a date line or dated byline under the headline, a record's
+/// "Title:"/"Date:" fields, or a print edition's credit at its end.
+///
+/// Requires: the lines of one article (``ArticleSlice``) and their debris kinds.
+/// Example: `["Six soldiers martyred", "Published On 8 Oct 20258 Oct 2025", "Share", "Lede …"]` →
+/// `headline: 0`, `published: 2025-10-08`.
+public enum ArticleHeader {
+    /// A record-style dump ("Title: …", "Date: …", "URL: …", then the text): each title field
+    /// opens an article, whose headline it is; its date field is the publication date.
+    static func records(_ lines: [Substring], kinds: [String?]) -> [ArticleSlice] {
+        var starts = lines.indices.filter { kinds[$0] == "title-field" }
+        // Text before the first title field is an article of its own; debris alone there joins
+        // the first record.
+        if let first = starts.first, first > 0, lines[..<first].indices.contains(where: { kinds[$0] == nil }) {
+            starts.insert(0, at: 0)
+        } else if !starts.isEmpty {
+            starts[0] = 0
+        }
+        return starts.indices.map { n in
+            let last = n + 1 < starts.count ? starts[n + 1] - 1 : lines.count - 1
+            var slice = ArticleSlice(lines: starts[n]...last, cue: "title-field")
+            readFields(&slice, lines: lines, kinds: kinds)
+            return slice
+        }
+    }
+
+    /// A record's title and date fields, which sit together at its top, before its first body
+    /// line; false when it has no title field.
+    @discardableResult
+    static func readFields(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) -> Bool {
+        let top = slice.lines.prefix { kinds[$0] != nil }
+        guard let title = top.first(where: { kinds[$0] == "title-field" }) else { return false }
+        slice.headline = title
+        if let i = top.first(where: { kinds[$0] == "date-field" || kinds[$0] == "published-line" }), let day = publishedDate(lines[i]) {
+            slice.published = day
+            slice.publishedSource = .line
+        }
+        return true
+    }
+
+    /// The value of a field line ("Title: Six soldiers martyred" → "Six soldiers martyred").
+    static func fieldValue(_ line: Substring) -> Substring {
+        guard let colon = line.firstIndex(of: ":") else { return line }
+        return line[line.index(after: colon)...].drop { $0 == " " }
+    }
+
+    /// Standfirst, headline and published date from the slice's opening lines, else the date of
+    /// a print edition's credit at its end.
+    static func read(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) {
+        if readFields(&slice, lines: lines, kinds: kinds) { return }
+        for i in slice.lines.prefix(4) where kinds[i] == "published-line" {
+            if let day = publishedDate(lines[i]) {
+                slice.published = day
+                slice.publishedSource = .line
+            }
+            // Body lines before the Published line: the standfirst, and a headline above it; a
+            // lone unpunctuated line is the headline.
+            let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
+            if before.count == 1, ArticleSplitter.isHeadline(Words.trimmed(lines[before[0]])), Words.trimmed(lines[before[0]]).last != "?" {
+                slice.headline = before[0]
+                return
+            }
+            if let last = before.last { slice.standfirst = last }
+            if before.count >= 2, ArticleSplitter.isHeading(Words.trimmed(lines[before[before.count - 2]])) {
+                slice.headline = before[before.count - 2]
+            }
+            return
+        }
+        // A date line or dated byline under the headline (and a standfirst and byline, if any):
+        // at most three body lines come before it, so a date line further down (a live page's
+        // entries) is not taken for the header's.
+        var bodyBefore: [Int] = []
+        for i in slice.lines.prefix(8) {
+            if let kind = kinds[i], dateKinds.contains(kind) {
+                guard let day = publishedDate(lines[i]) else { break }
+                slice.published = day
+                slice.publishedSource = .line
+                slice.dateLine = i
+                if let first = bodyBefore.first, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
+                    slice.headline = first
+                    if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }
+                } else if bodyBefore.count == 1 {
+                    slice.standfirst = bodyBefore[0]
+                }
+                return
+            }
+            if kinds[i] == nil {
+                bodyBefore.append(i)
+                if bodyBefore.count > 3 { break }
+            }
+        }
+        if let i = slice.lines.last(where: { kinds[$0] == "print-credit" }), let day = publishedDate(lines[i]) {
+            slice.published = day
+            slice.publishedSource = .line
+        }
+    }
+
+    /// Day-month-year, month-day-year (ordinals allowed), day.month.year (the European numeric
+    /// form: "13.10.2025"), and ISO year-month-day.
+    static let publishedPattern = try! ICURegex(
+        #"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)|\b(\d{4})-(\d{2})-(\d{2})(?!\d)"#)
+
+    /// The first date of a line that states when the article was published ("Published On 26 Oct
+    /// 202526 Oct 2025", "Published 03 Nov, 2025 09:00am", "By Khaama Press - October 12, 2025",
+    /// "Aamir Latif |13.10.2025", "Published in Dawn, October 13th, 2025").
+    public static func publishedDate(_ line: Substring) -> Day? {
+        let units = Array(line.utf16)
+        guard let m = publishedPattern.firstMatch(in: units) else { return nil }
+        func group(_ i: Int) -> String? { m.group(i, in: units) }
+        func number(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
+        if let d = number(1), let mon = group(2), let y = number(3), let month = CalendarNames.month(mon) {
+            return Day(y, month, d)
+        }
+        if let mon = group(4), let d = number(5), let y = number(6), let month = CalendarNames.month(mon) {
+            return Day(y, month, d)
+        }
+        if let d = number(7), let month = number(8), let y = number(9) { return Day(y, month, d) }
+        if let y = number(10), let month = number(11), let d = number(12) { return Day(y, month, d) }
+        return nil
+    }
+
+    /// Kinds of line that state the publication date in an article's header, under the headline.
+    static let dateKinds: Set<String> = ["date-line", "byline-dated"]
+}
