@@ -49,25 +49,58 @@ public struct InputReader: Sendable {
         return doc
     }
 
-    func textDocuments(_ text: String, stem: String, source: String, split: Bool) -> [Document] {
-        let lines = InputReader.lines(of: text)
+    /// Where a piece of a text input starts in its file, for inputs read in pieces
+    /// (``DumpStream``): line numbers, byte offsets and article numbers continue from it.
+    public struct Origin: Sendable {
+        /// 1-based number of the piece's first line in the file.
+        public var line = 1
+        /// Byte offset of the piece's first byte in the file.
+        public var byte = 0
+        /// Number of the piece's first article in the file.
+        public var article = 1
+        /// Name articles "<stem>-NN" even when the piece holds one (the file holds more).
+        public var numbered = false
+        /// An earlier piece had a Published line (``ArticleSplitter/partOfDatedDump``).
+        public var afterPublishedLine = false
+        /// The date order of the pieces so far (``PublicationDateInferrer/order(of:)``).
+        public var dateOrder = 0
+
+        public init(line: Int = 1, byte: Int = 0, article: Int = 1, numbered: Bool = false, afterPublishedLine: Bool = false) {
+            self.line = line
+            self.byte = byte
+            self.article = article
+            self.numbered = numbered
+            self.afterPublishedLine = afterPublishedLine
+        }
+    }
+
+    func textDocuments(_ text: String, stem: String, source: String, split: Bool, origin: Origin = Origin()) -> [Document] {
+        textArticles(text, stem: stem, source: source, split: split, origin: origin).map(\.document)
+    }
+
+    /// The articles of a text input, each with the cue that opened it (``ArticleSlice/cue``).
+    func textArticles(_ text: String, stem: String, source: String, split: Bool, origin: Origin = Origin()) -> [(document: Document, cue: String)] {
+        let lines = InputReader.lines(of: text, origin: origin)
         let texts = lines.map(\.text)
         let kinds = classifier.classify(texts)
         var slices: [ArticleSlice]
         if split {
+            var splitter = splitter
+            splitter.partOfDatedDump = origin.afterPublishedLine
             slices = splitter.split(texts, kinds: kinds)
         } else {
             slices = [ArticleSlice(lines: 0...max(0, lines.count - 1), cue: "record")]
             if kinds.contains(where: { $0 == nil }) { ArticleHeader.read(&slices[0], lines: texts, kinds: kinds) }
         }
         if slices.isEmpty { slices = [ArticleSlice(lines: 0...max(0, lines.count - 1), cue: "start")] }
-        if givenPublished == nil { inferrer.infer(&slices, lines: texts, kinds: kinds) }
+        if givenPublished == nil { inferrer.infer(&slices, lines: texts, kinds: kinds, order: origin.dateOrder) }
         let utf8 = Array(text.utf8)
         return slices.enumerated().map { n, slice in
             let ls = Array(lines[slice.lines])
-            let first = ls.first?.rawOffset ?? 0
-            let end = slice.lines.upperBound + 1 < lines.count ? lines[slice.lines.upperBound + 1].rawOffset : utf8.count
-            let id = slices.count == 1 ? stem : "\(stem)-\(n + 1 < 10 ? "0" : "")\(n + 1)"
+            let first = (ls.first?.rawOffset ?? origin.byte) - origin.byte
+            let end = slice.lines.upperBound + 1 < lines.count ? lines[slice.lines.upperBound + 1].rawOffset - origin.byte : utf8.count
+            let number = origin.article + n
+            let id = slices.count == 1 && !origin.numbered ? stem : "\(stem)-\(number < 10 ? "0" : "")\(number)"
             var doc = Document(id: id, source: source, sha256: InputReader.sha256(utf8[first..<end]), format: .text, lines: ls)
             let base = slice.lines.lowerBound
             doc.lineKinds = Array(kinds[slice.lines])
@@ -87,7 +120,7 @@ public struct InputReader: Sendable {
                 doc.published = slice.published
                 doc.publishedSource = slice.publishedSource
             }
-            return doc
+            return (doc, slice.cue)
         }
     }
 
@@ -121,10 +154,10 @@ public struct InputReader: Sendable {
     ///
     /// Split on bytes: as Characters, "\r\n" is one grapheme that never equals "\n", so a
     /// Windows-style file would be read as a single line.
-    public static func lines(of text: String) -> [SourceLine] {
+    public static func lines(of text: String, origin: Origin = Origin()) -> [SourceLine] {
         var out: [SourceLine] = []
-        var offset = 0
-        var number = 1
+        var offset = origin.byte
+        var number = origin.line
         for piece in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             let bytes = piece.count
             let end = piece.last == 0x0D ? piece.index(before: piece.endIndex) : piece.endIndex

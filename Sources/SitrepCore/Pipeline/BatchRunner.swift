@@ -3,8 +3,9 @@ import Synchronization
 
 /// Runs the pipeline over files and folders on all cores, writing one JSON file per article.
 ///
-/// At most ``workers`` files are in flight; the articles of one file are processed in parallel.
-/// So memory stays bounded by a few files however large the corpus, and, as each article's
+/// At most ``workers`` files are in flight; the articles of one file are processed in parallel,
+/// and a text file above ``streamThreshold`` is read in pieces (``DumpStream``). So memory stays
+/// bounded by a few files, or pieces, however large the corpus, and, as each article's
 /// output depends only on its input, output bytes do not depend on scheduling. A failing file
 /// is reported and skipped. After the run, events reported by several articles get their
 /// `cluster` ids (``EventClusterer``), written into the affected files.
@@ -21,6 +22,10 @@ public struct BatchRunner: Sendable {
     public var version = "0"
     /// Articles of one file annotated and written together (a bound on memory for long dumps).
     static let articlesPerBatch = 64
+    /// Text files larger than this are read in pieces (``DumpStream``), not whole.
+    public var streamThreshold = 16 << 20
+    /// Bytes per piece of a file read in pieces.
+    public var pieceBytes = 4 << 20
     /// Set by a signal handler: no new file is started, and the run ends cleanly.
     public let cancellation = Cancellation()
 
@@ -122,66 +127,112 @@ public struct BatchRunner: Sendable {
     /// recorded in the result. With a manifest entry of the same content, nothing is redone.
     public func process(file path: String, stem: String? = nil, previous: Manifest.Entry? = nil) -> FileResult {
         var result = FileResult(path: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        if size > streamThreshold {
+            let stream = DumpStream(path: path, pieceBytes: pieceBytes)
+            do throws(IngestError) {
+                if let check = try stream.check(lossy: reader.decoder.lossy) {
+                    result.bytes = check.bytes
+                    result.sha256 = check.sha256
+                    if reuse(previous, into: &result) { return result }
+                    do {
+                        var readStart = DispatchTime.now().uptimeNanoseconds
+                        try stream.forEachPiece(reader: reader, stem: stem ?? InputReader.stem(of: path)) { piece in
+                            timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
+                            // An interrupt stops a long dump between pieces; it is not recorded as done.
+                            if cancellation.isCancelled { throw Interrupted(articles: result.documents.count) }
+                            var documents = piece
+                            try annotateAndWrite(&documents, into: &result)
+                            readStart = DispatchTime.now().uptimeNanoseconds
+                        }
+                    } catch {
+                        record(error, path: path, in: &result)
+                    }
+                    return result
+                }
+            } catch {
+                result.error = error.description
+                return result
+            }
+        }
+        guard let bytes = FileManager.default.contents(atPath: path).map({ [UInt8]($0) }) else {
             result.error = IngestError.unreadable(path: path, reason: "cannot open the file").description
             return result
         }
-        let bytes = [UInt8](data)
         result.bytes = bytes.count
         result.sha256 = InputReader.sha256(bytes[...])
-        if let previous, previous.sha256 == result.sha256,
-           previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: writer.path(for: $0)) }) {
-            result.skipped = true
-            result.documents = previous.documents
-            for document in previous.documents {
-                let (keys, clustered) = writer.eventKeys(document: document)
-                result.eventKeys += keys
-                if clustered { result.clustered.append(document) }
-            }
-            result.events = result.eventKeys.count
-            return result
-        }
+        if reuse(previous, into: &result) { return result }
         do {
             var warnings: [String] = []
             let readStart = DispatchTime.now().uptimeNanoseconds
             var documents = try reader.documents(bytes: bytes, path: path, stem: stem, warnings: &warnings)
             timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
             result.warnings = warnings
-            // The articles of one file in parallel, a batch at a time: a dump of thousands of
-            // articles never holds more than one batch of annotated documents.
-            for batchStart in stride(from: 0, to: documents.count, by: BatchRunner.articlesPerBatch) {
-                var batch = Array(documents[batchStart..<min(documents.count, batchStart + BatchRunner.articlesPerBatch)])
-                // The batch's raw lines are now in `batch` alone, and released with it.
-                for i in batchStart..<(batchStart + batch.count) { documents[i].lines = [] }
-                let failures = Mutex<[Int: StageError]>([:])
-                batch.withUnsafeMutableBufferPointer { buffer in
-                    nonisolated(unsafe) let slots = buffer
-                    DispatchQueue.concurrentPerform(iterations: slots.count) { i in
-                        do throws(StageError) { try pipeline.run(&slots[i], timings: timings) } catch {
-                            failures.withLock { $0[i] = error }
-                        }
-                    }
-                }
-                if let (_, first) = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first }
-                let writeStart = DispatchTime.now().uptimeNanoseconds
-                defer { timings?.add("Write", nanoseconds: DispatchTime.now().uptimeNanoseconds - writeStart) }
-                for document in batch {
-                    try writer.write(document)
-                    result.documents.append(document.id)
-                    result.eventKeys += EventClusterer.keys(of: document)
-                    result.events += document.events.count
-                }
-            }
-        } catch let error as IngestError {
-            result.error = error.description
-        } catch let error as StageError {
-            result.error = "\(path): \(error.description)"
-        } catch let error as OutputError {
-            result.error = error.description
+            try annotateAndWrite(&documents, into: &result)
         } catch {
-            result.error = "\(path): \(error)"
+            record(error, path: path, in: &result)
         }
         return result
+    }
+
+    /// Fills `result` from the manifest entry of an unchanged input whose outputs are all still
+    /// there; false when the input has to be read.
+    private func reuse(_ previous: Manifest.Entry?, into result: inout FileResult) -> Bool {
+        guard let previous, previous.sha256 == result.sha256,
+              previous.documents.allSatisfy({ FileManager.default.fileExists(atPath: writer.path(for: $0)) }) else { return false }
+        result.skipped = true
+        result.documents = previous.documents
+        for document in previous.documents {
+            let (keys, clustered) = writer.eventKeys(document: document)
+            result.eventKeys += keys
+            if clustered { result.clustered.append(document) }
+        }
+        result.events = result.eventKeys.count
+        return true
+    }
+
+    /// Runs the pipeline over a file's articles and writes them, in parallel, a batch at a
+    /// time: a dump of thousands of articles never holds more than one batch of annotated
+    /// documents.
+    private func annotateAndWrite(_ documents: inout [Document], into result: inout FileResult) throws {
+        for batchStart in stride(from: 0, to: documents.count, by: BatchRunner.articlesPerBatch) {
+            var batch = Array(documents[batchStart..<min(documents.count, batchStart + BatchRunner.articlesPerBatch)])
+            // The batch's raw lines are now in `batch` alone, and released with it.
+            for i in batchStart..<(batchStart + batch.count) { documents[i].lines = [] }
+            let failures = Mutex<[Int: StageError]>([:])
+            batch.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let slots = buffer
+                DispatchQueue.concurrentPerform(iterations: slots.count) { i in
+                    do throws(StageError) { try pipeline.run(&slots[i], timings: timings) } catch {
+                        failures.withLock { $0[i] = error }
+                    }
+                }
+            }
+            if let (_, first) = failures.withLock({ $0.min { $0.key < $1.key } }) { throw first }
+            let writeStart = DispatchTime.now().uptimeNanoseconds
+            defer { timings?.add("Write", nanoseconds: DispatchTime.now().uptimeNanoseconds - writeStart) }
+            for document in batch {
+                try writer.write(document)
+                result.documents.append(document.id)
+                result.eventKeys += EventClusterer.keys(of: document)
+                result.events += document.events.count
+            }
+        }
+    }
+
+    /// A long dump left unfinished by an interrupt.
+    struct Interrupted: Error, CustomStringConvertible {
+        var articles: Int
+        var description: String { "interrupted after \(articles) articles; run again to finish the file" }
+    }
+
+    private func record(_ error: any Error, path: String, in result: inout FileResult) {
+        switch error {
+        case let error as IngestError: result.error = error.description
+        case let error as StageError: result.error = "\(path): \(error.description)"
+        case let error as OutputError: result.error = error.description
+        default: result.error = "\(path): \(error)"
+        }
     }
 
     /// Processes `files` with at most ``workers`` in flight; `progress` sees each result in

@@ -28,6 +28,9 @@ public struct ArticleSplitter: Sendable {
     public var minimumParagraphs = 4
     /// Paragraphs on each side of a gap compared for cohesion.
     public var window = 3
+    /// The input is part of a dump known to have Published lines (a later piece of one read in
+    /// pieces): ``threshold`` applies even where the part has none.
+    public var partOfDatedDump = false
 
     public init() {}
 
@@ -188,7 +191,7 @@ public struct ArticleSplitter: Sendable {
 
         // An input without a single Published line is more likely one article than a dump: only
         // a strong cue (a dateline, a restated standfirst) opens another article in it.
-        let required = kinds.contains("published-line") ? threshold : singleArticleThreshold
+        let required = partOfDatedDump || kinds.contains("published-line") ? threshold : singleArticleThreshold
         // Each free paragraph's score, kept between rounds: accepting a start changes the echo
         // and freedom of the paragraphs of its own segment only, so only those are scored again
         // (scoring every paragraph every round made a long dump quadratic).

@@ -32,14 +32,12 @@ public struct PublicationDateInferrer: Sendable {
         var isEmpty: Bool { lowerBound == nil && weekdays.isEmpty && yearlessDays.isEmpty && holidayRefs.isEmpty }
     }
 
-    public func infer(_ slices: inout [ArticleSlice], lines: [Substring], kinds: [String?]) {
+    /// Dates the slices that state no date. `order` is the dump's date order where the slices
+    /// are a piece of it (``DumpStream``): it stands when the slices state fewer than two dates.
+    public func infer(_ slices: inout [ArticleSlice], lines: [Substring], kinds: [String?], order: Int = 0) {
         let stated = slices.enumerated().compactMap { i, s in s.published.map { (i, $0) } }
         // Direction of the dump: +1 newest first, -1 oldest first, 0 unknown.
-        var direction = 0
-        if stated.count >= 2 {
-            let pairs = zip(stated, stated.dropFirst())
-            if pairs.allSatisfy({ $0.1 >= $1.1 }) { direction = 1 } else if pairs.allSatisfy({ $0.1 <= $1.1 }) { direction = -1 }
-        }
+        let direction = stated.count >= 2 ? PublicationDateInferrer.order(of: stated.map(\.1)) : order
         // Only articles that state no date need evidence.
         let evidence = slices.map { slice in
             slice.published != nil ? Evidence() : collect(lines: slice.lines.map { lines[$0] }, kinds: slice.lines.map { kinds[$0] })
@@ -73,6 +71,13 @@ public struct PublicationDateInferrer: Sendable {
             }
             slices[i].publishedSource = .inferred
         }
+    }
+
+    /// +1 when `dates` run newest first, -1 oldest first, 0 when neither (or fewer than two).
+    public static func order(of dates: [Day]) -> Int {
+        guard dates.count >= 2 else { return 0 }
+        let pairs = zip(dates, dates.dropFirst())
+        return pairs.allSatisfy { $0 >= $1 } ? 1 : pairs.allSatisfy { $0 <= $1 } ? -1 : 0
     }
 
     func choose(_ e: Evidence, newer: Day?, older: Day?) -> Day? {

@@ -142,6 +142,44 @@ import Testing
         #expect(w.outputs().count == 27)
     }
 
+    /// A dump above the threshold is read in pieces: in one piece, the same files byte for byte
+    /// (and manifest); in pieces of 8 KB, the same articles with the same dates, and the same
+    /// reports for bad files. (Tiny pieces may differ in a standfirst: the splitter's cohesion
+    /// weights are a piece's own.)
+    @Test func longDumpsReadInPiecesWriteTheSameArticles() async throws {
+        let w = try Workspace()
+        defer { w.remove() }
+        let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        w.write("dump.txt", corpus)
+        w.write("b-bad.txt", Array("Bad ".utf8) + [0xFF] + Array(" byte\n".utf8))
+        w.write("c-empty.txt", "")
+        let whole = try await w.run()
+        let names = w.outputs()
+        let outputs = names.map { w.read($0) }
+        #expect(names.count == 13 + 2)  // articles, the manifest, the errors file
+        func dates(_ data: Data?) throws -> [String?] {
+            let object = try JSONSerialization.jsonObject(with: data ?? Data()) as? [String: Any]
+            let document = object?["document"] as? [String: Any]
+            return [document?["published"] as? String, document?["published_source"] as? String]
+        }
+        for pieceBytes in [1 << 20, 8_000] {
+            try FileManager.default.removeItem(atPath: w.output)
+            var runner = try w.runner()
+            runner.streamThreshold = 0
+            runner.pieceBytes = pieceBytes
+            let pieces = await runner.run(files: try BatchRunner.inputFiles([w.input]))
+            #expect(w.outputs() == names)
+            #expect(pieces.errors == whole.errors && pieces.errors.count == 2)
+            #expect(pieces.articles == whole.articles)
+            if pieceBytes > 100_000 {
+                #expect(w.outputs().map { w.read($0) } == outputs)
+            } else {
+                let articles = names.filter { $0.hasPrefix("dump-") }
+                #expect(try articles.map { try dates(w.read($0)) } == articles.map { try dates(outputs[names.firstIndex(of: $0)!]) })
+            }
+        }
+    }
+
     @Test func clustersJoinArticlesOfOneRun() throws {
         var documents = Repository.corpus
         EventClusterer.apply(&documents)
