@@ -135,19 +135,7 @@ public struct BatchRunner: Sendable {
                     result.bytes = check.bytes
                     result.sha256 = check.sha256
                     if reuse(previous, into: &result) { return result }
-                    do {
-                        var readStart = DispatchTime.now().uptimeNanoseconds
-                        try stream.forEachPiece(reader: reader, stem: stem ?? InputReader.stem(of: path)) { piece in
-                            timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
-                            // An interrupt stops a long dump between pieces; it is not recorded as done.
-                            if cancellation.isCancelled { throw Interrupted(articles: result.documents.count) }
-                            var documents = piece
-                            try annotateAndWrite(&documents, into: &result)
-                            readStart = DispatchTime.now().uptimeNanoseconds
-                        }
-                    } catch {
-                        record(error, path: path, in: &result)
-                    }
+                    processPieces(of: stream, stem: stem ?? InputReader.stem(of: path), into: &result)
                     return result
                 }
             } catch {
@@ -173,6 +161,41 @@ public struct BatchRunner: Sendable {
             record(error, path: path, in: &result)
         }
         return result
+    }
+
+    /// Reads a long dump's pieces on a thread of their own while the articles of the piece
+    /// before are annotated and written, one piece ahead at most.
+    private func processPieces(of stream: DumpStream, stem: String, into result: inout FileResult) {
+        let handoff = Handoff<[Document]>(capacity: 1)
+        let ended = DispatchSemaphore(value: 0)
+        let (reader, timings) = (self.reader, self.timings)
+        let producer = Thread {
+            defer { ended.signal() }
+            var readStart = DispatchTime.now().uptimeNanoseconds
+            do {
+                try stream.forEachPiece(reader: reader, stem: stem) { piece in
+                    timings?.add("Read+Split", nanoseconds: DispatchTime.now().uptimeNanoseconds - readStart)
+                    guard handoff.put(piece) else { throw CancellationError() }
+                    readStart = DispatchTime.now().uptimeNanoseconds
+                }
+                handoff.finish()
+            } catch {
+                handoff.finish(throwing: error)
+            }
+        }
+        producer.start()
+        do {
+            while let piece = try handoff.take() {
+                // An interrupt stops a long dump between pieces; it is not recorded as done.
+                if cancellation.isCancelled { throw Interrupted(articles: result.documents.count) }
+                var documents = piece
+                try annotateAndWrite(&documents, into: &result)
+            }
+        } catch {
+            record(error, path: stream.path, in: &result)
+        }
+        handoff.stop()
+        ended.wait()
     }
 
     /// Fills `result` from the manifest entry of an unchanged input whose outputs are all still
