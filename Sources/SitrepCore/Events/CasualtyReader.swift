@@ -28,6 +28,12 @@ struct CasualtyReader {
         "miles", "metres", "meters", "feet", "ft", "inches", "cm", "mm", "acres", "hectares", "litres", "liters", "gallons", "percent",
         "rupees", "rs", "dollars", "afghanis", "euros", "crore", "lakh", "billion", "million", "bn", "mn",
     ]
+    /// Machines a casualty verb may take ("shot down five jets", "destroyed 12 drones").
+    static let machineWords: WordSet = [
+        "jet", "jets", "aircraft", "plane", "planes", "warplane", "warplanes", "helicopter", "helicopters", "drone", "drones",
+        "quadcopter", "quadcopters", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "tank", "tanks", "vehicle",
+        "vehicles", "posts", "post", "bunkers", "checkpoints",
+    ]
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
@@ -116,6 +122,8 @@ struct CasualtyReader {
             // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
             // kg, killed 7": a span of time or a measure is no victim.
             if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) { continue }
+            // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people.
+            if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false)))

@@ -3,7 +3,7 @@
 public enum EventTypes {
     static let phrases: [(type: String, words: [[String]])] = [
         ("suicide-attack", [["suicide", "attack"], ["suicide", "bomber"], ["suicide", "bombing"], ["suicide", "attacks"]]),
-        ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"], ["jets"], ["warplanes"], ["airstrikes"], ["aerial"], ["air", "raid"], ["air", "raids"], ["drones"], ["drone", "struck"], ["drone", "hit"]]),
+        ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"], ["jets"], ["warplanes"], ["airstrikes"], ["aerial"], ["air", "raid"], ["air", "raids"], ["drones"], ["drone", "struck"], ["drone", "hit"], ["missile", "strike"], ["missile", "strikes"], ["missile", "attack"], ["missile", "attacks"]]),
         ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"]]),
         ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
         ("deportation", [["deportation"], ["deported"], ["deport"], ["deportations"], ["expelled"], ["expulsion"], ["repatriation"]]),
@@ -13,6 +13,8 @@ public enum EventTypes {
         ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["hostilities"], ["shelling"], ["shelled"], ["artillery"], ["mortar"], ["mortars"], ["cross", "border", "firing"]]),
         ("attack", [["attack"], ["attacks"], ["attacked"], ["ambush"], ["ambushed"], ["assault"], ["assaults"], ["gunmen"], ["stormed"], ["storming"], ["opened", "fire"], ["gunned", "down"], ["shot", "dead"], ["shooting"]]),
         ("threat", [["warned"], ["warns"], ["threatened"], ["threatens"], ["open", "war"], ["warning"]]),
+        // Bare "strikes" (not "a strike", often a shutdown) types a sentence that names nothing else.
+        ("air-strike", [["strikes"]]),
         ("talks", [["talks"], ["negotiations"], ["negotiation"], ["met"], ["meeting"], ["dialogue"], ["delegation"], ["delegations"], ["summit"]]),
     ]
 

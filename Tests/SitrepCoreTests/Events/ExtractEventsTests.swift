@@ -62,6 +62,9 @@ import Testing
         Case("Of the 30 wounded, 12 were in critical condition.", ["injured 30"]),
         Case("Three of the wounded were in critical condition.", []),
         Case("Twelve people outside the court were killed.", ["killed 12"]),
+        // Machines are no casualties.
+        Case("Pakistan said it shot down five Indian fighter jets.", []),
+        Case("The army said it destroyed 12 drones and killed 4 militants.", ["killed 4"]),
         // A casualty verb right before the number governs it, whatever an aside after it says.
         Case("The blast killed 12 people, three of them critically injured.", ["killed 12", "injured 3"]),
         // A month naming a happening ("the October clashes") does not make a tally.
@@ -349,6 +352,10 @@ import Testing
         ("The talks follow a ceasefire agreed in Doha, after clashes that killed 23 soldiers.", "clash"),
         ("Air strikes killed 10 civilians in Khost, days after a suicide bombing in Islamabad.", "air-strike"),
         ("Days after the talks failed, a suicide bomber attacked a convoy in Bannu.", "suicide-attack"),
+        // Missile strikes, and bare "strikes" where nothing else is named.
+        ("Indian missile strikes on six locations in Pakistan killed at least 31 people.", "air-strike"),
+        ("The strikes hit the Urgun district of Paktika province.", "air-strike"),
+        ("Clashes killed 23 soldiers, and more than 200 fighters died in retaliatory strikes.", "clash"),
     ])
     func eventTypes(_ text: String, _ type: String) throws {
         #expect(try Self.events(text).first?.type == type)
