@@ -99,10 +99,20 @@ struct CasualtyReader {
             // "The blast killed 12 people, three of them critically injured": a casualty verb right
             // before the number governs it, whatever an aside after it says.
             let verbBefore = k > 0 && (Self.activeKill.contains(items[k - 1].lower) && items[k - 1].lower != "claimed" || Self.activeInjure.contains(items[k - 1].lower))
+            // "Gunmen abducted six labourers and later killed two of them": another verb right
+            // before the number governs it (a reporting verb or a hedge does not: "confirmed 5
+            // dead").
+            let otherVerbBefore = k > 0 && items[k - 1].kind == .word && Self.isOtherVerb(items[k - 1].lower)
+                && !Self.reporting.contains(items[k - 1].lower) && !Self.hedges.contains(items[k - 1].lower) && items[k - 1].lower != "included"
+                && !(k + 1 < items.count && Self.kind(of: items[k + 1].lower) != nil)  // "shifted 14 injured people
+            if otherVerbBefore { continue }
             var kind = verbBefore ? leftKind(items, from: k) : rightKind(items, from: k)
-            // "30 fighters were killed and 12 captured": a verb right after the number is its own.
+            // "30 fighters were killed and 12 captured": a verb right after the number is its own,
+            // unless it describes the noun after it ("the bodies of three abducted FC personnel").
             let ownVerb = k + 1 < items.count && items[k + 1].kind == .word
                 && (Self.isOtherVerb(items[k + 1].lower) || Self.otherFates.contains(items[k + 1].lower))
+                && !(k + 2 < items.count && items[k + 2].kind == .word && !Self.prepositions.contains(items[k + 2].lower)
+                     && items[k + 2].lower != "and" && items[k + 2].lower != "or" && items[k + 2].lower != "by")
             if kind == nil, !ownVerb { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
@@ -318,6 +328,10 @@ struct CasualtyReader {
             }
             if it.kind != .word { break }
             let w = it.lower
+            // "three abducted FC personnel": a participle before a noun describes the victims.
+            let describes = words.isEmpty && Self.isOtherVerb(w) && !Self.reporting.contains(w) && j + 1 < items.count && items[j + 1].kind == .word
+                && !Self.prepositions.contains(items[j + 1].lower) && Self.kind(of: items[j + 1].lower) == nil && !Self.auxiliaries.contains(items[j + 1].lower)
+            if describes { words.append(j); j += 1; continue }
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
                 || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
                 || Self.victimAdverbs.contains(w) || Self.modals.contains(w) {

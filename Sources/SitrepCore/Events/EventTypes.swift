@@ -2,7 +2,7 @@
 /// attack" is not just an attack, a "drone strike" is an air strike).
 public enum EventTypes {
     static let phrases: [(type: String, words: [[String]])] = [
-        ("suicide-attack", [["suicide", "attack"], ["suicide", "bomber"], ["suicide", "bombing"], ["suicide", "attacks"]]),
+        ("suicide-attack", [["suicide", "attack"], ["suicide", "bomber"], ["suicide", "bombers"], ["suicide", "bombing"], ["suicide", "attacks"]]),
         ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"], ["jets"], ["warplanes"], ["airstrikes"], ["aerial"], ["air", "raid"], ["air", "raids"], ["drones"], ["drone", "struck"], ["drone", "hit"], ["missile", "strike"], ["missile", "strikes"], ["missile", "attack"], ["missile", "attacks"]]),
         ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"]]),
         ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
@@ -13,7 +13,8 @@ public enum EventTypes {
         ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["hostilities"], ["shelling"], ["shelled"], ["artillery"], ["mortar"], ["mortars"], ["cross", "border", "firing"]]),
         ("attack", [["attack"], ["attacks"], ["attacked"], ["ambush"], ["ambushed"], ["assault"], ["assaults"], ["gunmen"], ["stormed"], ["storming"], ["opened", "fire"], ["gunned", "down"], ["shot", "dead"], ["shooting"]]),
         ("threat", [["warned"], ["warns"], ["threatened"], ["threatens"], ["open", "war"], ["warning"]]),
-        // Bare "strikes" (not "a strike", often a shutdown) types a sentence that names nothing else.
+        // Bare "strikes" (not "a strike", often a shutdown): weak, it types a sentence that names
+        // nothing else (``weakEntries``).
         ("air-strike", [["strikes"]]),
         ("talks", [["talks"], ["negotiations"], ["negotiation"], ["met"], ["meeting"], ["dialogue"], ["delegation"], ["delegations"], ["summit"]]),
     ]
@@ -34,10 +35,15 @@ public enum EventTypes {
         // figures belong to the main clause; what follows a span of time and "after" or
         // "before" is another happening, its type used only when the rest names none.
         let other = casualties ? otherHappening(words) : words.count
-        return type(of: words[..<other], casualties: casualties) ?? type(of: words[other...], casualties: casualties)
+        // A weak trigger (bare "strikes") counts only where neither part names a type otherwise.
+        return type(of: words[..<other], casualties: casualties, weak: false) ?? type(of: words[other...], casualties: casualties, weak: false)
+            ?? type(of: words[..<other], casualties: casualties, weak: true) ?? type(of: words[other...], casualties: casualties, weak: true)
     }
 
-    static func type(of words: ArraySlice<String>, casualties: Bool) -> String? {
+    /// Entries of ``phrases`` too vague to stand against another type.
+    static let weakEntries: Set<Int> = Set(phrases.indices.filter { phrases[$0].words == [["strikes"]] })
+
+    static func type(of words: ArraySlice<String>, casualties: Bool, weak: Bool) -> String? {
         // One lookup per word finds the phrases that start there; the types found are then taken
         // in the table's order.
         var found = [Bool](repeating: false, count: phrases.count)
@@ -47,7 +53,7 @@ public enum EventTypes {
             for (t, phrase) in candidates where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
         }
         var first: String?
-        for (t, entry) in phrases.enumerated() where found[t] {
+        for (t, entry) in phrases.enumerated() where found[t] && (weak || !weakEntries.contains(t)) {
             if !casualties || violent.contains(entry.type) { return entry.type }
             if first == nil { first = entry.type }
         }

@@ -62,6 +62,10 @@ import Testing
         Case("Of the 30 wounded, 12 were in critical condition.", ["injured 30"]),
         Case("Three of the wounded were in critical condition.", []),
         Case("Twelve people outside the court were killed.", ["killed 12"]),
+        // Another verb right before the number governs it; a participle after it may describe the victims.
+        Case("Gunmen abducted six labourers and later killed two of them.", ["killed 2"]),
+        Case("Police recovered the bodies of three abducted FC personnel.", ["killed 3"]),
+        Case("Officials confirmed 5 dead.", ["killed 5"]),
         // Machines are no casualties.
         Case("Pakistan said it shot down five Indian fighter jets.", []),
         Case("The army said it destroyed 12 drones and killed 4 militants.", ["killed 4"]),
@@ -356,6 +360,7 @@ import Testing
         ("Indian missile strikes on six locations in Pakistan killed at least 31 people.", "air-strike"),
         ("The strikes hit the Urgun district of Paktika province.", "air-strike"),
         ("Clashes killed 23 soldiers, and more than 200 fighters died in retaliatory strikes.", "clash"),
+        ("The strikes came a day after three soldiers were killed when suicide bombers stormed a base in Peshawar.", "suicide-attack"),
     ])
     func eventTypes(_ text: String, _ type: String) throws {
         #expect(try Self.events(text).first?.type == type)
