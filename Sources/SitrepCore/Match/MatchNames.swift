@@ -39,7 +39,10 @@ public struct MatchNames: Stage {
         institutionFirstKeys = Set(heads.compactMap(\.first))
     }
 
-    static let unitWords: Set<String> = ["province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital"]
+    static let unitWords: Set<String> = [
+        "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital",
+        "corridor", "pass", "river", "mountains", "desert", "plains",
+    ]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
     static let institutionHeads: Set<String> = [

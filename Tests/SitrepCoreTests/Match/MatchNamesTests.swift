@@ -114,6 +114,13 @@ import Testing
         #expect(try places("The Pakistan-Afghanistan border and the Kabul-based envoy.") == ["Pakistan", "Afghanistan", "Kabul"])
     }
 
+    /// A lowercase landform word after a name is a cue too, and may complete an alias
+    /// ("Wakhan corridor": "Wakhan" alone is a district as well).
+    @Test func aLandformWordAfterTheName() throws {
+        #expect(try places("The Wakhan corridor and Badakhshan province border China.") == ["Wakhan Corridor", "Badakhshan", "China"])
+        #expect(try places("He crossed the Kunar river near Asadabad.") == ["Kunar River", "Asadabad"])
+    }
+
     @Test func monthsAndInstitutionsAreNotPlaces() throws {
         #expect(try places("The train was hijacked near the Bolan Pass in March.") == ["Bolan Pass"])
         #expect(try places("The Peshawar High Court and Kabul University closed; Peshawar was calm.") == ["Peshawar"])
