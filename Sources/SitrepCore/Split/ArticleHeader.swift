@@ -98,10 +98,10 @@ public enum ArticleHeader {
         }
     }
 
-    /// Day-month-year, month-day-year (ordinals allowed), day.month.year (the European numeric
-    /// form: "13.10.2025"), and ISO year-month-day.
+    /// Day-month-year, month-day-year (ordinals allowed), day.month.year and day/month/year (the
+    /// numeric forms of Pakistan and Europe: "13.10.2025", "16/10/2025"), and ISO year-month-day.
     static let publishedPattern = try! ICURegex(
-        #"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)|\b(\d{4})-(\d{2})-(\d{2})(?!\d)"#)
+        #"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?,? (\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|\b(\d{4})-(\d{2})-(\d{2})(?!\d)"#)
 
     /// The first date of a line that states when the article was published ("Published On 26 Oct
     /// 202526 Oct 2025", "Published 03 Nov, 2025 09:00am", "By Khaama Press - October 12, 2025",
@@ -117,7 +117,9 @@ public enum ArticleHeader {
         if let mon = group(4), let d = number(5), let y = number(6), let month = CalendarNames.month(mon) {
             return Day(y, month, d)
         }
-        if let d = number(7), let month = number(8), let y = number(9) { return Day(y, month, d) }
+        // Day first ("13.10.2025", "16/10/2025", as in Pakistan and Britain), unless only the
+        // other order is a date ("10/16/2025").
+        if let d = number(7), let month = number(8), let y = number(9) { return month > 12 && d <= 12 ? Day(y, d, month) : Day(y, month, d) }
         if let y = number(10), let month = number(11), let d = number(12) { return Day(y, month, d) }
         return nil
     }

@@ -128,6 +128,8 @@ import Testing
         ("Published in The Express Tribune, October 22nd, 2025.", Day(2025, 10, 22)),
         ("2025-10-14T09:30:00Z", Day(2025, 10, 14)),
         ("31.02.2025", nil),
+        ("16/10/2025", Day(2025, 10, 16)),
+        ("10/16/2025", Day(2025, 10, 16)),
     ] as [(String, Day?)])
     func otherDateForms(_ line: String, _ day: Day?) {
         #expect(ArticleHeader.publishedDate(line[...]) == day)
@@ -149,6 +151,12 @@ import Testing
          Day(2025, 10, 18), "Afghan Taliban say Pakistani strikes killed 3 cricketers in Paktika"),
         ("23 soldiers martyred, over 200 Taliban killed in border clashes: ISPR\n\nTahir Khan\nPublished October 12, 2025\n\nISLAMABAD: Twenty-three Pakistani soldiers were martyred, the military said on Sunday.\nThe attacks were repulsed.\n",
          Day(2025, 10, 12), "23 soldiers martyred, over 200 Taliban killed in border clashes: ISPR"),
+        // A label before the date, a time after a bar, a day/month/year date: stated, not
+        // inferred a week late from "on Wednesday".
+        ("Kabul blasts: what we know\nLast Modified: Friday, 10 October 2025 14:05 PKT\nExplosions were heard in Kabul on Thursday night.\n",
+         Day(2025, 10, 10), "Kabul blasts: what we know"),
+        ("Ceasefire extended\nOct 16, 2025 | 09:15 PM\nThe 48-hour ceasefire was extended on Wednesday.\n", Day(2025, 10, 16), "Ceasefire extended"),
+        ("Ceasefire extended\nPosted on 16/10/2025\nThe 48-hour ceasefire was extended on Wednesday.\n", Day(2025, 10, 16), "Ceasefire extended"),
     ] as [(String, Day?, String?)])
     func statedHeaderDates(_ text: String, _ day: Day?, _ headline: String?) throws {
         var warnings: [String] = []
