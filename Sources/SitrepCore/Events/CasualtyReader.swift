@@ -165,7 +165,11 @@ struct CasualtyReader {
             case .word: break
             }
             let w = it.lower
-            if let kind = Self.kind(of: w) { return kind }
+            if let kind = Self.kind(of: w) {
+                // "Two of the injured later succumbed", "two more injured died": the wounded's deaths.
+                if kind == .injured, Self.injuredLaterDied(items, after: j) { return .killed }
+                return kind
+            }
             // "including four children", "among them three children": an aside naming part of
             // the victims.
             if w == "including" || w == "among" && j + 1 < items.count && ["them", "whom", "those"].contains(items[j + 1].lower) {
@@ -198,6 +202,19 @@ struct CasualtyReader {
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil
+    }
+
+    static let laterDeaths: WordSet = ["died", "dies", "succumbed", "perished"]
+
+    /// Whether a verb of dying follows the injured word at `j` within three words ("the injured
+    /// later succumbed to their wounds").
+    static func injuredLaterDied(_ items: [SentenceItems.Item], after j: Int) -> Bool {
+        var t = j + 1
+        while t < items.count, t <= j + 3, items[t].kind == .word {
+            if laterDeaths.contains(items[t].lower) { return true }
+            t += 1
+        }
+        return false
     }
 
     static let passive: WordSet = ["was", "were", "been", "being", "is", "are"]

@@ -66,6 +66,9 @@ import Testing
         Case("Gunmen abducted six labourers and later killed two of them.", ["killed 2"]),
         Case("Police recovered the bodies of three abducted FC personnel.", ["killed 3"]),
         Case("Officials confirmed 5 dead.", ["killed 5"]),
+        // The wounded who later died.
+        Case("Two of the injured later succumbed to their wounds.", ["killed 2"]),
+        Case("Five people were injured and two died.", ["injured 5", "killed 2"]),
         // Machines are no casualties.
         Case("Pakistan said it shot down five Indian fighter jets.", []),
         Case("The army said it destroyed 12 drones and killed 4 militants.", ["killed 4"]),
