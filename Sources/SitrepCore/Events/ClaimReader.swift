@@ -102,7 +102,9 @@ struct ClaimReader {
     /// commas; "Abdullah Baheer, a political analyst in Kabul, said": the name before the
     /// described role; "a security official, speaking on condition of anonymity, said": the
     /// subject before the participle's aside; "The Inter-Services Public Relations (ISPR), the
-    /// military's media wing, said": the name before its parenthesised acronym.
+    /// military's media wing, said": the name before its parenthesised acronym; "Mujahid, in a
+    /// post on X, said" and "an official, who requested anonymity, told Reuters": the subject
+    /// before a prepositional or relative aside.
     private func subjectEnd(_ items: [SentenceItems.Item], verb k: Int) -> Int {
         let before = k - 1
         guard before > 0, items[before].text == ",", items[before - 1].kind == .word else { return before }
@@ -111,7 +113,7 @@ struct ClaimReader {
         // The aside opens with an article ("a political analyst") or a participle ("speaking on
         // condition of anonymity").
         let w = items[start].lower
-        let aside = Self.articles.contains(w) || w.utf8.count > 5 && w.hasSuffix("ing")
+        let aside = Self.articles.contains(w) || w.utf8.count > 5 && w.hasSuffix("ing") || Self.asideOpeners.contains(w)
         guard aside, start > 1, items[start - 1].text == "," else { return before - 1 }
         var end = start - 2
         if items[end].text == ")", let open = (max(0, end - 4)..<end).last(where: { items[$0].text == "(" }), open > 0 { end = open - 1 }
@@ -141,6 +143,10 @@ struct ClaimReader {
         guard j > 0, j < end, items[j].kind == .word, !Self.boundary.contains(items[j].lower) else { return nil }
         return span(items, 0, j - 1)
     }
+
+    /// Words that open an aside between a claimant and its verb besides articles and participles:
+    /// "Mujahid, in a post on X, said", "an official, who requested anonymity, told Reuters".
+    static let asideOpeners: WordSet = ["who", "whose", "which", "in", "on", "at", "during", "after", "while", "when", "however", "also"]
 
     /// The name the sentence opens with ("The Taliban", "Pakistan’s military"), up to six items
     /// before `k`, or nil.

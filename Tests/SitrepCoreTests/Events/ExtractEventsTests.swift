@@ -193,6 +193,8 @@ import Testing
         ("Rescue 1122 said it had shifted 14 injured people to hospital.", "Rescue 1122", nil),
         ("The blast claimed the lives of 12 people in Khar.", nil, nil),
         ("The attack claimed 14 lives.", nil, nil),
+        ("Taliban spokesman Zabihullah Mujahid, in a post on X, said 58 soldiers were killed.", "Taliban spokesman Zabihullah Mujahid", "entity:zabihullah-mujahid"),
+        ("A senior security official, who requested anonymity, told Reuters that 23 soldiers died.", "A senior security official", nil),
         ("No group immediately claimed responsibility for the attack, which killed 12 people.", nil, nil),
         ("Pakistan did not confirm it, but a security official, speaking on condition of anonymity, said they killed 20 fighters.", "a security official", nil),
         ("Last weekend, 16 soldiers were killed in an attack on a checkpoint claimed by the TTP.", nil, nil),
