@@ -112,10 +112,12 @@ public struct DumpStream: Sendable {
                 // The last article may go on in the next piece. The next piece opens at the last
                 // article a Published line opens, a start that does not depend on what comes
                 // before it; the articles after it stay in this piece as context for the ones
-                // before (their dated neighbour included). Without one, read on; a piece grown
-                // to four times its size opens the next at its last article.
+                // before (their dated neighbour included). Without one, read on, unless the dump
+                // has shown no Published line at all or the piece has grown to four times its
+                // size: then the next piece opens at this one's last article.
                 let certain = articles.indices.dropFirst().last { articles[$0].cue == "published-line" }
-                guard let next = certain ?? (usable >= 4 * pieceBytes ? articles.indices.dropFirst().last : nil),
+                let undated = !origin.afterPublishedLine && !articles.contains { $0.cue == "published-line" }
+                guard let next = certain ?? (undated || usable >= 4 * pieceBytes ? articles.indices.dropFirst().last : nil),
                       let start = documents[next].lines.first?.rawOffset else { wanted += pieceBytes; continue }
                 documents.removeSubrange(next...)
                 used = start - origin.byte
