@@ -38,6 +38,21 @@ import Testing
         #expect(check.sha256 == InputReader.sha256(bytes[...]) && check.bytes == bytes.count)
     }
 
+    /// A dump with no Published line (the bundled corpus without them): each piece ends at its
+    /// last article at once, rather than growing to four times its size in wait for a certain
+    /// start.
+    @Test func anUndatedDumpIsCutAtItsLastArticle() throws {
+        let corpus = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        let undated = corpus.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("Published On") }.joined(separator: "\n")
+        let path = Self.temporaryFile(Array((undated + undated + undated).utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var pieces: [[Document]] = []
+        try DumpStream(path: path, pieceBytes: 25_000, blockBytes: 4_096).forEachPiece(reader: Repository.resources.reader(), stem: "u") { pieces.append($0) }
+        #expect(pieces.count >= 4)
+        let ids = pieces.flatMap { $0 }.map(\.id)
+        #expect(ids == ids.indices.map { "u-\($0 + 1 < 10 ? "0" : "")\($0 + 1)" })
+    }
+
     /// Read a few bytes at a time, multi-byte characters straddle the blocks: still valid, and a
     /// bad byte is reported at its line and offset, as the whole-file decoder does.
     @Test func checksReadLikeTheDecoder() throws {
