@@ -6,9 +6,10 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure the full pipeline on a corpus replicated N times (use a release build).",
         discussion: """
-            Copies the input file N times into a temporary folder, extracts it with all workers into \
-            another, and reports MB/s, articles/s, seconds per stage and peak memory. A second run at \
-            N/10 copies checks that time scales linearly. Run it as `swift run -c release sitrep bench`.
+            Copies the input file N times into a temporary folder (or, with --one-file, into one \
+            long dump), extracts it with all workers into another, and reports MB/s, articles/s, \
+            seconds per stage and peak memory. A second run at N/10 copies checks that time scales \
+            linearly. Run it as `swift run -c release sitrep bench`.
             """
     )
 
@@ -17,6 +18,9 @@ struct Bench: AsyncParsableCommand {
 
     @Option(name: .long, help: "Copies of the file in the large run.")
     var copies = 100
+
+    @Flag(name: .long, help: "Concatenate the copies into one file: a single long dump (read in pieces above 16 MB).")
+    var oneFile = false
 
     @Option(name: .long, help: "Concurrent workers (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -57,7 +61,15 @@ struct Bench: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: root) }
         let input = root + "/in", output = root + "/out"
         try FileManager.default.createDirectory(atPath: input, withIntermediateDirectories: true)
-        for i in 0..<copies { _ = FileManager.default.createFile(atPath: String(format: "%@/copy-%04d.txt", input, i), contents: data) }
+        if oneFile {
+            let path = input + "/dump.txt"
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            for _ in 0..<copies { handle.write(data) }
+            try handle.close()
+        } else {
+            for i in 0..<copies { _ = FileManager.default.createFile(atPath: String(format: "%@/copy-%04d.txt", input, i), contents: data) }
+        }
         let writer = OutputWriter(directory: output)
         try writer.prepareDirectory()
         let runner = BatchRunner(resources: resources, pipeline: try resources.pipeline(), reader: resources.reader(),
