@@ -31,20 +31,24 @@ public struct DateResolver: Sendable {
 
     static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
     static let monthDayYear = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
-    /// "10-13 September", "from 25 to 30 October", "11th and 12th of October"; "October 11-12",
+    /// "10-13 September", "from 25 to 30 October", "11th and 12th of October", "the night of
+    /// 11/12 October"; "October 11-12",
     /// "from October 25 to 30", "Oct 9 and 10," (not before a percentage: "from October 25 to 30
     /// percent" is no range; after "and", a plain number is a day only where a clause could end
     /// or it has an ordinal suffix: "on October 9 and 10 soldiers were killed" names one day).
-    static let dayRange = re("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?:,?\\s+(\\d{4}))?\\b")
+    static let dayRange = re("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*|\\s+to\\s+|\\s+and\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?:,?\\s+(\\d{4}))?\\b")
     static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|when|after|before|during|amid|respectively)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     /// "between October 10 and 15": after "between", the number after "and" is always a day.
     static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
     static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+ago\\b", [.caseInsensitive])
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
+    /// "January to September", "between May and June 2025", "October–November": both months.
+    static let monthRange = re("\\b\(M)\\s*(?:to|through|until|till|and|[-–])\\s*\(M)(?:,?\\s+(\\d{4}))?(?!\\w)")
     static let monthYear = re("\\b(?:(in|since|by|until|from|during|of|before|after|early|late|mid|mid-)\\s*)?\(M),?\\s+(\\d{4})\\b")
-    /// A month alone after a cue word; after "the" only as a modifier ("the October clashes").
-    static let monthAlone = re("\\b(?i:(in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!of\\b)[a-z]))))\\s*\(M)(?!\\w)")
+    /// A month alone after a cue word; after "the" only as a modifier of a noun ("the October
+    /// clashes", not "the March to Islamabad").
+    static let monthAlone = re("\\b(?i:(in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// "last weekend", "over the weekend", "this weekend", "next weekend".
@@ -203,6 +207,26 @@ public struct DateResolver: Sendable {
                 return
             }
             add(r, dayValue(day), .day, .published, first: day, last: day)
+        }
+        each(DateResolver.monthRange, in: monthWindows) { m in
+            guard let a = month(m, 1), let b = month(m, 2) else { return }
+            var y: Int
+            let anchor: DateMention.Anchor
+            if let year = int(m, 3) {
+                y = year
+                anchor = .absolute
+            } else {
+                // The later month is read as a month alone is (the past, unless the future is spoken of).
+                guard let p = published else { return }
+                y = p.year
+                if future(m.range) { if b < p.month { y += 1 } } else if b > p.month { y -= 1 }
+                anchor = .published
+            }
+            let firstYear = a <= b ? y : y - 1
+            add(m.range(at: 1), monthValue(firstYear, a), .month, anchor, first: Day(firstYear, a, 1),
+                last: Day(firstYear, a, Day.daysIn(month: a, year: firstYear)))
+            add(through(m, from: 2), monthValue(y, b), .month, anchor, first: Day(y, b, 1), last: Day(y, b, Day.daysIn(month: b, year: y)))
+            taken.append(m.range)
         }
         each(DateResolver.monthYear, in: monthWindows) { m in
             guard let mo = month(m, 2), let y = int(m, 3) else { return }

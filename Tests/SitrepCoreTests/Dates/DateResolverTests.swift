@@ -126,6 +126,12 @@ import Testing
         Case("Fifty civilians died during the October clashes.", sun, ["2025-10"]),
         Case("The December offensive failed.", sun, ["2024-12"]),
         Case("In the October of 2021, talks began.", sun, ["2021"]),
+        Case("The March to Islamabad began.", sun, []),
+        // Two months joined: both are dates; a year after the second holds for both.
+        Case("The report covers January to September.", sun, ["2025-01", "2025-09"]),
+        Case("From October to December 2024, 500 died.", sun, ["2024-10", "2024-12"]),
+        Case("Attacks rose in November–December.", sun, ["2024-11", "2024-12"]),
+        Case("Shelling continued on the night of 11/12 October.", sun, ["2025-10-11", "2025-10-12"]),
         Case("Pakistan struck Kabul this week.", "2025-10-16", ["2025-10"]),
         Case("The week began badly: this week 12 died.", "2025-10-02", [nil]),
         Case("Muttaqi visited New Delhi last week.", "2025-10-16", ["2025-10"]),
