@@ -361,6 +361,8 @@ struct CasualtyReader {
         if let first = words.first, let date = document.dates.first(where: { $0.span.start >= items[first].span.start && $0.span.start < items[words[words.count - 1]].span.end }) {
             words.removeAll { items[$0].span.start >= date.span.start }
         }
+        // "wounded 20 more": "more" alone names nobody.
+        if words.count == 1, items[words[0]].lower == "more" { return "" }
         guard let first = words.first, let last = words.last else { return "" }
         return document.slice(Span(items[first].span.start, items[last].span.end))
     }

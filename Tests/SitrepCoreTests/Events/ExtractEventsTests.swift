@@ -338,6 +338,8 @@ import Testing
         #expect(period.map(\.who) == ["security personnel"])
         let place = try Self.events("A suicide bomber killed 12 people and wounded 27 outside a court in Islamabad.").flatMap(\.casualties)
         #expect(place.map(\.who) == ["people", ""])
+        let more = try Self.events("Militants killed 12 soldiers and injured 20 more.").flatMap(\.casualties)
+        #expect(more.map(\.who) == ["soldiers", ""])
     }
 
     @Test(arguments: [
