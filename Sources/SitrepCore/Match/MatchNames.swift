@@ -44,6 +44,8 @@ public struct MatchNames: Stage {
         "corridor", "pass", "river", "mountains", "desert", "plains",
     ]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
+    /// List markers that open an item as a sentence start does.
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "*", "-", "–", "—"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
     static let institutionHeads: Set<String> = [
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
@@ -81,7 +83,11 @@ public struct MatchNames: Stage {
             // Sentence-initial: the sentence starts here, or only an opening quote precedes.
             var s = span.start
             while s > 0, MatchNames.isOpeningQuote(scalars[s - 1]) { s -= 1 }
-            sentenceInitial[w] = isSentenceStart[s] || s == 0
+            // "• The Torkham and Chaman crossings…": a list item's bullet opens it like a sentence.
+            var t = s
+            while t > 0, scalars[t - 1] == " " || MatchNames.bullets.contains(scalars[t - 1]) { t -= 1 }
+            let afterBullet = t < s && (isSentenceStart[t] || t == 0) && (t..<s).contains { MatchNames.bullets.contains(scalars[$0]) }
+            sentenceInitial[w] = isSentenceStart[s] || s == 0 || afterBullet
             if w + 1 < words.count {
                 let gap = scalars[span.end..<document.tokens[words[w + 1]].span.start]
                 joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" || MatchNames.isHyphen($0) || MatchNames.isNarrowSpace($0) }

@@ -91,6 +91,11 @@ import Testing
                 == ["Islamabad", "Pakistan", "Pakistan", "Afghanistan"])
     }
 
+    /// A bullet opens a list item as a sentence start does: "The" after it is no part of a name.
+    @Test func aBulletedItemOpensLikeASentence() throws {
+        #expect(try places("Here is what we know:\n• The Torkham and Chaman crossings have been closed.") == ["Torkham", "Chaman"])
+    }
+
     @Test func aCapitalisedSentenceOpenerIsNotPartOfTheName() throws {
         #expect(try places("The Khyber district has seen operations.") == ["Khyber"])
         #expect(try places("In Landi Kotal, shops closed.") == ["Landi Kotal"])
