@@ -137,6 +137,15 @@ public struct DateResolver: Sendable {
         }
         func dayValue(_ d: Day) -> String { d.description }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
+        /// A mention of the whole month `mo` of `y`.
+        func addMonth(_ r: NSRange, _ y: Int, _ mo: Int, _ anchor: DateMention.Anchor) {
+            add(r, monthValue(y, mo), .month, anchor, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+        }
+        /// The year of a month named without one: the most recent such month, or the coming one
+        /// where the words before `r` speak of the future.
+        func nearestYear(of mo: Int, _ r: NSRange, _ p: Day) -> Int {
+            future(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
+        }
         /// The year of a day and month given without one.
         func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false) -> Day? {
             guard let p = published, var d = Day(p.year, month, day) else { return nil }
@@ -210,27 +219,17 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.monthRange, in: monthWindows) { m in
             guard let a = month(m, 1), let b = month(m, 2) else { return }
-            var y: Int
-            let anchor: DateMention.Anchor
-            if let year = int(m, 3) {
-                y = year
-                anchor = .absolute
-            } else {
-                // The later month is read as a month alone is (the past, unless the future is spoken of).
-                guard let p = published else { return }
-                y = p.year
-                if future(m.range) { if b < p.month { y += 1 } } else if b > p.month { y -= 1 }
-                anchor = .published
-            }
-            let firstYear = a <= b ? y : y - 1
-            add(m.range(at: 1), monthValue(firstYear, a), .month, anchor, first: Day(firstYear, a, 1),
-                last: Day(firstYear, a, Day.daysIn(month: a, year: firstYear)))
-            add(through(m, from: 2), monthValue(y, b), .month, anchor, first: Day(y, b, 1), last: Day(y, b, Day.daysIn(month: b, year: y)))
+            // Without a year, the later month is read as a month alone is.
+            let y: Int
+            if let year = int(m, 3) { y = year } else if let p = published { y = nearestYear(of: b, m.range, p) } else { return }
+            let anchor: DateMention.Anchor = int(m, 3) == nil ? .published : .absolute
+            addMonth(m.range(at: 1), a <= b ? y : y - 1, a, anchor)
+            addMonth(through(m, from: 2), y, b, anchor)
             taken.append(m.range)
         }
         each(DateResolver.monthYear, in: monthWindows) { m in
             guard let mo = month(m, 2), let y = int(m, 3) else { return }
-            add(m.range, monthValue(y, mo), .month, .absolute, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+            addMonth(m.range, y, mo, .absolute)
         }
         each(DateResolver.monthAlone, in: monthWindows) { m in
             guard let mo = month(m, 2), let p = published else { return }
@@ -249,11 +248,10 @@ public struct DateResolver: Sendable {
                 case "last": if mo >= p.month { y -= 1 }
                 case "this": break
                 case "by", "until", "till": if mo < p.month { y += 1 }
-                default:
-                    if future(m.range) { if mo < p.month { y += 1 } } else if mo > p.month { y -= 1 }
+                default: y = nearestYear(of: mo, m.range, p)
                 }
             }
-            add(m.range, monthValue(y, mo), .month, .published, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+            addMonth(m.range, y, mo, .published)
         }
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
@@ -295,7 +293,7 @@ public struct DateResolver: Sendable {
                 if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
                 var y = p.year, mo = p.month + offset
                 if mo < 1 { mo = 12; y -= 1 } else if mo > 12 { mo = 1; y += 1 }
-                add(m.range, monthValue(y, mo), .month, .published, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+                addMonth(m.range, y, mo, .published)
             default:
                 // "the past week" is a duration ending now, not a calendar unit; a week is given as
                 // its month when the whole week lies in one month.

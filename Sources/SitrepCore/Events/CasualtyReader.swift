@@ -96,15 +96,15 @@ struct CasualtyReader {
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
+            let before = k > 0 && items[k - 1].kind == .word ? items[k - 1].lower : ""  // the word right before the number
             // "The blast killed 12 people, three of them critically injured": a casualty verb right
             // before the number governs it, whatever an aside after it says.
-            let verbBefore = k > 0 && (Self.activeKill.contains(items[k - 1].lower) && items[k - 1].lower != "claimed" || Self.activeInjure.contains(items[k - 1].lower))
+            let verbBefore = Self.activeKill.contains(before) && before != "claimed" || Self.activeInjure.contains(before)
             // "Gunmen abducted six labourers and later killed two of them": another verb right
-            // before the number governs it (a reporting verb or a hedge does not: "confirmed 5
-            // dead").
-            let otherVerbBefore = k > 0 && items[k - 1].kind == .word && Self.isOtherVerb(items[k - 1].lower)
-                && !Self.reporting.contains(items[k - 1].lower) && !Self.hedges.contains(items[k - 1].lower) && items[k - 1].lower != "included"
-                && !(k + 1 < items.count && Self.kind(of: items[k + 1].lower) != nil)  // "shifted 14 injured people
+            // before the number governs it; not a reporting verb, a hedge or "included" ("confirmed
+            // 5 dead"), nor before a casualty word ("shifted 14 injured people").
+            let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
+                && !(k + 1 < items.count && Self.kind(of: items[k + 1].lower) != nil)
             if otherVerbBefore { continue }
             var kind = verbBefore ? leftKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,

@@ -13,19 +13,22 @@ public enum EventTypes {
         ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["hostilities"], ["shelling"], ["shelled"], ["artillery"], ["mortar"], ["mortars"], ["cross", "border", "firing"]]),
         ("attack", [["attack"], ["attacks"], ["attacked"], ["ambush"], ["ambushed"], ["assault"], ["assaults"], ["gunmen"], ["stormed"], ["storming"], ["opened", "fire"], ["gunned", "down"], ["shot", "dead"], ["shooting"]]),
         ("threat", [["warned"], ["warns"], ["threatened"], ["threatens"], ["open", "war"], ["warning"]]),
-        // Bare "strikes" (not "a strike", often a shutdown): weak, it types a sentence that names
-        // nothing else (``weakEntries``).
-        ("air-strike", [["strikes"]]),
         ("talks", [["talks"], ["negotiations"], ["negotiation"], ["met"], ["meeting"], ["dialogue"], ["delegation"], ["delegations"], ["summit"]]),
     ]
+
+    /// Triggers too vague to stand against another type, used only where no phrase of ``phrases``
+    /// names one: bare "strikes" (not "a strike", often a shutdown).
+    static let weakPhrases: [(type: String, words: [[String]])] = [("air-strike", [["strikes"]])]
+    /// ``phrases`` then ``weakPhrases``: an entry's index here is its index in ``found(in:)``.
+    static let allPhrases = phrases + weakPhrases
 
     /// Types of violent incidents, the ones casualty figures belong to.
     public static let violent: Set<String> = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
 
     /// The phrases' first words, and for each (by its index there) the phrases that start with it:
-    /// (index into ``phrases``, the whole phrase).
+    /// (index into ``allPhrases``, the whole phrase).
     static let phrasesByFirstWord: (words: WordSet, values: [[(type: Int, words: [String])]]) =
-        WordSet.grouping(phrases.enumerated().flatMap { t, entry in entry.words.map { (word: $0[0], value: (type: t, words: $0)) } })
+        WordSet.grouping(allPhrases.enumerated().flatMap { t, entry in entry.words.map { (word: $0[0], value: (type: t, words: $0)) } })
 
     /// The event type a sentence's lowercased words trigger, if any. With `casualties`, a violent
     /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
@@ -35,27 +38,30 @@ public enum EventTypes {
         // figures belong to the main clause; what follows a span of time and "after" or
         // "before" is another happening, its type used only when the rest names none.
         let other = casualties ? otherHappening(words) : words.count
-        // A weak trigger (bare "strikes") counts only where neither part names a type otherwise.
-        return type(of: words[..<other], casualties: casualties, weak: false) ?? type(of: words[other...], casualties: casualties, weak: false)
-            ?? type(of: words[..<other], casualties: casualties, weak: true) ?? type(of: words[other...], casualties: casualties, weak: true)
+        let main = found(in: words[..<other]), rest = found(in: words[other...])
+        return pick(main, casualties: casualties, weak: false) ?? pick(rest, casualties: casualties, weak: false)
+            ?? pick(main, casualties: casualties, weak: true) ?? pick(rest, casualties: casualties, weak: true)
     }
 
-    /// Entries of ``phrases`` too vague to stand against another type.
-    static let weakEntries: Set<Int> = Set(phrases.indices.filter { phrases[$0].words == [["strikes"]] })
-
-    static func type(of words: ArraySlice<String>, casualties: Bool, weak: Bool) -> String? {
-        // One lookup per word finds the phrases that start there; the types found are then taken
-        // in the table's order.
-        var found = [Bool](repeating: false, count: phrases.count)
+    /// Which entries of ``allPhrases`` the words hold: one lookup per word finds the phrases that
+    /// start there.
+    static func found(in words: ArraySlice<String>) -> [Bool] {
+        var found = [Bool](repeating: false, count: allPhrases.count)
         for i in words.indices {
             guard let id = phrasesByFirstWord.words.index(of: words[i]) else { continue }
-            let candidates = phrasesByFirstWord.values[id]
-            for (t, phrase) in candidates where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
+            for (t, phrase) in phrasesByFirstWord.values[id] where !found[t] && startsWith(words, at: i, phrase) { found[t] = true }
         }
+        return found
+    }
+
+    /// The first type found in table order (``phrases``, or with `weak` ``weakPhrases``); with
+    /// `casualties`, the first violent one if any.
+    static func pick(_ found: [Bool], casualties: Bool, weak: Bool) -> String? {
         var first: String?
-        for (t, entry) in phrases.enumerated() where found[t] && (weak || !weakEntries.contains(t)) {
-            if !casualties || violent.contains(entry.type) { return entry.type }
-            if first == nil { first = entry.type }
+        for t in weak ? phrases.count..<allPhrases.count : 0..<phrases.count where found[t] {
+            let type = allPhrases[t].type
+            if !casualties || violent.contains(type) { return type }
+            if first == nil { first = type }
         }
         return first
     }

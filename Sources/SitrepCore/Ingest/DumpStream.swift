@@ -77,8 +77,7 @@ public struct DumpStream: Sendable {
         }
         guard try scan(carry[...]) else { return nil }
         guard sawText else { throw .empty(path: path) }
-        let digest = hasher.finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-        return Check(sha256: digest, bytes: total)
+        return Check(sha256: InputReader.hex(hasher.finalize()), bytes: total)
     }
 
     /// Calls `body` with each piece's articles, in order. The file must have passed ``check(lossy:)``.

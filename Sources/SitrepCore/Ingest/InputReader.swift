@@ -65,13 +65,8 @@ public struct InputReader: Sendable {
         /// The date order of the pieces so far (``PublicationDateInferrer/order(of:)``).
         public var dateOrder = 0
 
-        public init(line: Int = 1, byte: Int = 0, article: Int = 1, numbered: Bool = false, afterPublishedLine: Bool = false) {
-            self.line = line
-            self.byte = byte
-            self.article = article
-            self.numbered = numbered
-            self.afterPublishedLine = afterPublishedLine
-        }
+        /// The start of a file: line 1, byte 0, article 1.
+        public init() {}
     }
 
     func textDocuments(_ text: String, stem: String, source: String, split: Bool, origin: Origin = Origin()) -> [Document] {
@@ -171,7 +166,12 @@ public struct InputReader: Sendable {
     }
 
     public static func sha256(_ bytes: ArraySlice<UInt8>) -> String {
-        SHA256.hash(data: bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// A digest as lowercase hexadecimal.
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 
     /// File name without folders and extension, lowercased, non-alphanumerics folded to "-".

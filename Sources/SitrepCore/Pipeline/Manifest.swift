@@ -46,15 +46,15 @@ public struct Manifest: Sendable, Equatable {
         return out
     }
 
-    /// A hash of the files that shape the output (gazetteer folder) and the program version.
     /// SHA-256 of the running executable, so that a rebuilt program with an unchanged version
     /// string does not reuse outputs of the old one; nil where the executable cannot be read.
     public static func executableIdentity() -> String? {
         let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : Bundle.main.executablePath
         guard let path, let data = FileManager.default.contents(atPath: path) else { return nil }
-        return data.withUnsafeBytes { InputReader.sha256(Array($0.bindMemory(to: UInt8.self))[...]) }
+        return InputReader.sha256([UInt8](data)[...])
     }
 
+    /// A hash of the files that shape the output (gazetteer folder) and the program version.
     public static func fingerprint(gazetteer directory: String, version: String) -> String {
         var bytes = Array(version.utf8)
         let fm = FileManager.default
