@@ -11,9 +11,14 @@
 /// figures with no count.
 struct CasualtyReader {
     /// "neutralised" and "eliminated" are the Pakistani military's words for killing fighters.
-    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "die", "dies", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed"]
+    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "die", "dies", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed",
+        "murdered", "assassinated", "massacred", "beheaded", "lynched", "executed",
+    ]
     static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
-    static let activeKill: WordSet = ["killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated"]
+    static let activeKill: WordSet = [
+        "killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated", "murdered",
+        "massacred", "murdering",
+    ]
     static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
     static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which", "sustained", "suffered"]
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
@@ -42,7 +47,9 @@ struct CasualtyReader {
     static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
     /// What befalls people other than death or injury, said right after their number ("12
     /// captured", "30 missing").
-    static let otherFates: WordSet = ["captured", "arrested", "detained", "abducted", "kidnapped", "displaced", "rescued", "evacuated", "missing", "held", "freed", "released", "taken"]
+    static let otherFates: WordSet = ["captured", "arrested", "detained", "abducted", "kidnapped", "displaced", "rescued", "evacuated", "missing", "held", "freed", "released", "taken",
+        "escaped", "fled", "survived", "surrendered",
+    ]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
     static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted"]
 
@@ -113,7 +120,8 @@ struct CasualtyReader {
                 && (Self.isOtherVerb(items[k + 1].lower) || Self.otherFates.contains(items[k + 1].lower))
                 && !(k + 2 < items.count && items[k + 2].kind == .word && !Self.prepositions.contains(items[k + 2].lower)
                      && items[k + 2].lower != "and" && items[k + 2].lower != "or" && items[k + 2].lower != "by")
-            if kind == nil, !ownVerb { kind = leftKind(items, from: k) }
+            // "one attacker was killed and two others escaped": the victims' own fate after them.
+            if kind == nil, !ownVerb, !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
             var lost: String?
@@ -186,6 +194,8 @@ struct CasualtyReader {
                 // "dozens and wounded hundreds" starts a new clause.
                 guard j + 1 < items.count, items[j + 1].kind != .punctuation else { return nil }
                 let next = items[j + 1].lower
+                // "were shot and killed", "attacked and wounded": the attack, then its outcome.
+                if Self.attackVerbs.contains(items[j - 1].lower), let kind = Self.kind(of: next) { return kind }
                 if Self.killedWords.contains(next) || Self.injuredWords.contains(next) || Self.activeKill.contains(next) || Self.isOtherVerb(next) { return nil }
                 continue
             }
@@ -199,9 +209,59 @@ struct CasualtyReader {
             // "Eleven passengers on the Jaffar Express were killed": a short place or group
             // phrase between the victims and a passive casualty verb.
             if Self.victimModifiers.contains(w) { return Self.passiveAfterPhrase(items, from: j + 1) }
+            // "five militants were gunned down", "two men were stabbed to death".
+            if Self.isDeathPhrase(items, at: j) { return .killed }
+            // "two soldiers were abducted and later killed".
+            if Self.attackVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "and" {
+                var u = j + 2
+                while u < items.count, Self.passiveFillers.contains(items[u].lower) || items[u].lower == "then" { u += 1 }
+                if u < items.count, let kind = Self.kind(of: items[u].lower) { return kind }
+            }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil
+    }
+
+    /// Verbs of an attack that a casualty word may follow after "and" ("were shot and killed").
+    static let attackVerbs: WordSet = ["shot", "stabbed", "attacked", "beaten", "ambushed", "targeted", "assaulted", "abducted", "kidnapped", "tortured"]
+    static let downVerbs: WordSet = ["gunned", "mowed", "cut", "shot"]
+    static let toDeathVerbs: WordSet = [
+        "stabbed", "beaten", "hacked", "burnt", "burned", "crushed", "stoned", "tortured", "shot", "bludgeoned", "trampled", "starved", "frozen",
+    ]
+
+    /// Whether the words from `j` say a killing in a phrase of verb and particle ("gunned down",
+    /// "beaten to death").
+    static func isDeathPhrase(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        let w = items[j].lower
+        if downVerbs.contains(w), j + 1 < items.count, items[j + 1].lower == "down" { return w != "shot" }
+        return toDeathVerbs.contains(w) && j + 2 < items.count && items[j + 1].lower == "to" && items[j + 2].lower == "death"
+    }
+
+    /// Whether the victims after the number at `k` have a fate of their own other than death or
+    /// injury ("two others escaped", "12 were arrested"): the first word after them is such a fate,
+    /// or a passive of another verb.
+    static func hasOwnFate(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        var j = k + 1
+        while j < items.count, j <= k + 6, items[j].kind == .word {
+            let w = items[j].lower
+            if otherFates.contains(w) {
+                // "two captured soldiers": a participle before a noun describes the victims.
+                guard j + 1 < items.count, items[j + 1].kind == .word else { return true }
+                let next = items[j + 1].lower
+                if prepositions.contains(next) || victimEnders.contains(next) || next == "and" || next == "or" || next == "by" { return true }
+                j += 1
+                continue
+            }
+            if passive.contains(w) {
+                var u = j + 1
+                while u < items.count, passiveFillers.contains(items[u].lower) { u += 1 }
+                return u < items.count && items[u].kind == .word && kind(of: items[u].lower) == nil && !isDeathPhrase(items, at: u)
+                    && (isOtherVerb(items[u].lower) || otherFates.contains(items[u].lower))
+            }
+            if kind(of: w) != nil || prepositions.contains(w) || w == "and" || w == "or" || activeKill.contains(w) || activeInjure.contains(w) { return false }
+            j += 1
+        }
+        return false
     }
 
     static let laterDeaths: WordSet = ["died", "dies", "succumbed", "perished"]
@@ -221,7 +281,7 @@ struct CasualtyReader {
     /// Finite auxiliaries that open a passive ("were killed", "have been wounded").
     static let passiveOpeners: WordSet = ["were", "was", "have", "has", "had", "are", "is"]
     /// Words between a passive's auxiliary and its participle ("have also been reportedly killed").
-    static let passiveFillers: WordSet = ["been", "also", "reportedly", "all", "allegedly"]
+    static let passiveFillers: WordSet = ["been", "also", "reportedly", "all", "allegedly", "later", "subsequently"]
     static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.
     static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside", "outside", "along", "around", "within", "behind"]

@@ -146,6 +146,16 @@ import Testing
         // The same count twice: a repetition, or two incidents told apart by their places.
         Case("Militants killed 12 soldiers in Bannu.\nThe funerals of the 12 soldiers killed were held on Monday.", ["killed 12"]),
         Case("A roadside bomb killed two people in Bajaur.\nTwo people were shot dead in Kohat.", ["killed 2", "killed 2"]),
+        // Killing said with a verb and its particle, or after the attack.
+        Case("Five militants were gunned down in an intelligence-based operation, the ISPR said.", ["killed 5"]),
+        Case("Two men were stabbed to death in Quetta.", ["killed 2"]),
+        Case("Three policemen were shot and killed in Lakki Marwat, and 12 people were shot and wounded.", ["killed 3", "injured 12"]),
+        Case("Two soldiers were abducted and later killed.", ["killed 2"]),
+        Case("Three journalists were assassinated in the city.", ["killed 3"]),
+        // A fate of their own: the people after a casualty figure who escaped or were captured.
+        Case("Police said one attacker was killed and two others escaped.", ["killed 1"]),
+        Case("The blast killed 12 people, and two captured soldiers were later freed.", ["killed 12"]),
+        Case("The militants killed two captured soldiers.", ["killed 2"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
