@@ -40,7 +40,11 @@ public struct DateResolver: Sendable {
     static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|when|after|before|during|amid|respectively)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     /// "between October 10 and 15": after "between", the number after "and" is always a day.
     static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
-    static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?)\\s+ago\\b", [.caseInsensitive])
+    static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+ago\\b", [.caseInsensitive])
+    /// A day of the month given alone ("on the 12th", "on the 3rd of this month"): only before a
+    /// clause boundary or a few function words, so that "on the 12th day" or "the 28th
+    /// amendment" is no date.
+    static let ordinalDay = re("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?:\\s+of\\s+(this|last)\\s+month\\b|(?=\\s*[,.;:)\\n]|\\s*$|\\s+(?:when|and|after|before|in|at|as|while|near|with|but|during|amid|they|he|she|it|we|the)\\b))")
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
     /// "January to September", "between May and June 2025", "October–November": both months.
@@ -62,7 +66,7 @@ public struct DateResolver: Sendable {
 
     /// The words around which each group of patterns is tried.
     enum Cue: Int, CaseIterable {
-        case month, weekday, year, relativeDay, period, ago, vague
+        case month, weekday, year, relativeDay, period, ago, vague, ordinal
     }
 
     /// The cue words (month names and abbreviations, full weekday names, …), and by each word's
@@ -74,6 +78,7 @@ public struct DateResolver: Sendable {
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
+        for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
     }()
@@ -112,6 +117,7 @@ public struct DateResolver: Sendable {
         let periodWindows = index.windows(around: cueRuns[Cue.period.rawValue], before: 40, after: 2)
         let agoWindows = index.windows(around: cueRuns[Cue.ago.rawValue], before: 20, after: 1)
         let vagueWindows = index.windows(around: cueRuns[Cue.vague.rawValue], before: 12, after: 30)
+        let ordinalWindows = index.windows(around: cueRuns[Cue.ordinal.rawValue], before: 12, after: 30)
         func each(_ re: ICURegex, in windows: [NSRange], _ body: (ICURegex.Match) -> Void) {
             for m in index.matches(re, in: windows) where free(m.range) { body(m) }
         }
@@ -264,11 +270,20 @@ public struct DateResolver: Sendable {
                 add(m.range, nil, nil, nil)
                 return
             }
-            let n = Int(word) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word] ?? 0
+            let n = Int(word) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                                  "eleven": 11, "twelve": 12][word] ?? 0
             if unit.hasPrefix("day") {
                 let d = p.adding(days: -n)
                 add(m.range, dayValue(d), .day, .published, first: d, last: d)
+            } else if unit.hasPrefix("year") {
+                // "two years ago": the calendar year, whatever the day.
+                let y = p.year - n
+                add(m.range, String(y), .year, .published, first: Day(y, 1, 1), last: Day(y, 12, 31))
+            } else if unit.hasPrefix("month") {
+                let total = p.year * 12 + (p.month - 1) - n
+                addMonth(m.range, total / 12, total % 12 + 1, .published)
             } else {
+                let n = unit.hasPrefix("fortnight") ? 2 * n : n
                 // "two weeks ago" is a week, given as its month only when that is certain.
                 let a = p.adding(days: -7 * n - 3), b = p.adding(days: -7 * n + 3)
                 if a.month == b.month, a.year == b.year {
@@ -277,6 +292,27 @@ public struct DateResolver: Sendable {
                     add(m.range, nil, nil, nil)
                 }
             }
+        }
+        each(DateResolver.ordinalDay, in: ordinalWindows) { m in
+            guard let p = published, let n = int(m, 1) else { add(m.range, nil, nil, nil); return }
+            // The month of a day or month named shortly before, in the same paragraph ("talks
+            // began on October 25 … on the 28th they collapsed"); else the most recent such day on
+            // or before publication.
+            let which = index.group(m, 2)?.lowercased()
+            var total = p.year * 12 + (p.month - 1)
+            var paragraphStart = m.range.location
+            while paragraphStart > 0, m.range.location - paragraphStart < 400, index.units[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
+            let lower = index.span(NSRange(location: paragraphStart, length: 0)).start, start = index.span(m.range).start
+            let context = which == nil ? out.filter { mention in
+                mention.span.start >= lower && mention.span.end <= start && (mention.granularity == .day || mention.granularity == .month)
+            }.max { $0.span.start < $1.span.start } : nil
+            if let context, let first = context.first, n >= first.day || context.granularity == .month {
+                total = first.year * 12 + (first.month - 1)
+            } else if which == "last" || which == nil && n > p.day {
+                total -= 1
+            }
+            guard let d = Day(total / 12, total % 12 + 1, n) else { add(m.range, nil, nil, nil); return }
+            add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         each(DateResolver.relativePeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }

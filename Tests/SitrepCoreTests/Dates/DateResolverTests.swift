@@ -121,6 +121,16 @@ import Testing
         Case("The bomb went off two days ago.", sun, ["2025-10-24"]),
         Case("He was detained a day ago.", sun, ["2025-10-25"]),
         Case("The border closed two weeks ago.", sun, ["2025-10"]),
+        Case("The Taliban returned to power four years ago.", sun, ["2021"]),
+        Case("The crossing closed three months ago.", "2025-01-20", ["2024-10"]),
+        Case("A fortnight ago, talks failed.", sun, ["2025-10"]),
+        // A day of the month alone: in the month named just before it in the paragraph, else
+        // the most recent such day; not "the 12th day" or "the 27th amendment".
+        Case("Talks resumed on the 12th.", sun, ["2025-10-12"]),
+        Case("The attack happened on the 28th, officials said.", sun, ["2025-09-28"]),
+        Case("On the 30th of last month, talks failed.", sun, ["2025-09-30"]),
+        Case("Talks began on August 25 and on the 28th they collapsed.", sun, ["2025-08-25", "2025-08-28"]),
+        Case("The house passed it on the 12th day of debate, on the 27th amendment.", sun, []),
         Case("Clashes began earlier this month.", sun, ["2025-10"]),
         // A month as a modifier names a month of the past year; "the October of 2021" does not.
         Case("Fifty civilians died during the October clashes.", sun, ["2025-10"]),
