@@ -53,6 +53,8 @@ public struct ExtractEvents: Stage {
     ]
     /// Words of a statistic's period ("in the first nine months", "over the past decade",
     /// "so far this year").
+    /// Plural nouns of a tally ("when militants carried out 282 attacks").
+    static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts"]
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -276,6 +278,9 @@ public struct ExtractEvents: Stage {
                 return true
             }
             if text.contains("week") { return false }
+            // "Earlier this month, six soldiers were martyred": a happening placed in the month,
+            // not a tally over it.
+            if text.hasPrefix("earlier") || text.hasPrefix("later") { return false }
             // "the October clashes": the month names a happening, not a period tallied over.
             if text.hasPrefix("the ") { return false }
             // Without a publication date "last year" has no value, but still names a period
@@ -288,6 +293,8 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
         guard period else { return false }
         if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
+        // "were martyred when terrorists ambushed a convoy": a clause telling one happening.
+        if let when = words.firstIndex(of: "when"), !words[when...].contains(where: { ExtractEvents.tallyNouns.contains($0) }) { return false }
         // "were killed in a land dispute", "died in an ambush": one happening, whatever its
         // noun; "in a series of attacks", "in a year" are not.
         for i in words.indices.dropLast(2) where (words[i] == "in" || words[i] == "at") && (words[i + 1] == "a" || words[i + 1] == "an") {

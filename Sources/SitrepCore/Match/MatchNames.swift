@@ -28,6 +28,12 @@ public struct MatchNames: Stage {
     /// Joined keys of ``institutionHeads``, and the first key of each.
     let institutionKeys: Set<String>
     let institutionFirstKeys: Set<String>
+    /// The match keys of the word lists below, which are what the text's words are compared as
+    /// ("tehsil" is keyed "tahsil", "between" "betwin").
+    let unitKeys: Set<String>
+    let adminUnitKeys: Set<String>
+    let locativeKeys: Set<String>
+    let compassKeys: Set<String>
 
     /// `keys` gives the rule words below their match keys, once.
     public init(matcher: NameMatcher, keys: MatchKeys) {
@@ -37,6 +43,11 @@ public struct MatchNames: Stage {
         let heads = MatchNames.institutionHeads.map { keys.keys(of: $0) }
         institutionKeys = Set(heads.map { $0.joined(separator: " ") })
         institutionFirstKeys = Set(heads.compactMap(\.first))
+        func keyed(_ words: Set<String>) -> Set<String> { Set(words.flatMap { keys.keys(of: $0) }) }
+        unitKeys = keyed(MatchNames.unitWords)
+        adminUnitKeys = keyed(MatchNames.adminUnitWords)
+        locativeKeys = keyed(MatchNames.locativeWords)
+        compassKeys = keyed(MatchNames.compassWords)
     }
 
     static let unitWords: Set<String> = [
@@ -133,7 +144,7 @@ public struct MatchNames: Stage {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
-            guard capitalised[m.start], namesEntity || capitalised[lastWord] || MatchNames.unitWords.contains(key(lastWord)) else { continue }
+            guard capitalised[m.start], namesEntity || capitalised[lastWord] || unitKeys.contains(key(lastWord)) else { continue }
             let next = m.start + m.length < words.count ? key(m.start + m.length) : ""
             let previous = m.start > 0 ? key(m.start - 1) : ""
             if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {
@@ -149,7 +160,7 @@ public struct MatchNames: Stage {
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
             }
-            let unitFollows = MatchNames.adminUnitWords.contains(next)
+            let unitFollows = adminUnitKeys.contains(next)
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             // Matches are in text order and do not overlap: the neighbours are the next and previous.
@@ -158,19 +169,19 @@ public struct MatchNames: Stage {
             // A capitalised unit word after the name ("Kurram Agency", "Khost Province") is no
             // longer name.
             let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length] && !pairedAfter
-                && !MatchNames.unitWords.contains(next)
+                && !unitKeys.contains(next)
             // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
             // does not make the name part of a longer one.
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
             let insideName = nextCapitalised || previousCapitalised
-                || (next == "of" && !MatchNames.unitWords.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
+                || (next == "of" && !unitKeys.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.
             let afterPlacePossessive = previous == "s" && m.start >= 2 && found.last.map { $0.entity == nil && $0.start + $0.length == m.start - 1 } == true
                 && MatchNames.isApostrophe(scalars[document.tokens[words[m.start - 1]].span.start - 1])
-            let locative = MatchNames.locativeWords.contains(previous) || MatchNames.unitWords.contains(next) || afterPlacePossessive
+            let locative = locativeKeys.contains(previous) || unitKeys.contains(next) || afterPlacePossessive
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
-            let strictLocative = MatchNames.unitWords.contains(next) || (MatchNames.locativeWords.contains(previous) && previous != "and" && previous != "of")
+            let strictLocative = unitKeys.contains(next) || (locativeKeys.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
             let ambiguous = !strictLocative && places.contains(where: { matcher.gazetteer.places[$0].kind != .country })
                 && matcher.ambiguousKeys.contains(matched.joined(separator: " "))
@@ -208,9 +219,9 @@ public struct MatchNames: Stage {
         // "North and South Waziristan": a compass word before "and" names the place whose name it
         // shares with the match after it.
         var coordinated = false
-        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && key(f.start - 1) == "and" && MatchNames.compassWords.contains(key(f.start)) {
+        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && key(f.start - 1) == "and" && compassKeys.contains(key(f.start)) {
             let first = f.start - 2
-            guard capitalised[first], MatchNames.compassWords.contains(key(first)),
+            guard capitalised[first], compassKeys.contains(key(first)),
                   !found.contains(where: { $0.start <= first && first < $0.start + $0.length }) else { continue }
             let name = [key(first)] + (f.start + 1..<f.start + f.length).map(key)
             // Places of that very name, not of an alias.

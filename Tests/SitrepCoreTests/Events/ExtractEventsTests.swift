@@ -156,6 +156,10 @@ import Testing
         Case("Police said one attacker was killed and two others escaped.", ["killed 1"]),
         Case("The blast killed 12 people, and two captured soldiers were later freed.", ["killed 12"]),
         Case("The militants killed two captured soldiers.", ["killed 2"]),
+        // A month that places one happening, or frames a tally.
+        Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
+        Case("In October, 40 people were killed when militants carried out 282 attacks.", ["killed 40 aggregate"]),
+        Case("In September, militants killed 135 people.", ["killed 135 aggregate"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),

@@ -50,6 +50,13 @@ import Testing
         #expect(try places("In Peshawar, Afridi said talks would go on. Mohmand and Afridi elders met.") == ["Peshawar"])
     }
 
+    /// Cue words are compared by their match keys: "tehsil" is keyed "tahsil", "between" "betwin".
+    @Test func cueWordsThatFoldingChanges() throws {
+        #expect(try places("The blast occurred in the Mamund tehsil during a patrol.") == ["Mamund"])
+        #expect(try places("Troops were ambushed in the Mir Ali tehsil.") == ["Mir Ali"])
+        #expect(try places("The road between Shinwari and Jalalabad reopened.") == ["Shinwari", "Jalalabad"])
+    }
+
     /// Scraped text puts no-break spaces inside names; a village after a place's possessive
     /// needs no other cue.
     @Test func noBreakSpacesAndPossessives() throws {
