@@ -39,6 +39,7 @@ import Testing
         Case("The raid happened on December 20.", "2025-01-05", ["2024-12-20"]),
         Case("Clashes erupted on November 2.", sun, ["2024-11-02"]),
         Case("Talks are scheduled for November 6.", sun, ["2025-11-06"]),
+        Case("The two sides agreed on Thursday to meet again in Istanbul on November 6.", "2025-10-31", ["2025-10-30", "2025-11-06"]),
         Case("Elections will be held on January 12.", "2025-11-20", ["2026-01-12"]),
         Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
         // Ranges.
