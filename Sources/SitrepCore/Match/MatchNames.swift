@@ -189,6 +189,10 @@ public struct MatchNames: Stage {
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
                 let large = p.kind == .country || p.kind == .province || p.population >= 100_000
+                // A one-word alias that is not the place's own name ("Hamid", an old name of
+                // Isparta) is no place inside a longer name or when people bear it, whatever its size.
+                let byAlias = matcher.nameKeys[i] != matched && p.kind != .country
+                if single, byAlias, insideName || matcher.personNameKeys.contains(key(m.start)) { return false }
                 if single, !large, matcher.personNameKeys.contains(key(m.start)), !unitFollows { return false }
                 if !large, insideName { return false }
                 if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { withoutCue.append(i); return false }

@@ -36,6 +36,13 @@ import Testing
         #expect(doc.entities.map(\.entity.id) == ["entity:ishaq-dar"])
     }
 
+    /// "Hamid" is an old name of Isparta in GeoNames: an alias that people bear is no place, even
+    /// of a large city; a country's abbreviation before a title still is.
+    @Test func personNamesThatAreOldNamesOfCities() throws {
+        #expect(try places("General Faiz Hameed was arrested in August. Hameed denied it.") == [])
+        #expect(try places("US President Donald Trump spoke to Sharif.") == ["United States"])
+    }
+
     @Test func organisationNamesKeepSmallPlaces() throws {
         #expect(try places("Afghanistan’s Chamber of Commerce said trade had stopped.") == ["Afghanistan"])
     }
