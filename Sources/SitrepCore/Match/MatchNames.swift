@@ -64,6 +64,11 @@ public struct MatchNames: Stage {
         "muslim league",
     ]
     static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
+    /// Titles before a person's name (compared as match keys, which these are already).
+    static let personalTitles: Set<String> = [
+        "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "maulana", "mufti", "sheikh", "lt", "col", "colonel", "major",
+        "captain", "capt", "brigadier", "justice", "senator", "commander", "mullah", "qari", "hafiz", "haji", "syed", "sardar", "imam",
+    ]
     static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -129,6 +134,8 @@ public struct MatchNames: Stage {
         // Villages and names that are also words, held back for want of a locative cue: a list
         // of places may still take them ("in Bajaur, Mohmand and Khyber").
         var heldBack: [(start: Int, length: Int, places: [Int])] = []
+        // Keys of one-word city names met inside a person's name ("Ali Hassan").
+        var peopleNamed = Set<String>()
         let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper)
         // "the Kabul-Torkham road", "the Chaman-Spin Boldak crossing": two places joined by a
         // hyphen or dash are two places, not one longer name.
@@ -183,6 +190,9 @@ public struct MatchNames: Stage {
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = unitKeys.contains(next) || (locativeKeys.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
+            /// Whether a capitalised neighbour is a person's name or title.
+            func personal(_ w: Int) -> Bool { matcher.personNameKeys.contains(key(w)) || MatchNames.personalTitles.contains(key(w)) }
+            let personNameBeside = (previousCapitalised && personal(m.start - 1)) || (nextCapitalised && personal(m.start + m.length))
             let ambiguous = !strictLocative && places.contains(where: { matcher.gazetteer.places[$0].kind != .country })
                 && matcher.ambiguousKeys.contains(matched.joined(separator: " "))
             var withoutCue: [Int] = []
@@ -194,6 +204,13 @@ public struct MatchNames: Stage {
                 let byAlias = matcher.nameKeys[i] != matched && p.kind != .country
                 if single, byAlias, insideName || matcher.personNameKeys.contains(key(m.start)) { return false }
                 if single, !large, matcher.personNameKeys.contains(key(m.start)), !unitFollows { return false }
+                // "Ali Hassan", "General Hameed": a city's name inside a person's name.
+                if single, insideName, p.kind != .country, p.kind != .province, personNameBeside {
+                    peopleNamed.insert(matched[0])
+                    return false
+                }
+                // "Hassan said" after "Ali Hassan": the same person, unless a cue says place.
+                if single, p.kind != .country, p.kind != .province, peopleNamed.contains(matched[0]), !locative { return false }
                 if !large, insideName { return false }
                 if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { withoutCue.append(i); return false }
                 if p.kind != .country, ambiguous { withoutCue.append(i); return false }

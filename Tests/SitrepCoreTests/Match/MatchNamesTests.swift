@@ -41,6 +41,10 @@ import Testing
     @Test func personNamesThatAreOldNamesOfCities() throws {
         #expect(try places("General Faiz Hameed was arrested in August. Hameed denied it.") == [])
         #expect(try places("US President Donald Trump spoke to Sharif.") == ["United States"])
+        // Hassan is an Indian city of 155,000 and a common name: beside a first name or a title it
+        // is a person, and so is its later mention alone.
+        #expect(try places("Ali Hassan, a resident, said the shelling lasted hours. Hassan said his house was hit.") == [])
+        #expect(try places("General Hassan spoke. Police in Hassan, India, arrested him.") == ["Hassan", "India"])
     }
 
     @Test func organisationNamesKeepSmallPlaces() throws {
