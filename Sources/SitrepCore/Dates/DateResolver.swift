@@ -56,6 +56,8 @@ public struct DateResolver: Sendable {
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// "last weekend", "over the weekend", "this weekend", "next weekend".
+    /// A part of the current year or month ("since the start of the year", "by the end of the month").
+    static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half)\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
     static let weekend = re("\\b(?:(last|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
     static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
@@ -180,6 +182,16 @@ public struct DateResolver: Sendable {
             add(lastRange, dayValue(l), .day, anchor, first: l, last: l)
             taken.append(m.range)
         }
+        /// The last day or month mentioned before `r` in its paragraph (within 400 units), which
+        /// "on the 28th" or "the end of the month" refer to.
+        func monthBefore(_ r: NSRange) -> DateMention? {
+            var paragraphStart = r.location
+            while paragraphStart > 0, r.location - paragraphStart < 400, index.units[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
+            let lower = index.span(NSRange(location: paragraphStart, length: 0)).start, start = index.span(r).start
+            return out.filter { mention in
+                mention.span.start >= lower && mention.span.end <= start && (mention.granularity == .day || mention.granularity == .month)
+            }.max { $0.span.start < $1.span.start }
+        }
         func through(_ m: ICURegex.Match, from group: Int) -> NSRange {
             NSRange(location: m.range(at: group).location, length: m.range.location + m.range.length - m.range(at: group).location)
         }
@@ -300,12 +312,7 @@ public struct DateResolver: Sendable {
             // or before publication.
             let which = index.group(m, 2)?.lowercased()
             var total = p.year * 12 + (p.month - 1)
-            var paragraphStart = m.range.location
-            while paragraphStart > 0, m.range.location - paragraphStart < 400, index.units[paragraphStart - 1] != 0x0A { paragraphStart -= 1 }
-            let lower = index.span(NSRange(location: paragraphStart, length: 0)).start, start = index.span(m.range).start
-            let context = which == nil ? out.filter { mention in
-                mention.span.start >= lower && mention.span.end <= start && (mention.granularity == .day || mention.granularity == .month)
-            }.max { $0.span.start < $1.span.start } : nil
+            let context = which == nil ? monthBefore(m.range) : nil
             if let context, let first = context.first, n >= first.day || context.granularity == .month {
                 total = first.year * 12 + (first.month - 1)
             } else if which == "last" || which == nil && n > p.day {
@@ -313,6 +320,17 @@ public struct DateResolver: Sendable {
             }
             guard let d = Day(total / 12, total % 12 + 1, n) else { add(m.range, nil, nil, nil); return }
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
+        }
+        each(DateResolver.partOfPeriod, in: periodWindows) { m in
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            if index.group(m, 1)?.lowercased() == "year" {
+                add(m.range, String(p.year), .year, .published, first: Day(p.year, 1, 1), last: Day(p.year, 12, 31))
+            } else if let first = monthBefore(m.range)?.first {
+                // "In September … by the end of the month": the month named before.
+                addMonth(m.range, first.year, first.month, .published)
+            } else {
+                addMonth(m.range, p.year, p.month, .published)
+            }
         }
         each(DateResolver.relativePeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }

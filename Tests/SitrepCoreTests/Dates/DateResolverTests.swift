@@ -133,6 +133,9 @@ import Testing
         Case("Talks began on August 25 and on the 28th they collapsed.", sun, ["2025-08-25", "2025-08-28"]),
         Case("The house passed it on the 12th day of debate, on the 27th amendment.", sun, []),
         Case("Clashes began earlier this month.", sun, ["2025-10"]),
+        Case("Violence has surged since the start of the year.", sun, ["2025"]),
+        Case("Trade should resume by the end of the month.", sun, ["2025-10"]),
+        Case("Talks began on August 25 and ran until the end of the month.", sun, ["2025-08-25", "2025-08"]),
         // A month as a modifier names a month of the past year; "the October of 2021" does not.
         Case("Fifty civilians died during the October clashes.", sun, ["2025-10"]),
         Case("The December offensive failed.", sun, ["2024-12"]),
