@@ -123,6 +123,11 @@ struct CasualtyReader {
             // "one attacker was killed and two others escaped": the victims' own fate after them.
             if kind == nil, !ownVerb, !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
+            // "left 14 people dead, including three children": a part of the figure just read.
+            if kind == nil, k > 0, items[k - 1].lower == "including", let last = out.last, k - last.item <= 8,
+               !(last.item + 1..<k - 1).contains(where: { items[$0].kind == .punctuation && Self.clauseStops.contains(items[$0].text) }) {
+                kind = last.casualty.kind
+            }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
             var lost: String?
             if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {

@@ -156,6 +156,9 @@ import Testing
         Case("Police said one attacker was killed and two others escaped.", ["killed 1"]),
         Case("The blast killed 12 people, and two captured soldiers were later freed.", ["killed 12"]),
         Case("The militants killed two captured soldiers.", ["killed 2"]),
+        // A part of the figure just read, in an "including" aside after it.
+        Case("The attack left 14 people dead, including three children, and injured 40.", ["killed 14", "killed 3", "injured 40"]),
+        Case("Officials said 30 were detained, including five women.", []),
         // A month that places one happening, or frames a tally.
         Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
         Case("In October, 40 people were killed when militants carried out 282 attacks.", ["killed 40 aggregate"]),
