@@ -58,8 +58,11 @@ public struct DateResolver: Sendable {
     /// "last weekend", "over the weekend", "this weekend", "next weekend".
     /// A part of the current year or month ("since the start of the year", "by the end of the month").
     static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half)\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
-    static let weekend = re("\\b(?:(last|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
+    static let weekend = re("\\b(?:(last|this past|past|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
+    /// A date in figures: day/month/year as South Asian and British outlets write it (month/day
+    /// when the day cannot be a month), or ISO year-month-day.
+    static let numericDate = re("(?<![\\d/.-])(?:(\\d{1,2})[/.](\\d{1,2})[/.](20\\d{2})|(20\\d{2})-(\\d{2})-(\\d{2}))(?![\\d/.-]\\d)")
     static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
     static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
     static let hyphenYear = re("\\b(?:mid|early|late)-(1[6-9]\\d{2}|20\\d{2})\\b", [.caseInsensitive])
@@ -369,7 +372,7 @@ public struct DateResolver: Sendable {
             var saturday = p
             while saturday.weekday != 6 { saturday = saturday.adding(days: -1) }
             switch which {
-            case "last": if inWeekend { saturday = saturday.adding(days: -7) }
+            case "last", "past", "this past": if inWeekend { saturday = saturday.adding(days: -7) }
             case "this": if !inWeekend { saturday = saturday.adding(days: 7) }
             case "next": saturday = saturday.adding(days: 7)
             default: break
@@ -382,6 +385,19 @@ public struct DateResolver: Sendable {
             }
         }
         each(DateResolver.vague, in: vagueWindows) { m in add(m.range, nil, nil, nil) }
+        each(DateResolver.numericDate, in: yearWindows) { m in
+            let a = int(m, 1), b = int(m, 2)
+            let day: Day?
+            if let y = int(m, 4), let mo = int(m, 5), let d = int(m, 6) {
+                day = Day(y, mo, d)
+            } else if let a, let b, let y = int(m, 3) {
+                day = b > 12 ? Day(y, a, b) : Day(y, b, a)
+            } else {
+                day = nil
+            }
+            guard let day else { return }
+            add(m.range, dayValue(day), .day, .absolute, first: day, last: day)
+        }
         each(DateResolver.decade, in: yearWindows) { m in add(m.range, nil, nil, nil) }
         each(DateResolver.hyphenYear, in: yearWindows) { m in
             guard let y = int(m, 1) else { return }
