@@ -34,6 +34,7 @@ public struct MatchNames: Stage {
     let adminUnitKeys: Set<String>
     let locativeKeys: Set<String>
     let compassKeys: Set<String>
+    let settlementKeys: Set<String>
 
     /// `keys` gives the rule words below their match keys, once.
     public init(matcher: NameMatcher, keys: MatchKeys) {
@@ -48,6 +49,7 @@ public struct MatchNames: Stage {
         adminUnitKeys = keyed(MatchNames.adminUnitWords)
         locativeKeys = keyed(MatchNames.locativeWords)
         compassKeys = keyed(MatchNames.compassWords)
+        settlementKeys = keyed(["city", "town"])
     }
 
     static let unitWords: Set<String> = [
@@ -130,7 +132,7 @@ public struct MatchNames: Stage {
         }
 
         // Matches that pass the guards, with their candidate entries.
-        var found: [(start: Int, length: Int, entity: Int?, places: [Int], unitFollows: Bool)] = []
+        var found: [(start: Int, length: Int, entity: Int?, places: [Int], unit: UnitAfter)] = []
         // Villages and names that are also words, held back for want of a locative cue: a list
         // of places may still take them ("in Bajaur, Mohmand and Khyber").
         var heldBack: [(start: Int, length: Int, places: [Int])] = []
@@ -155,7 +157,7 @@ public struct MatchNames: Stage {
             let next = m.start + m.length < words.count ? key(m.start + m.length) : ""
             let previous = m.start > 0 ? key(m.start - 1) : ""
             if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {
-                found.append((m.start, m.length, e, [], false))
+                found.append((m.start, m.length, e, [], .none))
                 continue
             }
             let places = m.targets.compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
@@ -168,6 +170,7 @@ public struct MatchNames: Stage {
                 continue
             }
             let unitFollows = adminUnitKeys.contains(next)
+            let unit: UnitAfter = unitFollows ? .admin : settlementKeys.contains(next) ? .settlement : .none
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             // Matches are in text order and do not overlap: the neighbours are the next and previous.
@@ -220,7 +223,7 @@ public struct MatchNames: Stage {
             // Entries whose own name was matched go before those matched by an alias ("New Delhi"
             // is an alias of Delhi in GeoNames, and the name of New Delhi).
             let byName = candidates.filter { matcher.nameKeys[$0] == matched || matched.starts(with: matcher.nameKeys[$0]) }
-            if !candidates.isEmpty { found.append((m.start, m.length, nil, byName.isEmpty ? candidates : byName, unitFollows)) }
+            if !candidates.isEmpty { found.append((m.start, m.length, nil, byName.isEmpty ? candidates : byName, unit)) }
         }
 
         // A held-back name inside a list of places is one of them: a list of three or more, or
@@ -233,7 +236,7 @@ public struct MatchNames: Stage {
             let accepted = MatchNames.listed(items) { a, b in
                 MatchNames.listLink(scalars[document.tokens[words[a.start + a.length - 1]].span.end..<document.tokens[words[b.start]].span.start])
             }
-            for h in heldBack where accepted.contains(h.start) { found.append((h.start, h.length, nil, h.places, false)) }
+            for h in heldBack where accepted.contains(h.start) { found.append((h.start, h.length, nil, h.places, .none)) }
             if !accepted.isEmpty { found.sort { $0.start < $1.start } }
         }
 
@@ -248,7 +251,7 @@ public struct MatchNames: Stage {
             // Places of that very name, not of an alias.
             let places = matcher.entries(named: name).compactMap { t -> Int? in if case let .place(i) = t { i } else { nil } }
                 .filter { matcher.nameKeys[$0] == name }.sorted()
-            if !places.isEmpty { found.append((first, 1, nil, places, false)); coordinated = true }
+            if !places.isEmpty { found.append((first, 1, nil, places, .none)); coordinated = true }
         }
         if coordinated { found.sort { $0.start < $1.start } }
 
@@ -271,8 +274,8 @@ public struct MatchNames: Stage {
                 continue
             }
             let best = f.places.min { a, b in
-                MatchNames.rank(matcher.gazetteer.places[a], context: context, unitFollows: f.unitFollows)
-                    < MatchNames.rank(matcher.gazetteer.places[b], context: context, unitFollows: f.unitFollows)
+                MatchNames.rank(matcher.gazetteer.places[a], context: context, unit: f.unit)
+                    < MatchNames.rank(matcher.gazetteer.places[b], context: context, unit: f.unit)
             }!
             places.append(PlaceMention(span: span, text: text, place: matcher.gazetteer.places[best]))
         }
@@ -345,13 +348,18 @@ public struct MatchNames: Stage {
 
     /// Smaller is better: kind first for countries, then the article's countries, then kind,
     /// then population.
-    static func rank(_ p: PlaceEntry, context: [String: Int], unitFollows: Bool) -> (Int, Int, Int, Int) {
+    /// The unit word after a name, which selects among same-named entries: an admin unit
+    /// ("Khost province") or a settlement ("Khost city").
+    enum UnitAfter { case none, admin, settlement }
+
+    static func rank(_ p: PlaceEntry, context: [String: Int], unit: UnitAfter) -> (Int, Int, Int, Int) {
         let kindOrder: Int
         switch p.kind {
         case .country: kindOrder = 0
-        case .city where !unitFollows: kindOrder = 1
-        case .province: kindOrder = unitFollows ? 1 : 2
-        case .district: kindOrder = unitFollows ? 1 : 3
+        case .city where unit == .settlement, .town where unit == .settlement: kindOrder = 0
+        case .city where unit == .none: kindOrder = 1
+        case .province: kindOrder = unit == .admin ? 1 : 2
+        case .district: kindOrder = unit == .admin ? 1 : 3
         case .region, .valley, .crossing, .river, .other: kindOrder = 4
         case .city, .town: kindOrder = 5
         case .village: kindOrder = 6

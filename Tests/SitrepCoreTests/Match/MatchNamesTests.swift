@@ -102,6 +102,14 @@ import Testing
         let doc = try run("Strikes hit Khost province and the city of Kabul.")
         #expect(doc.places.first?.place.kind == .province)
         #expect(doc.places.last?.place.kind == .city)
+        // "city" or "town" after the name selects the settlement (Khost is a province, a
+        // district and a town).
+        let town = try run("Shops in Khost city were shut, and Kandahar province and Kandahar city were calm.")
+        #expect(town.places.map(\.place.kind) == [.town, .province, .city])
+    }
+
+    @Test func abbreviatedCompassWords() throws {
+        #expect(try places("An attack in S. Waziristan and N Waziristan killed two.") == ["South Waziristan", "North Waziristan"])
     }
 
     @Test func hyphenatedAndPossessiveForms() throws {
