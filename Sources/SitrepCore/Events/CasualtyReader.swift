@@ -174,6 +174,9 @@ struct CasualtyReader {
             case .punctuation:
                 if Self.clauseStops.contains(it.text) { return nil }
                 if it.text == "," { including = false }
+                // "Ten people — six women and four children — were killed": a dash aside names
+                // part of the victims.
+                if it.text == "—" || it.text == "–" { including.toggle() }
                 continue
             case .word: break
             }

@@ -54,6 +54,11 @@ public struct NumberExtractor: Sendable {
     /// Verbs after which "one" is a count of victims ("and injured one").
     static let casualtyVerbs: WordSet = ["killed", "killing", "injured", "injuring", "wounded", "wounding", "martyred", "kills", "injures", "wounds"]
 
+    /// Words after "one" that make it a count ("one injured", "one other was wounded", "one
+    /// was killed").
+    static let countedAfter: WordSet = ["injured", "wounded", "killed", "dead", "hurt", "other", "more", "was"]
+    static let determiners: WordSet = ["no", "any", "every", "each", "the", "this", "that", "which", "some", "someone", "anyone"]
+
     /// Nouns after which "one" is a count, not a pronoun.
     static let countedNouns: WordSet = [
         "soldier", "officer", "policeman", "person", "man", "woman", "child", "civilian", "fighter", "militant",
@@ -134,7 +139,9 @@ public struct NumberExtractor: Sendable {
                 let start = max(0, m.range.location - 14)
                 let before = index.string(NSRange(location: start, length: m.range.location - start)).lowercased()
                     .split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
-                if !NumberExtractor.countedNouns.contains(next), !NumberExtractor.casualtyVerbs.contains(before) { continue }
+                // "no one was killed", "the one killed" are no counts.
+                let counted = NumberExtractor.countedAfter.contains(next) && !NumberExtractor.determiners.contains(before)
+                if !NumberExtractor.countedNouns.contains(next), !NumberExtractor.casualtyVerbs.contains(before), !counted { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0

@@ -159,6 +159,11 @@ import Testing
         // A part of the figure just read, in an "including" aside after it.
         Case("The attack left 14 people dead, including three children, and injured 40.", ["killed 14", "killed 3", "injured 40"]),
         Case("Officials said 30 were detained, including five women.", []),
+        Case("Ten people — six women and four children — were killed.", ["killed 10", "killed 6", "killed 4"]),
+        Case("Five soldiers – all from Punjab – were killed.", ["killed 5"]),
+        // "one" before a casualty word is a count, not a pronoun.
+        Case("Two were killed and one injured.", ["killed 2", "injured 1"]),
+        Case("One of the injured died later, but no one was killed in the second blast.", []),
         // A month that places one happening, or frames a tally.
         Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
         Case("In October, 40 people were killed when militants carried out 282 attacks.", ["killed 40 aggregate"]),
