@@ -110,8 +110,10 @@ struct CasualtyReader {
             // "Gunmen abducted six labourers and later killed two of them": another verb right
             // before the number governs it; not a reporting verb, a hedge or "included" ("confirmed
             // 5 dead"), nor before a casualty word ("shifted 14 injured people").
+            // "documented 37 civilian deaths": the count of a casualty noun, one word on at most.
+            let casualtyNounAfter = (k + 1..<min(items.count, k + 3)).contains { items[$0].kind == .word && Self.kind(of: items[$0].lower) != nil }
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
-                && !(k + 1 < items.count && Self.kind(of: items[k + 1].lower) != nil)
+                && !casualtyNounAfter
             if otherVerbBefore { continue }
             var kind = verbBefore ? leftKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,

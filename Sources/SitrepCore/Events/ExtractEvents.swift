@@ -55,6 +55,7 @@ public struct ExtractEvents: Stage {
     /// "so far this year").
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts"]
+    static let periodNouns: WordSet = ["month", "year", "quarter", "week", "decade", "months", "years"]
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -291,6 +292,8 @@ public struct ExtractEvents: Stage {
             return d.granularity == .year || d.granularity == .month
         } || words.contains { ExtractEvents.periodWords.contains($0) }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
+            // "September was the deadliest month, with 135 people killed".
+            || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
         guard period else { return false }
         if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         // "were martyred when terrorists ambushed a convoy": a clause telling one happening.

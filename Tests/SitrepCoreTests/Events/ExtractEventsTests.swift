@@ -168,6 +168,9 @@ import Testing
         Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
         Case("In October, 40 people were killed when militants carried out 282 attacks.", ["killed 40 aggregate"]),
         Case("In September, militants killed 135 people.", ["killed 135 aggregate"]),
+        Case("September was the deadliest month, with 135 people killed.", ["killed 135 aggregate"]),
+        // A verb before a casualty noun's count ("documented 37 civilian deaths").
+        Case("The UN has documented 37 civilian deaths.", ["killed 37"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
