@@ -114,9 +114,29 @@ public enum HTMLReader {
                 lines.append(SourceLine(text: Substring(collapsed), number: number, rawOffset: offset))
             }
         }
-        if page.title == nil { page.title = pageTitle }
+        if page.title == nil { page.title = pageTitle.map(HTMLReader.withoutSiteName) }
         page.lines = lines
         return page
+    }
+
+    /// A `<title>` without the site's name after the headline ("Blasts in Khyber | Regional
+    /// Times", "… - Newspaper - DAWN.COM"): after " | " a segment of up to five words, after a
+    /// spaced dash one of up to four capitalised words, while at least three words remain.
+    public static func withoutSiteName(_ title: String) -> String {
+        var title = title
+        while true {
+            var cut: Range<String.Index>?
+            for separator in [" | ", " - ", " – ", " — "] {
+                if let r = title.range(of: separator, options: .backwards), cut == nil || r.lowerBound > cut!.lowerBound { cut = r }
+            }
+            guard let cut else { return title }
+            let head = title[..<cut.lowerBound], tail = title[cut.upperBound...]
+            let words = tail.split(separator: " ")
+            let piped = title[cut] == " | "
+            let nameLike = words.allSatisfy { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+            guard head.split(separator: " ").count >= 3, !words.isEmpty, words.count <= (piped ? 5 : 4), piped || nameLike else { return title }
+            title = String(head)
+        }
     }
 
     /// Class names of elements that print the article's date (or a byline that holds it).

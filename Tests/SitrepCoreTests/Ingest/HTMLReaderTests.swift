@@ -38,10 +38,22 @@ import Testing
     @Test func densestBlockWithTimeElement() throws {
         let page = try Self.page("div-soup")
         #expect(page.published == Day(2025, 9, 23))
+        #expect(page.title == "Blasts in Khyber", "the site's name after the headline is dropped")
         let body = Self.body(page)
         #expect(body.hasPrefix("At least 24 people"))
         #expect(page.lines.count == 4, "\(page.lines.map(\.text))")
         for debris in ["Subscribe", "Weather", "WhatsApp", "About us", "Sport"] { #expect(!body.contains(debris), "\(debris) survived") }
+    }
+
+    @Test(arguments: [
+        ("Blasts in Khyber | Regional Times", "Blasts in Khyber"),
+        ("Four soldiers martyred in attack - Newspaper - DAWN.COM", "Four soldiers martyred in attack"),
+        ("Pakistan closes Torkham – BBC News", "Pakistan closes Torkham"),
+        ("Pakistan - Afghanistan talks collapse in Istanbul", "Pakistan - Afghanistan talks collapse in Istanbul"),
+        ("Talks fail | Opinion", "Talks fail | Opinion"),
+    ])
+    func siteNamesAfterTheHeadline(_ title: String, _ headline: String) {
+        #expect(HTMLReader.withoutSiteName(title) == headline)
     }
 
     @Test func malformedHTMLStillReads() throws {
