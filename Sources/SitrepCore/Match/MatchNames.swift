@@ -193,6 +193,11 @@ public struct MatchNames: Stage {
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = unitKeys.contains(next) || (locativeKeys.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
+            // "a police SWAT team": a word in capitals after a lowercase word inside a sentence is
+            // an acronym, not a place written in capitals (as a dateline's "RAWALPINDI:" or "in
+            // KURRAM" is).
+            let shouted = single && !m.acronym && isUpper[m.start] && m.start > 0 && !capitalised[m.start - 1] && !sentenceInitial[m.start]
+                && document.tokens[words[m.start]].span.length >= 3 && !locativeKeys.contains(previous)
             /// Whether a capitalised neighbour is a person's name or title.
             func personal(_ w: Int) -> Bool { matcher.personNameKeys.contains(key(w)) || MatchNames.personalTitles.contains(key(w)) }
             let personNameBeside = (previousCapitalised && personal(m.start - 1)) || (nextCapitalised && personal(m.start + m.length))
@@ -202,6 +207,7 @@ public struct MatchNames: Stage {
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
                 let large = p.kind == .country || p.kind == .province || p.population >= 100_000
+                if shouted, p.kind != .country { return false }
                 // A one-word alias that is not the place's own name ("Hamid", an old name of
                 // Isparta) is no place inside a longer name or when people bear it, whatever its size.
                 let byAlias = matcher.nameKeys[i] != matched && p.kind != .country

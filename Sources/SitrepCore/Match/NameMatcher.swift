@@ -97,6 +97,8 @@ public struct NameMatcher: Sendable {
         public var start: Int
         public var length: Int
         public var targets: [Target]
+        /// Whether a name written in capitals ("FATA", "KP") matched.
+        public var acronym = false
     }
 
     /// Longest matches, left to right, over a sequence of word tokens given by their key ids
@@ -121,6 +123,7 @@ public struct NameMatcher: Sendable {
                 guard ok else { continue }
                 if best == nil { best = Match(start: i, length: len, targets: []) }
                 if !best!.targets.contains(p.target) { best!.targets.append(p.target) }
+                if p.acronym { best!.acronym = true }
             }
             if let b = best {
                 out.append(b)

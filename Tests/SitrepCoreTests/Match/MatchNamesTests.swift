@@ -108,6 +108,11 @@ import Testing
         #expect(town.places.map(\.place.kind) == [.town, .province, .city])
     }
 
+    @Test func anAcronymInsideASentenceIsNoPlace() throws {
+        #expect(try places("A police SWAT team stormed a house in KURRAM, in the former FATA.") == ["Kurram", "Federally Administered Tribal Areas"])
+        #expect(try places("RAWALPINDI: Troops were sent to Bannu.") == ["Rawalpindi", "Bannu"])
+    }
+
     @Test func abbreviatedCompassWords() throws {
         #expect(try places("An attack in S. Waziristan and N Waziristan killed two.") == ["South Waziristan", "North Waziristan"])
     }
