@@ -34,6 +34,10 @@ import Testing
         let doc = try run("Foreign Minister Ishaq Dar spoke to reporters. Dar said talks would resume.")
         #expect(doc.places.isEmpty)
         #expect(doc.entities.map(\.entity.id) == ["entity:ishaq-dar"])
+        // Bagh is a district of Azad Kashmir; Mangal Bagh led Lashkar-e-Islam.
+        let leader = try run("Mangal Bagh was reported killed in Nangarhar.")
+        #expect(leader.places.map(\.place.name) == ["Nangarhar"])
+        #expect(leader.entities.map(\.entity.id) == ["entity:mangal-bagh"])
     }
 
     /// "Hamid" is an old name of Isparta in GeoNames: an alias that people bear is no place, even
