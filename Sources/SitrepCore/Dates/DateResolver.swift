@@ -45,6 +45,9 @@ public struct DateResolver: Sendable {
     /// clause boundary or a few function words, so that "on the 12th day" or "the 28th
     /// amendment" is no date.
     static let ordinalDay = re("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?:\\s+of\\s+(this|last)\\s+month\\b|(?=\\s*[,.;:)\\n]|\\s*$|\\s+(?:when|and|after|before|in|at|as|while|near|with|but|during|amid|they|he|she|it|we|the)\\b))")
+    /// A list of days after a month ("October 11, 12 and 15"), ending where a date may end, so
+    /// that "October 11, 12 soldiers" stays a count.
+    static let monthDayList = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)+),?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|on|when|after|before|during|amid|respectively)\\b)")
     static let dayMonth = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?!\\w)")
     static let monthDay = re("\\b(?:(until|till|by|before|on|since|from)\\s+)?\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![,.]?\\d)")
     /// "January to September", "between May and June 2025", "October–November": both months.
@@ -211,6 +214,29 @@ public struct DateResolver: Sendable {
                 let first = NSRange(location: start, length: m.range(at: 2).location + m.range(at: 2).length - start)
                 addRange(m, month: mo, from: a, to: b, year: int(m, 4), first: first, last: through(m, from: 3))
             }
+        }
+        each(DateResolver.monthDayList, in: monthWindows) { m in
+            guard let mo = month(m, 1), let a = int(m, 2), let z = int(m, 4) else { return }
+            // The days in the middle group, each with its own range.
+            var days: [(Int, NSRange)] = []
+            let middle = m.range(at: 3)
+            var u = middle.location
+            while u < middle.location + middle.length {
+                guard (0x30...0x39).contains(index.units[u]) else { u += 1; continue }
+                let start = u
+                while u < middle.location + middle.length, (0x30...0x39).contains(index.units[u]) { u += 1 }
+                let r = NSRange(location: start, length: u - start)
+                if let d = Int(index.string(r)) { days.append((d, r)) }
+            }
+            let start = m.range(at: 1).location
+            let all = [(a, NSRange(location: start, length: m.range(at: 2).location + m.range(at: 2).length - start))] + days + [(z, m.range(at: 4))]
+            guard zip(all, all.dropFirst()).allSatisfy({ $0.0 < $1.0 }) else { return }
+            let year = int(m, 5)
+            guard let first = year.flatMap({ Day($0, mo, a) }) ?? yearless(mo, a, m.range) else { return }
+            let resolved = all.compactMap { d, r in Day(first.year, mo, d).map { ($0, r) } }
+            guard resolved.count == all.count else { return }
+            for (day, r) in resolved { add(r, dayValue(day), .day, year == nil ? .published : .absolute, first: day, last: day) }
+            taken.append(m.range)
         }
         each(DateResolver.dayMonthYear, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }

@@ -49,6 +49,8 @@ import Testing
         Case("Strikes on October 11 and 12, the army said, killed dozens.", sun, ["2025-10-11", "2025-10-12"]),
         Case("Clashes on October 11th and 12th killed dozens.", sun, ["2025-10-11", "2025-10-12"]),
         Case("Fighting on the 11th and 12th of October killed 20.", sun, ["2025-10-11", "2025-10-12"]),
+        Case("On October 11, 12 and 15, jets struck.", sun, ["2025-10-11", "2025-10-12", "2025-10-15"]),
+        Case("On October 11, 12 and 15 soldiers were killed.", sun, ["2025-10-11"]),
         // After "and", a plain number before a noun is a count, not a day.
         Case("On October 9 and 10 soldiers were killed.", sun, ["2025-10-09"]),
         Case("Fighting between October 10 and 15 killed 50 civilians.", sun, ["2025-10-10", "2025-10-15"]),
