@@ -72,6 +72,12 @@ public struct DateResolver: Sendable {
     static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|is due|are due|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
+    /// The year and month `n` months after (or before, for negative `n`) the month of `day`.
+    static func month(of day: Day, plus n: Int) -> (year: Int, month: Int) {
+        let total = day.year * 12 + (day.month - 1) + n
+        return (total / 12, total % 12 + 1)
+    }
+
     /// The words around which each group of patterns is tried.
     enum Cue: Int, CaseIterable {
         case month, weekday, year, relativeDay, period, ago, vague, ordinal
@@ -321,8 +327,8 @@ public struct DateResolver: Sendable {
                 let y = p.year - n
                 add(m.range, String(y), .year, .published, first: Day(y, 1, 1), last: Day(y, 12, 31))
             } else if unit.hasPrefix("month") {
-                let total = p.year * 12 + (p.month - 1) - n
-                addMonth(m.range, total / 12, total % 12 + 1, .published)
+                let (y, mo) = DateResolver.month(of: p, plus: -n)
+                addMonth(m.range, y, mo, .published)
             } else {
                 let n = unit.hasPrefix("fortnight") ? 2 * n : n
                 // "two weeks ago" is a week, given as its month only when that is certain.
@@ -340,14 +346,14 @@ public struct DateResolver: Sendable {
             // began on October 25 … on the 28th they collapsed"); else the most recent such day on
             // or before publication.
             let which = index.group(m, 2)?.lowercased()
-            var total = p.year * 12 + (p.month - 1)
+            var (y, mo) = (p.year, p.month)
             let context = which == nil ? monthBefore(m.range) : nil
             if let context, let first = context.first, n >= first.day || context.granularity == .month {
-                total = first.year * 12 + (first.month - 1)
+                (y, mo) = (first.year, first.month)
             } else if which == "last" || which == nil && n > p.day {
-                total -= 1
+                (y, mo) = DateResolver.month(of: p, plus: -1)
             }
-            guard let d = Day(total / 12, total % 12 + 1, n) else { add(m.range, nil, nil, nil); return }
+            guard let d = Day(y, mo, n) else { add(m.range, nil, nil, nil); return }
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         each(DateResolver.partOfPeriod, in: periodWindows) { m in
@@ -374,8 +380,7 @@ public struct DateResolver: Sendable {
                 add(m.range, String(y), .year, .published, first: Day(y, 1, 1), last: Day(y, 12, 31))
             case "month":
                 if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
-                var y = p.year, mo = p.month + offset
-                if mo < 1 { mo = 12; y -= 1 } else if mo > 12 { mo = 1; y += 1 }
+                let (y, mo) = DateResolver.month(of: p, plus: offset)
                 addMonth(m.range, y, mo, .published)
             default:
                 // "the past week" is a duration ending now, not a calendar unit; a week is given as

@@ -11,8 +11,10 @@
 /// figures with no count.
 struct CasualtyReader {
     /// "neutralised" and "eliminated" are the Pakistani military's words for killing fighters.
-    static let killedWords: WordSet = ["killed", "dead", "martyred", "slain", "died", "die", "dies", "deaths", "death", "fatalities", "martyrdom", "lives", "perished", "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed",
-        "murdered", "assassinated", "massacred", "beheaded", "lynched", "executed",
+    static let killedWords: WordSet = [
+        "killed", "dead", "martyred", "slain", "died", "die", "dies", "deaths", "death", "fatalities", "martyrdom", "lives", "perished",
+        "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed", "murdered", "assassinated", "massacred",
+        "beheaded", "lynched", "executed",
     ]
     static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
     static let activeKill: WordSet = [
@@ -47,8 +49,9 @@ struct CasualtyReader {
     static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
     /// What befalls people other than death or injury, said right after their number ("12
     /// captured", "30 missing").
-    static let otherFates: WordSet = ["captured", "arrested", "detained", "abducted", "kidnapped", "displaced", "rescued", "evacuated", "missing", "held", "freed", "released", "taken",
-        "escaped", "fled", "survived", "surrendered",
+    static let otherFates: WordSet = [
+        "captured", "arrested", "detained", "abducted", "kidnapped", "displaced", "rescued", "evacuated", "missing", "held", "freed",
+        "released", "taken", "escaped", "fled", "survived", "surrendered",
     ]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
     static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted"]
@@ -234,7 +237,8 @@ struct CasualtyReader {
 
     /// Verbs of an attack that a casualty word may follow after "and" ("were shot and killed").
     static let attackVerbs: WordSet = ["shot", "stabbed", "attacked", "beaten", "ambushed", "targeted", "assaulted", "abducted", "kidnapped", "tortured"]
-    static let downVerbs: WordSet = ["gunned", "mowed", "cut", "shot"]
+    /// Verbs that kill with "down" ("gunned down"; "shot down" is said of aircraft).
+    static let downVerbs: WordSet = ["gunned", "mowed", "cut"]
     static let toDeathVerbs: WordSet = [
         "stabbed", "beaten", "hacked", "burnt", "burned", "crushed", "stoned", "tortured", "shot", "bludgeoned", "trampled", "starved", "frozen",
     ]
@@ -243,7 +247,7 @@ struct CasualtyReader {
     /// "beaten to death").
     static func isDeathPhrase(_ items: [SentenceItems.Item], at j: Int) -> Bool {
         let w = items[j].lower
-        if downVerbs.contains(w), j + 1 < items.count, items[j + 1].lower == "down" { return w != "shot" }
+        if downVerbs.contains(w), j + 1 < items.count, items[j + 1].lower == "down" { return true }
         return toDeathVerbs.contains(w) && j + 2 < items.count && items[j + 1].lower == "to" && items[j + 2].lower == "death"
     }
 
