@@ -183,6 +183,7 @@ import Testing
         #expect(try places("Clashes hit Angoor Adda and the Tirah Valley, near the Durand Line and the Torkham crossing.")
                 == ["Angoor Adda", "Tirah", "Durand Line", "Torkham"])
         #expect(try places("In Chitral's Arandu area and at the Wagah border, traders waited.") == ["Chitral", "Arandu", "Wagah"])
+        #expect(try places("Blasts in Jandola, Kalaya and Hayatabad, and in Kabul's Dasht-e-Barchi.") == ["Jandola", "Kalaya", "Hayatabad", "Kabul", "Dasht-e-Barchi"])
     }
 
     @Test func arabicScriptNames() throws {
