@@ -177,6 +177,7 @@ import Testing
         #expect(try places("Militants struck in Bajour, Momand, Landikotal and D.G. Khan.") == ["Bajaur", "Mohmand", "Landi Kotal", "Dera Ghazi Khan"])
         #expect(try places("Troops were deployed in Loralai and Musakhel.") == ["Loralai", "Musa Khel"])
         #expect(try places("Clashes in Ningarhar, Hilmand and Musa Qala.") == ["Nangarhar", "Helmand", "Musa Qala"])
+        #expect(try places("Trade through Islam Qala and Hairatan; fighting in Panjwayi.") == ["Islam Qala", "Hairatan", "Panjwai"])
     }
 
     @Test func curatedPlacesAreFound() throws {
