@@ -48,7 +48,19 @@ public struct NameMatcher: Sendable {
             guard seen.insert(signature).inserted else { return }
             patterns.append(Pattern(keys: k, target: target, acronym: acronym))
         }
-        for (i, p) in gazetteer.places.enumerated() { for name in [p.name] + p.aliases { add(name, .place(i)) } }
+        for (i, p) in gazetteer.places.enumerated() {
+            for name in [p.name] + p.aliases {
+                add(name, .place(i))
+                // GeoNames marks ayn and hamza with apostrophes the news leaves out ("Nad 'Ali",
+                // "Panjwa'i" are written "Nad Ali", "Panjwai").
+                if let plain = NameMatcher.withoutApostrophes(name) { add(plain, .place(i)) }
+                // GeoNames' alternate names of units often carry the unit word ("Qarghayi
+                // District"), which the text may leave out.
+                for unit in [" District", " Province"] where name.hasSuffix(unit) && name.count > unit.count + 2 {
+                    add(String(name.dropLast(unit.count)), .place(i))
+                }
+            }
+        }
         var personKeys = Set<String>()
         for (i, e) in gazetteer.entities.enumerated() {
             for name in [e.name] + e.aliases {
@@ -93,6 +105,16 @@ public struct NameMatcher: Sendable {
 
     /// A match of `length` consecutive word tokens, starting at word `start`, and every entry a
     /// pattern of that length names there.
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "‘", "’", "ʼ", "ʻ", "`"]
+
+    /// The name with its apostrophes deleted, or nil when it has none.
+    static func withoutApostrophes(_ name: String) -> String? {
+        guard name.unicodeScalars.contains(where: apostrophes.contains) else { return nil }
+        var plain = String.UnicodeScalarView()
+        plain.append(contentsOf: name.unicodeScalars.filter { !apostrophes.contains($0) })
+        return String(plain)
+    }
+
     public struct Match: Sendable {
         public var start: Int
         public var length: Int

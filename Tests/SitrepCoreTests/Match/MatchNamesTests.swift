@@ -178,6 +178,9 @@ import Testing
         #expect(try places("Troops were deployed in Loralai and Musakhel.") == ["Loralai", "Musa Khel"])
         #expect(try places("Clashes in Ningarhar, Hilmand and Musa Qala.") == ["Nangarhar", "Helmand", "Musa Qala"])
         #expect(try places("Trade through Islam Qala and Hairatan; fighting in Panjwayi.") == ["Islam Qala", "Hairatan", "Panjwai"])
+        // GeoNames writes ayn and hamza as apostrophes ("Nad 'Ali") and keeps the unit word in
+        // alternate names ("Qarghayi District").
+        #expect(try places("Fighting in Nad Ali, Alingar and Qarghayi.") == ["Nad 'Ali", "'Alingar", "Qarghah'i"])
     }
 
     @Test func curatedPlacesAreFound() throws {
