@@ -23,33 +23,41 @@ public struct MatchNames: Stage {
     public static let produces: Set<Layer> = [.places, .entities]
 
     public let matcher: NameMatcher
-    /// Keys of month and weekday names ("march", "friday"), which are never one-word places.
-    let calendarKeys: Set<String>
-    /// Joined keys of ``institutionHeads``, and the first key of each.
-    let institutionKeys: Set<String>
-    let institutionFirstKeys: Set<String>
-    /// The match keys of the word lists below, which are what the text's words are compared as
-    /// ("tehsil" is keyed "tahsil", "between" "betwin").
-    let unitKeys: Set<String>
-    let adminUnitKeys: Set<String>
-    let locativeKeys: Set<String>
-    let compassKeys: Set<String>
-    let settlementKeys: Set<String>
+    /// The rule words below as match keys, which are what the text's words are compared as
+    /// ("tehsil" is keyed "tahsil", "between" "betwin"). A class, so that copies of this stage
+    /// share one reference instead of retaining every set.
+    final class CueKeys: Sendable {
+        /// Month and weekday names ("march", "friday"), which are never one-word places.
+        let calendar: Set<String>
+        /// ``institutionHeads`` joined, and the first key of each.
+        let institution: Set<String>
+        let institutionFirst: Set<String>
+        let unit: Set<String>
+        let adminUnit: Set<String>
+        let locative: Set<String>
+        let compass: Set<String>
+        let settlement: Set<String>
+
+        init(_ keys: MatchKeys) {
+            let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
+            calendar = Set(calendarNames.flatMap { keys.keys(of: $0) })
+            let heads = MatchNames.institutionHeads.map { keys.keys(of: $0) }
+            institution = Set(heads.map { $0.joined(separator: " ") })
+            institutionFirst = Set(heads.compactMap(\.first))
+            func keyed(_ words: Set<String>) -> Set<String> { Set(words.flatMap { keys.keys(of: $0) }) }
+            unit = keyed(MatchNames.unitWords)
+            adminUnit = keyed(MatchNames.adminUnitWords)
+            locative = keyed(MatchNames.locativeWords)
+            compass = keyed(MatchNames.compassWords)
+            settlement = keyed(["city", "town"])
+        }
+    }
+    let cues: CueKeys
 
     /// `keys` gives the rule words below their match keys, once.
     public init(matcher: NameMatcher, keys: MatchKeys) {
         self.matcher = matcher
-        let calendar = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
-        calendarKeys = Set(calendar.flatMap { keys.keys(of: $0) })
-        let heads = MatchNames.institutionHeads.map { keys.keys(of: $0) }
-        institutionKeys = Set(heads.map { $0.joined(separator: " ") })
-        institutionFirstKeys = Set(heads.compactMap(\.first))
-        func keyed(_ words: Set<String>) -> Set<String> { Set(words.flatMap { keys.keys(of: $0) }) }
-        unitKeys = keyed(MatchNames.unitWords)
-        adminUnitKeys = keyed(MatchNames.adminUnitWords)
-        locativeKeys = keyed(MatchNames.locativeWords)
-        compassKeys = keyed(MatchNames.compassWords)
-        settlementKeys = keyed(["city", "town"])
+        cues = CueKeys(keys)
     }
 
     static let unitWords: Set<String> = [
@@ -125,10 +133,10 @@ public struct MatchNames: Stage {
         /// "University"), so that a place before them is part of its name ("the Peshawar High
         /// Court").
         func opensInstitution(_ w: Int) -> Bool {
-            guard w < words.count, capitalised[w], joined[w - 1], institutionFirstKeys.contains(key(w)) else { return false }
-            if institutionKeys.contains(key(w)) { return true }
+            guard w < words.count, capitalised[w], joined[w - 1], cues.institutionFirst.contains(key(w)) else { return false }
+            if cues.institution.contains(key(w)) { return true }
             guard w + 1 < words.count, joined[w], capitalised[w + 1] else { return false }
-            return institutionKeys.contains(key(w) + " " + key(w + 1))
+            return cues.institution.contains(key(w) + " " + key(w + 1))
         }
 
         // Matches that pass the guards, with their candidate entries.
@@ -153,7 +161,7 @@ public struct MatchNames: Stage {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
-            guard capitalised[m.start], namesEntity || capitalised[lastWord] || unitKeys.contains(key(lastWord)) else { continue }
+            guard capitalised[m.start], namesEntity || capitalised[lastWord] || cues.unit.contains(key(lastWord)) else { continue }
             let next = m.start + m.length < words.count ? key(m.start + m.length) : ""
             let previous = m.start > 0 ? key(m.start - 1) : ""
             if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {
@@ -164,13 +172,13 @@ public struct MatchNames: Stage {
             if afterConnector(m.start) { continue }
             let single = m.length == 1
             // "in March" is a month, not the Afghan village of that name.
-            if single, calendarKeys.contains(key(m.start)) { continue }
+            if single, cues.calendar.contains(key(m.start)) { continue }
             if opensInstitution(m.start + m.length) { continue }
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
             }
-            let unitFollows = adminUnitKeys.contains(next)
-            let unit: UnitAfter = unitFollows ? .admin : settlementKeys.contains(next) ? .settlement : .none
+            let unitFollows = cues.adminUnit.contains(next)
+            let unit: UnitAfter = unitFollows ? .admin : cues.settlement.contains(next) ? .settlement : .none
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             // Matches are in text order and do not overlap: the neighbours are the next and previous.
@@ -179,25 +187,25 @@ public struct MatchNames: Stage {
             // A capitalised unit word after the name ("Kurram Agency", "Khost Province") is no
             // longer name.
             let nextCapitalised = m.start + m.length < words.count && joined[lastWord] && capitalised[m.start + m.length] && !pairedAfter
-                && !unitKeys.contains(next)
+                && !cues.unit.contains(next)
             // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
             // does not make the name part of a longer one.
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
             let insideName = nextCapitalised || previousCapitalised
-                || (next == "of" && !unitKeys.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
+                || (next == "of" && !cues.unit.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.
             let afterPlacePossessive = previous == "s" && m.start >= 2 && found.last.map { $0.entity == nil && $0.start + $0.length == m.start - 1 } == true
                 && MatchNames.isApostrophe(scalars[document.tokens[words[m.start - 1]].span.start - 1])
-            let locative = locativeKeys.contains(previous) || unitKeys.contains(next) || afterPlacePossessive
+            let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
-            let strictLocative = unitKeys.contains(next) || (locativeKeys.contains(previous) && previous != "and" && previous != "of")
+            let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)
             // "a police SWAT team": a word in capitals after a lowercase word inside a sentence is
             // an acronym, not a place written in capitals (as a dateline's "RAWALPINDI:" or "in
             // KURRAM" is).
             let shouted = single && !m.acronym && isUpper[m.start] && m.start > 0 && !capitalised[m.start - 1] && !sentenceInitial[m.start]
-                && document.tokens[words[m.start]].span.length >= 3 && !locativeKeys.contains(previous)
+                && document.tokens[words[m.start]].span.length >= 3 && !cues.locative.contains(previous)
             /// Whether a capitalised neighbour is a person's name or title.
             func personal(_ w: Int) -> Bool { matcher.personNameKeys.contains(key(w)) || MatchNames.personalTitles.contains(key(w)) }
             let personNameBeside = (previousCapitalised && personal(m.start - 1)) || (nextCapitalised && personal(m.start + m.length))
@@ -210,8 +218,9 @@ public struct MatchNames: Stage {
                 if shouted, p.kind != .country { return false }
                 // A one-word alias that is not the place's own name ("Hamid", an old name of
                 // Isparta) is no place inside a longer name or when people bear it, whatever its size.
-                let byAlias = matcher.nameKeys[i] != matched && p.kind != .country
-                if single, byAlias, insideName || matcher.personNameKeys.contains(key(m.start)) { return false }
+                if single, p.kind != .country, insideName || matcher.personNameKeys.contains(key(m.start)), matcher.nameKeys[i] != matched {
+                    return false
+                }
                 if single, !large, matcher.personNameKeys.contains(key(m.start)), !unitFollows { return false }
                 // "Ali Hassan", "General Hameed": a city's name inside a person's name.
                 if single, insideName, p.kind != .country, p.kind != .province, personNameBeside {
@@ -249,9 +258,9 @@ public struct MatchNames: Stage {
         // "North and South Waziristan": a compass word before "and" names the place whose name it
         // shares with the match after it.
         var coordinated = false
-        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && key(f.start - 1) == "and" && compassKeys.contains(key(f.start)) {
+        for f in found where f.entity == nil && f.length >= 2 && f.start >= 2 && key(f.start - 1) == "and" && cues.compass.contains(key(f.start)) {
             let first = f.start - 2
-            guard capitalised[first], compassKeys.contains(key(first)),
+            guard capitalised[first], cues.compass.contains(key(first)),
                   !found.contains(where: { $0.start <= first && first < $0.start + $0.length }) else { continue }
             let name = [key(first)] + (f.start + 1..<f.start + f.length).map(key)
             // Places of that very name, not of an alias.
