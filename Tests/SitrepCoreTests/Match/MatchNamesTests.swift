@@ -177,7 +177,7 @@ import Testing
         #expect(try places("Militants struck in Bajour, Momand, Landikotal and D.G. Khan.") == ["Bajaur", "Mohmand", "Landi Kotal", "Dera Ghazi Khan"])
         #expect(try places("Troops were deployed in Loralai and Musakhel.") == ["Loralai", "Musa Khel"])
         #expect(try places("Clashes in Ningarhar, Hilmand and Musa Qala.") == ["Nangarhar", "Helmand", "Musa Qala"])
-        #expect(try places("Trade through Islam Qala and Hairatan; fighting in Panjwayi.") == ["Islam Qala", "Hairatan", "Panjwai"])
+        #expect(try places("Trade through Islam Qala and Hairatan; fighting in Panjwayi and Kunarha.") == ["Islam Qala", "Hairatan", "Panjwai", "Kunar"])
         // GeoNames writes ayn and hamza as apostrophes ("Nad 'Ali") and keeps the unit word in
         // alternate names ("Qarghayi District").
         #expect(try places("Fighting in Nad Ali, Alingar and Qarghayi.") == ["Nad 'Ali", "'Alingar", "Qarghah'i"])
