@@ -60,6 +60,9 @@ public struct NameMatcher: Sendable {
                     add(String(name.dropLast(unit.count)), .place(i))
                 }
             }
+            // Pakistani and Afghan papers often write a two-word name as one ("Landikotal",
+            // "Spinboldak", "Torghar").
+            if p.country == "PK" || p.country == "AF", let joined = NameMatcher.joinedTwoWords(p.name) { add(joined, .place(i)) }
         }
         var personKeys = Set<String>()
         for (i, e) in gazetteer.entities.enumerated() {
@@ -106,6 +109,14 @@ public struct NameMatcher: Sendable {
     /// A match of `length` consecutive word tokens, starting at word `start`, and every entry a
     /// pattern of that length names there.
     static let apostrophes: Set<Unicode.Scalar> = ["'", "‘", "’", "ʼ", "ʻ", "`"]
+
+    /// A name of two words of letters ("Landi Kotal") written as one ("LandiKotal", matched as
+    /// "Landikotal"), or nil.
+    static func joinedTwoWords(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count == 2, words.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return nil }
+        return words.joined()
+    }
 
     /// The name with its apostrophes deleted, or nil when it has none.
     static func withoutApostrophes(_ name: String) -> String? {

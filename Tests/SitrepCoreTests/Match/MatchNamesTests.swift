@@ -176,6 +176,7 @@ import Testing
         #expect(try places("Separatists struck in Noshki and Mazar-i-Sharif.") == ["Nushki", "Mazar-i-Sharif"])
         #expect(try places("Militants struck in Bajour, Momand, Landikotal and D.G. Khan.") == ["Bajaur", "Mohmand", "Landi Kotal", "Dera Ghazi Khan"])
         #expect(try places("Troops were deployed in Loralai, Musakhel and Torghar.") == ["Loralai", "Musa Khel", "Tor Ghar"])
+        #expect(try places("Shelling hit Spinboldak, Lakkimarwat and Derabugti.") == ["Spin Boldak", "Lakki Marwat", "Dera Bugti"])
         #expect(try places("Clashes in Ningarhar, Hilmand and Musa Qala.") == ["Nangarhar", "Helmand", "Musa Qala"])
         #expect(try places("Trade through Islam Qala and Hairatan; fighting in Panjwayi and Kunarha.") == ["Islam Qala", "Hairatan", "Panjwai", "Kunar"])
         // GeoNames writes ayn and hamza as apostrophes ("Nad 'Ali") and keeps the unit word in
