@@ -209,8 +209,8 @@ public struct MatchNames: Stage {
             /// Whether a capitalised neighbour is a person's name or title.
             func personal(_ w: Int) -> Bool { matcher.personNameKeys.contains(key(w)) || MatchNames.personalTitles.contains(key(w)) }
             let personNameBeside = (previousCapitalised && personal(m.start - 1)) || (nextCapitalised && personal(m.start + m.length))
-            let ambiguous = !strictLocative && places.contains(where: { matcher.gazetteer.places[$0].kind != .country })
-                && matcher.ambiguousKeys.contains(matched.joined(separator: " "))
+            let listedAmbiguous = matcher.ambiguousKeys.contains(matched.joined(separator: " "))
+            let ambiguous = !strictLocative && places.contains(where: { matcher.gazetteer.places[$0].kind != .country }) && listedAmbiguous
             var withoutCue: [Int] = []
             let candidates = places.filter { i in
                 let p = matcher.gazetteer.places[i]
@@ -230,6 +230,9 @@ public struct MatchNames: Stage {
                 // "Hassan said" after "Ali Hassan": the same person, unless a cue says place.
                 if single, p.kind != .country, p.kind != .province, peopleNamed.contains(matched[0]), !locative { return false }
                 if !large, insideName { return false }
+                // "Michael Jordan", "Georgia Brown": a name listed as ambiguous, countries
+                // included, is no place inside a longer capitalised name.
+                if insideName, listedAmbiguous { return false }
                 if p.kind == .village || (p.kind == .town && p.population < 10_000), !locative { withoutCue.append(i); return false }
                 if p.kind != .country, ambiguous { withoutCue.append(i); return false }
                 return true

@@ -49,6 +49,9 @@ import Testing
         // is a person, and so is its later mention alone.
         #expect(try places("Ali Hassan, a resident, said the shelling lasted hours. Hassan said his house was hit.") == [])
         #expect(try places("General Hassan spoke. Police in Hassan, India, arrested him.") == ["Hassan", "India"])
+        // Countries that are also personal names (Gazetteer/ambiguous.txt) are no places inside a
+        // longer name, and still places elsewhere.
+        #expect(try places("Michael Jordan and Georgia Brown spoke. Jordan said aid would come from Georgia.") == ["Jordan", "Georgia"])
     }
 
     @Test func organisationNamesKeepSmallPlaces() throws {
