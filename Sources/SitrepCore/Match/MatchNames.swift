@@ -71,7 +71,9 @@ public struct MatchNames: Stage {
     static let institutionHeads: Set<String> = [
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
         "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital", "peoples party",
-        "muslim league",
+        "muslim league", "shura", "bank", "corps", "corps commander",
+        // Pakistan Super League teams ("Peshawar Zalmi", "Quetta Gladiators").
+        "zalmi", "gladiators", "qalandars", "kings", "sultans",
     ]
     static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
     /// Titles before a person's name (compared as match keys, which these are already).

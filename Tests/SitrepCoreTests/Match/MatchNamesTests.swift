@@ -168,6 +168,7 @@ import Testing
         #expect(try places("The train was hijacked near the Bolan Pass in March.") == ["Bolan Pass"])
         #expect(try places("The Peshawar High Court and Kabul University closed; Peshawar was calm.") == ["Peshawar"])
         #expect(try places("Leaders of the Pakistan Peoples Party and the Pakistan Muslim League met.") == [])
+        #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
     }
 
     @Test func coordinatedCompassWordsShareTheName() throws {
