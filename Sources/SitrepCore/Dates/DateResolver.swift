@@ -72,6 +72,9 @@ public struct DateResolver: Sendable {
     static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|is due|are due|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
+    /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
+    static let listLink: Set<String> = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]
+
     /// The year and month `n` months after (or before, for negative `n`) the month of `day`.
     static func month(of day: Day, plus n: Int) -> (year: Int, month: Int) {
         let total = day.year * 12 + (day.month - 1) + n
@@ -438,6 +441,9 @@ public struct DateResolver: Sendable {
             guard let y = int(m, 1) else { return }
             add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))
         }
+        // The previous weekday read back from the publication date, for lists ("on Thursday and
+        // Friday"): its index in `out` and where it ended.
+        var previousWeekday: (index: Int, end: Int)?
         each(DateResolver.weekday, in: weekdayWindows) { m in
             guard let name = index.group(m, 2), let wd = CalendarNames.weekdays[name.lowercased()] else { return }
             // "On Wednesday, October 15": the weekday is the date that follows it.
@@ -460,6 +466,19 @@ public struct DateResolver: Sendable {
                 var k = word == "last" ? 1 : 0
                 while p.adding(days: -k).weekday != wd { k += 1 }
                 d = p.adding(days: -k)
+                // "Strikes on Thursday and Friday" in a Thursday report: the days of a list run
+                // in order, so the Thursday is last week's, the one before that Friday.
+                if let before = previousWeekday, before.end <= m.range.location, m.range.location - before.end <= 6,
+                   DateResolver.listLink.contains(index.string(NSRange(location: before.end, length: m.range.location - before.end)).lowercased()),
+                   let earlier = out[before.index].first, earlier > d, earlier.adding(days: -7) < d {
+                    let moved = earlier.adding(days: -7)
+                    out[before.index].value = dayValue(moved)
+                    out[before.index].first = moved
+                    out[before.index].last = moved
+                }
+                add(m.range, dayValue(d), .day, .published, first: d, last: d)
+                previousWeekday = (out.count - 1, m.range.location + m.range.length)
+                return
             }
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }

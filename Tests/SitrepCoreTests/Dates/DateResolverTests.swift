@@ -139,6 +139,9 @@ import Testing
         Case("The attack on 15/10/2025 killed two; the report of 2025-10-20 and 10/31/2025 say so.", sun, ["2025-10-15", "2025-10-20", "2025-10-31"]),
         Case("Notices dated 3/4/2025 and 1.5.2025 were posted.", sun, ["2025-04-03", "2025-05-01"]),  // day first when both could be months
         Case("This past weekend, clashes erupted.", sun, ["2025-10"]),
+        // A list of weekdays runs in order: in a Sunday report, "Sunday and Monday" are last week's.
+        Case("Strikes on Sunday and Monday hit Kabul.", sun, ["2025-10-19", "2025-10-20"]),
+        Case("On Sunday, officials said Monday's strikes failed.", sun, ["2025-10-26", "2025-10-20"]),
         Case("Trade should resume by the end of the month.", sun, ["2025-10"]),
         Case("Talks began on August 25 and ran until the end of the month.", sun, ["2025-08-25", "2025-08"]),
         // A month as a modifier names a month of the past year; "the October of 2021" does not.
