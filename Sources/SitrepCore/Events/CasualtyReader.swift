@@ -22,7 +22,7 @@ struct CasualtyReader {
         "massacred", "murdering",
     ]
     static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
-    static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which", "sustained", "suffered"]
+    static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which", "sustained", "suffered", "received"]
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
@@ -126,7 +126,9 @@ struct CasualtyReader {
                 && !(k + 2 < items.count && items[k + 2].kind == .word && !Self.prepositions.contains(items[k + 2].lower)
                      && items[k + 2].lower != "and" && items[k + 2].lower != "or" && items[k + 2].lower != "by")
             // "one attacker was killed and two others escaped": the victims' own fate after them.
-            if kind == nil, !ownVerb, !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
+            // "The bodies of 12 passengers were recovered": the bodies say the fate.
+            let bodiesOf = k >= 2 && items[k - 1].lower == "of" && items[k - 2].lower == "bodies"
+            if kind == nil, !ownVerb, bodiesOf || !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "left 14 people dead, including three children": a part of the figure just read.
             if kind == nil, k > 0, items[k - 1].lower == "including", let last = out.last, k - last.item <= 8,
@@ -201,6 +203,11 @@ struct CasualtyReader {
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
             // "80 people were being treated for wounds": the wounded.
             if w == "treated", j + 2 < items.count, items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
+            // "Seven people were rushed to hospital": the wounded.
+            if Self.hospitalVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hospital" || items[j + 2].lower == "hospitals",
+               j > 0, Self.passive.contains(items[j - 1].lower) {
+                return .injured
+            }
             if including { continue }
             if w == "and" || w == "or" {
                 // "200 Taliban and affiliated militants were killed" continues the victims;
@@ -235,6 +242,8 @@ struct CasualtyReader {
         return nil
     }
 
+    /// Verbs of being brought to hospital ("were rushed to hospital").
+    static let hospitalVerbs: WordSet = ["rushed", "taken", "shifted", "admitted", "moved", "brought", "airlifted", "evacuated"]
     /// Verbs of an attack that a casualty word may follow after "and" ("were shot and killed").
     static let attackVerbs: WordSet = ["shot", "stabbed", "attacked", "beaten", "ambushed", "targeted", "assaulted", "abducted", "kidnapped", "tortured"]
     /// Verbs that kill with "down" ("gunned down"; "shot down" is said of aircraft).
@@ -315,7 +324,8 @@ struct CasualtyReader {
         var j = k + 1
         while j < items.count, j <= k + 8, items[j].kind == .word {
             let w = items[j].lower
-            if conditionWords.contains(w) { return true }
+            // "sustained serious injuries" is the injury itself, not a report of its state.
+            if conditionWords.contains(w) { return !(j + 1 < items.count && kind(of: items[j + 1].lower) != nil) }
             // "Three of the wounded were in critical condition": the figure the part is taken from.
             let partOf = j >= k + 3 && items[j - 1].lower == "the" && items[j - 2].lower == "of"
             if !partOf, kind(of: w) != nil || activeKill.contains(w) || activeInjure.contains(w) { return false }

@@ -161,6 +161,11 @@ import Testing
         Case("Officials said 30 were detained, including five women.", []),
         Case("Ten people — six women and four children — were killed.", ["killed 10", "killed 6", "killed 4"]),
         Case("Five soldiers – all from Punjab – were killed.", ["killed 5"]),
+        // Injuries received or sustained, the wounded taken to hospital, bodies recovered.
+        Case("Five people received injuries and eight sustained serious injuries.", ["injured 5", "injured 8"]),
+        Case("Seven people were rushed to hospital.", ["injured 7"]),
+        Case("The bodies of 12 passengers were recovered.", ["killed 12"]),
+        Case("Five of the injured were in serious condition.", []),
         // "one" before a casualty word is a count, not a pronoun.
         Case("Two were killed and one injured.", ["killed 2", "injured 1"]),
         Case("One of the injured died later, but no one was killed in the second blast.", []),
