@@ -281,6 +281,8 @@ struct CasualtyReader {
                 return u < items.count && items[u].kind == .word && kind(of: items[u].lower) == nil && !isDeathPhrase(items, at: u)
                     && (isOtherVerb(items[u].lower) || otherFates.contains(items[u].lower))
             }
+            // "the two policemen who were deployed there": a relative clause describes them.
+            if w == "who" || w == "which" || w == "whom" { return false }
             if kind(of: w) != nil || prepositions.contains(w) || w == "and" || w == "or" || activeKill.contains(w) || activeInjure.contains(w) { return false }
             j += 1
         }

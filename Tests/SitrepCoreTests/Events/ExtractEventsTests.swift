@@ -156,6 +156,7 @@ import Testing
         Case("Police said one attacker was killed and two others escaped.", ["killed 1"]),
         Case("The blast killed 12 people, and two captured soldiers were later freed.", ["killed 12"]),
         Case("The militants killed two captured soldiers.", ["killed 2"]),
+        Case("Militants killed the two policemen who were deployed at the checkpoint.", ["killed 2"]),
         // A part of the figure just read, in an "including" aside after it.
         Case("The attack left 14 people dead, including three children, and injured 40.", ["killed 14", "killed 3", "injured 40"]),
         Case("Officials said 30 were detained, including five women.", []),
