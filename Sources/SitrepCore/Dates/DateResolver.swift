@@ -172,6 +172,11 @@ public struct DateResolver: Sendable {
         /// The year of a day and month given without one.
         func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false) -> Day? {
             guard let p = published, var d = Day(p.year, month, day) else { return nil }
+            // "Friday, October 24": the weekday names the year, among last, this and next.
+            if let wd = weekdayBefore(r) {
+                let years = [p.year, p.year - 1, p.year + 1].compactMap { Day($0, month, day) }.filter { $0.weekday == wd }
+                if let nearest = years.min(by: { abs($0 - p) < abs($1 - p) }) { return nearest }
+            }
             if ahead || future(r) {
                 // Only a date well behind publication is read as next year's.
                 if d < p.adding(days: -90), let next = Day(p.year + 1, month, day) { d = next }
@@ -179,6 +184,17 @@ public struct DateResolver: Sendable {
                 d = prev
             }
             return d
+        }
+
+        /// The weekday named right before `r` ("Friday, October 24", "on Friday 24 October").
+        func weekdayBefore(_ r: NSRange) -> Int? {
+            let start = max(0, r.location - 12)
+            let before = index.string(NSRange(location: start, length: r.location - start))
+            guard let word = before.split(whereSeparator: { !$0.isLetter }).last, before.hasSuffix(" ") || before.hasSuffix(", ") || before.hasSuffix(",") else { return nil }
+            // Only the last word, and nothing but a comma or spaces after it.
+            let tail = before.reversed().prefix { !$0.isLetter }
+            guard tail.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
+            return CalendarNames.weekdays[word.lowercased()].flatMap { word.count > 3 ? $0 : nil }
         }
 
         /// A range of days in one month gives two mentions: its first day and its last

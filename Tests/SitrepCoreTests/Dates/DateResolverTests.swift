@@ -38,6 +38,8 @@ import Testing
         Case("Delegations will meet in Istanbul on October 25.", "2025-10-19", ["2025-10-25"]),
         Case("The raid happened on December 20.", "2025-01-05", ["2024-12-20"]),
         Case("Clashes erupted on November 2.", sun, ["2024-11-02"]),
+        // A weekday before the date names its year: 2 November was a Sunday in 2025, not 2024.
+        Case("Clashes erupted on Sunday, November 2.", sun, ["2025-11-02", "2025-11-02"]),
         Case("Talks are scheduled for November 6.", sun, ["2025-11-06"]),
         Case("The two sides agreed on Thursday to meet again in Istanbul on November 6.", "2025-10-31", ["2025-10-30", "2025-11-06"]),
         Case("Elections will be held on January 12.", "2025-11-20", ["2026-01-12"]),
