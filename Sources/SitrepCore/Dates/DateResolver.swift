@@ -160,6 +160,10 @@ public struct DateResolver: Sendable {
         }
         func dayValue(_ d: Day) -> String { d.description }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
+        /// A mention of the whole year `y`.
+        func addYear(_ r: NSRange, _ y: Int, _ anchor: DateMention.Anchor) {
+            add(r, String(y), .year, anchor, first: Day(y, 1, 1), last: Day(y, 12, 31))
+        }
         /// A mention of the whole month `mo` of `y`.
         func addMonth(_ r: NSRange, _ y: Int, _ mo: Int, _ anchor: DateMention.Anchor) {
             add(r, monthValue(y, mo), .month, anchor, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
@@ -190,11 +194,11 @@ public struct DateResolver: Sendable {
         func weekdayBefore(_ r: NSRange) -> Int? {
             let start = max(0, r.location - 12)
             let before = index.string(NSRange(location: start, length: r.location - start))
-            guard let word = before.split(whereSeparator: { !$0.isLetter }).last, before.hasSuffix(" ") || before.hasSuffix(", ") || before.hasSuffix(",") else { return nil }
-            // Only the last word, and nothing but a comma or spaces after it.
-            let tail = before.reversed().prefix { !$0.isLetter }
-            guard tail.allSatisfy({ $0 == " " || $0 == "," }) else { return nil }
-            return CalendarNames.weekdays[word.lowercased()].flatMap { word.count > 3 ? $0 : nil }
+            // Spaces or a comma, then the word before them (a full name: "Sun" or "Sat" may be words).
+            let rest = before.reversed().drop { $0 == " " || $0 == "," }
+            guard rest.count < before.count else { return nil }
+            let word = String(rest.prefix(while: \.isLetter).reversed())
+            return word.count > 3 ? CalendarNames.weekdays[word.lowercased()] : nil
         }
 
         /// A range of days in one month gives two mentions: its first day and its last
@@ -343,8 +347,7 @@ public struct DateResolver: Sendable {
                 add(m.range, dayValue(d), .day, .published, first: d, last: d)
             } else if unit.hasPrefix("year") {
                 // "two years ago": the calendar year, whatever the day.
-                let y = p.year - n
-                add(m.range, String(y), .year, .published, first: Day(y, 1, 1), last: Day(y, 12, 31))
+                addYear(m.range, p.year - n, .published)
             } else if unit.hasPrefix("month") {
                 let (y, mo) = DateResolver.month(of: p, plus: -n)
                 addMonth(m.range, y, mo, .published)
@@ -378,7 +381,7 @@ public struct DateResolver: Sendable {
         each(DateResolver.partOfPeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             if index.group(m, 1)?.lowercased() == "year" {
-                add(m.range, String(p.year), .year, .published, first: Day(p.year, 1, 1), last: Day(p.year, 12, 31))
+                addYear(m.range, p.year, .published)
             } else if let first = monthBefore(m.range)?.first {
                 // "In September … by the end of the month": the month named before.
                 addMonth(m.range, first.year, first.month, .published)
@@ -395,8 +398,7 @@ public struct DateResolver: Sendable {
             switch unit {
             case "year":
                 if which == "past" { add(m.range, nil, nil, nil); return }
-                let y = p.year + offset
-                add(m.range, String(y), .year, .published, first: Day(y, 1, 1), last: Day(y, 12, 31))
+                addYear(m.range, p.year + offset, .published)
             case "month":
                 if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
                 let (y, mo) = DateResolver.month(of: p, plus: offset)
@@ -436,11 +438,10 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.vague, in: vagueWindows) { m in add(m.range, nil, nil, nil) }
         each(DateResolver.numericDate, in: yearWindows) { m in
-            let a = int(m, 1), b = int(m, 2)
             let day: Day?
             if let y = int(m, 4), let mo = int(m, 5), let d = int(m, 6) {
                 day = Day(y, mo, d)
-            } else if let a, let b, let y = int(m, 3) {
+            } else if let a = int(m, 1), let b = int(m, 2), let y = int(m, 3) {
                 day = b > 12 ? Day(y, a, b) : Day(y, b, a)
             } else {
                 day = nil
@@ -451,11 +452,11 @@ public struct DateResolver: Sendable {
         each(DateResolver.decade, in: yearWindows) { m in add(m.range, nil, nil, nil) }
         each(DateResolver.hyphenYear, in: yearWindows) { m in
             guard let y = int(m, 1) else { return }
-            add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))
+            addYear(m.range, y, .absolute)
         }
         each(DateResolver.year, in: yearWindows) { m in
             guard let y = int(m, 1) else { return }
-            add(m.range, String(y), .year, .absolute, first: Day(y, 1, 1), last: Day(y, 12, 31))
+            addYear(m.range, y, .absolute)
         }
         // The previous weekday read back from the publication date, for lists ("on Thursday and
         // Friday"): its index in `out` and where it ended.

@@ -205,7 +205,7 @@ struct CasualtyReader {
             if w == "treated", j + 2 < items.count, items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
             // "Seven people were rushed to hospital": the wounded.
             if Self.hospitalVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hospital" || items[j + 2].lower == "hospitals",
-               j > 0, Self.passive.contains(items[j - 1].lower) {
+               Self.passive.contains(items[j - 1].lower) {
                 return .injured
             }
             if including { continue }
@@ -233,8 +233,7 @@ struct CasualtyReader {
             if Self.isDeathPhrase(items, at: j) { return .killed }
             // "two soldiers were abducted and later killed".
             if Self.attackVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "and" {
-                var u = j + 2
-                while u < items.count, Self.passiveFillers.contains(items[u].lower) || items[u].lower == "then" { u += 1 }
+                let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
                 if u < items.count, let kind = Self.kind(of: items[u].lower) { return kind }
             }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
@@ -276,8 +275,7 @@ struct CasualtyReader {
                 continue
             }
             if passive.contains(w) {
-                var u = j + 1
-                while u < items.count, passiveFillers.contains(items[u].lower) { u += 1 }
+                let u = skippingFillers(items, from: j + 1)
                 return u < items.count && items[u].kind == .word && kind(of: items[u].lower) == nil && !isDeathPhrase(items, at: u)
                     && (isOtherVerb(items[u].lower) || otherFates.contains(items[u].lower))
             }
@@ -307,6 +305,13 @@ struct CasualtyReader {
     static let passiveOpeners: WordSet = ["were", "was", "have", "has", "had", "are", "is"]
     /// Words between a passive's auxiliary and its participle ("have also been reportedly killed").
     static let passiveFillers: WordSet = ["been", "also", "reportedly", "all", "allegedly", "later", "subsequently"]
+    /// The index of the first word from `u` on that is no ``passiveFillers`` word (nor "then",
+    /// with `alsoThen`): the participle of "have also been reportedly killed".
+    static func skippingFillers(_ items: [SentenceItems.Item], from u: Int, alsoThen: Bool = false) -> Int {
+        var u = u
+        while u < items.count, passiveFillers.contains(items[u].lower) || alsoThen && items[u].lower == "then" { u += 1 }
+        return u
+    }
     static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.
     static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside", "outside", "along", "around", "within", "behind"]
@@ -343,8 +348,7 @@ struct CasualtyReader {
         while t < items.count, t - j <= 5, items[t].kind == .word {
             let w = items[t].lower
             if passiveOpeners.contains(w) {
-                var u = t + 1
-                while u < items.count, passiveFillers.contains(items[u].lower) { u += 1 }
+                let u = skippingFillers(items, from: t + 1)
                 return u < items.count ? kind(of: items[u].lower) : nil
             }
             if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }

@@ -125,10 +125,8 @@ public enum HTMLReader {
     public static func withoutSiteName(_ title: String) -> String {
         var title = title
         while true {
-            var cut: Range<String.Index>?
-            for separator in [" | ", " - ", " – ", " — "] {
-                if let r = title.range(of: separator, options: .backwards), cut == nil || r.lowerBound > cut!.lowerBound { cut = r }
-            }
+            // The last separator of any kind.
+            let cut = [" | ", " - ", " – ", " — "].compactMap { title.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
             guard let cut else { return title }
             let head = title[..<cut.lowerBound], tail = title[cut.upperBound...]
             let words = tail.split(separator: " ")
