@@ -64,7 +64,7 @@ public enum ArticleHeader {
                 return
             }
             if let last = before.last { slice.standfirst = last }
-            if before.count >= 2, ArticleSplitter.isHeading(Words.trimmed(lines[before[before.count - 2]])) {
+            if before.count >= 2, ArticleSplitter.isHeadline(Words.trimmed(lines[before[before.count - 2]])) {
                 slice.headline = before[before.count - 2]
             }
             return

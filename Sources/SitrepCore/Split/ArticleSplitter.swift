@@ -59,9 +59,10 @@ public struct ArticleSplitter: Sendable {
             var j = i + 1
             while j < lines.count, kinds[j] == "blank" { j += 1 }
             guard j < lines.count, kinds[j] == "published-line" else { continue }
-            // A headline scraped above the standfirst (short, no final full stop) opens the article.
+            // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
+            // and more, so the section-heading length is too short) opens the article.
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
-                && ArticleSplitter.isHeading(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
+                && ArticleSplitter.isHeadline(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
             starts[headlineAbove ? b - 1 : b] = "published-line"
         }
         // A date line or dated byline under a headline: the headline opens an article (after

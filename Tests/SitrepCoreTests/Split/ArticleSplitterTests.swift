@@ -85,6 +85,31 @@ import Testing
         #expect(starts.count >= 11, "\(starts)")
     }
 
+    /// Headlines run past the 12 words of a section heading; a long one still opens its article.
+    @Test func aLongHeadlineAboveTheStandfirst() throws {
+        let text = """
+            Pakistan records deadliest year for security forces in a decade, think tank says
+            Attacks in Khyber Pakhtunkhwa and Balochistan drove the toll, with October the worst month.
+            Published On 1 Dec 202501 Dec 2025
+            Share
+            Pakistan suffered its deadliest year for security forces in a decade, a think tank said.
+            Khyber Pakhtunkhwa accounted for nearly two-thirds of the fatalities.
+            Border crossing at Torkham reopens for pedestrians returning home after a five-week closure
+            Traders say losses run into millions as trucks remain stranded.
+            Published On 2 Dec 202502 Dec 2025
+            Share
+            Pakistan reopened the Torkham crossing for pedestrians on Tuesday, officials said.
+            Trade remains suspended.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "h.txt", warnings: &warnings)
+        #expect(docs.count == 2)
+        #expect(docs.map(\.headline) == ["Pakistan records deadliest year for security forces in a decade, think tank says",
+                                         "Border crossing at Torkham reopens for pedestrians returning home after a five-week closure"])
+        #expect(docs.map(\.published) == [Day(2025, 12, 1), Day(2025, 12, 2)])
+    }
+
     @Test func headlineAboveTheStandfirst() throws {
         let text = """
             Pakistan and Afghanistan agree to ceasefire
