@@ -93,6 +93,8 @@ import Testing
     @Test func placesJoinedByADashAreTwoPlaces() throws {
         #expect(try places("Trucks were stuck on the Kabul-Torkham road.") == ["Kabul", "Torkham"])
         #expect(try places("The Torkham–Jalalabad highway reopened.") == ["Torkham", "Jalalabad"])
+        // A village needs a cue; a place dashed to it is one.
+        #expect(try places("The blast happened on the Bannu–Miranshah road.") == ["Bannu", "Miran Shah"])
     }
 
     @Test func demonymsAreNotPlaces() throws {
