@@ -54,7 +54,7 @@ struct CasualtyReader {
         "released", "taken", "escaped", "fled", "survived", "surrendered",
     ]
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
-    static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted"]
+    static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted", "related"]
 
     /// Punctuation that ends the clause a casualty word governs.
     static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
@@ -114,7 +114,8 @@ struct CasualtyReader {
             // before the number governs it; not a reporting verb, a hedge or "included" ("confirmed
             // 5 dead"), nor before a casualty word ("shifted 14 injured people").
             // "documented 37 civilian deaths": the count of a casualty noun, one word on at most.
-            let casualtyNounAfter = (k + 1..<min(items.count, k + 3)).contains { items[$0].kind == .word && Self.kind(of: items[$0].lower) != nil }
+            // "recorded 2,546 conflict-related deaths": a hyphenated modifier counts as one word.
+            let casualtyNounAfter = Self.casualtyNoun(items, after: k)
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
                 && !casualtyNounAfter
             if otherVerbBefore { continue }
@@ -312,6 +313,29 @@ struct CasualtyReader {
         while u < items.count, passiveFillers.contains(items[u].lower) || alsoThen && items[u].lower == "then" { u += 1 }
         return u
     }
+    /// Words that add victims to a passive's subject ("along with", "as well as", "besides").
+    static let additions: WordSet = ["with", "alongside", "besides", "plus", "well"]
+    /// Whether a casualty word follows the number at `k` after at most one modifier, which may be
+    /// hyphenated ("37 civilian deaths", "2,546 conflict-related deaths").
+    static func casualtyNoun(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        var j = k + 1
+        var modifiers = 0
+        while j < items.count, modifiers <= 1, items[j].kind == .word {
+            if kind(of: items[j].lower) != nil { return true }
+            modifiers += 1
+            j += 1
+            if j + 1 < items.count, items[j].text == "-", items[j + 1].kind == .word { j += 2 }
+        }
+        return false
+    }
+
+    /// Whether the participle at `j` is passive: a form of "be" before it, over fillers ("were
+    /// also killed", "have reportedly been shot").
+    static func isPassive(_ items: [SentenceItems.Item], participle j: Int) -> Bool {
+        var i = j - 1
+        while i >= 0, passiveFillers.contains(items[i].lower), items[i].lower != "been" { i -= 1 }
+        return i >= 0 && (passive.contains(items[i].lower) || items[i].lower == "been")
+    }
     static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.
     static let victimModifiers: WordSet = ["in", "on", "at", "near", "from", "aboard", "inside", "outside", "along", "around", "within", "behind"]
@@ -371,6 +395,13 @@ struct CasualtyReader {
             case .word: break
             }
             let w = it.lower
+            // "All three attackers were shot dead, one at the gate and two inside", "Three were
+            // killed, two in Kurram": a passive's figure is its subject; one after it is a part,
+            // unless added to it ("were killed, along with at least 14 fighters").
+            if Self.activeKill.contains(w) || Self.activeInjure.contains(w) || w == "dead", Self.isPassive(items, participle: w == "dead" ? j - 1 : j),
+               !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
+                return nil
+            }
             if Self.activeKill.contains(w) {
                 // "claimed" only as in "claimed the lives of"; "toll" as in "death toll rose to".
                 if w == "claimed" { return j + 3 < items.count && items[j + 2].lower == "lives" ? .killed : nil }

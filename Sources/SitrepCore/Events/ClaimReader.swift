@@ -1,7 +1,7 @@
 /// Finds who a sentence credits for what it reports: "the army said", "Mujahid said", "according
 /// to an AFP tally", "said the military", "security officials said".
 struct ClaimReader {
-    static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote", "put", "puts"]
+    static let verbs: WordSet = ["said", "says", "say", "added", "adds", "claimed", "claims", "stated", "told", "announced", "confirmed", "admitted", "reported", "alleged", "insisted", "tweeted", "posted", "wrote", "put", "puts", "recorded", "documented"]
     static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
     /// Words that end a claimant read backwards from its verb: relatives, conjunctions and
     /// subordinators ("The truce came hours after Afghan officials said": "Afghan officials").
@@ -49,9 +49,12 @@ struct ClaimReader {
             if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) ?? invertedName(items, after: k) { return inverted }
             // "X said": the words before the verb, back to a clause boundary.
             var words: [Int] = []
-            // "UNAMA has said": the subject ends before the auxiliary.
+            // "UNAMA has said", "The UN mission (UNAMA) separately said": the subject ends before
+            // the auxiliary and the adverb.
             var verbStart = k
-            while verbStart > 1, Self.perfectAuxiliaries.contains(items[verbStart - 1].lower) { verbStart -= 1 }
+            while verbStart > 1, Self.perfectAuxiliaries.contains(items[verbStart - 1].lower) || Self.reportingAdverbs.contains(items[verbStart - 1].lower) {
+                verbStart -= 1
+            }
             var j = subjectEnd(items, verb: verbStart)
             // "The United Nations Assistance Mission in Afghanistan (UNAMA) said": the name before
             // the acronym, whole (its "in" is no adverbial).
@@ -121,6 +124,12 @@ struct ClaimReader {
     }
 
     static let perfectAuxiliaries: WordSet = ["has", "have", "had"]
+    /// Adverbs between a claimant and its verb ("Mujahid later said", "the ministry separately
+    /// said"); a list, since "family" or "Kelly" end in -ly too.
+    static let reportingAdverbs: WordSet = [
+        "also", "later", "earlier", "separately", "initially", "previously", "repeatedly", "subsequently", "publicly",
+        "officially", "privately", "reportedly", "independently", "originally", "again", "further",
+    ]
     static let presentStanceVerbs: WordSet = [
         "denies", "deny", "rejects", "reject", "dismisses", "dismiss", "disputes", "dispute", "blames", "blame", "accuses",
         "accuse", "insists", "insist", "maintains", "maintain", "warns", "warn", "responds", "respond", "says", "say", "claims",

@@ -31,6 +31,10 @@ public struct ExtractEvents: Stage {
     /// else the gazetteer entry its words name once possessives and articles are dropped (looked
     /// up once per claimant text of the document: `named` keeps the answers).
     func claimantEntity(_ span: Span, _ text: String, in document: Document, named: inout [String: EntityEntry?]) -> EntityEntry? {
+        // "The UN mission in Afghanistan (UNAMA) said": the acronym names the claimant whole.
+        if let acronym = document.entities.first(where: { $0.span.start == span.end + 2 }), document.slice(Span(span.end, span.end + 2)) == " (" {
+            return acronym.entity
+        }
         let inside = document.entities.filter { $0.span.start >= span.start && $0.span.end <= span.end }
         if let person = inside.first(where: { $0.entity.kind == .person }) { return person.entity }
         if let first = inside.first { return first.entity }
@@ -273,8 +277,9 @@ public struct ExtractEvents: Stage {
         let period = largest >= 1000 || dates.contains { d in
             let text = Words.lowercasedText(d.text)
             // "since January 1" frames a tally; "since Friday", days before the report, one
-            // stretch of fighting.
-            if text.hasPrefix("since") {
+            // stretch of fighting. The mention may leave "since" out ("since October 1").
+            let first = Words.lowercased(d.text).first
+            if text.hasPrefix("since") || zip(words, words.dropFirst()).contains(where: { $0 == "since" && $1 == first }) {
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true
             }
@@ -291,7 +296,7 @@ public struct ExtractEvents: Stage {
             }
             return d.granularity == .year || d.granularity == .month
         } || words.contains { ExtractEvents.periodWords.contains($0) }
-            || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
+            || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" || $0 == "in" && ($1 == "all" || $1 == "total") }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
         guard period else { return false }

@@ -177,6 +177,13 @@ import Testing
         Case("September was the deadliest month, with 135 people killed.", ["killed 135 aggregate"]),
         // A verb before a casualty noun's count ("documented 37 civilian deaths").
         Case("The UN has documented 37 civilian deaths.", ["killed 37"]),
+        // A breakdown after a passive is part of its figure; an addition is a figure of its own.
+        Case("All three attackers were shot dead, one at the main gate and two inside the compound.", ["killed 3"]),
+        Case("Three soldiers were killed, two in Kurram and one in Bajaur.", ["killed 3"]),
+        Case("At least 10 civilians were killed, along with at least 14 fighters.", ["killed 10+", "killed 14+"]),
+        // A hyphenated modifier before a casualty noun, and tallies framed by "since" or "in all".
+        Case("In 2024, the institute recorded 2,546 conflict-related deaths.", ["killed 2546 aggregate"]),
+        Case("In all, at least 17 policemen have been killed in the province since October 1.", ["killed 17+ aggregate"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
@@ -234,6 +241,8 @@ import Testing
          "the United Nations Assistance Mission in Afghanistan", "entity:unama"),
         ("The Pakistani military has rejected the figures, saying that 23 of its soldiers were killed.", "The Pakistani military", "entity:pakistan-army"),
         ("The army dismissed the report, saying 23 soldiers were killed.", "The army", nil),
+        ("The UN mission in Afghanistan (UNAMA) separately said that 50 Afghan civilians were killed.", "The UN mission in Afghanistan", "entity:unama"),
+        ("In 2024, PICSS recorded 2,546 deaths.", "PICSS", "entity:picss"),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)
