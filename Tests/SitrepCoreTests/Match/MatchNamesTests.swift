@@ -195,6 +195,8 @@ import Testing
                 == ["Angoor Adda", "Tirah", "Durand Line", "Torkham"])
         #expect(try places("In Chitral's Arandu area and at the Wagah border, traders waited.") == ["Chitral", "Arandu", "Wagah"])
         #expect(try places("Blasts in Jandola, Kalaya and Hayatabad, and in Kabul's Dasht-e-Barchi.") == ["Jandola", "Kalaya", "Hayatabad", "Kabul", "Dasht-e-Barchi"])
+        #expect(try places("Police were attacked in Ratta Kulachi and Darazinda, and strikes hit Zazai Maidan and Maiwand.")
+                == ["Ratta Kulachi", "Darazinda", "Zazai Maidan", "Maiwand"])
     }
 
     @Test func arabicScriptNames() throws {
