@@ -70,6 +70,9 @@ public struct DateResolver: Sendable {
     static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
     static let hyphenYear = re("\\b(?:mid|early|late)-(1[6-9]\\d{2}|20\\d{2})\\b", [.caseInsensitive])
     static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
+    /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
+    /// already passed.
+    static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|is due|are due|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
@@ -157,6 +160,15 @@ public struct DateResolver: Sendable {
                 k -= 1
             }
             return index.firstMatch(DateResolver.futureCue, in: NSRange(location: start, length: r.location - start)) != nil
+        }
+        /// Whether a "by" date at `r` looks back: a past perfect and no future cue in the 60 units
+        /// after it, cut at the sentence's end ("By Tuesday night, calm had returned").
+        func passedBy(_ r: NSRange) -> Bool {
+            let start = r.location + r.length
+            var end = min(index.units.count, start + 60)
+            if let stop = (start..<end).first(where: { index.units[$0] == 0x2E || index.units[$0] == 0x0A }) { end = stop }
+            let after = NSRange(location: start, length: end - start)
+            return index.firstMatch(DateResolver.pastPerfect, in: after) != nil && index.firstMatch(DateResolver.futureCue, in: after) == nil
         }
         func dayValue(_ d: Day) -> String { d.description }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
@@ -287,7 +299,7 @@ public struct DateResolver: Sendable {
             guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
             let r = index.group(m, 1) == nil ? m.range : NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
             let lead = (index.group(m, 1) ?? "").lowercased()
-            guard let day = yearless(mo, d, m.range, ahead: ["until", "till", "by"].contains(lead)) else {
+            guard let day = yearless(mo, d, m.range, ahead: ["until", "till"].contains(lead) || lead == "by" && !passedBy(m.range)) else {
                 if published == nil { add(r, nil, nil, nil) }
                 return
             }
@@ -323,6 +335,7 @@ public struct DateResolver: Sendable {
                 case "next": if mo <= p.month { y += 1 }
                 case "last": if mo >= p.month { y -= 1 }
                 case "this": break
+                case "by" where passedBy(m.range): if mo > p.month { y -= 1 }
                 case "by", "until", "till": if mo < p.month { y += 1 }
                 default: y = nearestYear(of: mo, m.range, p)
                 }
@@ -472,7 +485,7 @@ public struct DateResolver: Sendable {
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day
-            let ahead = ["next", "until", "till", "by"].contains(word)
+            let ahead = ["next", "until", "till"].contains(word) || word == "by" && !passedBy(m.range)
             if ahead || word != "last" && future(m.range, clause: true) {
                 // "expected to start on Thursday" in a Thursday report is that day; "next
                 // Thursday", "until Thursday" point past it.

@@ -33,6 +33,11 @@ import Testing
         Case("Officials met on October 11th.", sun, ["2025-10-11"]),
         Case("Attacks have killed 460 people since January 1.", sun, ["2025-01-01"]),
         Case("The curfew ran until August 31.", "2025-08-08", ["2025-08-31"]),
+        // "by" a date is a deadline ahead, unless a past perfect says it has passed.
+        Case("Afghans must leave by Tuesday.", sun, ["2025-10-28"]),
+        Case("By Tuesday night, calm had returned.", sun, ["2025-10-21"]),
+        Case("By September, the toll had reached 100.", "2025-10-16", ["2025-09"]),
+        Case("By Friday the Taliban will have left, as the army had demanded.", sun, ["2025-10-31"]),
         Case("Talks were held from October 25 to 30 in Istanbul.", sun, ["2025-10-25", "2025-10-30"]),
         Case("Talks ran from 18 to 19 October, and support fell from October 5 to 30 percent.", sun, ["2025-10-18", "2025-10-19", "2025-10-05"]),
         Case("Delegations will meet in Istanbul on October 25.", "2025-10-19", ["2025-10-25"]),
