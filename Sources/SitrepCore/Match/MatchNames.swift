@@ -71,7 +71,10 @@ public struct MatchNames: Stage {
     static let institutionHeads: Set<String> = [
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
         "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital", "peoples party",
-        "muslim league", "shura", "bank", "corps", "corps commander",
+        "muslim league", "shura", "bank", "corps", "corps commander", "cricket board", "international airlines", "red crescent",
+        "bar association", "bar council", "security dialogue", "development authority", "olympic committee", "football federation",
+        // Frontier Corps units named after their regions ("Chitral Scouts", "Khyber Rifles").
+        "scouts", "rifles",
         // Pakistan Super League teams ("Peshawar Zalmi", "Quetta Gladiators").
         "zalmi", "gladiators", "qalandars", "kings", "sultans",
     ]

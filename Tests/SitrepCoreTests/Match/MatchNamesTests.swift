@@ -171,6 +171,7 @@ import Testing
         #expect(try places("The Peshawar High Court and Kabul University closed; Peshawar was calm.") == ["Peshawar"])
         #expect(try places("Leaders of the Pakistan Peoples Party and the Pakistan Muslim League met.") == [])
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
+        #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
     }
 
     @Test func coordinatedCompassWordsShareTheName() throws {
