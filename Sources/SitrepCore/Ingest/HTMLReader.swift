@@ -37,7 +37,9 @@ public enum HTMLReader {
     /// Class names of an article's standfirst: it is the page's description, not body text.
     static let standfirstWords = ["subhead", "sub-head", "standfirst", "strapline", "article-dek", "summary__text"]
     static let widgetWords = ["related", "share", "social", "newsletter", "recommend", "promo", "advert", "sponsor",
-                              "caption", "breadcrumb", "comment", "subscribe", "more-stories", "read-more", "tags", "byline"]
+                              "caption", "breadcrumb", "comment", "subscribe", "more-stories", "read-more", "tags", "byline",
+                              // Topic labels above a headline ("Border Disputes").
+                              "topics", "kicker", "eyebrow"]
 
     public static func read(_ html: String) -> Page {
         var page = Page(title: nil, description: nil, published: nil, lines: [])

@@ -102,6 +102,16 @@ import Testing
         #expect(body.contains("Zabihullah Mujahid said nine Afghan fighters were killed"))
     }
 
+    /// A topic label above the headline, outside the page's `<header>`, is no body text.
+    @Test func topicLabelIsDropped() throws {
+        let page = try Self.page("topic-label")
+        #expect(page.published == Day(2025, 10, 19))
+        #expect(!Self.body(page).contains("Border Disputes"))
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/html/topic-label", ofType: "html"))
+        let doc = try #require(try Repository.extract(file: path, source: "topic-label.html").first)
+        #expect(doc.text.hasPrefix("Pakistan and Afghanistan have agreed"))
+    }
+
     /// The subhead is the standfirst, not body text; an embedded post's attribution after its
     /// paragraph is one line, which the debris rules drop; a name's age is no casualty.
     @Test func subheadAndEmbeddedPost() throws {
