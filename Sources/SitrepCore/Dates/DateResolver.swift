@@ -72,6 +72,8 @@ public struct DateResolver: Sendable {
     static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
     /// already passed.
+    /// Past tense before an "until" date ("who were exempt until June 30").
+    static let pastBeforeUntil = re("\\b(was|were|had|ended|expired|lasted)\\b", [.caseInsensitive])
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
     static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|is due|are due|next|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
@@ -186,7 +188,15 @@ public struct DateResolver: Sendable {
             future(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
         }
         /// The year of a day and month given without one.
-        func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false) -> Day? {
+        /// Whether the 40 units before `r`, cut at the sentence's start, hold a past tense.
+        func pastBefore(_ r: NSRange) -> Bool {
+            var start = max(0, r.location - 40)
+            if let stop = (start..<r.location).last(where: { index.units[$0] == 0x2E || index.units[$0] == 0x0A }) { start = stop + 1 }
+            return index.firstMatch(DateResolver.pastBeforeUntil, in: NSRange(location: start, length: r.location - start)) != nil
+        }
+        /// The date of a month and day without a year: the most recent one, or with `ahead` (or
+        /// a future cue) the coming one, unless it is more than `behind` days past.
+        func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false, behind: Int = 90) -> Day? {
             guard let p = published, var d = Day(p.year, month, day) else { return nil }
             // "Friday, October 24": the weekday names the year, among last, this and next.
             if let wd = weekdayBefore(r) {
@@ -195,7 +205,7 @@ public struct DateResolver: Sendable {
             }
             if ahead || future(r) {
                 // Only a date well behind publication is read as next year's.
-                if d < p.adding(days: -90), let next = Day(p.year + 1, month, day) { d = next }
+                if d < p.adding(days: -behind), let next = Day(p.year + 1, month, day) { d = next }
             } else if d > p.adding(days: 3), let prev = Day(p.year - 1, month, day) {
                 d = prev
             }
@@ -289,7 +299,9 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.dayMonth, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2) else { return }
-            guard let day = yearless(mo, d, m.range) else {
+            let before = index.string(NSRange(location: max(0, m.range.location - 6), length: min(6, m.range.location))).lowercased()
+            let pastLimit = (before.hasSuffix("until ") || before.hasSuffix("till ")) && pastBefore(m.range)
+            guard let day = yearless(mo, d, m.range, behind: pastLimit ? 240 : 90) else {
                 if published == nil { add(m.range, nil, nil, nil) }
                 return
             }
@@ -299,7 +311,10 @@ public struct DateResolver: Sendable {
             guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
             let r = index.group(m, 1) == nil ? m.range : NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
             let lead = (index.group(m, 1) ?? "").lowercased()
-            guard let day = yearless(mo, d, m.range, ahead: ["until", "till"].contains(lead) || lead == "by" && !passedBy(m.range)) else {
+            // "who were exempt until June 30" in October: a past limit, unless within four months ahead.
+            let pastLimit = ["until", "till"].contains(lead) && pastBefore(m.range)
+            guard let day = yearless(mo, d, m.range, ahead: ["until", "till"].contains(lead) || lead == "by" && !passedBy(m.range),
+                                     behind: pastLimit ? 240 : 90) else {
                 if published == nil { add(r, nil, nil, nil) }
                 return
             }

@@ -72,7 +72,7 @@ public struct MatchNames: Stage {
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
         "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital", "peoples party",
         "muslim league", "shura", "bank", "corps", "corps commander", "cricket board", "international airlines", "red crescent",
-        "bar association", "bar council", "security dialogue", "development authority", "olympic committee", "football federation",
+        "bar association", "bar council", "security dialogue", "geological survey", "development authority", "olympic committee", "football federation",
         // Frontier Corps units named after their regions ("Chitral Scouts", "Khyber Rifles").
         "scouts", "rifles",
         // Pakistan Super League teams ("Peshawar Zalmi", "Quetta Gladiators").

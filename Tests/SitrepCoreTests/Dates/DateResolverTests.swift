@@ -35,6 +35,11 @@ import Testing
         Case("The curfew ran until August 31.", "2025-08-08", ["2025-08-31"]),
         // "by" a date is a deadline ahead, unless a past perfect says it has passed.
         Case("Afghans must leave by Tuesday.", sun, ["2025-10-28"]),
+        // "until" a date is ahead, unless a past tense before it makes it a limit that has passed.
+        Case("Card holders, who were exempt until June 30, are now targeted.", sun, ["2025-06-30"]),
+        Case("Card holders, who were exempt until 30 June, are now targeted.", sun, ["2025-06-30"]),
+        Case("The border was closed until October 30.", sun, ["2025-10-30"]),
+        Case("They were allowed to stay until January 15.", sun, ["2026-01-15"]),
         Case("By Tuesday night, calm had returned.", sun, ["2025-10-21"]),
         Case("By September, the toll had reached 100.", "2025-10-16", ["2025-09"]),
         Case("By Friday the Taliban will have left, as the army had demanded.", sun, ["2025-10-31"]),

@@ -172,6 +172,7 @@ import Testing
         #expect(try places("Leaders of the Pakistan Peoples Party and the Pakistan Muslim League met.") == [])
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
+        #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
     }
 
     @Test func coordinatedCompassWordsShareTheName() throws {
