@@ -192,6 +192,13 @@ import Testing
         #expect(try places("Fighting in Nad Ali, Alingar and Qarghayi.") == ["Nad 'Ali", "'Alingar", "Qarghah'i"])
     }
 
+    /// A crossing named after its town is named as the town; the plain name is the town.
+    @Test func aCrossingKeepsItsTownsName() throws {
+        let crossing = try run("Trucks waited at the Chaman border crossing.").places.map(\.place)
+        #expect(crossing.map(\.name) == ["Chaman"] && crossing.map(\.kind) == [.crossing])
+        #expect(try run("Shells landed in Chaman.").places.map(\.place.kind) == [.city])
+    }
+
     @Test func curatedPlacesAreFound() throws {
         #expect(try places("Clashes hit Angoor Adda and the Tirah Valley, near the Durand Line and the Torkham crossing.")
                 == ["Angoor Adda", "Tirah", "Durand Line", "Torkham"])
