@@ -139,6 +139,12 @@ import Testing
         ("Getty Images", "image-credit"),
         ("(Al Jazeera)", "image-credit"),
         ("Pakistani soldiers patrol the border near Chaman on Sunday. Photograph: Abdul Majeed/AFP/Getty Images", "caption"),
+        ("A relative shows a photo at their home in Asadabad, Kunar [Courtesy of the family]", "caption"),
+        ("Children play near the rubble of a house in Nangarhar [Screengrab/X]", "caption"),
+        ("Debris from a strike in Kunar province [Supplied]", "caption"),
+        ("Share this on social media", "share"),
+        ("Subscribe", "newsletter"),
+        ("Your subscription failed. Please try again.", "newsletter"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
@@ -157,6 +163,8 @@ import Testing
         "The reporter said three children were among the dead.",
         "Officials gave the Date: no one expected October 21, 2025.",
         "The film's Title: a story of the border war.",
+        "Share this view, officials said, and the talks will succeed.",
+        "Subscribers to the service were told the crossing had closed [in Chaman].",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])
