@@ -214,6 +214,35 @@ public struct ArticleSplitter: Sendable {
         }
         if let diagnostics { for b in 1..<max(1, body.count) { diagnostics(score(b)) } }
 
+        // A start found at an article's standfirst or lede takes in the title above it (and the
+        // standfirst between them): scraped pages without Published lines print the headline
+        // first, and a title-shaped line never ends the article before.
+        var pulledStandfirst: [Int: Int] = [:]  // start → its standfirst, both indices into `body`
+        for n in sortedStarts.indices.dropFirst() {
+            let b = sortedStarts[n]
+            guard let cue = starts[b], cue != "published-line", cue != "date-line" else { continue }
+            func title(_ i: Int) -> Bool {
+                i > sortedStarts[n - 1] && !headings[i + 1] && trimmedBody[i].last != "?" && Words.spaceSeparatedCount(trimmedBody[i]) >= 3
+                    && ArticleSplitter.isHeadline(trimmedBody[i]) && !ArticleSplitter.isDateline(lines[body[i]])
+            }
+            var top = b
+            if title(b - 1) {
+                top = b - 1
+                // The start itself was the standfirst when it reads as one and the lede takes it up.
+                if ArticleSplitter.hasStandfirstShape(trimmedBody[b]), b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
+                   TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                    pulledStandfirst[top] = b
+                }
+            } else if b >= 2, ArticleSplitter.hasStandfirstShape(trimmedBody[b - 1]), title(b - 2) {
+                top = b - 2
+                pulledStandfirst[top] = b - 1
+            }
+            guard top < b else { continue }
+            starts[b] = nil
+            starts[top] = cue
+            sortedStarts[n] = top
+        }
+
         // Build slices.
         var slices: [ArticleSlice] = []
         for (n, b) in sortedStarts.enumerated() {
@@ -221,6 +250,10 @@ public struct ArticleSplitter: Sendable {
             let lastLine = n + 1 < sortedStarts.count ? body[sortedStarts[n + 1]] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
             ArticleHeader.read(&slice, lines: lines, kinds: kinds)
+            if let standfirst = pulledStandfirst[b], slice.standfirst == nil, slice.headline == nil {
+                slice.headline = body[b]
+                slice.standfirst = body[standfirst]
+            }
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
             if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst"].contains(slice.cue),

@@ -85,6 +85,21 @@ import Testing
         #expect(starts.count >= 11, "\(starts)")
     }
 
+    /// A dump without Published lines whose articles open with a headline and a standfirst: each
+    /// article starts at its headline, which is no body text of the article before.
+    @Test func headlinesOpenArticlesOfAnUndatedDump() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/headline-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "headline-dump.txt")
+        #expect(docs.map(\.headline) == ["Dozens killed as Pakistan, Afghanistan agree to 48-hour ceasefire",
+                                         "Afghan cricketers among 10 killed in Pakistani strikes, Taliban says",
+                                         "Pakistan says it killed 30 fighters in Tirah valley raids",
+                                         "Five killed in suicide attack on police in Bannu, officials say"])
+        for (doc, next) in zip(docs, docs.dropFirst()) {
+            #expect(!doc.text.contains(try #require(next.headline)), "\(doc.id) holds the next headline")
+        }
+        #expect(docs.dropFirst().map { $0.standfirst?.prefix(20) } == ["Kabul says Islamabad", "Operation in Khyber ", nil])
+    }
+
     /// Headlines run past the 12 words of a section heading; a long one still opens its article.
     @Test func aLongHeadlineAboveTheStandfirst() throws {
         let text = """
