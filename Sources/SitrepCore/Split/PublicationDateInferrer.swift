@@ -126,8 +126,12 @@ public struct PublicationDateInferrer: Sendable {
         options: [.caseInsensitive])
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
+    /// A future cue up to 60 characters before a date, in its sentence; "by" and "before" only
+    /// right before it ("before Thursday's talks", not "waited 12 minutes before detonating his
+    /// explosives … on Tuesday").
     static let futureCue = try! ICURegex(
-        #"\b(will|scheduled|expected to|to be held|due to|next|upcoming|until|till|by|before|ahead of)\b[^.;]{0,60}$"#, options: [.caseInsensitive])
+        #"(?:\b(will|scheduled|expected to|to be held|due to|next(?!\s+(?:to|door)\b)|upcoming|until|till|ahead of)\b[^.;]{0,60}|\b(?:by|before) (?:the )?)$"#,
+        options: [.caseInsensitive])
 
     func collect(lines: [Substring], kinds: [String?]) -> Evidence {
         var e = Evidence()

@@ -35,6 +35,7 @@ import Testing
         Case("The curfew ran until August 31.", "2025-08-08", ["2025-08-31"]),
         // "by" a date is a deadline ahead, unless a past perfect says it has passed.
         Case("Afghans must leave by Tuesday.", sun, ["2025-10-28"]),
+        Case("He detonated his explosives next to a police vehicle on Tuesday.", sun, ["2025-10-21"]),
         // "until" a date is ahead, unless a past tense before it makes it a limit that has passed.
         Case("Card holders, who were exempt until June 30, are now targeted.", sun, ["2025-06-30"]),
         Case("Card holders, who were exempt until 30 June, are now targeted.", sun, ["2025-06-30"]),

@@ -288,6 +288,20 @@ import Testing
         #expect(docs.first?.publishedSource == .inferred)
     }
 
+    /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
+    /// weekdays after them still count as the most recent ones.
+    @Test func placeAndSequenceWordsAreNoFutureCues() throws {
+        let text = """
+            The bomber waited for about 12 minutes before detonating his explosives next to a police vehicle shortly after noon on Tuesday, officials said.
+            Police officers inspect the site of the suicide bombing in Islamabad, Pakistan, November 11, 2025 [Anjum Naveed/AP]
+            The attack came less than 24 hours after fighters attacked a college in Wana on Monday evening.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "alone.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 11, 11)])
+    }
+
     /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
     /// (only the accepted start's segment is scored again) choose the same starts.
     @Test func aLongDumpSplitsEachCopyAlike() throws {
