@@ -75,7 +75,7 @@ public struct DateResolver: Sendable {
     /// Past tense before an "until" date ("who were exempt until June 30").
     static let pastBeforeUntil = re("\\b(was|were|had|ended|expired|lasted)\\b", [.caseInsensitive])
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
-    static let futureCue = re("\\b(will|would|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to|is due|are due|next(?!\\s+(?:to|door)\\b)|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
+    static let futureCue = re("\\b((?<!the )(?<!political )will|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\\b|is due|are due|next(?!\\s+(?:to|door)\\b)|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
     static let listLink: Set<String> = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]

@@ -36,6 +36,11 @@ import Testing
         // "by" a date is a deadline ahead, unless a past perfect says it has passed.
         Case("Afghans must leave by Tuesday.", sun, ["2025-10-28"]),
         Case("He detonated his explosives next to a police vehicle on Tuesday.", sun, ["2025-10-21"]),
+        // Causal "due to", "would not be named" and "the will of" speak of no future.
+        Case("The crossing was closed due to security concerns on Tuesday.", sun, ["2025-10-21"]),
+        Case("Officials who would not be named said the attack happened on Tuesday.", sun, ["2025-10-21"]),
+        Case("The will of the people was ignored on Tuesday.", sun, ["2025-10-21"]),
+        Case("Talks are due to resume on Tuesday.", sun, ["2025-10-28"]),
         // "until" a date is ahead, unless a past tense before it makes it a limit that has passed.
         Case("Card holders, who were exempt until June 30, are now targeted.", sun, ["2025-06-30"]),
         Case("Card holders, who were exempt until 30 June, are now targeted.", sun, ["2025-06-30"]),
