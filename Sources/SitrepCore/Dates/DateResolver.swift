@@ -74,6 +74,8 @@ public struct DateResolver: Sendable {
     /// already passed.
     /// Past tense before an "until" date ("who were exempt until June 30").
     static let pastBeforeUntil = re("\\b(was|were|had|ended|expired|lasted)\\b", [.caseInsensitive])
+    static let pastAuxiliary = re("\\b(was|were|had|did)\\b", [.caseInsensitive])
+    static let motionVerb = re("\\b(travelled|traveled|arrived|flew|went|came|returned|headed|landed|rushed)\\b", [.caseInsensitive])
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
     static let futureCue = re("\\b((?<!the )(?<!political )will|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\\b|is due|are due|next(?!\\s+(?:to|door)\\b)|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
@@ -161,7 +163,19 @@ public struct DateResolver: Sendable {
                 }
                 k -= 1
             }
-            return index.firstMatch(DateResolver.futureCue, in: NSRange(location: start, length: r.location - start)) != nil
+            guard let cue = index.matches(DateResolver.futureCue, in: [NSRange(location: start, length: r.location - start)]).last else { return false }
+            let cueEnd = cue.range.location + cue.range.length
+            // "The scheduled talks were cancelled on Monday": a past tense after the cue dates the date.
+            if cueEnd < r.location, index.firstMatch(DateResolver.pastAuxiliary, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil {
+                return false
+            }
+            // "He travelled to Doha to meet officials on Monday": an infinitive of purpose after a
+            // verb of motion tells when the motion happened.
+            if index.string(cue.range).lowercased().hasPrefix("to "),
+               index.firstMatch(DateResolver.motionVerb, in: NSRange(location: start, length: cue.range.location - start)) != nil {
+                return false
+            }
+            return true
         }
         /// Whether a "by" date at `r` looks back: a past perfect and no future cue in the 60 units
         /// after it, cut at the sentence's end ("By Tuesday night, calm had returned").
@@ -500,7 +514,7 @@ public struct DateResolver: Sendable {
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day
-            let ahead = ["next", "until", "till"].contains(word) || word == "by" && !passedBy(m.range)
+            let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range)
             if ahead || word != "last" && future(m.range, clause: true) {
                 // "expected to start on Thursday" in a Thursday report is that day; "next
                 // Thursday", "until Thursday" point past it.

@@ -41,6 +41,11 @@ import Testing
         Case("Officials who would not be named said the attack happened on Tuesday.", sun, ["2025-10-21"]),
         Case("The will of the people was ignored on Tuesday.", sun, ["2025-10-21"]),
         Case("Talks are due to resume on Tuesday.", sun, ["2025-10-28"]),
+        // A past tense after the cue, or a verb of motion before an infinitive, dates the past.
+        Case("The scheduled talks were cancelled on Tuesday.", sun, ["2025-10-21"]),
+        Case("He travelled to Doha to meet officials on Tuesday.", sun, ["2025-10-21"]),
+        Case("The talks, which were postponed, will resume on Tuesday.", sun, ["2025-10-28"]),
+        Case("Until Tuesday, the border had been open.", sun, ["2025-10-21"]),
         // "until" a date is ahead, unless a past tense before it makes it a limit that has passed.
         Case("Card holders, who were exempt until June 30, are now targeted.", sun, ["2025-06-30"]),
         Case("Card holders, who were exempt until 30 June, are now targeted.", sun, ["2025-06-30"]),
