@@ -75,6 +75,16 @@ public struct DateResolver: Sendable {
     /// Past tense before an "until" date ("who were exempt until June 30").
     static let pastBeforeUntil = re("\\b(was|were|had|ended|expired|lasted)\\b", [.caseInsensitive])
     static let pastAuxiliary = re("\\b(was|were|had|did)\\b", [.caseInsensitive])
+    /// Past tenses of happenings after a future cue ("talks will resume after the ceasefire
+    /// expired on Monday"), not after "be", "been" or "to" ("will be launched on Monday").
+    static let pastEventVerb = re("(?<!be )(?<!been )(?<!to )\\b(expired|ended|began|started|collapsed|launched|erupted|happened|occurred|struck|attacked|killed|died|announced)\\b", [.caseInsensitive])
+    /// Nouns of a happening that a weekday after "on", or a possessive weekday before them, dates
+    /// ("the attack on Monday", "Monday's strikes"): a past happening, whatever verb governs it.
+    static let happeningNouns: WordSet = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "blasts", "bombing", "bombings", "clash", "clashes",
+        "raid", "raids", "ambush", "killing", "killings", "explosion", "explosions", "shelling", "fighting", "violence", "assault", "massacre",
+        "shooting",
+    ]
     static let motionVerb = re("\\b(travelled|traveled|arrived|flew|went|came|returned|headed|landed|rushed)\\b", [.caseInsensitive])
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
     static let futureCue = re("\\b((?<!the )(?<!political )will|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\\b|is due|are due|next(?!\\s+(?:to|door)\\b)|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
@@ -166,7 +176,8 @@ public struct DateResolver: Sendable {
             guard let cue = index.matches(DateResolver.futureCue, in: [NSRange(location: start, length: r.location - start)]).last else { return false }
             let cueEnd = cue.range.location + cue.range.length
             // "The scheduled talks were cancelled on Monday": a past tense after the cue dates the date.
-            if cueEnd < r.location, index.firstMatch(DateResolver.pastAuxiliary, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil {
+            if cueEnd < r.location, index.firstMatch(DateResolver.pastAuxiliary, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil
+                || index.firstMatch(DateResolver.pastEventVerb, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil {
                 return false
             }
             // "He travelled to Doha to meet officials on Monday": an infinitive of purpose after a
@@ -500,6 +511,25 @@ public struct DateResolver: Sendable {
             guard let y = int(m, 1) else { return }
             addYear(m.range, y, .absolute)
         }
+        /// The ASCII-letter word that ends one space before `i`, or starts one space after it.
+        func word(endingBefore i: Int) -> String {
+            guard i >= 2, index.units[i - 1] == 0x20 else { return "" }
+            var a = i - 1
+            while a > 0, let c = Unicode.Scalar(index.units[a - 1]), c.properties.isAlphabetic, c.isASCII { a -= 1 }
+            return index.string(NSRange(location: a, length: i - 1 - a)).lowercased()
+        }
+        func word(startingAfter i: Int) -> String {
+            guard i + 1 < index.units.count, index.units[i] == 0x20 else { return "" }
+            var b = i + 1
+            while b < index.units.count, let c = Unicode.Scalar(index.units[b]), c.properties.isAlphabetic, c.isASCII { b += 1 }
+            return index.string(NSRange(location: i + 1, length: b - i - 1)).lowercased()
+        }
+        /// Whether the weekday match `m` dates a happening: "the attack on Monday", "Monday's strikes".
+        func datesHappening(_ m: ICURegex.Match) -> Bool {
+            if (index.group(m, 1) ?? "").lowercased() == "on", DateResolver.happeningNouns.contains(word(endingBefore: m.range.location)) { return true }
+            let text = index.string(m.range)
+            return (text.hasSuffix("'s") || text.hasSuffix("’s")) && DateResolver.happeningNouns.contains(word(startingAfter: m.range.location + m.range.length))
+        }
         // The previous weekday read back from the publication date, for lists ("on Thursday and
         // Friday"): its index in `out` and where it ended.
         var previousWeekday: (index: Int, end: Int)?
@@ -515,7 +545,7 @@ public struct DateResolver: Sendable {
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day
             let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range)
-            if ahead || word != "last" && future(m.range, clause: true) {
+            if ahead || word != "last" && !datesHappening(m) && future(m.range, clause: true) {
                 // "expected to start on Thursday" in a Thursday report is that day; "next
                 // Thursday", "until Thursday" point past it.
                 var k = ahead ? 1 : 0

@@ -46,6 +46,11 @@ import Testing
         Case("He travelled to Doha to meet officials on Tuesday.", sun, ["2025-10-21"]),
         Case("The talks, which were postponed, will resume on Tuesday.", sun, ["2025-10-28"]),
         Case("Until Tuesday, the border had been open.", sun, ["2025-10-21"]),
+        Case("Talks will resume after the ceasefire expired on Tuesday.", sun, ["2025-10-21"]),
+        Case("The operation will be launched on Tuesday.", sun, ["2025-10-28"]),
+        // A weekday that dates a happening ("the attack on Tuesday", "Tuesday's strikes") is past.
+        Case("Afghanistan will not forget the attack on Tuesday, Mujahid said.", sun, ["2025-10-21"]),
+        Case("Kabul said it would retaliate for Tuesday's strikes.", sun, ["2025-10-21"]),
         // "until" a date is ahead, unless a past tense before it makes it a limit that has passed.
         Case("Card holders, who were exempt until June 30, are now targeted.", sun, ["2025-06-30"]),
         Case("Card holders, who were exempt until 30 June, are now targeted.", sun, ["2025-06-30"]),
