@@ -72,6 +72,8 @@ public struct ExtractEvents: Stage {
         var headingDate: DateMention?
         var reported: [ReportedFigure] = []
         var claimantsNamed: [String: EntityEntry?] = [:]
+        // Whether the sentence before named a single happening ("The earthquake killed…").
+        var previousNamedIncident = false
 
         var tokenIndex = 0, numberIndex = 0
         for sentence in document.sentences {
@@ -103,8 +105,10 @@ public struct ExtractEvents: Stage {
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
-            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published)
+            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published,
+                                                            incidentBefore: previousNamedIncident)
                 && !ExtractEvents.namesSite(items)
+            previousNamedIncident = words.contains { ExtractEvents.incidentNouns.contains($0) }
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
@@ -273,8 +277,10 @@ public struct ExtractEvents: Stage {
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil) -> Bool {
-        let period = largest >= 1000 || dates.contains { d in
+    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, incidentBefore: Bool = false) -> Bool {
+        // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
+        // been killed": a large toll right after its happening is named is that happening's.
+        let period = largest >= 1000 && !incidentBefore || dates.contains { d in
             let text = Words.lowercasedText(d.text)
             // "since January 1" frames a tally; "since Friday", days before the report, one
             // stretch of fighting. The mention may leave "since" out ("since October 1").

@@ -184,6 +184,9 @@ import Testing
         // A hyphenated modifier before a casualty noun, and tallies framed by "since" or "in all".
         Case("In 2024, the institute recorded 2,546 conflict-related deaths.", ["killed 2546 aggregate"]),
         Case("In all, at least 17 policemen have been killed in the province since October 1.", ["killed 17+ aggregate"]),
+        // A toll of thousands right after its happening is named is that happening's, not a tally.
+        Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),
+        Case("The TTP carried out many attacks. More than 2,000 people were killed.", ["killed 2000+ aggregate"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
