@@ -44,7 +44,7 @@ struct CasualtyReader {
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
-    static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased"]
+    static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled"]
     /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
     static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
     /// What befalls people other than death or injury, said right after their number ("12
@@ -117,6 +117,7 @@ struct CasualtyReader {
             // "recorded 2,546 conflict-related deaths": a hyphenated modifier counts as one word.
             let casualtyNounAfter = Self.casualtyNoun(items, after: k)
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
+                && !Self.riseVerbs.contains(before)
                 && !casualtyNounAfter
             if otherVerbBefore { continue }
             var kind = verbBefore ? leftKind(items, from: k) : rightKind(items, from: k)

@@ -187,6 +187,9 @@ import Testing
         // A toll of thousands right after its happening is named is that happening's, not a tally.
         Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),
         Case("The TTP carried out many attacks. More than 2,000 people were killed.", ["killed 2000+ aggregate"]),
+        Case("The dead numbered 40.", ["killed 40"]),
+        Case("The injured numbered more than 100.", ["injured 100+"]),
+        Case("The army reached 40 villages.", []),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
