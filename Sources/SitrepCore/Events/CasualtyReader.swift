@@ -399,8 +399,10 @@ struct CasualtyReader {
             // "All three attackers were shot dead, one at the gate and two inside", "Three were
             // killed, two in Kurram": a passive's figure is its subject; one after it is a part,
             // unless added to it ("were killed, along with at least 14 fighters").
+            // A partitive ("eight of them children", "two of whom were commanders") still counts.
+            let partitive = k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
             if Self.activeKill.contains(w) || Self.activeInjure.contains(w) || w == "dead", Self.isPassive(items, participle: w == "dead" ? j - 1 : j),
-               !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
+               !partitive, !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
                 return nil
             }
             if Self.activeKill.contains(w) {

@@ -180,6 +180,7 @@ import Testing
         // A breakdown after a passive is part of its figure; an addition is a figure of its own.
         Case("All three attackers were shot dead, one at the main gate and two inside the compound.", ["killed 3"]),
         Case("Three soldiers were killed, two in Kurram and one in Bajaur.", ["killed 3"]),
+        Case("Sixteen people were killed, eight of them children.", ["killed 16", "killed 8"]),
         Case("At least 10 civilians were killed, along with at least 14 fighters.", ["killed 10+", "killed 14+"]),
         // A hyphenated modifier before a casualty noun, and tallies framed by "since" or "in all".
         Case("In 2024, the institute recorded 2,546 conflict-related deaths.", ["killed 2546 aggregate"]),
