@@ -173,7 +173,12 @@ public struct DateResolver: Sendable {
                 }
                 k -= 1
             }
-            guard let cue = index.matches(DateResolver.futureCue, in: [NSRange(location: start, length: r.location - start)]).last else { return false }
+            guard var cue = index.firstMatch(DateResolver.futureCue, in: NSRange(location: start, length: r.location - start)) else { return false }
+            // The last cue before the date (most windows hold none, so this loop seldom runs).
+            while case let from = cue.range.location + max(1, cue.range.length), from < r.location,
+                  let later = index.firstMatch(DateResolver.futureCue, in: NSRange(location: from, length: r.location - from)) {
+                cue = later
+            }
             let cueEnd = cue.range.location + cue.range.length
             // "The scheduled talks were cancelled on Monday": a past tense after the cue dates the date.
             if cueEnd < r.location, index.firstMatch(DateResolver.pastAuxiliary, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil

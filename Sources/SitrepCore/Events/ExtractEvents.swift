@@ -72,8 +72,8 @@ public struct ExtractEvents: Stage {
         var headingDate: DateMention?
         var reported: [ReportedFigure] = []
         var claimantsNamed: [String: EntityEntry?] = [:]
-        // Whether the sentence before named a single happening ("The earthquake killed…").
-        var previousNamedIncident = false
+        // The words of the sentence before, for a toll that follows its happening's sentence.
+        var previousWords: [String] = []
 
         var tokenIndex = 0, numberIndex = 0
         for sentence in document.sentences {
@@ -106,9 +106,9 @@ public struct ExtractEvents: Stage {
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published,
-                                                            incidentBefore: previousNamedIncident)
+                                                            before: previousWords)
                 && !ExtractEvents.namesSite(items)
-            previousNamedIncident = words.contains { ExtractEvents.incidentNouns.contains($0) }
+            previousWords = words
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
@@ -277,10 +277,11 @@ public struct ExtractEvents: Stage {
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, incidentBefore: Bool = false) -> Bool {
+    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = []) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
-        // been killed": a large toll right after its happening is named is that happening's.
-        let period = largest >= 1000 && !incidentBefore || dates.contains { d in
+        // been killed": a large toll right after its happening is named (in `before`, the
+        // sentence before) is that happening's.
+        let period = largest >= 1000 && !before.contains(where: { ExtractEvents.incidentNouns.contains($0) }) || dates.contains { d in
             let text = Words.lowercasedText(d.text)
             // "since January 1" frames a tally; "since Friday", days before the report, one
             // stretch of fighting. The mention may leave "since" out ("since October 1").
