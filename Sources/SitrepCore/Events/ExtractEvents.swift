@@ -310,6 +310,11 @@ public struct ExtractEvents: Stage {
         if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         // "were martyred when terrorists ambushed a convoy": a clause telling one happening.
         if let when = words.firstIndex(of: "when"), !words[when...].contains(where: { ExtractEvents.tallyNouns.contains($0) }) { return false }
+        // "the Indian embassy in Kabul was bombed in July 2008, killing 58 people": one target hit once.
+        if largest < 1000, zip(words, words.dropFirst()).contains(where: { $0 == "was" && ExtractEvents.strikeVerbs.contains($1) }),
+           !words.contains(where: { ExtractEvents.tallyNouns.contains($0) || ExtractEvents.repetitionWords.contains($0) }) {
+            return false
+        }
         // "were killed in a land dispute", "died in an ambush": one happening, whatever its
         // noun; "in a series of attacks", "in a year" are not.
         for i in words.indices.dropLast(2) where (words[i] == "in" || words[i] == "at") && (words[i + 1] == "a" || words[i + 1] == "an") {
@@ -317,6 +322,10 @@ public struct ExtractEvents: Stage {
         }
         return true
     }
+
+    /// Passive verbs of one blow against one target ("was bombed", "was attacked").
+    static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]
+    static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged"]
 
     /// Nouns after "in a" that make a series or a period, not one happening.
     static let seriesWords: WordSet = ["series", "wave", "spate", "string", "surge", "number", "span", "period", "decade", "row", "single", "matter", "bid", "statement", "report", "tally"]

@@ -188,6 +188,9 @@ import Testing
         // A toll of thousands right after its happening is named is that happening's, not a tally.
         Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),
         Case("The TTP carried out many attacks. More than 2,000 people were killed.", ["killed 2000+ aggregate"]),
+        // One target struck once in a month is one happening; struck repeatedly, a tally.
+        Case("The Indian embassy in Kabul was bombed in July 2008, killing 58 people.", ["killed 58"]),
+        Case("In 2023, the province was attacked repeatedly, and 300 people were killed.", ["killed 300 aggregate"]),
         Case("The dead numbered 40.", ["killed 40"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
