@@ -70,10 +70,9 @@ public struct DateResolver: Sendable {
     static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
     static let hyphenYear = re("\\b(?:mid|early|late)-(1[6-9]\\d{2}|20\\d{2})\\b", [.caseInsensitive])
     static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
-    /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
-    /// already passed.
     /// Past tense before an "until" date ("who were exempt until June 30").
     static let pastBeforeUntil = re("\\b(was|were|had|ended|expired|lasted)\\b", [.caseInsensitive])
+    /// Past auxiliaries after a future cue ("The scheduled talks were cancelled on Monday").
     static let pastAuxiliary = re("\\b(was|were|had|did)\\b", [.caseInsensitive])
     /// Past tenses of happenings after a future cue ("talks will resume after the ceasefire
     /// expired on Monday"), not after "be", "been" or "to" ("will be launched on Monday").
@@ -85,8 +84,13 @@ public struct DateResolver: Sendable {
         "raid", "raids", "ambush", "killing", "killings", "explosion", "explosions", "shelling", "fighting", "violence", "assault", "massacre",
         "shooting",
     ]
+    /// Verbs of motion before an infinitive of purpose ("travelled to Doha to meet officials").
     static let motionVerb = re("\\b(travelled|traveled|arrived|flew|went|came|returned|headed|landed|rushed)\\b", [.caseInsensitive])
+    /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
+    /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
+    /// Words before a date that speak of the future ("will", "is expected", "due to resume",
+    /// "next" but not "next to"); the resolver's `future` weighs the tenses around them.
     static let futureCue = re("\\b((?<!the )(?<!political )will|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\\b|is due|are due|next(?!\\s+(?:to|door)\\b)|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
