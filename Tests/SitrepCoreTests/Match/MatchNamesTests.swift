@@ -183,6 +183,7 @@ import Testing
     @Test func mediaSpellingsOfPlaces() throws {
         #expect(try places("Separatists struck in Noshki and Mazar-i-Sharif.") == ["Nushki", "Mazar-i-Sharif"])
         #expect(try places("Attacks in K-P rose, the Maiwand district police said.") == ["Khyber Pakhtunkhwa", "Maiwand"])
+        #expect(try places("Afghan goods now go through Chabahar and Termez.") == ["Chabahar", "Termez"])
         #expect(try places("Militants struck in Bajour, Momand, Landikotal and D.G. Khan.") == ["Bajaur", "Mohmand", "Landi Kotal", "Dera Ghazi Khan"])
         #expect(try places("Troops were deployed in Loralai, Musakhel and Torghar.") == ["Loralai", "Musa Khel", "Tor Ghar"])
         #expect(try places("Shelling hit Spinboldak, Lakkimarwat and Derabugti.") == ["Spin Boldak", "Lakki Marwat", "Dera Bugti"])
