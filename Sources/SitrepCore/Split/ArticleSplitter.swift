@@ -55,6 +55,7 @@ public struct ArticleSplitter: Sendable {
 
         // Certain boundaries: a body line followed (after blanks) by a published-line.
         var starts: [Int: String] = [:]  // index into `body` → cue
+        var headlinedStarts = 0  // certain starts with a headline over their standfirst
         for (b, i) in body.enumerated() {
             var j = i + 1
             while j < lines.count, kinds[j] == "blank" { j += 1 }
@@ -64,6 +65,7 @@ public struct ArticleSplitter: Sendable {
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
                 && ArticleSplitter.isHeadline(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
             starts[headlineAbove ? b - 1 : b] = "published-line"
+            if headlineAbove { headlinedStarts += 1 }
         }
         // A date line or dated byline under a headline: the headline opens an article (after
         // blanks and other header debris, with at most a standfirst between them).
@@ -93,6 +95,17 @@ public struct ArticleSplitter: Sendable {
         // only the echo cue is recomputed inside the current segments.
         let trimmedBody = body.map { Words.trimmed(lines[$0]) }
         let headings = trimmedBody.map(ArticleSplitter.isHeading)
+        // Headline-shaped lines (six words or more, unpunctuated, no question) right over a
+        // standfirst-shaped paragraph, with nothing but blank lines between (a date or byline
+        // between them means the paragraph is the lede): an article's title and summary. Only
+        // in a dump whose dated articles print headlines (two or more), so that a long section
+        // heading over a summary-like paragraph does not split a lone article.
+        let titles = body.indices.map { b in
+            headlinedStarts >= 2 && b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" }
+                && ArticleSplitter.isHeadline(trimmedBody[b]) && trimmedBody[b].last != "?"
+                && Words.spaceSeparatedCount(trimmedBody[b], limit: 7) >= 6 && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1])
+                && !ArticleSplitter.isDateline(lines[body[b]])
+        }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
@@ -101,9 +114,14 @@ public struct ArticleSplitter: Sendable {
             if let first = trimmed.unicodeScalars.first, "“\"‘'".unicodeScalars.contains(first) {
                 score -= 0.6; cues.append("opens-with-quote")
             }
-            if headings[b] { score -= 0.6; cues.append("heading") }
+            // A headline over its standfirst opens an article; a section heading (shorter) does not.
+            if titles[b] {
+                score += 0.4; cues.append("headline")
+            } else if headings[b] {
+                score -= 0.6; cues.append("heading")
+            }
             if ArticleSplitter.opensWithContinuation(trimmed) { score -= 0.5; cues.append("continuation") }
-            if b > 0, headings[b - 1] { score -= 0.4; cues.append("after-heading") }
+            if b > 0, headings[b - 1], !titles[b - 1] { score -= 0.4; cues.append("after-heading") }
             if Words.hasQuotation(trimmed) {
                 score -= 0.25; cues.append("quotes")
             }
@@ -253,6 +271,14 @@ public struct ArticleSplitter: Sendable {
             if let standfirst = pulledStandfirst[b], slice.standfirst == nil, slice.headline == nil {
                 slice.headline = body[b]
                 slice.standfirst = body[standfirst]
+            }
+            // An article opened by its headline: the summary under it is its standfirst when the
+            // lede takes up its words and it names no weekday (a lede tells when; a summary seldom).
+            if n > 0, titles[b], slice.standfirst == nil, slice.headline == nil || slice.headline == body[b], b + 2 < body.count,
+               !Words.lowercased(trimmedBody[b + 1]).contains(where: { CalendarNames.weekdays[$0] != nil }),
+               n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1], TermVector.cosine(vectors[b + 1], vectors[b + 2]) > 0.05 {
+                slice.headline = body[b]
+                slice.standfirst = body[b + 1]
             }
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.

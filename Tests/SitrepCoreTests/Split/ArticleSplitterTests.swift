@@ -100,6 +100,42 @@ import Testing
         #expect(docs.dropFirst().map { $0.standfirst?.prefix(20) } == ["Kabul says Islamabad", "Operation in Khyber ", nil])
     }
 
+    /// A dated dump in which every other article has no Published line and no related-stories
+    /// block: a headline of six words or more right over a standfirst opens each of those, and
+    /// the standfirst is read as such.
+    @Test func headlinesOverStandfirstsOpenUndatedArticlesInADatedDump() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/mixed-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "mixed-dump.txt")
+        #expect(docs.count == 6)
+        #expect(docs.map { $0.headline?.prefix(24) } == ["Taliban says 58 Pakistan", "Dozens killed as Pakista", "Afghan cricketers among ",
+                                                         "Suicide bomber kills 12 ", "Pakistan says it killed ", "Torkham reopens for pede"])
+        #expect(docs[1].standfirst?.hasPrefix("Fighting in Spin Boldak and Kurram") == true)
+        #expect(docs[1].text.hasPrefix("Pakistan and Afghanistan have agreed"))
+        // A section heading (short) opens nothing: "Ceasefire ‘fragile’" stays inside its article.
+        #expect(docs[1].text.contains("Ceasefire ‘fragile’"))
+    }
+
+    /// A lone article's long section heading over a summary-like paragraph opens nothing: the
+    /// headline cue needs a dump whose dated articles print headlines.
+    @Test func aLongSectionHeadingInALoneArticleOpensNothing() throws {
+        let text = """
+            Suicide bomber kills 12 outside Islamabad court
+            Attack on the capital’s district court complex comes a day after fighters stormed a cadet college.
+            Published On 11 Nov 202511 Nov 2025
+            A suicide bomber blew himself up outside a district court in Islamabad, killing at least 12 people, the interior minister said.
+            The bomber detonated his explosives next to a police vehicle shortly after noon on Tuesday, officials said.
+            Most of the dead were people who had come for hearings, lawyers said.
+            Pakistan’s growing frustration with the Taliban government
+            Relations between the two neighbours have deteriorated sharply since the Taliban took power in Kabul in 2021, with trade falling and clashes more frequent.
+            Islamabad accuses Kabul of sheltering the TTP, which Kabul denies, and the two sides have traded blame for months.
+            Talks between Pakistan and Afghanistan in Istanbul collapsed last week without agreement.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "one.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+    }
+
     /// Headlines run past the 12 words of a section heading; a long one still opens its article.
     @Test func aLongHeadlineAboveTheStandfirst() throws {
         let text = """
