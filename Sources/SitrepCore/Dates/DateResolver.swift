@@ -89,9 +89,13 @@ public struct DateResolver: Sendable {
     /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
     /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
-    /// Words before a date that speak of the future ("will", "is expected", "due to resume",
-    /// "next" but not "next to"); the resolver's `future` weighs the tenses around them.
-    static let futureCue = re("\\b((?<!the )(?<!political )will|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\\b|is due|are due|next(?!\\s+(?:to|door)\\b)|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
+    /// Future cues that read otherwise in some phrases, shared with ``PublicationDateInferrer``:
+    /// "will" but not "the will of", "due to resume" but not "due to security concerns", "next"
+    /// but not "next to".
+    static let guardedFutureWords = #"(?<!the )(?<!political )will|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\b|next(?!\s+(?:to|door)\b)"#
+    /// Words before a date that speak of the future ("will", "is expected", "due to resume");
+    /// the resolver's `future` weighs the tenses around them.
+    static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen))\\b", [.caseInsensitive])
 
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
     static let listLink: Set<String> = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]
@@ -197,14 +201,42 @@ public struct DateResolver: Sendable {
             }
             return true
         }
+        /// Up to `n` units right after (positive `n`) or before (negative) `r`, cut at a full stop
+        /// or line break: the rest of its sentence.
+        func sentenceWindow(_ r: NSRange, _ n: Int) -> NSRange {
+            let isStop = { (u: Int) in index.units[u] == 0x2E || index.units[u] == 0x0A }
+            if n > 0 {
+                let start = r.location + r.length
+                let end = (start..<min(index.units.count, start + n)).first(where: isStop) ?? min(index.units.count, start + n)
+                return NSRange(location: start, length: end - start)
+            }
+            let start = (max(0, r.location + n)..<r.location).last(where: isStop).map { $0 + 1 } ?? max(0, r.location + n)
+            return NSRange(location: start, length: r.location - start)
+        }
         /// Whether a "by" date at `r` looks back: a past perfect and no future cue in the 60 units
-        /// after it, cut at the sentence's end ("By Tuesday night, calm had returned").
+        /// after it ("By Tuesday night, calm had returned").
         func passedBy(_ r: NSRange) -> Bool {
-            let start = r.location + r.length
-            var end = min(index.units.count, start + 60)
-            if let stop = (start..<end).first(where: { index.units[$0] == 0x2E || index.units[$0] == 0x0A }) { end = stop }
-            let after = NSRange(location: start, length: end - start)
+            let after = sentenceWindow(r, 60)
             return index.firstMatch(DateResolver.pastPerfect, in: after) != nil && index.firstMatch(DateResolver.futureCue, in: after) == nil
+        }
+        /// How many days behind publication an "until" date may lie before it is read as next
+        /// year's: 240 after a past tense in the 40 units before it ("who were exempt until June
+        /// 30" in October is this year's June), else 90.
+        func untilBehind(_ lead: String, _ r: NSRange) -> Int {
+            (lead == "until" || lead == "till") && index.firstMatch(DateResolver.pastBeforeUntil, in: sentenceWindow(r, -40)) != nil ? 240 : 90
+        }
+        /// The ASCII-letter word that ends one space before `i`, or starts one space after it.
+        func word(endingBefore i: Int) -> String {
+            guard i >= 2, index.units[i - 1] == 0x20 else { return "" }
+            var a = i - 1
+            while a > 0, let c = Unicode.Scalar(index.units[a - 1]), c.properties.isAlphabetic, c.isASCII { a -= 1 }
+            return index.string(NSRange(location: a, length: i - 1 - a)).lowercased()
+        }
+        func word(startingAfter i: Int) -> String {
+            guard i + 1 < index.units.count, index.units[i] == 0x20 else { return "" }
+            var b = i + 1
+            while b < index.units.count, let c = Unicode.Scalar(index.units[b]), c.properties.isAlphabetic, c.isASCII { b += 1 }
+            return index.string(NSRange(location: i + 1, length: b - i - 1)).lowercased()
         }
         func dayValue(_ d: Day) -> String { d.description }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
@@ -220,13 +252,6 @@ public struct DateResolver: Sendable {
         /// where the words before `r` speak of the future.
         func nearestYear(of mo: Int, _ r: NSRange, _ p: Day) -> Int {
             future(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
-        }
-        /// The year of a day and month given without one.
-        /// Whether the 40 units before `r`, cut at the sentence's start, hold a past tense.
-        func pastBefore(_ r: NSRange) -> Bool {
-            var start = max(0, r.location - 40)
-            if let stop = (start..<r.location).last(where: { index.units[$0] == 0x2E || index.units[$0] == 0x0A }) { start = stop + 1 }
-            return index.firstMatch(DateResolver.pastBeforeUntil, in: NSRange(location: start, length: r.location - start)) != nil
         }
         /// The date of a month and day without a year: the most recent one, or with `ahead` (or
         /// a future cue) the coming one, unless it is more than `behind` days past.
@@ -333,9 +358,7 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.dayMonth, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2) else { return }
-            let before = index.string(NSRange(location: max(0, m.range.location - 6), length: min(6, m.range.location))).lowercased()
-            let pastLimit = (before.hasSuffix("until ") || before.hasSuffix("till ")) && pastBefore(m.range)
-            guard let day = yearless(mo, d, m.range, behind: pastLimit ? 240 : 90) else {
+            guard let day = yearless(mo, d, m.range, behind: untilBehind(word(endingBefore: m.range.location), m.range)) else {
                 if published == nil { add(m.range, nil, nil, nil) }
                 return
             }
@@ -345,10 +368,8 @@ public struct DateResolver: Sendable {
             guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
             let r = index.group(m, 1) == nil ? m.range : NSRange(location: m.range(at: 2).location, length: m.range.location + m.range.length - m.range(at: 2).location)
             let lead = (index.group(m, 1) ?? "").lowercased()
-            // "who were exempt until June 30" in October: a past limit, unless within four months ahead.
-            let pastLimit = ["until", "till"].contains(lead) && pastBefore(m.range)
             guard let day = yearless(mo, d, m.range, ahead: ["until", "till"].contains(lead) || lead == "by" && !passedBy(m.range),
-                                     behind: pastLimit ? 240 : 90) else {
+                                     behind: untilBehind(lead, m.range)) else {
                 if published == nil { add(r, nil, nil, nil) }
                 return
             }
@@ -519,19 +540,6 @@ public struct DateResolver: Sendable {
         each(DateResolver.year, in: yearWindows) { m in
             guard let y = int(m, 1) else { return }
             addYear(m.range, y, .absolute)
-        }
-        /// The ASCII-letter word that ends one space before `i`, or starts one space after it.
-        func word(endingBefore i: Int) -> String {
-            guard i >= 2, index.units[i - 1] == 0x20 else { return "" }
-            var a = i - 1
-            while a > 0, let c = Unicode.Scalar(index.units[a - 1]), c.properties.isAlphabetic, c.isASCII { a -= 1 }
-            return index.string(NSRange(location: a, length: i - 1 - a)).lowercased()
-        }
-        func word(startingAfter i: Int) -> String {
-            guard i + 1 < index.units.count, index.units[i] == 0x20 else { return "" }
-            var b = i + 1
-            while b < index.units.count, let c = Unicode.Scalar(index.units[b]), c.properties.isAlphabetic, c.isASCII { b += 1 }
-            return index.string(NSRange(location: i + 1, length: b - i - 1)).lowercased()
         }
         /// Whether the weekday match `m` dates a happening: "the attack on Monday", "Monday's strikes".
         func datesHappening(_ m: ICURegex.Match) -> Bool {

@@ -334,8 +334,8 @@ struct CasualtyReader {
     /// also killed", "have reportedly been shot").
     static func isPassive(_ items: [SentenceItems.Item], participle j: Int) -> Bool {
         var i = j - 1
-        while i >= 0, passiveFillers.contains(items[i].lower), items[i].lower != "been" { i -= 1 }
-        return i >= 0 && (passive.contains(items[i].lower) || items[i].lower == "been")
+        while i >= 0, passiveFillers.contains(items[i].lower), !passive.contains(items[i].lower) { i -= 1 }
+        return i >= 0 && passive.contains(items[i].lower)
     }
     static let hedges: WordSet = ["confirmed", "feared", "believed", "presumed", "reported", "declared", "pronounced"]
     /// Prepositions that may open a phrase describing the victims.

@@ -55,11 +55,12 @@ public struct ExtractEvents: Stage {
         "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
         "bomber", "bomb", "gunman", "shooting", "massacre", "flood", "floods", "flooding", "storm", "cyclone",
     ]
-    /// Words of a statistic's period ("in the first nine months", "over the past decade",
-    /// "so far this year").
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts"]
+    /// Nouns of a period after "deadliest" ("September was the deadliest month").
     static let periodNouns: WordSet = ["month", "year", "quarter", "week", "decade", "months", "years"]
+    /// Words of a statistic's period ("in the first nine months", "over the past decade",
+    /// "so far this year").
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -323,8 +324,9 @@ public struct ExtractEvents: Stage {
         return true
     }
 
-    /// Passive verbs of one blow against one target ("was bombed", "was attacked").
+    /// Words that make strikes on one target a series ("was attacked repeatedly").
     static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]
+    /// Passive verbs of one blow against one target ("was bombed", "was attacked").
     static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged"]
 
     /// Nouns after "in a" that make a series or a period, not one happening.

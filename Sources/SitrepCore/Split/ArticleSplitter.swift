@@ -95,16 +95,20 @@ public struct ArticleSplitter: Sendable {
         // only the echo cue is recomputed inside the current segments.
         let trimmedBody = body.map { Words.trimmed(lines[$0]) }
         let headings = trimmedBody.map(ArticleSplitter.isHeading)
-        // Headline-shaped lines (six words or more, unpunctuated, no question) right over a
-        // standfirst-shaped paragraph, with nothing but blank lines between (a date or byline
-        // between them means the paragraph is the lede): an article's title and summary. Only
-        // in a dump whose dated articles print headlines (two or more), so that a long section
-        // heading over a summary-like paragraph does not split a lone article.
-        let titles = body.indices.map { b in
-            headlinedStarts >= 2 && b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" }
-                && ArticleSplitter.isHeadline(trimmedBody[b]) && trimmedBody[b].last != "?"
-                && Words.spaceSeparatedCount(trimmedBody[b], limit: 7) >= 6 && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1])
-                && !ArticleSplitter.isDateline(lines[body[b]])
+        /// Whether paragraph `b` is shaped as an article's title: at most 20 words and at least
+        /// `minWords`, no final punctuation, no question.
+        func titleShaped(_ b: Int, minWords: Int) -> Bool {
+            let t = trimmedBody[b]
+            return ArticleSplitter.isHeadline(t) && t.last != "?" && Words.spaceSeparatedCount(t, limit: minWords) >= minWords
+        }
+        // Titles of six words or more right over a standfirst-shaped paragraph, with nothing but
+        // blank lines between (a date or byline between them means the paragraph is the lede): an
+        // article's headline and summary. Only in a dump whose dated articles print headlines
+        // (two or more), so that a long section heading over a summary-like paragraph does not
+        // split a lone article.
+        let titles = headlinedStarts < 2 ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
+            b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" } && titleShaped(b, minWords: 6)
+                && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !ArticleSplitter.isDateline(lines[body[b]])
         }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
@@ -234,26 +238,32 @@ public struct ArticleSplitter: Sendable {
 
         // A start found at an article's standfirst or lede takes in the title above it (and the
         // standfirst between them): scraped pages without Published lines print the headline
-        // first, and a title-shaped line never ends the article before.
-        var pulledStandfirst: [Int: Int] = [:]  // start → its standfirst, both indices into `body`
+        // first, and a title-shaped line never ends the article before. A start at a headline
+        // over its summary keeps that summary as its standfirst when the lede takes up its words
+        // and it names no weekday (a lede tells when; a summary seldom).
+        var standfirstUnder: [Int: Int] = [:]  // start (a headline) → its standfirst, indices into `body`
         for n in sortedStarts.indices.dropFirst() {
             let b = sortedStarts[n]
+            /// Whether paragraph `i` is followed by another of the same article.
+            func followed(_ i: Int) -> Bool { i + 1 < body.count && (n + 1 >= sortedStarts.count || i + 1 < sortedStarts[n + 1]) }
+            if titles[b], followed(b + 1), !Words.lowercased(trimmedBody[b + 1]).contains(where: { CalendarNames.weekdays[$0] != nil }),
+               TermVector.cosine(vectors[b + 1], vectors[b + 2]) > 0.05 {
+                standfirstUnder[b] = b + 1
+            }
             guard let cue = starts[b], cue != "published-line", cue != "date-line" else { continue }
             func title(_ i: Int) -> Bool {
-                i > sortedStarts[n - 1] && !headings[i + 1] && trimmedBody[i].last != "?" && Words.spaceSeparatedCount(trimmedBody[i]) >= 3
-                    && ArticleSplitter.isHeadline(trimmedBody[i]) && !ArticleSplitter.isDateline(lines[body[i]])
+                i > sortedStarts[n - 1] && !headings[i + 1] && titleShaped(i, minWords: 3) && !ArticleSplitter.isDateline(lines[body[i]])
             }
             var top = b
             if title(b - 1) {
                 top = b - 1
                 // The start itself was the standfirst when it reads as one and the lede takes it up.
-                if ArticleSplitter.hasStandfirstShape(trimmedBody[b]), b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
-                   TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
-                    pulledStandfirst[top] = b
+                if ArticleSplitter.hasStandfirstShape(trimmedBody[b]), followed(b), TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                    standfirstUnder[top] = b
                 }
             } else if b >= 2, ArticleSplitter.hasStandfirstShape(trimmedBody[b - 1]), title(b - 2) {
                 top = b - 2
-                pulledStandfirst[top] = b - 1
+                standfirstUnder[top] = b - 1
             }
             guard top < b else { continue }
             starts[b] = nil
@@ -268,17 +278,9 @@ public struct ArticleSplitter: Sendable {
             let lastLine = n + 1 < sortedStarts.count ? body[sortedStarts[n + 1]] - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
             ArticleHeader.read(&slice, lines: lines, kinds: kinds)
-            if let standfirst = pulledStandfirst[b], slice.standfirst == nil, slice.headline == nil {
+            if let standfirst = standfirstUnder[b], slice.standfirst == nil, slice.headline == nil || slice.headline == body[b] {
                 slice.headline = body[b]
                 slice.standfirst = body[standfirst]
-            }
-            // An article opened by its headline: the summary under it is its standfirst when the
-            // lede takes up its words and it names no weekday (a lede tells when; a summary seldom).
-            if n > 0, titles[b], slice.standfirst == nil, slice.headline == nil || slice.headline == body[b], b + 2 < body.count,
-               !Words.lowercased(trimmedBody[b + 1]).contains(where: { CalendarNames.weekdays[$0] != nil }),
-               n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1], TermVector.cosine(vectors[b + 1], vectors[b + 2]) > 0.05 {
-                slice.headline = body[b]
-                slice.standfirst = body[b + 1]
             }
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
@@ -295,10 +297,7 @@ public struct ArticleSplitter: Sendable {
             // in Bajaur IED blast", then the lede): the title is its headline, not body text.
             if slice.headline == nil, slice.standfirst == nil, b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
                !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
-                let title = trimmedBody[b]
-                if ArticleSplitter.isHeadline(title), !headings[b + 1], title.last != "?", Words.spaceSeparatedCount(title) >= 3 {
-                    slice.headline = body[b]
-                }
+                if !headings[b + 1], titleShaped(b, minWords: 3) { slice.headline = body[b] }
             }
             slices.append(slice)
         }
