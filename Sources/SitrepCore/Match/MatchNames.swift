@@ -120,8 +120,11 @@ public struct MatchNames: Stage {
             let afterBullet = t < s && (isSentenceStart[t] || t == 0) && (t..<s).contains { MatchNames.bullets.contains(scalars[$0]) }
             sentenceInitial[w] = isSentenceStart[s] || s == 0 || afterBullet
             if w + 1 < words.count {
-                let gap = scalars[span.end..<document.tokens[words[w + 1]].span.start]
-                joined[w] = gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" || MatchNames.isHyphen($0) || MatchNames.isNarrowSpace($0) }
+                let nextStart = document.tokens[words[w + 1]].span.start
+                let gap = scalars[span.end..<nextStart]
+                // A full stop joins initials ("U.S. Central Command"), not the end of a sentence to
+                // the next one's first word ("in Wana. Officials said").
+                joined[w] = !isSentenceStart[nextStart] && gap.count <= 3 && gap.allSatisfy { $0 == " " || $0 == "." || $0 == "'" || $0 == "’" || MatchNames.isHyphen($0) || MatchNames.isNarrowSpace($0) }
             }
         }
 

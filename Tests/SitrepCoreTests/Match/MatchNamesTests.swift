@@ -54,6 +54,14 @@ import Testing
         #expect(try places("Michael Jordan and Georgia Brown spoke. Jordan said aid would come from Georgia.") == ["Jordan", "Georgia"])
     }
 
+    /// A small place ending a sentence is not part of a longer name with the next sentence's
+    /// first word; initials still join ("D.I. Khan").
+    @Test func aSentenceEndIsNoNameJoin() throws {
+        #expect(try places("Fighters attacked posts in Wana. Officials said two soldiers died.") == ["Wana"])
+        #expect(try places("Posts from Chitral to Zhob. Pakistan said 23 of its soldiers died.") == ["Chitral", "Zhob", "Pakistan"])
+        #expect(try places("Police in D.I. Khan and Lakki Marwat were on alert.") == ["Dera Ismail Khan", "Lakki Marwat"])
+    }
+
     @Test func organisationNamesKeepSmallPlaces() throws {
         #expect(try places("Afghanistan’s Chamber of Commerce said trade had stopped.") == ["Afghanistan"])
     }
