@@ -64,6 +64,9 @@ public struct Segment: Stage {
         let w = String(word).lowercased()
         // A single capital letter is an initial ("H. Achakzai").
         if w.count == 1, let c = scalars[i].properties.isUppercase ? scalars[i] : nil, c.properties.isAlphabetic { return true }
+        // Capital initials run together ("D.I. Khan", "D.G. ISPR", "U.K."), as "U.S." is.
+        let letters = scalars[i..<(span.end - 1)]
+        if letters.count >= 3, letters.enumerated().allSatisfy({ k, c in k % 2 == 0 ? c.properties.isUppercase : c == "." }) { return true }
         return titles.contains(w)
     }
 }

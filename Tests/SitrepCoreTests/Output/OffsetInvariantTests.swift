@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func sentencesSurviveAbbreviations() throws {
-        let text = "Lt. Col. Ahmed met Gen. Munir at 10 a.m. in Rawalpindi. The U.S. envoy, Dr. Smith, arrived later.\n"
+        let text = "Lt. Col. Ahmed met Gen. Munir at 10 a.m. in Rawalpindi. The U.S. envoy, Dr. Smith, arrived later. Police in D.I. Khan and the D.G. ISPR spoke.\n"
         var warnings: [String] = []
         let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "abbrev.txt", warnings: &warnings)
         var doc = try #require(docs.first)
@@ -40,6 +40,7 @@ import Testing
         #expect(doc.sentences.map { doc.slice($0).trimmingCharacters(in: .whitespaces) } == [
             "Lt. Col. Ahmed met Gen. Munir at 10 a.m. in Rawalpindi.",
             "The U.S. envoy, Dr. Smith, arrived later.",
+            "Police in D.I. Khan and the D.G. ISPR spoke.",
         ])
     }
 }
