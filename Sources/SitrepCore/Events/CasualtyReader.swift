@@ -473,6 +473,16 @@ struct CasualtyReader {
             let describes = words.isEmpty && Self.isOtherVerb(w) && !Self.reporting.contains(w) && j + 1 < items.count && items[j + 1].kind == .word
                 && !Self.prepositions.contains(items[j + 1].lower) && Self.kind(of: items[j + 1].lower) == nil && !Self.auxiliaries.contains(items[j + 1].lower)
             if describes { words.append(j); j += 1; continue }
+            // "37 injured passengers", "15 dead bodies": the casualty word describes the noun
+            // after it, which names the victims (the kind already says injured or killed).
+            if words.isEmpty, Self.killedWords.contains(w) || Self.injuredWords.contains(w), j + 1 < items.count, items[j + 1].kind == .word,
+               let c = items[j + 1].text.unicodeScalars.first, c.properties.isLowercase,
+               Self.kind(of: items[j + 1].lower) == nil, !Self.auxiliaries.contains(items[j + 1].lower), !Self.prepositions.contains(items[j + 1].lower),
+               !Self.isOtherVerb(items[j + 1].lower), !Self.victimEnders.contains(items[j + 1].lower), !Self.victimAdverbs.contains(items[j + 1].lower),
+               items[j + 1].lower != "and", items[j + 1].lower != "or", items[j + 1].lower != "to" {
+                j += 1
+                continue
+            }
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
                 || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
                 || Self.victimAdverbs.contains(w) || Self.modals.contains(w) {

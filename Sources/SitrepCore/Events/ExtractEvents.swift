@@ -309,8 +309,13 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
         guard period else { return false }
         if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
-        // "were martyred when terrorists ambushed a convoy": a clause telling one happening.
-        if let when = words.firstIndex(of: "when"), !words[when...].contains(where: { ExtractEvents.tallyNouns.contains($0) }) { return false }
+        // "were martyred when terrorists ambushed a convoy": a clause telling one happening. After
+        // a year or a span ("between 2007 and 2014, when the TTP held the valleys") it describes
+        // the period instead.
+        if let when = words.firstIndex(of: "when"), !words[when...].contains(where: { ExtractEvents.tallyNouns.contains($0) }),
+           !(when > 0 && ExtractEvents.namesPeriod(words[when - 1])) {
+            return false
+        }
         // "the Indian embassy in Kabul was bombed in July 2008, killing 58 people": one target hit once.
         if largest < 1000, zip(words, words.dropFirst()).contains(where: { $0 == "was" && ExtractEvents.strikeVerbs.contains($1) }),
            !words.contains(where: { ExtractEvents.tallyNouns.contains($0) || ExtractEvents.repetitionWords.contains($0) }) {
@@ -322,6 +327,11 @@ public struct ExtractEvents: Stage {
             if !ExtractEvents.seriesWords.contains(words[i + 2]), !EventTypes.timeSpans.contains(words[i + 2]) { return false }
         }
         return true
+    }
+
+    /// A year ("2014") or a span noun ("years", "decade"), which a "when" clause after it describes.
+    static func namesPeriod(_ word: String) -> Bool {
+        (word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) || periodNouns.contains(word) || word == "decades"
     }
 
     /// Words that make strikes on one target a series ("was attacked repeatedly").

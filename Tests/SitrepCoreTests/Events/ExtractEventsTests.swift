@@ -191,6 +191,9 @@ import Testing
         // One target struck once in a month is one happening; struck repeatedly, a tally.
         Case("The Indian embassy in Kabul was bombed in July 2008, killing 58 people.", ["killed 58"]),
         Case("In 2023, the province was attacked repeatedly, and 300 people were killed.", ["killed 300 aggregate"]),
+        // A "when" clause after a span of years describes the period, not one happening.
+        Case("Between 2007 and 2014, when the TTP controlled the tribal belt, more than 50,000 Pakistanis were killed.", ["killed 50000+ aggregate"]),
+        Case("In 2014, six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6"]),
         Case("The dead numbered 40.", ["killed 40"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
@@ -386,6 +389,10 @@ import Testing
         #expect(modal.map(\.who) == ["militants"])
         let period = try Self.events("Attacks by the TTP have killed more than 1,000 security personnel this year.").flatMap(\.casualties)
         #expect(period.map(\.who) == ["security personnel"])
+        // A casualty word before the victims describes them.
+        let described = try Self.events("He said 37 injured passengers and 12 wounded soldiers were taken to hospitals.").flatMap(\.casualties)
+        #expect(described.map(\.who) == ["passengers", "soldiers"])
+        #expect(described.map(\.party) == [.civilians, .securityForces])
         let place = try Self.events("A suicide bomber killed 12 people and wounded 27 outside a court in Islamabad.").flatMap(\.casualties)
         #expect(place.map(\.who) == ["people", ""])
         let more = try Self.events("Militants killed 12 soldiers and injured 20 more.").flatMap(\.casualties)
