@@ -26,6 +26,8 @@ struct CasualtyReader {
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
+    /// Prepositions that place a figure ("22 in Bajaur").
+    static let placePrepositions: WordSet = ["in", "at", "near", "on", "across"]
     /// Modal verbs end the victims ("50 militants may have been killed").
     static let modals: WordSet = ["may", "might", "could", "would", "will", "should", "must", "can"]
     /// Adverbs that end the victims ("killed 15 Taliban fighters there").
@@ -135,6 +137,19 @@ struct CasualtyReader {
             // "left 14 people dead, including three children": a part of the figure just read.
             if kind == nil, k > 0, items[k - 1].lower == "including", let last = out.last, k - last.item <= 8,
                !(last.item + 1..<k - 1).contains(where: { items[$0].kind == .punctuation && Self.clauseStops.contains(items[$0].text) }) {
+                kind = last.casualty.kind
+            }
+            // "36 people were killed in Mansehra and 22 in Bajaur", "killed 12 in Poonch and five
+            // in Rajouri": a figure with a place of its own after "and" shares the casualty of the
+            // figure before it (a breakdown after a passive, "killed, two in Kurram and one in
+            // Bajaur", has a number between them and stays a part).
+            if kind == nil, k >= 2, items[k - 1].lower == "and", k + 1 < items.count, Self.placePrepositions.contains(items[k + 1].lower),
+               let last = out.last, last.item < k - 2,
+               !(last.item + 1..<k).contains(where: { if case .number = items[$0].kind { true } else { Self.clauseStops.contains(items[$0].text) } }),
+               (max(0, last.item - 2)..<k).contains(where: { Self.kind(of: items[$0].lower) != nil || Self.activeKill.contains(items[$0].lower) || Self.activeInjure.contains(items[$0].lower) }),
+               (last.item + 1..<k).contains(where: { Self.placePrepositions.contains(items[$0].lower) }),
+               !items[(k + 1)...].prefix(while: { $0.kind == .word && $0.lower != "and" && $0.lower != "or" })
+                .contains(where: { Self.passive.contains($0.lower) || Self.isOtherVerb($0.lower) }) {
                 kind = last.casualty.kind
             }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
@@ -344,7 +359,7 @@ struct CasualtyReader {
     /// "killed 12 with a bomb"), besides ``prepositions``.
     static let victimEnders: WordSet = [
         "outside", "inside", "along", "around", "within", "behind", "aboard", "with", "without", "among", "between", "under",
-        "through", "against", "toward", "towards", "beyond", "despite", "via", "upon", "off",
+        "through", "against", "toward", "towards", "beyond", "despite", "via", "upon", "off", "aged",
     ]
     /// Words of a condition report ("were in critical condition", "three of them critical").
     static let conditionWords: WordSet = ["condition", "critical", "serious", "stable"]

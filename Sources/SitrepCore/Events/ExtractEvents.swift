@@ -285,9 +285,12 @@ public struct ExtractEvents: Stage {
         let period = largest >= 1000 && !before.contains(where: { ExtractEvents.incidentNouns.contains($0) }) || dates.contains { d in
             let text = Words.lowercasedText(d.text)
             // "since January 1" frames a tally; "since Friday", days before the report, one
-            // stretch of fighting. The mention may leave "since" out ("since October 1").
+            // stretch of fighting. The mention may leave "since" out ("since October 1"), or
+            // stand a few words after it.
             let first = Words.lowercased(d.text).first
-            if text.hasPrefix("since") || zip(words, words.dropFirst()).contains(where: { $0 == "since" && $1 == first }) {
+            // "since the start of the monsoon on June 26": the date may close the phrase "since" opens.
+            let sinceBefore = words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(8).contains { $0 == first } }
+            if text.hasPrefix("since") || sinceBefore {
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true
             }

@@ -194,6 +194,11 @@ import Testing
         // A "when" clause after a span of years describes the period, not one happening.
         Case("Between 2007 and 2014, when the TTP controlled the tribal belt, more than 50,000 Pakistanis were killed.", ["killed 50000+ aggregate"]),
         Case("In 2014, six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6"]),
+        Case("Since the start of the monsoon on June 26, at least 650 people have been killed.", ["killed 650+ aggregate"]),
+        // A figure with a place of its own after "and" shares the casualty before it.
+        Case("Another 36 people were killed in Mansehra and 22 in Bajaur.", ["killed 36", "killed 22"]),
+        Case("Shelling killed 12 in Poonch and five in Rajouri, officials said.", ["killed 12", "killed 5"]),
+        Case("Police said five people were killed in Bannu and 20 in the city were arrested.", ["killed 5"]),
         Case("The dead numbered 40.", ["killed 40"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
@@ -393,6 +398,7 @@ import Testing
         let described = try Self.events("He said 37 injured passengers and 12 wounded soldiers were taken to hospitals.").flatMap(\.casualties)
         #expect(described.map(\.who) == ["passengers", "soldiers"])
         #expect(described.map(\.party) == [.civilians, .securityForces])
+        #expect(try Self.events("Two children aged 12 and 14 were killed.").flatMap(\.casualties).map(\.who) == ["children"])
         let place = try Self.events("A suicide bomber killed 12 people and wounded 27 outside a court in Islamabad.").flatMap(\.casualties)
         #expect(place.map(\.who) == ["people", ""])
         let more = try Self.events("Militants killed 12 soldiers and injured 20 more.").flatMap(\.casualties)
