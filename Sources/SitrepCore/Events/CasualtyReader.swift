@@ -454,6 +454,12 @@ struct CasualtyReader {
                 }
                 return nil
             }
+            // "put the number of dead soldiers at 14": the count of the casualty noun phrase.
+            if let kind = Self.kind(of: w), j >= 2, items[j - 1].lower == "of", ["number", "count", "tally"].contains(items[j - 2].lower) {
+                // A noun after the casualty word must name people ("dead soldiers", not "dead cattle").
+                let noun = j + 1 < k && items[j + 1].kind == .word && items[j + 1].lower != "at" && items[j + 1].lower != "to" ? items[j + 1].lower : nil
+                if noun.map({ CasualtyReader.party($0) != .unknown || Self.people.contains($0) }) ?? true { return kind }
+            }
             if w == "to" || w == "at" { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
             // "killing a large number of soldiers and capturing several posts": a coordinated

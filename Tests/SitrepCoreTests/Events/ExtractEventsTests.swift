@@ -199,6 +199,8 @@ import Testing
         Case("Another 36 people were killed in Mansehra and 22 in Bajaur.", ["killed 36", "killed 22"]),
         Case("Shelling killed 12 in Poonch and five in Rajouri, officials said.", ["killed 12", "killed 5"]),
         Case("Police said five people were killed in Bannu and 20 in the city were arrested.", ["killed 5"]),
+        Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
+        Case("The number of dead animals was 300.", []),
         Case("The dead numbered 40.", ["killed 40"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
