@@ -156,6 +156,20 @@ public struct NumberExtractor: Sendable {
             if let u = group(m, "unit", index)?.trimmingCharacters(in: CharacterSet(charactersIn: " -")).lowercased() {
                 unit = u.hasPrefix("k") ? "km" : u.contains("mile") ? "mile" : u.contains("year") ? "years-old" : "percent"
             }
+            // "killed 26 – 14 soldiers and 12 civilians": a dash with spaces before a smaller
+            // number opens a breakdown, not a range; the two figures are read apart.
+            if let b, b < a, qualText == nil, group(m, "cur", index) == nil {
+                let ra = m.range(at: NumberExtractor.quantity.group(named: "a")), rb = m.range(at: NumberExtractor.quantity.group(named: "b"))
+                let separator = index.string(NSRange(location: ra.location + ra.length, length: rb.location - ra.location - ra.length))
+                if separator.hasPrefix(" "), separator.hasSuffix(" "), separator.contains("–") || separator.contains("—") || separator.contains("-") {
+                    let tail = NSRange(location: rb.location, length: m.range.location + m.range.length - rb.location)
+                    out.append(NumberMention(span: index.span(ra), text: index.string(ra), value: a, low: a, high: a, qualifier: nil, unit: nil, vague: false))
+                    out.append(NumberMention(span: index.span(tail), text: index.string(tail), value: b * scale, low: b * scale, high: b * scale,
+                                             qualifier: nil, unit: unit, vague: false))
+                    lastRange = tail
+                    continue
+                }
+            }
             let low = a * scale, high = b.map { $0 * scale }
             var mention = NumberMention(span: span, text: index.string(m.range), value: high == nil ? low : nil,
                                         low: low, high: high ?? low, qualifier: nil, unit: unit, vague: false)

@@ -201,6 +201,7 @@ import Testing
         Case("Police said five people were killed in Bannu and 20 in the city were arrested.", ["killed 5"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
         Case("The number of dead animals was 300.", []),
+        Case("The bombing killed 26 – 14 soldiers and 12 civilians.", ["killed 26", "killed 14", "killed 12"]),
         Case("The dead numbered 40.", ["killed 40"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),

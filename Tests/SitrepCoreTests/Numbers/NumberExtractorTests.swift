@@ -64,6 +64,8 @@ import Testing
         Case("Between two and five soldiers", ["Between two and five=-[2,5]"]),
         Case("inbetween 20 and 30, at least 5 and 6 more", ["20=20[20,20]", "30=30[30,30]", "at least 5=5[5,-] at-least", "6=6[6,6]"]),
         Case("150–200 homes", ["150–200=-[150,200]"]),
+        // A spaced dash before a smaller number opens a breakdown, not a range.
+        Case("killed 26 – 14 soldiers and 12 civilians", ["26=26[26,26]", "14=14[14,14]", "12=12[12,12]"]),
         Case("five or six attackers", ["five or six=-[5,6]"]),
         Case("up to 40 to 50 rockets", ["up to 40 to 50=-[-,50] up-to"]),
         Case("about 25 to 30 attackers", ["about 25 to 30=-[25,30] about"]),
