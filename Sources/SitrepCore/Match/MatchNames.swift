@@ -205,8 +205,13 @@ public struct MatchNames: Stage {
             // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.
             let afterPlacePossessive = previous == "s" && m.start >= 2 && found.last.map { $0.entity == nil && $0.start + $0.length == m.start - 1 } == true
                 && MatchNames.isApostrophe(scalars[document.tokens[words[m.start - 1]].span.start - 1])
+            // "Wana, the main town of South Waziristan", "Khuzdar, a town about 300km south":
+            // an apposition that calls the name a town (or district, village…) is a cue.
+            let apposition = m.start + m.length + 1 < words.count && ["a", "an", "the"].contains(next)
+                && scalars[document.tokens[words[lastWord]].span.end] == ","
+                && (m.start + m.length + 1..<min(words.count, m.start + m.length + 5)).contains { cues.unit.contains(key($0)) }
             // "the Bannu–Miranshah road": a place dashed to another is a place too.
-            let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive || pairedBefore || pairedAfter
+            let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive || pairedBefore || pairedAfter || apposition
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)

@@ -62,6 +62,12 @@ import Testing
         #expect(try places("Police in D.I. Khan and Lakki Marwat were on alert.") == ["Dera Ismail Khan", "Lakki Marwat"])
     }
 
+    /// An apposition that calls a small place a town or district is a locative cue.
+    @Test func anAppositionNamingATownIsACue() throws {
+        #expect(try places("Wana, the main town of South Waziristan, was quiet.") == ["Wana", "South Waziristan"])
+        #expect(try places("Wana, the army said, was calm.") == [])
+    }
+
     @Test func organisationNamesKeepSmallPlaces() throws {
         #expect(try places("Afghanistan’s Chamber of Commerce said trade had stopped.") == ["Afghanistan"])
     }
