@@ -157,7 +157,10 @@ public struct ExtractEvents: Stage {
                 continue
             }
 
-            var event = Event(id: "", type: type ?? "attack", span: sentence, date: nil, dateText: nil, dateAnchor: nil,
+            // Untriggered figures are an attack's, unless the article last told of a disaster
+            // ("The earthquake struck at midnight. … Officials said 2,205 people had been killed").
+            let untyped = events.last?.type == "disaster" ? "disaster" : "attack"
+            var event = Event(id: "", type: type ?? untyped, span: sentence, date: nil, dateText: nil, dateAnchor: nil,
                               places: [], actors: [], casualties: figures.map(\.casualty), mentions: [sentence],
                               confidence: type == nil ? 0.5 : (figures.isEmpty ? 0.7 : 0.85), cluster: nil)
             if let best = bestDate {
