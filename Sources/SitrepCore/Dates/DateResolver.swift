@@ -7,8 +7,8 @@ import Foundation
 /// weekdays); a span taken by one is not read again.
 ///
 /// - A day and month without a year takes the publication year, unless that lands more than three
-///   days after publication (then the year before); in future context ("will", "until") it may
-///   lie ahead.
+///   days after publication and either more than 45 days or in a past-tense sentence (then the
+///   year before); in future context ("will", "until") it may lie ahead.
 /// - A weekday is the most recent such day on or before publication; "last" makes it strictly
 ///   before, "next" the first one after, future context the first one on or after.
 /// - "last week", "this week", "last weekend", "earlier this month" give the month when the whole period lies
@@ -86,6 +86,9 @@ public struct DateResolver: Sendable {
     ]
     /// Verbs of motion before an infinitive of purpose ("travelled to Doha to meet officials").
     static let motionVerb = re("\\b(travelled|traveled|arrived|flew|went|came|returned|headed|landed|rushed)\\b", [.caseInsensitive])
+    /// A past tense right before a date ("reopened on October 20"), but not a participle or
+    /// verb that plans ("scheduled for November 6", "agreed to meet on November 6").
+    static let pastTense = re("\\b(?!(?:scheduled|rescheduled|expected|planned|slated|proposed|invited|postponed|delayed|agreed|decided|need|speed|feed|seed)\\b)[a-z]{3,}ed\\b|\\b(?:began|came|went|fled|met|held|fell|rose|took|left)\\b", [.caseInsensitive])
     /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
     /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
@@ -266,9 +269,21 @@ public struct DateResolver: Sendable {
                 // Only a date well behind publication is read as next year's.
                 if d < p.adding(days: -behind), let next = Day(p.year + 1, month, day) { d = next }
             } else if d > p.adding(days: 3), let prev = Day(p.year - 1, month, day) {
-                d = prev
+                // Writers give the year of a date almost a year back, so a date a few weeks ahead
+                // that no past tense tells of is coming ("the talks that resume in Istanbul on
+                // November 6 should start with trade").
+                let soon = d <= p.adding(days: 45) && !toldInPast(r)
+                if !soon { d = prev }
             }
             return d
+        }
+        /// Whether a past tense stands in the sentence around `r` ("was", "had", "reopened", "began").
+        func toldInPast(_ r: NSRange) -> Bool {
+            // A regular past tense counts only a few words before the date ("reopened on October
+            // 20"); further back it may be a reporting verb whose clause looks ahead.
+            [sentenceWindow(r, -80), sentenceWindow(r, 60)].contains { w in
+                index.firstMatch(DateResolver.pastAuxiliary, in: w) != nil || index.firstMatch(DateResolver.pastEventVerb, in: w) != nil
+            } || index.firstMatch(DateResolver.pastTense, in: sentenceWindow(r, -24)) != nil
         }
 
         /// The weekday named right before `r` ("Friday, October 24", "on Friday 24 October").

@@ -69,6 +69,12 @@ import Testing
         Case("Talks are scheduled for November 6.", sun, ["2025-11-06"]),
         Case("The two sides agreed on Thursday to meet again in Istanbul on November 6.", "2025-10-31", ["2025-10-30", "2025-11-06"]),
         Case("Elections will be held on January 12.", "2025-11-20", ["2026-01-12"]),
+        // A date a few weeks ahead that no past tense tells of is coming; told in the past, it is
+        // last year's.
+        Case("The talks that resume in Istanbul on November 6 should start with trade.", "2025-10-27", ["2025-11-06"]),
+        Case("He said talks on November 6 in Istanbul could produce a deal.", "2025-10-27", ["2025-11-06"]),
+        Case("The border reopened on November 6 for pedestrians.", "2025-10-27", ["2024-11-06"]),
+        Case("The meeting, held on November 5, ended without a deal.", "2025-10-27", ["2024-11-05"]),
         Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
         // Ranges.
         Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),
