@@ -130,7 +130,7 @@ public struct PublicationDateInferrer: Sendable {
     /// right before it ("before Thursday's talks", not "waited 12 minutes before detonating his
     /// explosives … on Tuesday").
     static let futureCue = try! ICURegex(
-        #"(?:\b(\#(DateResolver.guardedFutureWords)|scheduled|expected to|to be held|upcoming|until|till|ahead of)\b[^.;]{0,60}|\b(?:by|before) (?:the )?)$"#,
+        #"(?:\b(\#(DateResolver.guardedFutureWords)|\#(DateResolver.presentSchedule)|scheduled|expected to|to be held|upcoming|until|till|ahead of)\b[^.;]{0,60}|\b(?:by|before) (?:the )?)$"#,
         options: [.caseInsensitive])
 
     func collect(lines: [Substring], kinds: [String?]) -> Evidence {

@@ -75,6 +75,10 @@ import Testing
         Case("He said talks on November 6 in Istanbul could produce a deal.", "2025-10-27", ["2025-11-06"]),
         Case("The border reopened on November 6 for pedestrians.", "2025-10-27", ["2024-11-06"]),
         Case("The meeting, held on November 5, ended without a deal.", "2025-10-27", ["2024-11-05"]),
+        // A scheduled happening told in the present is yet to come.
+        Case("The 48-hour ceasefire expires on Friday evening.", "2025-10-16", ["2025-10-17"]),
+        Case("Talks begin in Doha on Saturday.", "2025-10-16", ["2025-10-18"]),
+        Case("The ceasefire that ended on Friday was fragile.", "2025-10-16", ["2025-10-10"]),
         Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
         // Ranges.
         Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),

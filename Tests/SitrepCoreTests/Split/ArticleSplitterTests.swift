@@ -338,6 +338,19 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 11, 11)])
     }
 
+    /// A scheduled happening told in the present ("expires on Friday") lies ahead: its weekday
+    /// does not pull publication forward.
+    @Test func aPresentTenseScheduleIsNoPastWeekday() throws {
+        let text = """
+            Pakistan and Afghanistan agreed on Wednesday to a 48-hour ceasefire, which expires on Friday evening.
+            A soldier stands guard in Chaman, Pakistan, October 15, 2025 [AP]
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "alone.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 15)])
+    }
+
     /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
     /// (only the accepted start's segment is scored again) choose the same starts.
     @Test func aLongDumpSplitsEachCopyAlike() throws {
