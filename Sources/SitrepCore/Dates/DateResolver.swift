@@ -101,7 +101,9 @@ public struct DateResolver: Sendable {
     static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen)|\(presentSchedule))\\b", [.caseInsensitive])
     /// A scheduled happening told in the present ("the ceasefire expires on Friday", "talks
     /// begin in Doha on Saturday"): news uses it for what is yet to come.
-    static let presentSchedule = "(?:expires|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"
+    static let presentSchedule = "(?:expires|expire|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"
+    /// ``presentSchedule`` alone, to tell which cue was found.
+    static let presentScheduleCue = re("^\(presentSchedule)$", [.caseInsensitive])
 
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
     static let listLink: Set<String> = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]
@@ -194,6 +196,12 @@ public struct DateResolver: Sendable {
                 cue = later
             }
             let cueEnd = cue.range.location + cue.range.length
+            // "Their visas did not expire on Friday": a present form after a past auxiliary.
+            let lead = max(start, cue.range.location - 12)
+            if index.firstMatch(DateResolver.presentScheduleCue, in: cue.range) != nil,
+               index.firstMatch(DateResolver.pastAuxiliary, in: NSRange(location: lead, length: cue.range.location - lead)) != nil {
+                return false
+            }
             // "The scheduled talks were cancelled on Monday": a past tense after the cue dates the date.
             if cueEnd < r.location, index.firstMatch(DateResolver.pastAuxiliary, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil
                 || index.firstMatch(DateResolver.pastEventVerb, in: NSRange(location: cueEnd, length: r.location - cueEnd)) != nil {

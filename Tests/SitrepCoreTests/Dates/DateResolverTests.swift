@@ -79,6 +79,8 @@ import Testing
         Case("The 48-hour ceasefire expires on Friday evening.", "2025-10-16", ["2025-10-17"]),
         Case("Talks begin in Doha on Saturday.", "2025-10-16", ["2025-10-18"]),
         Case("The ceasefire that ended on Friday was fragile.", "2025-10-16", ["2025-10-10"]),
+        Case("The PoR cards expire in December.", "2025-10-16", ["2025-12"]),
+        Case("Their visas did not expire on Friday.", "2025-10-16", ["2025-10-10"]),
         Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
         // Ranges.
         Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),
