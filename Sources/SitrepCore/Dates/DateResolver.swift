@@ -89,6 +89,8 @@ public struct DateResolver: Sendable {
     /// A past tense right before a date ("reopened on October 20"), but not a participle or
     /// verb that plans ("scheduled for November 6", "agreed to meet on November 6").
     static let pastTense = re("\\b(?!(?:scheduled|rescheduled|expected|planned|slated|proposed|invited|postponed|delayed|agreed|decided|need|speed|feed|seed)\\b)[a-z]{3,}ed\\b|\\b(?:began|came|went|fled|met|held|fell|rose|took|left)\\b", [.caseInsensitive])
+    /// A year opening a "when" clause ("in 2014, when militants attacked a school on December 16").
+    static let yearWhen = re("\\b(1[6-9]\\d{2}|20\\d{2}),? when\\b[^.;:]*$", [.caseInsensitive])
     /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
     /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
@@ -265,12 +267,20 @@ public struct DateResolver: Sendable {
         /// The year of a month named without one: the most recent such month, or the coming one
         /// where the words before `r` speak of the future.
         func nearestYear(of mo: Int, _ r: NSRange, _ p: Day) -> Int {
-            future(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
+            if let y = clauseYear(r) { return y }
+            return future(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
+        }
+        /// The year a "when" clause around `r` hangs on ("since 2021, when the Taliban seized
+        /// Kabul on August 15"), which dates its yearless days and months.
+        func clauseYear(_ r: NSRange) -> Int? {
+            guard let m = index.firstMatch(DateResolver.yearWhen, in: sentenceWindow(r, -90)) else { return nil }
+            return index.group(m, 1).flatMap { Int($0) }
         }
         /// The date of a month and day without a year: the most recent one, or with `ahead` (or
         /// a future cue) the coming one, unless it is more than `behind` days past.
         func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false, behind: Int = 90) -> Day? {
             guard let p = published, var d = Day(p.year, month, day) else { return nil }
+            if let y = clauseYear(r), let inClause = Day(y, month, day) { return inClause }
             // "Friday, October 24": the weekday names the year, among last, this and next.
             if let wd = weekdayBefore(r) {
                 let years = [p.year, p.year - 1, p.year + 1].compactMap { Day($0, month, day) }.filter { $0.weekday == wd }

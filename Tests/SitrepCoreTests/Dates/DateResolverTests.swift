@@ -81,6 +81,9 @@ import Testing
         Case("The ceasefire that ended on Friday was fragile.", "2025-10-16", ["2025-10-10"]),
         Case("The PoR cards expire in December.", "2025-10-16", ["2025-12"]),
         Case("Their visas did not expire on Friday.", "2025-10-16", ["2025-10-10"]),
+        // A "when" clause after a year dates its yearless days.
+        Case("The group has grown since 2021, when the Taliban seized Kabul on August 15.", "2025-10-16", ["2021", "2021-08-15"]),
+        Case("In 2021, when the Taliban took power, thousands fled. On August 20, the airport was shut.", "2025-10-16", ["2021", "2025-08-20"]),
         Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
         // Ranges.
         Case("From 10-13 September, 35 fighters were killed.", "2025-09-13", ["2025-09-10", "2025-09-13"]),
