@@ -140,10 +140,12 @@ struct CasualtyReader {
                 kind = last.casualty.kind
             }
             // "36 people were killed in Mansehra and 22 in Bajaur", "killed 12 in Poonch and five
-            // in Rajouri": a figure with a place of its own after "and" shares the casualty of the
-            // figure before it (a breakdown after a passive, "killed, two in Kurram and one in
-            // Bajaur", has a number between them and stays a part).
-            if kind == nil, k >= 2, items[k - 1].lower == "and", k + 1 < items.count, Self.placePrepositions.contains(items[k + 1].lower),
+            // in Rajouri", "six died on the spot and two later in hospital": a figure with a place
+            // (or a later time) of its own after "and" shares the casualty of the figure before it
+            // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
+            // number between them and stays a part).
+            if kind == nil, k >= 2, items[k - 1].lower == "and", k + 1 < items.count,
+               Self.placePrepositions.contains(items[k + 1].lower) || items[k + 1].lower == "later" || items[k + 1].lower == "more",
                let last = out.last, last.item < k - 2,
                !(last.item + 1..<k).contains(where: { if case .number = items[$0].kind { true } else { Self.clauseStops.contains(items[$0].text) } }),
                (max(0, last.item - 2)..<k).contains(where: { Self.kind(of: items[$0].lower) != nil || Self.activeKill.contains(items[$0].lower) || Self.activeInjure.contains(items[$0].lower) }),

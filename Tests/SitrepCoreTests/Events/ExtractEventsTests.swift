@@ -199,6 +199,8 @@ import Testing
         Case("Another 36 people were killed in Mansehra and 22 in Bajaur.", ["killed 36", "killed 22"]),
         Case("Shelling killed 12 in Poonch and five in Rajouri, officials said.", ["killed 12", "killed 5"]),
         Case("Police said five people were killed in Bannu and 20 in the city were arrested.", ["killed 5"]),
+        Case("Six people died on the spot and two later in hospital.", ["killed 6", "killed 2"]),
+        Case("Ten people were killed in Bannu and two more were arrested.", ["killed 10"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
         Case("The number of dead animals was 300.", []),
         Case("The bombing killed 26 – 14 soldiers and 12 civilians.", ["killed 26", "killed 14", "killed 12"]),
