@@ -37,6 +37,7 @@ public struct MatchNames: Stage {
         let locative: Set<String>
         let compass: Set<String>
         let settlement: Set<String>
+        let placeVerb: Set<String>
 
         init(_ keys: MatchKeys) {
             let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
@@ -50,6 +51,7 @@ public struct MatchNames: Stage {
             locative = keyed(MatchNames.locativeWords)
             compass = keyed(MatchNames.compassWords)
             settlement = keyed(["city", "town"])
+            placeVerb = keyed(MatchNames.placeVerbs)
         }
     }
     let cues: CueKeys
@@ -84,6 +86,9 @@ public struct MatchNames: Stage {
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "maulana", "mufti", "sheikh", "lt", "col", "colonel", "major",
         "captain", "capt", "brigadier", "justice", "senator", "commander", "mullah", "qari", "hafiz", "haji", "syed", "sardar", "imam",
     ]
+    /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
+    /// but not for a name that is also a word or a person's (those need a preposition or unit).
+    static let placeVerbs: Set<String> = ["visited", "visiting", "toured", "reached", "entered", "shelled", "bombed", "evacuated"]
     static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -212,6 +217,7 @@ public struct MatchNames: Stage {
                 && (m.start + m.length + 1..<min(words.count, m.start + m.length + 5)).contains { cues.unit.contains(key($0)) }
             // "the Bannu–Miranshah road": a place dashed to another is a place too.
             let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive || pairedBefore || pairedAfter || apposition
+                || cues.placeVerb.contains(previous)
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")
             let matched = (m.start..<(m.start + m.length)).map(key)

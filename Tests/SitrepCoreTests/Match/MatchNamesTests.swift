@@ -62,10 +62,14 @@ import Testing
         #expect(try places("Police in D.I. Khan and Lakki Marwat were on alert.") == ["Dera Ismail Khan", "Lakki Marwat"])
     }
 
-    /// An apposition that calls a small place a town or district is a locative cue.
+    /// An apposition that calls a small place a town or district, or a verb of visiting or
+    /// shelling before it, is a locative cue.
     @Test func anAppositionNamingATownIsACue() throws {
         #expect(try places("Wana, the main town of South Waziristan, was quiet.") == ["Wana", "South Waziristan"])
         #expect(try places("Wana, the army said, was calm.") == [])
+        // A verb whose object is a place is a cue too, but not for a name that is also a person's.
+        #expect(try places("Field Marshal Asim Munir visited Wana.") == ["Wana"])
+        #expect(try places("He visited Kakar, his friend.") == [])
     }
 
     @Test func organisationNamesKeepSmallPlaces() throws {
