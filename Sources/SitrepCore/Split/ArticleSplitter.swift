@@ -13,8 +13,9 @@ import Foundation
 ///   a few paragraphs into a video page;
 /// - a standfirst summarises the article, so a later paragraph restates it;
 /// - a topic shift: lexical cohesion between neighbouring paragraph windows drops (TextTiling).
-/// An input with no Published line at all is more likely a single article: there a gap needs a
-/// higher score (``singleArticleThreshold``), which only strong cues reach.
+/// An input with no Published line at all, or only one that opens it, is more likely a single
+/// article: there a gap needs a higher score (``singleArticleThreshold``), which only strong cues
+/// reach.
 ///
 /// Example: `["Standfirst.", "Published On 8 Oct 20258 Oct 2025", "Share", "Lede …"]` → one slice
 /// with `standfirst: 0`, `published: 2025-10-08`.
@@ -22,7 +23,7 @@ public struct ArticleSplitter: Sendable {
     /// Weight of the cohesion drop and of each cue; a gap opens an article when its score reaches
     /// ``threshold``.
     public var threshold = 0.5
-    /// The score a gap needs in an input with no Published line at all.
+    /// The score a gap needs in an input with no Published line at all, or only one that opens it.
     public var singleArticleThreshold = 0.8
     /// Fewest body paragraphs in an article found without a certain cue.
     public var minimumParagraphs = 4
@@ -213,8 +214,11 @@ public struct ArticleSplitter: Sendable {
         }
 
         // An input without a single Published line is more likely one article than a dump: only
-        // a strong cue (a dateline, a restated standfirst) opens another article in it.
-        let required = partOfDatedDump || kinds.contains("published-line") ? threshold : singleArticleThreshold
+        // a strong cue (a dateline, a restated standfirst) opens another article in it. So is an
+        // input whose only Published line opens it (one saved page).
+        let publishedLines = kinds.lazy.filter { $0 == "published-line" }.prefix(2).count
+        let onePage = publishedLines == 0 || publishedLines == 1 && starts[0] == "published-line"
+        let required = partOfDatedDump || !onePage ? threshold : singleArticleThreshold
         // Each free paragraph's score, kept between rounds: accepting a start changes the echo
         // and freedom of the paragraphs of its own segment only, so only those are scored again
         // (scoring every paragraph every round made a long dump quadratic).

@@ -136,6 +136,31 @@ import Testing
         #expect(docs.count == 1)
     }
 
+    /// A saved page whose only Published line opens it is one article: a summary-like paragraph
+    /// after the related-stories block, on a new topic, does not open another.
+    @Test func aPageWithOnePublishedLineIsOneArticle() throws {
+        let text = """
+            Pakistan, Afghanistan border crossings reopen for refugees only
+            Trade remains suspended as the neighbours continue talks on a permanent ceasefire mechanism.
+            Published On 3 Nov 20253 Nov 2025
+            Share
+            Save
+            Islamabad, Pakistan – Pakistan has partially reopened its two main border crossings with Afghanistan, allowing Afghan refugees to return home, but trade between the neighbours remains frozen three weeks after deadly clashes closed the frontier.
+            Officials in Khyber district said about 2,000 people crossed at Torkham on Sunday, the first day the gate was opened since October 12. At Chaman, in Balochistan province, a further 1,300 people crossed, officials said.
+            Recommended Stories
+            list of 3 itemsend of list
+            Thousands of lorries loaded with fruit, cement and medicine have been stuck on both sides for weeks. The Sarhad Chamber of Commerce and Industry in Peshawar estimates that traders have lost about $200m.
+            In Kabul, the Taliban’s ministry of commerce said it was diverting exports through Iran’s Chabahar port and through Central Asia. Afghan traders say the journey through Uzbekistan’s Termez takes twice as long.
+            Meanwhile, gunmen killed two policemen and wounded a third in an attack on a checkpoint in Lakki Marwat late on Saturday, police said, and a roadside bomb wounded four soldiers in North Waziristan’s Datta Khel on Sunday.
+            Pakistani and Afghan delegations will meet again in Istanbul on Thursday.
+            Source: Al Jazeera
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "one.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+    }
+
     /// Headlines run past the 12 words of a section heading; a long one still opens its article.
     @Test func aLongHeadlineAboveTheStandfirst() throws {
         let text = """
