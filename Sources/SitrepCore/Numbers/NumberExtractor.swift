@@ -23,7 +23,7 @@ public struct NumberExtractor: Sendable {
     static let qualifiers = "no fewer than|no less than|not less than|upwards of|at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
 
     static let quantity = try! ICURegex(
-        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])",
+        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])(?!/\\d)",
         options: [.caseInsensitive], groupNames: ["qual", "cur", "a", "b", "scale", "unit"])
     static let vague = try! ICURegex(
         "\\b(?:tens of thousands|hundreds of thousands|millions of dollars|billions of dollars|dozens|hundreds|thousands|millions|scores|several|a few|a handful|a number of|numerous)\\b",

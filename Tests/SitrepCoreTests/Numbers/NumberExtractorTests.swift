@@ -64,6 +64,8 @@ import Testing
         Case("Between two and five soldiers", ["Between two and five=-[2,5]"]),
         Case("inbetween 20 and 30, at least 5 and 6 more", ["20=20[20,20]", "30=30[30,30]", "at least 5=5[5,-] at-least", "6=6[6,6]"]),
         Case("150–200 homes", ["150–200=-[150,200]"]),
+        // "9/11" and "24/7" are names, not figures.
+        Case("since the 9/11 attacks, around the clock 24/7", []),
         // A spaced dash before a smaller number opens a breakdown, not a range.
         Case("killed 26 – 14 soldiers and 12 civilians", ["26=26[26,26]", "14=14[14,14]", "12=12[12,12]"]),
         Case("five or six attackers", ["five or six=-[5,6]"]),
