@@ -26,6 +26,8 @@ struct CasualtyReader {
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
     static let reporting: WordSet = ["said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "reported", "according", "confirmed", "admitted", "claiming", "warned", "noted", "quoted", "saying"]
     static let ageWords: WordSet = ["aged", "age", "ages"]
+    /// Those a death leaves behind ("the families of those killed").
+    static let bereaved: WordSet = ["families", "relatives", "heirs", "widows", "orphans", "dependants", "dependents", "kin"]
     /// Prepositions that place a figure ("22 in Bajaur").
     static let placePrepositions: WordSet = ["in", "at", "near", "on", "across"]
     /// Modal verbs end the victims ("50 militants may have been killed").
@@ -96,6 +98,12 @@ struct CasualtyReader {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
             if number.unit != nil { continue }
+            // "Two of the three attackers were killed": the whole of a partitive is no figure
+            // (but "Five of the 12 injured were children" counts the 12 injured).
+            if k >= 3, items[k - 1].lower == "the", items[k - 2].lower == "of", case .number = items[k - 3].kind,
+               !(k + 1 < items.count && Self.kind(of: items[k + 1].lower) != nil) {
+                continue
+            }
             // An age ("aged between 20 and 30") or a modifier ("the 3,000-strong force", "a
             // 12-member team") counts no victims.
             if Self.isAge(items, k) { continue }
@@ -171,6 +179,11 @@ struct CasualtyReader {
             // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
             // kg, killed 7": a span of time or a measure is no victim.
             if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) { continue }
+            // "for each of the 12 families of those killed": the bereaved, not the dead.
+            if k + 3 < items.count, Self.bereaved.contains(items[k + 1].lower), items[k + 2].lower == "of",
+               items[(k + 3)...].prefix(3).contains(where: { Self.kind(of: $0.lower) != nil || ["victims", "martyrs", "deceased"].contains($0.lower) }) {
+                continue
+            }
             // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people.
             if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
@@ -196,6 +209,10 @@ struct CasualtyReader {
                 // "Two brothers, aged 12 and 15, were wounded": ages inside the victims' aside.
                 if Self.isAge(items, j) { continue }
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
+                // "Two of the three attackers were killed": the whole, then the verb.
+                if j == k + 3, items[k + 1].lower == "of", items[k + 2].lower == "the", !(j + 1 < items.count && Self.kind(of: items[j + 1].lower) != nil) {
+                    continue
+                }
                 return nil
             case .punctuation:
                 if Self.clauseStops.contains(it.text) { return nil }
@@ -478,7 +495,11 @@ struct CasualtyReader {
         var words: [Int] = []
         var j = k + 1
         if j + 1 < items.count, items[j].text == "-", items[j + 1].lower == "odd" { j += 2 }
-        if j + 1 < items.count, items[j].lower == "of", ["its", "their", "his", "her", "the"].contains(items[j + 1].lower) { j += 2 }
+        if j + 1 < items.count, items[j].lower == "of", ["its", "their", "his", "her", "the"].contains(items[j + 1].lower) {
+            j += 2
+            // "Two of the three attackers": the victims follow the whole.
+            if j < items.count, case .number = items[j].kind { j += 1 }
+        }
         // 'killed 45 “khwarij”': the victims in quotation marks.
         if j + 1 < items.count, ["“", "\"", "‘"].contains(items[j].text), items[j + 1].kind == .word { j += 1 }
         while j < items.count, words.count < 6 {

@@ -201,6 +201,12 @@ import Testing
         Case("Police said five people were killed in Bannu and 20 in the city were arrested.", ["killed 5"]),
         Case("Six people died on the spot and two later in hospital.", ["killed 6", "killed 2"]),
         Case("Ten people were killed in Bannu and two more were arrested.", ["killed 10"]),
+        // A partitive counts its part; the bereaved are not the dead.
+        Case("Two of the three attackers were killed and the third arrested.", ["killed 2"]),
+        Case("Three of the 10 soldiers died later in hospital.", ["killed 3"]),
+        Case("Five of the 12 injured were children.", ["injured 12"]),
+        Case("The government announced Rs1 million for each of the 12 families of those killed.", []),
+        Case("Seven relatives of the groom were killed in the strike.", ["killed 7"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
         Case("The number of dead animals was 300.", []),
         Case("The bombing killed 26 – 14 soldiers and 12 civilians.", ["killed 26", "killed 14", "killed 12"]),
