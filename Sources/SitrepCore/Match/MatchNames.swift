@@ -38,6 +38,7 @@ public struct MatchNames: Stage {
         let compass: Set<String>
         let settlement: Set<String>
         let placeVerb: Set<String>
+        let bodyHead: Set<String>
 
         init(_ keys: MatchKeys) {
             let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
@@ -52,6 +53,7 @@ public struct MatchNames: Stage {
             compass = keyed(MatchNames.compassWords)
             settlement = keyed(["city", "town"])
             placeVerb = keyed(MatchNames.placeVerbs)
+            bodyHead = keyed(MatchNames.bodyHeads)
         }
     }
     let cues: CueKeys
@@ -85,6 +87,12 @@ public struct MatchNames: Stage {
     static let personalTitles: Set<String> = [
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "maulana", "mufti", "sheikh", "lt", "col", "colonel", "major",
         "captain", "capt", "brigadier", "justice", "senator", "commander", "mullah", "qari", "hafiz", "haji", "syed", "sardar", "imam",
+    ]
+    /// Head words of public bodies, which may stand a few capitalised words after a place that
+    /// opens the body's name.
+    static let bodyHeads: Set<String> = [
+        "department", "authority", "commission", "bureau", "agency", "committee", "council", "corporation", "directorate", "association",
+        "federation", "foundation", "society", "organisation", "organization", "ministry",
     ]
     /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
     /// but not for a name that is also a word or a person's (those need a preposition or unit).
@@ -146,7 +154,16 @@ public struct MatchNames: Stage {
         /// "University"), so that a place before them is part of its name ("the Peshawar High
         /// Court").
         func opensInstitution(_ w: Int) -> Bool {
-            guard w < words.count, capitalised[w], joined[w - 1], cues.institutionFirst.contains(key(w)) else { return false }
+            guard w < words.count, capitalised[w], joined[w - 1] else { return false }
+            // "the Pakistan Meteorological Department", "the Khyber Pakhtunkhwa Provincial Disaster
+            // Management Authority": a body's head word ends a short capitalised run.
+            var i = w
+            while i < words.count, i < w + 4, capitalised[i], i == w || joined[i - 1] {
+                // "Kurram Agency" is the old name of the district, not a body.
+                if cues.bodyHead.contains(key(i)), !(i == w && cues.unit.contains(key(i))) { return true }
+                i += 1
+            }
+            guard cues.institutionFirst.contains(key(w)) else { return false }
             if cues.institution.contains(key(w)) { return true }
             guard w + 1 < words.count, joined[w], capitalised[w + 1] else { return false }
             return cues.institution.contains(key(w) + " " + key(w + 1))
