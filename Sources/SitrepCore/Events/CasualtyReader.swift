@@ -80,6 +80,30 @@ struct CasualtyReader {
         return j >= 0 && ageWords.contains(items[j].lower)
     }
 
+    /// Whether the number at `k` is the whole of a partitive ("Two of the three attackers"), which
+    /// counts nobody itself, unless a casualty word follows it ("Five of the 12 injured").
+    static func isPartitiveWhole(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard k >= 3, items[k - 1].lower == "the", items[k - 2].lower == "of", case .number = items[k - 3].kind else { return false }
+        return !(k + 1 < items.count && kind(of: items[k + 1].lower) != nil)
+    }
+
+    /// Whether the number at `k`, after "and" and followed by a place or "later"/"more" of its
+    /// own, continues the casualty figure at `last` ("killed in Mansehra and 22 in Bajaur"): the
+    /// figure before it is placed too, no number or clause stop lies between, a casualty word
+    /// governs the first, and nothing after the second is a verb of its own ("and 20 in the city
+    /// were arrested").
+    static func continuesFigure(_ items: [SentenceItems.Item], at k: Int, after last: Int) -> Bool {
+        guard k >= 2, last < k - 2, items[k - 1].lower == "and", k + 1 < items.count,
+              placePrepositions.contains(items[k + 1].lower) || items[k + 1].lower == "later" || items[k + 1].lower == "more" else { return false }
+        let between = last + 1..<k
+        if between.contains(where: { if case .number = items[$0].kind { true } else { clauseStops.contains(items[$0].text) } }) { return false }
+        guard between.contains(where: { placePrepositions.contains(items[$0].lower) }),
+              (max(0, last - 2)..<k).contains(where: { kind(of: items[$0].lower) != nil || activeKill.contains(items[$0].lower) || activeInjure.contains(items[$0].lower) })
+        else { return false }
+        return !items[(k + 1)...].prefix(while: { $0.kind == .word && $0.lower != "and" && $0.lower != "or" })
+            .contains(where: { passive.contains($0.lower) || isOtherVerb($0.lower) })
+    }
+
     /// The casualty a word names ("killed", "dead" → killed; "wounded" → injured), or nil.
     static func kind(of w: String) -> Casualty.Kind? {
         killedWords.contains(w) ? .killed : injuredWords.contains(w) ? .injured : nil
@@ -98,12 +122,7 @@ struct CasualtyReader {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
             if number.unit != nil { continue }
-            // "Two of the three attackers were killed": the whole of a partitive is no figure
-            // (but "Five of the 12 injured were children" counts the 12 injured).
-            if k >= 3, items[k - 1].lower == "the", items[k - 2].lower == "of", case .number = items[k - 3].kind,
-               !(k + 1 < items.count && Self.kind(of: items[k + 1].lower) != nil) {
-                continue
-            }
+            if Self.isPartitiveWhole(items, k) { continue }
             // An age ("aged between 20 and 30") or a modifier ("the 3,000-strong force", "a
             // 12-member team") counts no victims.
             if Self.isAge(items, k) { continue }
@@ -152,16 +171,7 @@ struct CasualtyReader {
             // (or a later time) of its own after "and" shares the casualty of the figure before it
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
-            if kind == nil, k >= 2, items[k - 1].lower == "and", k + 1 < items.count,
-               Self.placePrepositions.contains(items[k + 1].lower) || items[k + 1].lower == "later" || items[k + 1].lower == "more",
-               let last = out.last, last.item < k - 2,
-               !(last.item + 1..<k).contains(where: { if case .number = items[$0].kind { true } else { Self.clauseStops.contains(items[$0].text) } }),
-               (max(0, last.item - 2)..<k).contains(where: { Self.kind(of: items[$0].lower) != nil || Self.activeKill.contains(items[$0].lower) || Self.activeInjure.contains(items[$0].lower) }),
-               (last.item + 1..<k).contains(where: { Self.placePrepositions.contains(items[$0].lower) }),
-               !items[(k + 1)...].prefix(while: { $0.kind == .word && $0.lower != "and" && $0.lower != "or" })
-                .contains(where: { Self.passive.contains($0.lower) || Self.isOtherVerb($0.lower) }) {
-                kind = last.casualty.kind
-            }
+            if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
             var lost: String?
             if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
@@ -210,9 +220,7 @@ struct CasualtyReader {
                 if Self.isAge(items, j) { continue }
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
                 // "Two of the three attackers were killed": the whole, then the verb.
-                if j == k + 3, items[k + 1].lower == "of", items[k + 2].lower == "the", !(j + 1 < items.count && Self.kind(of: items[j + 1].lower) != nil) {
-                    continue
-                }
+                if j == k + 3, Self.isPartitiveWhole(items, j) { continue }
                 return nil
             case .punctuation:
                 if Self.clauseStops.contains(it.text) { return nil }
