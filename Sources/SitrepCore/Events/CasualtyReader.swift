@@ -149,7 +149,10 @@ struct CasualtyReader {
                 && !Self.riseVerbs.contains(before)
                 && !casualtyNounAfter
             if otherVerbBefore { continue }
-            var kind = verbBefore ? leftKind(items, from: k) : rightKind(items, from: k)
+            // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
+            // the number reads its subject first.
+            var kind = verbBefore ? leftKind(items, from: k)
+                : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
             // unless it describes the noun after it ("the bodies of three abducted FC personnel").
             let ownVerb = k + 1 < items.count && items[k + 1].kind == .word

@@ -211,6 +211,7 @@ import Testing
         Case("The number of dead animals was 300.", []),
         Case("The bombing killed 26 – 14 soldiers and 12 civilians.", ["killed 26", "killed 14", "killed 12"]),
         Case("The dead numbered 40.", ["killed 40"]),
+        Case("The dead numbered 40, and the injured more than 100.", ["killed 40", "injured 100+"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
         // Not casualties.
