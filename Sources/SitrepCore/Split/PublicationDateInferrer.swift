@@ -25,6 +25,9 @@ public struct PublicationDateInferrer: Sendable {
         var upperBound: Day?
         var weekdays: [Int] = []
         var yearlessDays: [(month: Int, day: Int, future: Bool)] = []
+        /// Months named alone in past context ("in July alone, 80,000 crossed"): publication
+        /// comes after the month began.
+        var pastMonths: [Int] = []
         var holidayRefs: [(name: String, weekday: Int, future: Bool)] = []
         /// The day after a statistic's period ("the first three quarters of 2025": October 1): a
         /// loose lower bound, used only when nothing else gives the year.
@@ -90,6 +93,13 @@ public struct PublicationDateInferrer: Sendable {
             for d in e.yearlessDays where !d.future {
                 if let day = Day(year, d.month, d.day), hi.map({ day <= $0 }) ?? true { lo = max(lo ?? day, day) }
             }
+            // Only under a known upper bound, which rules out last year's month ("In November, a
+            // bombing…" in a March article).
+            if let top = hi {
+                for mo in e.pastMonths {
+                    if let first = Day(year, mo, 1), first <= top { lo = max(lo ?? first, first) }
+                }
+            }
             for ref in e.holidayRefs {
                 let matches = holidays.named(ref.name).compactMap { h -> Day? in
                     guard let d = Day(year, h.month, h.day), d.weekday == ref.weekday else { return nil }
@@ -124,6 +134,10 @@ public struct PublicationDateInferrer: Sendable {
     static let partOfYear = try! ICURegex(
         #"\bfirst (half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:quarters?|months?)) of (\d{4})\b"#,
         options: [.caseInsensitive])
+    /// A month named alone after "in", "since" or "during" ("in July alone"), no day or year
+    /// beside it.
+    static let monthAlone = try! ICURegex(
+        #"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! ?\d)"#)
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
     /// A future cue up to 60 characters before a date, in its sentence; "by" and "before" only
@@ -179,6 +193,9 @@ public struct PublicationDateInferrer: Sendable {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 e.yearlessDays.append((month, dd, isFuture(m)))
+            }
+            for m in PublicationDateInferrer.monthAlone.matches(in: units) where !isFuture(m) {
+                if let name = group(m, 1), let month = CalendarNames.month(name) { e.pastMonths.append(month) }
             }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {

@@ -376,6 +376,45 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 10, 15)])
     }
 
+    /// A month named alone in past context ("in July alone") raises the lower bound of an
+    /// undated article between dated neighbours: publication comes after that month began.
+    @Test func aPastMonthRaisesTheLowerBound() throws {
+        let text = """
+            Floods kill dozens in Pakistan’s northwest
+            Rescue teams search for the missing after cloudbursts in Buner.
+            Published On 16 Aug 202516 Aug 2025
+            Share
+            Flash floods have killed at least 150 people in Khyber Pakhtunkhwa, officials said on Saturday.
+            Rescue workers are searching for dozens of missing people in Buner district.
+            Recommended Stories
+            list of 3 itemsend of list
+            The provincial government declared an emergency in the worst-hit districts.
+            More rain is forecast for the coming week, the meteorological department said.
+            Afghan refugees told to leave Pakistan by September 1
+            Holders of registration cards must leave or face arrest, the interior ministry says.
+            Islamabad, Pakistan – Pakistan has ordered Afghan refugees holding registration cards to leave the country, the interior ministry said on Monday.
+            About 80,000 Afghans crossed at Torkham and Chaman in July alone, according to the UN migration agency.
+            Recommended Stories
+            list of 3 itemsend of list
+            Rights groups urged Islamabad to halt the expulsions, saying returnees face hardship.
+            Aid agencies say their funding for Afghanistan has fallen sharply this year.
+            Bomb hits school bus in Balochistan, killing five
+            Pakistan blames India for the attack in Khuzdar, which New Delhi denies.
+            Published On 21 May 202521 May 2025
+            Share
+            At least five people, including three children, were killed when a bomb hit a school bus in Khuzdar on Wednesday, officials said.
+            Dozens of children were wounded, some critically.
+            Recommended Stories
+            list of 3 itemsend of list
+            No group has claimed responsibility for the attack.
+            The military blamed what it called Indian proxies.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 8, 16), Day(2025, 7, 7), Day(2025, 5, 21)])
+    }
+
     /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
     /// (only the accepted start's segment is scored again) choose the same starts.
     @Test func aLongDumpSplitsEachCopyAlike() throws {
