@@ -7,7 +7,8 @@ import Foundation
 /// 1. Full dates in past context ("October 16, 2025" in a caption) give a lower bound; dates in
 ///    future context ("scheduled … on October 25", "until August 31") give none. A statistic
 ///    over part of a year ("the first three quarters of 2025") gives a loose one (October 1),
-///    used only when nothing else dates the article.
+///    used only when nothing else dates the article. A month named alone in past context ("in
+///    July alone") raises the bound to its first day when a newer neighbour caps it.
 /// 2. Neighbours: in a dump whose stated dates run newest first (or oldest first), an article
 ///    lies between its dated neighbours.
 /// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week.
