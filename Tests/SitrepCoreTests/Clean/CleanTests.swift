@@ -123,6 +123,7 @@ import Testing
         ("Video Duration 02 minutes 35 seconds02:35", "video-embed"),
         ("The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.", "disclaimer"),
         ("By Abid Hussain and Saif Khalid", "byline"),
+        ("By Ali M Latifi", "byline"),
         ("October 21, 2025", "date-line"),
         ("Tue 21 Oct 2025 10.15 BST", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
