@@ -135,10 +135,36 @@ public struct PublicationDateInferrer: Sendable {
     static let partOfYear = try! ICURegex(
         #"\bfirst (half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:quarters?|months?)) of (\d{4})\b"#,
         options: [.caseInsensitive])
-    /// A month named alone after "in", "since" or "during" ("in July alone"), no day or year
-    /// beside it.
-    static let monthAlone = try! ICURegex(
-        #"\b(?:[Ii]n|[Ss]ince|[Dd]uring) (January|February|March|April|May|June|July|August|September|October|November|December)\b(?! ?\d)"#)
+    /// The months named alone after "in", "since" or "during" ("in July alone"), no day or year
+    /// right after them, with the offset (in `units`) where each name starts. A scan of the
+    /// units rather than a regular expression: this runs on every line of an undated article.
+    static let monthOpenersBefore: [[UInt16]] = ["in", "since", "during"].map { Array($0.utf16) }
+    static func monthsAlone(_ units: [UInt16]) -> [(month: Int, at: Int)] {
+        var out: [(month: Int, at: Int)] = []
+        guard units.count >= 6 else { return out }
+        /// Whether the word before the space at `i` is `word` (its first letter in either case).
+        func wordBefore(_ i: Int, is word: [UInt16]) -> Bool {
+            let start = i - word.count
+            guard start >= 0, start == 0 || !TextIndex.isLetter(units[start - 1]) else { return false }
+            return units[start] | 0x20 == word[0] && units[(start + 1)..<i].elementsEqual(word[1...])
+        }
+        for i in 2..<(units.count - 3) where units[i] == 0x20 {
+            // Cheap test first: the letters "in", "ce" or "ng" before the space.
+            let (q, p) = (units[i - 2], units[i - 1])
+            guard p == 0x6E && (q == 0x69 || q == 0x49) || p == 0x65 && q == 0x63 || p == 0x67 && q == 0x6E else { continue }
+            guard monthOpenersBefore.contains(where: { wordBefore(i, is: $0) }) else { continue }
+            var end = i + 1
+            while end < units.count, end - i <= 10, (0x41...0x5A).contains(units[end]) || (0x61...0x7A).contains(units[end]) { end += 1 }
+            guard end - i - 1 >= 3, (0x41...0x5A).contains(units[i + 1]) else { continue }
+            let name = String(decoding: units[(i + 1)..<end], as: UTF16.self)
+            guard name.count > 3 || name == "May", let month = CalendarNames.month(name) else { continue }
+            // "in July 2024", "in July 14": a day or year follows, which other patterns read.
+            if end + 1 < units.count, units[end] == 0x20, (0x30...0x39).contains(units[end + 1]) { continue }
+            out.append((month, i + 1))
+        }
+        return out
+    }
+
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
     /// A future cue up to 60 characters before a date, in its sentence; "by" and "before" only
@@ -195,8 +221,9 @@ public struct PublicationDateInferrer: Sendable {
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 e.yearlessDays.append((month, dd, isFuture(m)))
             }
-            for m in PublicationDateInferrer.monthAlone.matches(in: units) where !isFuture(m) {
-                if let name = group(m, 1), let month = CalendarNames.month(name) { e.pastMonths.append(month) }
+            for (month, at) in PublicationDateInferrer.monthsAlone(units)
+            where PublicationDateInferrer.futureCue.firstMatch(in: Array(Words.lastCharacters(70, before: at, in: units).utf16)) == nil {
+                e.pastMonths.append(month)
             }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
