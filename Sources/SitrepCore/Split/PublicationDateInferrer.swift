@@ -135,10 +135,11 @@ public struct PublicationDateInferrer: Sendable {
     static let partOfYear = try! ICURegex(
         #"\bfirst (half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:quarters?|months?)) of (\d{4})\b"#,
         options: [.caseInsensitive])
+    /// The words that put a month named alone in the past ("in July", "since March").
+    static let monthOpenersBefore: [[UInt16]] = ["in", "since", "during"].map { Array($0.utf16) }
     /// The months named alone after "in", "since" or "during" ("in July alone"), no day or year
     /// right after them, with the offset (in `units`) where each name starts. A scan of the
     /// units rather than a regular expression: this runs on every line of an undated article.
-    static let monthOpenersBefore: [[UInt16]] = ["in", "since", "during"].map { Array($0.utf16) }
     static func monthsAlone(_ units: [UInt16]) -> [(month: Int, at: Int)] {
         var out: [(month: Int, at: Int)] = []
         guard units.count >= 6 else { return out }
