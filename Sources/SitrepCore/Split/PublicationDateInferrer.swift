@@ -135,6 +135,11 @@ public struct PublicationDateInferrer: Sendable {
     static let partOfYear = try! ICURegex(
         #"\bfirst (half|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2}) (?:quarters?|months?)) of (\d{4})\b"#,
         options: [.caseInsensitive])
+    /// The first two letters of the month names, as pairs of UTF-16 units.
+    static let monthOpenings: [UInt32] = ["Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De"].map { t in
+        let u = Array(t.utf16)
+        return UInt32(u[0]) << 16 | UInt32(u[1])
+    }
     /// The words that put a month named alone in the past ("in July", "since March").
     static let monthOpenersBefore: [[UInt16]] = ["in", "since", "during"].map { Array($0.utf16) }
     /// The months named alone after "in", "since" or "during" ("in July alone"), no day or year
@@ -149,11 +154,19 @@ public struct PublicationDateInferrer: Sendable {
             guard start >= 0, start == 0 || !TextIndex.isLetter(units[start - 1]) else { return false }
             return units[start] | 0x20 == word[0] && units[(start + 1)..<i].elementsEqual(word[1...])
         }
-        for i in 2..<(units.count - 3) where units[i] == 0x20 {
-            // Cheap test first: the letters "in", "ce" or "ng" before the space.
-            let (q, p) = (units[i - 2], units[i - 1])
-            guard p == 0x6E && (q == 0x69 || q == 0x49) || p == 0x65 && q == 0x63 || p == 0x67 && q == 0x6E else { continue }
-            guard monthOpenersBefore.contains(where: { wordBefore(i, is: $0) }) else { continue }
+        // Cheap test first, without bounds checks: a capital after "in ", "ce " or "ng ".
+        let candidates = units.withUnsafeBufferPointer { u in
+            var found: [Int] = []
+            for i in 2..<(u.count - 3) where u[i] == 0x20 && u[i + 1] &- 0x41 < 26 {
+                let (q, p) = (u[i - 2], u[i - 1])
+                if p == 0x6E && (q == 0x69 || q == 0x49) || p == 0x65 && q == 0x63 || p == 0x67 && q == 0x6E { found.append(i) }
+            }
+            return found
+        }
+        for i in candidates {
+            // The first two letters of a month's name ("Ja", "Fe", …), before any string is made.
+            let pair = UInt32(units[i + 1]) << 16 | UInt32(units[i + 2])
+            guard monthOpenings.contains(pair), monthOpenersBefore.contains(where: { wordBefore(i, is: $0) }) else { continue }
             var end = i + 1
             while end < units.count, end - i <= 10, (0x41...0x5A).contains(units[end]) || (0x61...0x7A).contains(units[end]) { end += 1 }
             guard end - i - 1 >= 3, (0x41...0x5A).contains(units[i + 1]) else { continue }
