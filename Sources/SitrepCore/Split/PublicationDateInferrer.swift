@@ -169,7 +169,7 @@ public struct PublicationDateInferrer: Sendable {
             guard monthOpenings.contains(pair), monthOpenersBefore.contains(where: { wordBefore(i, is: $0) }) else { continue }
             var end = i + 1
             while end < units.count, end - i <= 10, (0x41...0x5A).contains(units[end]) || (0x61...0x7A).contains(units[end]) { end += 1 }
-            guard end - i - 1 >= 3, (0x41...0x5A).contains(units[i + 1]) else { continue }
+            guard end - i - 1 >= 3 else { continue }
             let name = String(decoding: units[(i + 1)..<end], as: UTF16.self)
             guard name.count > 3 || name == "May", let month = CalendarNames.month(name) else { continue }
             // "in July 2024", "in July 14": a day or year follows, which other patterns read.
@@ -195,10 +195,12 @@ public struct PublicationDateInferrer: Sendable {
             let units = Array(s.utf16)
             func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
             /// The 70 characters before `m`.
-            func before(_ m: ICURegex.Match) -> String { Words.lastCharacters(70, before: m.range.location, in: units) }
-            func isFuture(_ m: ICURegex.Match) -> Bool {
-                PublicationDateInferrer.futureCue.firstMatch(in: Array(before(m).utf16)) != nil
+            func before(_ location: Int) -> String { Words.lastCharacters(70, before: location, in: units) }
+            /// Whether a future cue stands before the date at `location`.
+            func isFuture(at location: Int) -> Bool {
+                PublicationDateInferrer.futureCue.firstMatch(in: Array(before(location).utf16)) != nil
             }
+            func isFuture(_ m: ICURegex.Match) -> Bool { isFuture(at: m.range.location) }
             var covered: [NSRange] = []
             // Date patterns need a digit, weekday patterns the letters "day": skip the regular
             // expressions on lines without them.
@@ -209,7 +211,7 @@ public struct PublicationDateInferrer: Sendable {
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
                 guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
                 if isFuture(m) {
-                    if before(m).lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
+                    if before(m.range.location).lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
                 e.lowerBound = max(e.lowerBound ?? day, day)
@@ -235,10 +237,7 @@ public struct PublicationDateInferrer: Sendable {
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 e.yearlessDays.append((month, dd, isFuture(m)))
             }
-            for (month, at) in PublicationDateInferrer.monthsAlone(units)
-            where PublicationDateInferrer.futureCue.firstMatch(in: Array(Words.lastCharacters(70, before: at, in: units).utf16)) == nil {
-                e.pastMonths.append(month)
-            }
+            for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
