@@ -94,6 +94,9 @@ public struct DateResolver: Sendable {
     /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
     /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
+    /// What makes a "by" date a deadline even after a past tense ("were ordered to leave by
+    /// Tuesday", "said they must register by Friday").
+    static let obligation = re("\\b(?:must|should|to (?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b)[a-z]+)\\b", [.caseInsensitive])
     /// Future cues that read otherwise in some phrases, shared with ``PublicationDateInferrer``:
     /// "will" but not "the will of", "due to resume" but not "due to security concerns", "next"
     /// but not "next to".
@@ -227,11 +230,19 @@ public struct DateResolver: Sendable {
             let start = (max(0, r.location + n)..<r.location).last(where: isStop).map { $0 + 1 } ?? max(0, r.location + n)
             return NSRange(location: start, length: r.location - start)
         }
-        /// Whether a "by" date at `r` looks back: a past perfect and no future cue in the 60 units
-        /// after it ("By Tuesday night, calm had returned").
-        func passedBy(_ r: NSRange) -> Bool {
+        /// Whether a "by" (or "until") date at `r` looks back: a past perfect and no future cue in
+        /// the 60 units after it ("By Tuesday night, calm had returned"), or, for "by", a past
+        /// tense in the 40 before it with no future cue, obligation or infinitive there ("20,000
+        /// had reached the camps by Tuesday evening"; not "were told to leave by Tuesday"). A
+        /// past tense before "until" says nothing: "the service was suspended until Wednesday".
+        func passedBy(_ r: NSRange, lead: String = "by") -> Bool {
             let after = sentenceWindow(r, 60)
-            return index.firstMatch(DateResolver.pastPerfect, in: after) != nil && index.firstMatch(DateResolver.futureCue, in: after) == nil
+            if index.firstMatch(DateResolver.futureCue, in: after) != nil { return false }
+            if index.firstMatch(DateResolver.pastPerfect, in: after) != nil { return true }
+            guard lead == "by" else { return false }
+            let before = sentenceWindow(r, -40)
+            return (index.firstMatch(DateResolver.pastPerfect, in: before) != nil || index.firstMatch(DateResolver.pastTense, in: before) != nil)
+                && index.firstMatch(DateResolver.futureCue, in: before) == nil && index.firstMatch(DateResolver.obligation, in: before) == nil
         }
         /// How many days behind publication an "until" date may lie before it is read as next
         /// year's: 240 after a past tense in the 40 units before it ("who were exempt until June
@@ -508,7 +519,6 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.relativePeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
-            let lead = (index.group(m, 1) ?? "").lowercased()
             let which = (index.group(m, 2) ?? "").lowercased()
             let unit = (index.group(m, 3) ?? "").lowercased()
             let offset = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1].first { $0.key == which }?.value ?? 0
@@ -521,11 +531,17 @@ public struct DateResolver: Sendable {
                 let (y, mo) = DateResolver.month(of: p, plus: offset)
                 addMonth(m.range, y, mo, .published)
             default:
-                // "the past week" is a duration ending now, not a calendar unit; a week is given as
-                // its month when the whole week lies in one month.
+                // "the past week" is a duration ending now, not a calendar unit; "last week" is the
+                // calendar week before the report's, given as its month when the whole week lies
+                // in one month whether weeks start on Monday or on Sunday ("last week" on
+                // Wednesday, September 3 is August's; on Sunday, October 5 it may be either). "This
+                // week" runs from Monday to the report.
                 if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
-                let (a, b) = offset < 0 ? (p.adding(days: -7), p.adding(days: -1)) : offset > 0 ? (p.adding(days: 1), p.adding(days: 7)) : (p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1)), p)
-                _ = lead
+                let sunday = p.adding(days: -p.weekday)
+                let monday = p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1))
+                let first = min(sunday, monday), lastStart = max(sunday, monday)
+                let (a, b) = offset < 0 ? (first.adding(days: -7), lastStart.adding(days: -1))
+                    : offset > 0 ? (first.adding(days: 7), lastStart.adding(days: 13)) : (monday, p)
                 if a.month == b.month, a.year == b.year {
                     add(m.range, monthValue(a.year, a.month), .month, .published, first: a, last: b)
                 } else {
@@ -595,7 +611,7 @@ public struct DateResolver: Sendable {
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
             let d: Day
-            let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range)
+            let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range, lead: word)
             if ahead || word != "last" && !datesHappening(m) && future(m.range, clause: true) {
                 // "expected to start on Thursday" in a Thursday report is that day; "next
                 // Thursday", "until Thursday" point past it.

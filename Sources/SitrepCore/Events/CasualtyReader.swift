@@ -135,6 +135,11 @@ struct CasualtyReader {
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
+            // "Five officers were wounded, two of them seriously": how badly some of them were hurt.
+            if k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "them" || items[k + 2].lower == "whom",
+               Self.severity.contains(items[k + 3].lower), k + 4 == items.count || items[k + 4].kind == .punctuation {
+                continue
+            }
             let before = k > 0 && items[k - 1].kind == .word ? items[k - 1].lower : ""  // the word right before the number
             // "The blast killed 12 people, three of them critically injured": a casualty verb right
             // before the number governs it, whatever an aside after it says.
@@ -197,6 +202,8 @@ struct CasualtyReader {
                items[(k + 3)...].prefix(3).contains(where: { Self.kind(of: $0.lower) != nil || ["victims", "martyrs", "deceased"].contains($0.lower) }) {
                 continue
             }
+            // "carried out several suicide bombings", "dozens of attacks": happenings counted, not people.
+            if Self.countsHappenings(items, k) { continue }
             // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people.
             if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
@@ -204,6 +211,17 @@ struct CasualtyReader {
                                                           claimedByEntity: nil, aggregate: false)))
         }
         return out
+    }
+
+    /// Whether the number at `k` counts happenings ("several suicide bombings", "dozens of
+    /// attacks"): a plural happening noun within three words after it, an "of" or modifiers before.
+    static func countsHappenings(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        for item in items[(k + 1)...].prefix(3) {
+            guard item.kind == .word else { return false }
+            if ExtractEvents.tallyNouns.contains(item.lower) { return true }
+            if people.contains(item.lower) || kind(of: item.lower) != nil || item.lower != "of" && prepositions.contains(item.lower) { return false }
+        }
+        return false
     }
 
     /// A casualty word after the victims: passive, reduced clause or noun.
@@ -393,6 +411,8 @@ struct CasualtyReader {
     ]
     /// Words of a condition report ("were in critical condition", "three of them critical").
     static let conditionWords: WordSet = ["condition", "critical", "serious", "stable"]
+    /// How badly the hurt are hurt ("two of them seriously").
+    static let severity: WordSet = ["seriously", "critically", "severely", "badly", "gravely", "grievously"]
 
     /// Whether the clause after the number at `k` states a condition rather than a fate ("12 were
     /// in critical condition", "three of them are said to be critical"): up to eight words, with

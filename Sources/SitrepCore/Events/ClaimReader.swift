@@ -5,7 +5,7 @@ struct ClaimReader {
     static let pronouns: WordSet = ["it", "he", "she", "they", "we", "i"]
     /// Words that end a claimant read backwards from its verb: relatives, conjunctions and
     /// subordinators ("The truce came hours after Afghan officials said": "Afghan officials").
-    static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as", "after", "before", "when", "because", "although", "though", "until", "once", "whereas"]
+    static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as", "after", "before", "when", "because", "although", "though", "until", "once", "whereas", "where", "if", "unless"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
     static let articles: WordSet = ["a", "an", "the"]
     /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").

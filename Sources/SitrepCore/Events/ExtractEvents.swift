@@ -56,7 +56,7 @@ public struct ExtractEvents: Stage {
         "bomber", "bomb", "gunman", "shooting", "massacre", "flood", "floods", "flooding", "storm", "cyclone",
     ]
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
-    static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts"]
+    static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
     /// Nouns of a period after "deadliest" ("September was the deadliest month").
     static let periodNouns: WordSet = ["month", "year", "quarter", "week", "decade", "months", "years"]
     /// Words of a statistic's period ("in the first nine months", "over the past decade",
@@ -110,12 +110,13 @@ public struct ExtractEvents: Stage {
                                                             before: previousWords)
                 && !ExtractEvents.namesSite(items)
             previousWords = words
+            let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
                 figures[i].casualty.claimedBy = own?.0
                 figures[i].casualty.claimedByEntity = own?.1?.id
-                figures[i].casualty.aggregate = aggregate
+                figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
             }
             // The sentence's places, read once for the figures and the event (neither without them).
             let sentencePlaceEntries = figures.isEmpty && type == nil ? []
@@ -278,6 +279,24 @@ public struct ExtractEvents: Stage {
         }
     }
 
+    /// "…several suicide bombings this year, including one in Bannu that killed 18 people": the
+    /// item after which the sentence singles out one happening of a tally, or nil. Figures after it
+    /// are that happening's, not the tally's.
+    static func singledOutHappening(_ items: SentenceItems) -> Int? {
+        let all = items.items
+        for i in all.indices.dropFirst().dropLast() where all[i].lower == "one" {
+            let previous = all[i - 1].lower
+            let next = all[i + 1].lower
+            let opens = previous == "including" || previous == "them" && i >= 2 && all[i - 2].lower == "among"
+                || next == "of" && i + 2 < all.count && ["which", "them", "these", "those"].contains(all[i + 2].lower)
+            guard opens else { continue }
+            if ["in", "on", "at", "near", "outside", "that", "which", "last", "earlier", "of"].contains(next) || incidentNouns.contains(next) {
+                return i
+            }
+        }
+        return nil
+    }
+
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
@@ -301,15 +320,24 @@ public struct ExtractEvents: Stage {
             // "Earlier this month, six soldiers were martyred": a happening placed in the month,
             // not a tally over it.
             if text.hasPrefix("earlier") || text.hasPrefix("later") { return false }
-            // "the October clashes": the month names a happening, not a period tallied over.
-            if text.hasPrefix("the ") { return false }
+            // "the October clashes": the month names a happening, not a period tallied over ("the
+            // first half of the year" is one).
+            if text.hasPrefix("the "), let second = Words.lowercased(d.text).dropFirst().first,
+               CalendarNames.months[second] != nil || second.utf8.count == 4 && second.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                return false
+            }
             // Without a publication date "last year" has no value, but still names a period
             // ("in recent years" does not).
             guard d.value != nil else {
                 return (text.contains("year") || text.contains("month")) && ["last", "this", "past", "previous"].contains { text.contains($0) }
             }
             return d.granularity == .year || d.granularity == .month
-        } || words.contains { ExtractEvents.periodWords.contains($0) }
+        } || words.indices.contains { i in
+            // "in 2024 alone", "in October alone", "this year alone"; not "in the first night of
+            // fighting alone", one happening.
+            ExtractEvents.periodWords.contains(words[i])
+                && (words[i] != "alone" || i > 0 && (ExtractEvents.namesPeriod(words[i - 1]) || CalendarNames.months[words[i - 1]] != nil))
+        }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" || $0 == "in" && ($1 == "all" || $1 == "total") }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }

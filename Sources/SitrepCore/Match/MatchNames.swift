@@ -209,8 +209,10 @@ public struct MatchNames: Stage {
             if single, sentenceInitial[m.start], Stopwords.english.contains(key(m.start)) || lowerSeen[Int(document.tokens[words[m.start]].key)] {
                 continue
             }
-            let unitFollows = cues.adminUnit.contains(next)
-            let unit: UnitAfter = unitFollows ? .admin : cues.settlement.contains(next) ? .settlement : .none
+            // "the provincial capital, Peshawar, district police chief…": a unit word after a comma
+            // is not the name's.
+            let unitFollows = joined[lastWord] && cues.adminUnit.contains(next)
+            let unit: UnitAfter = unitFollows ? .admin : joined[lastWord] && cues.settlement.contains(next) ? .settlement : .none
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             // Matches are in text order and do not overlap: the neighbours are the next and previous.

@@ -57,6 +57,11 @@ import Testing
         Case("The border was closed until October 30.", sun, ["2025-10-30"]),
         Case("They were allowed to stay until January 15.", sun, ["2026-01-15"]),
         Case("By Tuesday night, calm had returned.", sun, ["2025-10-21"]),
+        // A past tense before "by" looks back too, unless an obligation or infinitive makes a deadline.
+        Case("At least 20,000 people had reached relief camps by Tuesday evening, officials said.", sun, ["2025-10-21"]),
+        Case("Officials said 20,000 people reached the camps by Tuesday evening.", sun, ["2025-10-21"]),
+        Case("Refugees were ordered to leave by Tuesday.", sun, ["2025-10-28"]),
+        Case("The Metro Bus service was suspended until Wednesday.", sun, ["2025-10-29"]),
         Case("By September, the toll had reached 100.", "2025-10-16", ["2025-09"]),
         Case("By Friday the Taliban will have left, as the army had demanded.", sun, ["2025-10-31"]),
         Case("Talks were held from October 25 to 30 in Istanbul.", sun, ["2025-10-25", "2025-10-30"]),
@@ -201,6 +206,9 @@ import Testing
         Case("The week began badly: this week 12 died.", "2025-10-02", [nil]),
         Case("Muttaqi visited New Delhi last week.", "2025-10-16", ["2025-10"]),
         Case("Muttaqi visited New Delhi last week.", "2025-10-05", [nil]),
+        // "Last week" is the calendar week before the report's, not the seven days before it.
+        Case("Muttaqi visited New Delhi last week.", "2025-09-03", ["2025-08"]),
+        Case("The minister will visit Kabul next week.", "2025-09-24", [nil]),
         Case("Violence rose last month.", "2025-10-12", ["2025-09"]),
         Case("Violence rose last month.", "2025-01-12", ["2024-12"]),
         Case("Last year was the deadliest in a decade.", sun, ["2024"]),

@@ -214,6 +214,16 @@ import Testing
         Case("The dead numbered 40, and the injured more than 100.", ["killed 40", "injured 100+"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
+        // How badly some of a figure are hurt is no figure of its own.
+        Case("Five other officers were wounded, two of them seriously.", ["injured 5"]),
+        Case("The strike killed 10 people, nine of them children.", ["killed 10", "killed 9"]),
+        // Happenings counted are no victims; one singled out of a tally is an incident.
+        Case("Afghans carried out several suicide bombings this year, including one in Bannu in March that killed 18 people.", ["killed 18"]),
+        Case("There were dozens of attacks in October, including one in Bannu that killed 18 people.", ["killed 18"]),
+        Case("The strikes killed 12 in raids on Kabul.", ["killed 12"]),
+        Case("There were 282 attacks in the first half of the year, in which 407 people were killed.", ["killed 407 aggregate"]),
+        Case("In 2024 alone, 1,600 people were killed.", ["killed 1600 aggregate"]),
+        Case("The military said 23 of its soldiers died in the first night of fighting alone.", ["killed 23"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
@@ -273,6 +283,7 @@ import Testing
         ("The army dismissed the report, saying 23 soldiers were killed.", "The army", nil),
         ("The UN mission in Afghanistan (UNAMA) separately said that 50 Afghan civilians were killed.", "The UN mission in Afghanistan", "entity:unama"),
         ("In 2024, PICSS recorded 2,546 deaths.", "PICSS", "entity:picss"),
+        ("Fighting flared in Spin Boldak, where the Taliban said 12 civilians were killed.", "the Taliban", "entity:afghan-taliban"),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)

@@ -137,6 +137,9 @@ import Testing
         // district and a town).
         let town = try run("Shops in Khost city were shut, and Kandahar province and Kandahar city were calm.")
         #expect(town.places.map(\.place.kind) == [.town, .province, .city])
+        // A unit word after a comma belongs to the next phrase.
+        let comma = try run("The attack took place northeast of the provincial capital, Peshawar, district police chief Zahoor Afridi said.")
+        #expect(comma.places.map(\.place.kind) == [.city])
     }
 
     @Test func anAcronymInsideASentenceIsNoPlace() throws {
@@ -214,6 +217,10 @@ import Testing
         // GeoNames writes ayn and hamza as apostrophes ("Nad 'Ali") and keeps the unit word in
         // alternate names ("Qarghayi District").
         #expect(try places("Fighting in Nad Ali, Alingar and Qarghayi.") == ["Nad 'Ali", "'Alingar", "Qarghah'i"])
+        #expect(try places("Strikes hit Paktika’s Argun and Barmal districts and the Jaffarabad district.") == ["Paktika", "Urgun", "Barmal", "Jafarabad"])
+        // Towns of Indian-administered Kashmir, in the spellings the news uses.
+        #expect(try places("Shelling hit the Poonch and Rajouri districts, and militants struck in Baramulla and Sopore.")
+                == ["Poonch", "Rajouri", "Baramulla", "Sopore"])
     }
 
     /// A crossing named after its town is named as the town; the plain name is the town.
@@ -230,6 +237,7 @@ import Testing
         #expect(try places("Blasts in Jandola, Kalaya and Hayatabad, and in Kabul's Dasht-e-Barchi.") == ["Jandola", "Kalaya", "Hayatabad", "Kabul", "Dasht-e-Barchi"])
         #expect(try places("Police were attacked in Ratta Kulachi and Darazinda, and strikes hit Zazai Maidan and Maiwand.")
                 == ["Ratta Kulachi", "Darazinda", "Zazai Maidan", "Maiwand"])
+        #expect(try places("A convoy was bombed near Besham, and gunmen struck in Katlang.") == ["Besham", "Katlang"])
     }
 
     @Test func arabicScriptNames() throws {
