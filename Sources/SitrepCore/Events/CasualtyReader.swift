@@ -170,7 +170,7 @@ struct CasualtyReader {
             if kind == nil, !ownVerb, bodiesOf || !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "left 14 people dead, including three children": a part of the figure just read.
-            if kind == nil, k > 0, items[k - 1].lower == "including", let last = out.last, k - last.item <= 8,
+            if kind == nil, k > 0, items[k - 1].lower == "including", let last = out.last, k - last.item <= 12,
                !(last.item + 1..<k - 1).contains(where: { items[$0].kind == .punctuation && Self.clauseStops.contains(items[$0].text) }) {
                 kind = last.casualty.kind
             }
@@ -439,7 +439,12 @@ struct CasualtyReader {
             let w = items[t].lower
             if passiveOpeners.contains(w) {
                 let u = skippingFillers(items, from: t + 1)
-                return u < items.count ? kind(of: items[u].lower) : nil
+                guard u < items.count else { return nil }
+                // "seven barbers from Punjab were shot dead", "… were gunned down".
+                if isDeathPhrase(items, at: u) || u + 1 < items.count && items[u + 1].lower == "dead" && toDeathVerbs.contains(items[u].lower) {
+                    return .killed
+                }
+                return kind(of: items[u].lower)
             }
             if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
             t += 1

@@ -214,6 +214,8 @@ import Testing
         Case("The dead numbered 40, and the injured more than 100.", ["killed 40", "injured 100+"]),
         Case("The injured numbered more than 100.", ["injured 100+"]),
         Case("The army reached 40 villages.", []),
+        Case("Seven barbers from Punjab were shot dead in Gwadar.", ["killed 7"]),
+        Case("The authority said 307 people had died in Khyber Pakhtunkhwa, including 184 in Buner.", ["killed 307", "killed 184"]),
         // How badly some of a figure are hurt is no figure of its own.
         Case("Five other officers were wounded, two of them seriously.", ["injured 5"]),
         Case("The strike killed 10 people, nine of them children.", ["killed 10", "killed 9"]),
