@@ -135,11 +135,6 @@ struct CasualtyReader {
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
-            // "Five officers were wounded, two of them seriously": how badly some of them were hurt.
-            if k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "them" || items[k + 2].lower == "whom",
-               Self.severity.contains(items[k + 3].lower), k + 4 == items.count || items[k + 4].kind == .punctuation {
-                continue
-            }
             let before = k > 0 && items[k - 1].kind == .word ? items[k - 1].lower : ""  // the word right before the number
             // "The blast killed 12 people, three of them critically injured": a casualty verb right
             // before the number governs it, whatever an aside after it says.
@@ -414,10 +409,20 @@ struct CasualtyReader {
     /// How badly the hurt are hurt ("two of them seriously").
     static let severity: WordSet = ["seriously", "critically", "severely", "badly", "gravely", "grievously"]
 
+    /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".
+    static func isPartOfThem(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
+    }
+
     /// Whether the clause after the number at `k` states a condition rather than a fate ("12 were
     /// in critical condition", "three of them are said to be critical"): up to eight words, with
     /// no casualty verb before the condition word.
     static func reportsCondition(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        // "Five officers were wounded, two of them seriously": how badly some of them were hurt.
+        if isPartOfThem(items, k), k + 3 < items.count, severity.contains(items[k + 3].lower),
+           k + 4 == items.count || items[k + 4].kind == .punctuation {
+            return true
+        }
         var j = k + 1
         while j < items.count, j <= k + 8, items[j].kind == .word {
             let w = items[j].lower
@@ -454,6 +459,9 @@ struct CasualtyReader {
 
     /// A casualty verb before the number, in the same clause.
     func leftKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
+        // A partitive ("eight of them children", "two of whom were commanders") counts even after
+        // a passive (below).
+        let partitive = Self.isPartOfThem(items, k)
         var j = k - 1
         while j >= 0, j >= k - 12 {
             let it = items[j]
@@ -468,9 +476,7 @@ struct CasualtyReader {
             let w = it.lower
             // "All three attackers were shot dead, one at the gate and two inside", "Three were
             // killed, two in Kurram": a passive's figure is its subject; one after it is a part,
-            // unless added to it ("were killed, along with at least 14 fighters").
-            // A partitive ("eight of them children", "two of whom were commanders") still counts.
-            let partitive = k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
+            // unless added to it ("were killed, along with at least 14 fighters"), or a partitive.
             if Self.activeKill.contains(w) || Self.activeInjure.contains(w) || w == "dead", Self.isPassive(items, participle: w == "dead" ? j - 1 : j),
                !partitive, !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
                 return nil

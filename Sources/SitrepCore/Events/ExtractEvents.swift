@@ -282,6 +282,8 @@ public struct ExtractEvents: Stage {
     /// "…several suicide bombings this year, including one in Bannu that killed 18 people": the
     /// item after which the sentence singles out one happening of a tally, or nil. Figures after it
     /// are that happening's, not the tally's.
+    /// Words after "one" that tell of the happening it singles out ("one in Bannu", "one that killed").
+    static let singlingWords: WordSet = ["in", "on", "at", "near", "outside", "that", "which", "last", "earlier", "of"]
     static func singledOutHappening(_ items: SentenceItems) -> Int? {
         let all = items.items
         for i in all.indices.dropFirst().dropLast() where all[i].lower == "one" {
@@ -289,10 +291,7 @@ public struct ExtractEvents: Stage {
             let next = all[i + 1].lower
             let opens = previous == "including" || previous == "them" && i >= 2 && all[i - 2].lower == "among"
                 || next == "of" && i + 2 < all.count && ["which", "them", "these", "those"].contains(all[i + 2].lower)
-            guard opens else { continue }
-            if ["in", "on", "at", "near", "outside", "that", "which", "last", "earlier", "of"].contains(next) || incidentNouns.contains(next) {
-                return i
-            }
+            if opens, singlingWords.contains(next) || incidentNouns.contains(next) { return i }
         }
         return nil
     }
@@ -323,7 +322,7 @@ public struct ExtractEvents: Stage {
             // "the October clashes": the month names a happening, not a period tallied over ("the
             // first half of the year" is one).
             if text.hasPrefix("the "), let second = Words.lowercased(d.text).dropFirst().first,
-               CalendarNames.months[second] != nil || second.utf8.count == 4 && second.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+               CalendarNames.months[second] != nil || ExtractEvents.isYear(second) {
                 return false
             }
             // Without a publication date "last year" has no value, but still names a period
@@ -365,8 +364,11 @@ public struct ExtractEvents: Stage {
 
     /// A year ("2014") or a span noun ("years", "decade"), which a "when" clause after it describes.
     static func namesPeriod(_ word: String) -> Bool {
-        (word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }) || periodNouns.contains(word) || word == "decades"
+        isYear(word) || periodNouns.contains(word) || word == "decades"
     }
+
+    /// Four digits ("2014").
+    static func isYear(_ word: String) -> Bool { word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
     /// Words that make strikes on one target a series ("was attacked repeatedly").
     static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]

@@ -211,8 +211,9 @@ public struct MatchNames: Stage {
             }
             // "the provincial capital, Peshawar, district police chief…": a unit word after a comma
             // is not the name's.
-            let unitFollows = joined[lastWord] && cues.adminUnit.contains(next)
-            let unit: UnitAfter = unitFollows ? .admin : joined[lastWord] && cues.settlement.contains(next) ? .settlement : .none
+            let attachedNext = joined[lastWord] ? next : ""
+            let unitFollows = cues.adminUnit.contains(attachedNext)
+            let unit: UnitAfter = unitFollows ? .admin : cues.settlement.contains(attachedNext) ? .settlement : .none
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             // Matches are in text order and do not overlap: the neighbours are the next and previous.
