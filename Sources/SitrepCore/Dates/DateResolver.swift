@@ -435,7 +435,10 @@ public struct DateResolver: Sendable {
             addMonth(m.range, y, mo, .absolute)
         }
         each(DateResolver.monthAlone, in: monthWindows) { m in
-            guard let mo = month(m, 2), let p = published else { return }
+            guard let mo = month(m, 2) else { return }
+            // Kept unresolved without a publication date: "in September" still names a month
+            // (a tally's period) where no year can be given.
+            guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
             var y = p.year
             // "in February next year", "in December last year": the year named after the month

@@ -70,6 +70,9 @@ struct CasualtyReader {
 
     /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
     /// 24 and 30").
+    /// Verbs that give a count ("put the toll at 40").
+    static let estimateVerbs: Set<String> = ["put", "puts", "putting", "placed", "places", "estimated", "estimates", "fixed"]
+
     static func isAge(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0 {
@@ -175,6 +178,12 @@ struct CasualtyReader {
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
             if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
+            // "while the Taliban put the figure at 58", "officials put the death toll at 40":
+            // another count of the figure before it, or of a toll.
+            if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
+                let noun = items[k - 2].lower
+                if noun == "toll" { kind = .killed } else if ["figure", "number", "tally"].contains(noun) { kind = out.last?.casualty.kind }
+            }
             // "while losing 23 of its own soldiers": lost people, not posts or tanks.
             var lost: String?
             if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
@@ -487,6 +496,11 @@ struct CasualtyReader {
                 return .killed
             }
             if Self.activeInjure.contains(w) { return .injured }
+            // "sent eight khwarij to hell": the military's phrase, in the active.
+            if w == "sent" || w == "dispatched" {
+                let rest = items[(k + 1)...].prefix(6)
+                return zip(rest, rest.dropFirst()).contains { $0.lower == "to" && $1.lower == "hell" } ? .killed : nil
+            }
             // "the bodies of six labourers were found".
             if w == "bodies", j + 1 < items.count, items[j + 1].lower == "of" { return .killed }
             // "the dead included four soldiers", "those injured include two children".

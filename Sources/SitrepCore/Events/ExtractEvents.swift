@@ -122,15 +122,6 @@ public struct ExtractEvents: Stage {
             let sentencePlaceEntries = figures.isEmpty && type == nil ? []
                 : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
             let sentencePlaces = sentencePlaceEntries.map(\.id)
-            // A figure repeated later in the article ("the 12 soldiers") is the same figure.
-            figures = figures.filter { f in
-                guard f.casualty.count != nil else { return true }
-                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1)
-                if reported.contains(where: figure.repeats) { return false }
-                reported.append(figure)
-                return true
-            }
-
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
             let dated = sentenceDates.filter { d in
@@ -143,6 +134,14 @@ public struct ExtractEvents: Stage {
             }
             let bestDate = dated.min(by: { rank($0) < rank($1) })
             if let bestDate { previousDate = (paragraph, bestDate) }
+            // A figure repeated later in the article ("the 12 soldiers") is the same figure.
+            figures = figures.filter { f in
+                guard f.casualty.count != nil else { return true }
+                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: bestDate?.value)
+                if reported.contains(where: figure.repeats) { return false }
+                reported.append(figure)
+                return true
+            }
             // A paragraph that is only a full date heads the paragraphs after it (a timeline's
             // "October 9, 2025").
             if let d = sentenceDates.first, sentenceDates.count == 1, d.granularity == .day, d.value != nil, paragraph.map({ d.span.start <= $0.start + 1 && d.span.end >= $0.end - 1 }) == true {
@@ -230,19 +229,24 @@ public struct ExtractEvents: Stage {
         var places: [PlaceEntry]
         /// The claimant's entity, when known.
         var claimant: EntityEntry?
+        /// The date the figure's own sentence gives (ISO, any granularity), when it gives one.
+        var date: String?
 
-        init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil) {
+        init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil, date: String? = nil) {
             self.casualty = casualty
             self.places = places
             self.claimant = claimant
+            self.date = date
         }
 
         /// Same kind, count and aggregate flag, and nothing that tells the two apart: claimant
-        /// entities, victims' party and places (the same, or one inside the other) agree where
-        /// both sentences give them.
+        /// entities, victims' party, dates (the same, or one within the other) and places (the
+        /// same, or one inside the other) agree where both sentences give them.
         func repeats(_ earlier: ReportedFigure) -> Bool {
             let a = casualty, b = earlier.casualty
             guard a.kind == b.kind, a.count == b.count, a.aggregate == b.aggregate else { return false }
+            // 26 killed in strikes on May 7, and 26 killed in the attack of April 22 they answered.
+            if let x = date, let y = earlier.date, !x.hasPrefix(y), !y.hasPrefix(x) { return false }
             // Claimants differ only when both are known bodies: "Mujahid" and "the Taliban
             // spokesman" may be one source. A person and a body of the same country may be
             // spokesman and government ("the Taliban said", then "Mujahid said"); two bodies,
@@ -311,11 +315,22 @@ public struct ExtractEvents: Stage {
             let first = Words.lowercased(d.text).first
             // "since the start of the monsoon on June 26": the date may close the phrase "since" opens.
             let sinceBefore = words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(8).contains { $0 == first } }
+            // "the worst since fighting on the weekend": a week or a weekend is one stretch of
+            // fighting, with "since" or without.
+            if text.contains("week") { return false }
+            // Without a publication date "last year" and "in September" have no value, but still
+            // name a period ("in recent years", "Oct. 11" do not).
+            func unresolvedPeriod() -> Bool {
+                let named = Words.lowercased(d.text)
+                return (text.contains("year") || text.contains("month")) && ["last", "this", "past", "previous"].contains { text.contains($0) }
+                    || named.count <= 2 && named.last.map { CalendarNames.months[$0] != nil } == true
+                    && !d.text.unicodeScalars.contains { $0.properties.numericType != nil }
+            }
             if text.hasPrefix("since") || sinceBefore {
+                if d.value == nil { return unresolvedPeriod() }
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true
             }
-            if text.contains("week") { return false }
             // "Earlier this month, six soldiers were martyred": a happening placed in the month,
             // not a tally over it.
             if text.hasPrefix("earlier") || text.hasPrefix("later") { return false }
@@ -325,11 +340,7 @@ public struct ExtractEvents: Stage {
                CalendarNames.months[second] != nil || ExtractEvents.isYear(second) {
                 return false
             }
-            // Without a publication date "last year" has no value, but still names a period
-            // ("in recent years" does not).
-            guard d.value != nil else {
-                return (text.contains("year") || text.contains("month")) && ["last", "this", "past", "previous"].contains { text.contains($0) }
-            }
+            guard d.value != nil else { return unresolvedPeriod() }
             return d.granularity == .year || d.granularity == .month
         } || words.indices.contains { i in
             // "in 2024 alone", "in October alone", "this year alone"; not "in the first night of

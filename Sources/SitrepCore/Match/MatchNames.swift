@@ -39,6 +39,8 @@ public struct MatchNames: Stage {
         let settlement: Set<String>
         let placeVerb: Set<String>
         let bodyHead: Set<String>
+        /// Words after a locality's name ("the Bagh Maidan area").
+        let locality: Set<String>
 
         init(_ keys: MatchKeys) {
             let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
@@ -54,6 +56,7 @@ public struct MatchNames: Stage {
             settlement = keyed(["city", "town"])
             placeVerb = keyed(MatchNames.placeVerbs)
             bodyHead = keyed(MatchNames.bodyHeads)
+            locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
         }
     }
     let cues: CueKeys
@@ -171,6 +174,15 @@ public struct MatchNames: Stage {
             return cues.institution.contains(key(w) + " " + key(w + 1))
         }
 
+        /// Whether the capitalised words from `w` on (up to three) are closed by a locality word in
+        /// lower case ("Maidan area"), so that a one-word district or village before them is part of
+        /// a locality's own name ("the Bagh Maidan area", not the district of Bagh).
+        func opensLocality(_ w: Int) -> Bool {
+            var i = w
+            while i < words.count, i < w + 3, capitalised[i], joined[i - 1] { i += 1 }
+            return i > w && i < words.count && joined[i - 1] && !capitalised[i] && cues.locality.contains(key(i))
+        }
+
         // Matches that pass the guards, with their candidate entries.
         var found: [(start: Int, length: Int, entity: Int?, places: [Int], unit: UnitAfter)] = []
         // Villages and names that are also words, held back for want of a locative cue: a list
@@ -227,6 +239,7 @@ public struct MatchNames: Stage {
             // does not make the name part of a longer one.
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
+            let localityAfter = single && nextCapitalised && opensLocality(m.start + m.length)
             let insideName = nextCapitalised || previousCapitalised
                 || (next == "of" && !cues.unit.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.
@@ -258,6 +271,8 @@ public struct MatchNames: Stage {
                 let p = matcher.gazetteer.places[i]
                 let large = p.kind == .country || p.kind == .province || p.population >= 100_000
                 if shouted, p.kind != .country { return false }
+                // A city keeps its name before a neighbourhood's ("the Peshawar Saddar area").
+                if localityAfter, p.kind != .country, p.kind != .province, p.kind != .city { return false }
                 // A one-word alias that is not the place's own name ("Hamid", an old name of
                 // Isparta) is no place inside a longer name or when people bear it, whatever its size.
                 if single, p.kind != .country, insideName || matcher.personNameKeys.contains(key(m.start)), matcher.nameKeys[i] != matched {

@@ -226,6 +226,13 @@ import Testing
         Case("There were 282 attacks in the first half of the year, in which 407 people were killed.", ["killed 407 aggregate"]),
         Case("In 2024 alone, 1,600 people were killed.", ["killed 1600 aggregate"]),
         Case("The military said 23 of its soldiers died in the first night of fighting alone.", ["killed 23"]),
+        // A week or a weekend is one stretch of fighting, "since" or not.
+        Case("The clashes were the worst since fighting on the weekend, which the military said killed 23 of its soldiers.", ["killed 23"]),
+        // Another count of a figure, or of a toll, in the active.
+        Case("Pakistan said 23 soldiers were martyred, while the Taliban put the figure at 58.", ["killed 23", "killed 58"]),
+        Case("Officials put the death toll at 40.", ["killed 40"]),
+        Case("Troops engaged the location and sent eight khwarij to hell.", ["killed 8"]),
+        Case("He sent 12 letters to the ministry.", []),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
@@ -306,6 +313,29 @@ import Testing
         try Repository.resources.pipeline().run(&doc)
         #expect(doc.published == nil)
         #expect(doc.events.flatMap(\.casualties).map(\.aggregate) == [true])
+    }
+
+    @Test func aMonthIsAPeriodWithoutAPublicationDate() throws {
+        func aggregates(_ text: String) throws -> [Bool] {
+            let record = try JSONRecord.parse(#"{"id":"t","text":"\#(text)"}"#, path: "t", line: 1)
+            var doc = Repository.resources.reader().document(record: record, path: "t:1")
+            try Repository.resources.pipeline().run(&doc)
+            return doc.events.flatMap(\.casualties).map(\.aggregate)
+        }
+        #expect(try aggregates("Militants carried out 85 attacks in September, in which 106 people were killed.") == [true])
+        // A day, or a weekend, is no period, with "since" or without.
+        #expect(try aggregates("Between 10 and 12 people were killed in Parachinar on 12 October.") == [false])
+        #expect(try aggregates("It was the worst since fighting on the weekend of Oct. 11-12, which killed 23 soldiers.") == [false])
+    }
+
+    /// The same count in two sentences dated apart is two figures: strikes that killed 26 on May 7,
+    /// and the attack of April 22 that killed 26.
+    @Test func theSameCountOnTwoDatesIsTwoFigures() throws {
+        let text = """
+        India launched missile strikes on Pakistan early on Wednesday, killing 26 civilians, Pakistan’s military said.
+        India said it hit nine sites two weeks after gunmen killed 26 people in Pahalgam in India on April 22.
+        """
+        #expect(try Self.events(text, published: "2025-05-07").flatMap(\.casualties).map(\.count) == [26, 26])
     }
 
     /// A statistic is never one of its incidents, and an undated incident does not take the

@@ -200,6 +200,13 @@ import Testing
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
     }
 
+    /// A district or village name before a capitalised word and "area" is part of a locality's
+    /// name; a city keeps its own before a neighbourhood's.
+    @Test func aLocalitysNameIsNotTheDistrictItOpensWith() throws {
+        #expect(try places("Troops returned from the Bagh Maidan area in Tirah.") == ["Tirah"])
+        #expect(try places("Shops closed in the Peshawar Saddar area.") == ["Peshawar"])
+    }
+
     @Test func coordinatedCompassWordsShareTheName() throws {
         #expect(try places("Checkpoints in South and North Waziristan were attacked.") == ["South Waziristan", "North Waziristan"])
         #expect(try places("North and Central Asia, and the South of Pakistan.") == ["Central Asia", "Pakistan"])
