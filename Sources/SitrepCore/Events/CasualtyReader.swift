@@ -33,7 +33,7 @@ struct CasualtyReader {
     /// Modal verbs end the victims ("50 militants may have been killed").
     static let modals: WordSet = ["may", "might", "could", "would", "will", "should", "must", "can"]
     /// Adverbs that end the victims ("killed 15 Taliban fighters there").
-    static let victimAdverbs: WordSet = ["there", "here", "overnight", "yesterday", "today", "tonight", "nearby", "too", "altogether", "so"]
+    static let victimAdverbs: WordSet = ["there", "here", "overnight", "yesterday", "today", "tonight", "nearby", "too", "altogether", "so", "still", "remain", "remains", "remained", "now"]
     static let measureUnits: WordSet = [
         "kg", "kgs", "kilograms", "kilogrammes", "kilos", "grams", "tonnes", "tons", "pounds", "lbs", "km", "kms", "kilometres", "kilometers",
         "miles", "metres", "meters", "feet", "ft", "inches", "cm", "mm", "acres", "hectares", "litres", "liters", "gallons", "percent",
@@ -70,6 +70,8 @@ struct CasualtyReader {
 
     /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
     /// 24 and 30").
+    /// Verbs of "the lives of" ("cost the lives of four soldiers").
+    static let lifeVerbs: WordSet = ["cost", "costing", "took", "taking", "claimed", "claiming", "claim", "claims", "take", "takes"]
     /// Verbs that give a count ("put the toll at 40").
     static let estimateVerbs: Set<String> = ["put", "puts", "putting", "placed", "places", "estimated", "estimates", "fixed"]
 
@@ -178,6 +180,8 @@ struct CasualtyReader {
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
             if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
+            // "40 others still in hospital", "six people remain in hospital": the wounded.
+            if kind == nil, Self.inHospital(items, after: k) { kind = .injured }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.
             if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
@@ -268,6 +272,15 @@ struct CasualtyReader {
                 including = true
                 continue
             }
+            // "Twenty-three soldiers were among 40 people killed", "two children were among the
+            // dead": part of a figure, of its kind.
+            if w == "among", Self.passive.contains(items[j - 1].lower) {
+                for u in (j + 1)..<min(items.count, j + 5) {
+                    if items[u].kind == .punctuation { return nil }
+                    if let kind = Self.kind(of: items[u].lower) { return kind }
+                }
+                return nil
+            }
             // "three terrorists were sent to hell": the military's phrase for killing fighters.
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
             // "80 people were being treated for wounds": the wounded.
@@ -351,6 +364,19 @@ struct CasualtyReader {
             // "the two policemen who were deployed there": a relative clause describes them.
             if w == "who" || w == "which" || w == "whom" { return false }
             if kind(of: w) != nil || prepositions.contains(w) || w == "and" || w == "or" || activeKill.contains(w) || activeInjure.contains(w) { return false }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether "in hospital" follows the number at `k` within four words with no verb but
+    /// "remain" or "be" between them ("40 others still in hospital", "six remain in hospital").
+    static func inHospital(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        var j = k + 1
+        while j + 1 < items.count, j <= k + 5, items[j].kind == .word {
+            let w = items[j].lower
+            if w == "in", items[j + 1].lower == "hospital" || items[j + 1].lower == "hospitals" { return true }
+            if prepositions.contains(w) || kind(of: w) != nil || isOtherVerb(w) || w == "and" || w == "or" { return false }
             j += 1
         }
         return false
@@ -496,6 +522,13 @@ struct CasualtyReader {
                 return .killed
             }
             if Self.activeInjure.contains(w) { return .injured }
+            // "which also cost the lives of four soldiers", "took the lives of 12 people".
+            if w == "lives", j + 2 == k, items[j + 1].lower == "of" {
+                return (max(0, j - 2)..<j).contains { Self.lifeVerbs.contains(items[$0].lower) } ? .killed : nil
+            }
+            // "The death toll has risen to 17, with 40 others still in hospital": a figure after
+            // "with" is not the toll's (but "along with 14 fighters" adds to the killed).
+            if w == "with", j == k - 1, j == 0 || !["along", "together"].contains(items[j - 1].lower) { return nil }
             // "sent eight khwarij to hell": the military's phrase, in the active.
             if w == "sent" || w == "dispatched" {
                 let rest = items[(k + 1)...].prefix(6)

@@ -233,6 +233,14 @@ import Testing
         Case("Officials put the death toll at 40.", ["killed 40"]),
         Case("Troops engaged the location and sent eight khwarij to hell.", ["killed 8"]),
         Case("He sent 12 letters to the ministry.", []),
+        Case("Troops killed 19 fighters in the operation, which also cost the lives of four soldiers.", ["killed 19", "killed 4"]),
+        // Part of a figure, of its kind.
+        Case("Twenty-three soldiers were among 40 people killed.", ["killed 23", "killed 40"]),
+        Case("Three policemen were among the injured.", ["injured 3"]),
+        Case("Two children were among those killed in Khost.", ["killed 2"]),
+        // The wounded in hospital are not the toll before them.
+        Case("The death toll from Tuesday’s bombing has risen to 17, with 40 others still in hospital.", ["killed 17", "injured 40"]),
+        Case("The attack killed five soldiers, along with 14 civilians.", ["killed 5", "killed 14"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
