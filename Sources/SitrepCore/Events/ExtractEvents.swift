@@ -106,8 +106,12 @@ public struct ExtractEvents: Stage {
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
+            // The sentence's places, read once for the figures and the event (neither without them).
+            let sentencePlaceEntries = figures.isEmpty && type == nil ? []
+                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
+            let localPlace = sentencePlaceEntries.contains { ![.country, .province, .region].contains($0.kind) }
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published,
-                                                            before: previousWords)
+                                                            before: previousWords, localPlace: localPlace)
                 && !ExtractEvents.namesSite(items)
             previousWords = words
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
@@ -118,9 +122,6 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.claimedByEntity = own?.1?.id
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
             }
-            // The sentence's places, read once for the figures and the event (neither without them).
-            let sentencePlaceEntries = figures.isEmpty && type == nil ? []
-                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
             let sentencePlaces = sentencePlaceEntries.map(\.id)
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
@@ -303,11 +304,16 @@ public struct ExtractEvents: Stage {
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = []) -> Bool {
+    ///
+    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
+    func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
+                     localPlace: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
         // been killed": a large toll right after its happening is named (in `before`, the
         // sentence before) is that happening's.
-        let period = largest >= 1000 && !before.contains(where: { ExtractEvents.incidentNouns.contains($0) }) || dates.contains { d in
+        let largeToll = largest >= 1000 && !before.contains(where: { ExtractEvents.incidentNouns.contains($0) })
+        var sinceNamed = false
+        let periodDates = dates.filter { d in
             let text = Words.lowercasedText(d.text)
             // "since January 1" frames a tally; "since Friday", days before the report, one
             // stretch of fighting. The mention may leave "since" out ("since October 1"), or
@@ -327,6 +333,7 @@ public struct ExtractEvents: Stage {
                     && !d.text.unicodeScalars.contains { $0.properties.numericType != nil }
             }
             if text.hasPrefix("since") || sinceBefore {
+                sinceNamed = true
                 if d.value == nil { return unresolvedPeriod() }
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true
@@ -342,7 +349,8 @@ public struct ExtractEvents: Stage {
             }
             guard d.value != nil else { return unresolvedPeriod() }
             return d.granularity == .year || d.granularity == .month
-        } || words.indices.contains { i in
+        }
+        let periodWords = words.indices.contains { i in
             // "in 2024 alone", "in October alone", "this year alone"; not "in the first night of
             // fighting alone", one happening.
             ExtractEvents.periodWords.contains(words[i])
@@ -351,8 +359,15 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" || $0 == "in" && ($1 == "all" || $1 == "total") }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
-        guard period else { return false }
+        guard largeToll || !periodDates.isEmpty || periodWords else { return false }
         if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
+        let countsHappenings = words.contains(where: { ExtractEvents.tallyNouns.contains($0) })
+        // "In May 2024, seven barbers were shot dead in Gwadar": a month and a town's name place
+        // one incident; a tally over a month names a province or a country, or counts attacks.
+        if !largeToll, !periodWords, !sinceNamed, localPlace, largest < 100, !countsHappenings,
+           periodDates.allSatisfy({ $0.granularity == .month }) {
+            return false
+        }
         // "were martyred when terrorists ambushed a convoy": a clause telling one happening. After
         // a year or a span ("between 2007 and 2014, when the TTP held the valleys") it describes
         // the period instead.

@@ -225,6 +225,13 @@ import Testing
         Case("The strikes killed 12 in raids on Kabul.", ["killed 12"]),
         Case("There were 282 attacks in the first half of the year, in which 407 people were killed.", ["killed 407 aggregate"]),
         Case("In 2024 alone, 1,600 people were killed.", ["killed 1600 aggregate"]),
+        // A month and a town's name place one incident; a month's tally names a province, or
+        // counts attacks.
+        Case("In May 2024, seven barbers from Punjab were shot dead in Gwadar.", ["killed 7"]),
+        Case("In March, gunmen killed 12 passengers on a bus in Kalat.", ["killed 12"]),
+        Case("In September, 135 people were killed in Khyber Pakhtunkhwa.", ["killed 135 aggregate"]),
+        Case("In August, militants killed 40 people in coordinated attacks in Kalat.", ["killed 40 aggregate"]),
+        Case("In September alone, 45 people were killed in Bajaur.", ["killed 45 aggregate"]),
         Case("The military said 23 of its soldiers died in the first night of fighting alone.", ["killed 23"]),
         // A week or a weekend is one stretch of fighting, "since" or not.
         Case("The clashes were the worst since fighting on the weekend, which the military said killed 23 of its soldiers.", ["killed 23"]),
