@@ -70,6 +70,17 @@ struct CasualtyReader {
 
     /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
     /// 24 and 30").
+    /// Whether "toll" stands within eight items before `j`, in the same clause.
+    static func tollBefore(_ items: [SentenceItems.Item], _ j: Int) -> Bool {
+        var i = j - 1
+        while i >= 0, i >= j - 8 {
+            if items[i].kind == .punctuation, clauseStops.contains(items[i].text) || items[i].text == "," { return false }
+            if items[i].lower == "toll" { return true }
+            i -= 1
+        }
+        return false
+    }
+
     /// Verbs of "the lives of" ("cost the lives of four soldiers").
     static let lifeVerbs: WordSet = ["cost", "costing", "took", "taking", "claimed", "claiming", "claim", "claims", "take", "takes"]
     /// Verbs that give a count ("put the toll at 40").
@@ -569,6 +580,9 @@ struct CasualtyReader {
                 if noun.map({ CasualtyReader.party($0) != .unknown || Self.people.contains($0) }) ?? true { return kind }
             }
             if w == "to" || w == "at" { continue }
+            // "bringing the national toll since June 26 to 650", "the toll since the monsoon began
+            // on June 26 to 650": a phrase after "toll" tells which toll.
+            if Self.prepositions.contains(w) || Self.isOtherVerb(w), Self.tollBefore(items, j) { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
             // "killing a large number of soldiers and capturing several posts": a coordinated
             // participle governs the figure after it.

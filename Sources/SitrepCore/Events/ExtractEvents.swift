@@ -115,12 +115,14 @@ public struct ExtractEvents: Stage {
                 && !ExtractEvents.namesSite(items)
             previousWords = words
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
+            let raisedToll = aggregate ? ExtractEvents.raisedToll(items, dates: sentenceDates) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
                 figures[i].casualty.claimedBy = own?.0
                 figures[i].casualty.claimedByEntity = own?.1?.id
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
+                    && raisedToll.map { figures[i].item > $0 } != false
             }
             let sentencePlaces = sentencePlaceEntries.map(\.id)
             // A month or year after "since" frames a duration ("since the Taliban returned in
@@ -284,11 +286,31 @@ public struct ExtractEvents: Stage {
         }
     }
 
+    /// Words after "one" that tell of the happening it singles out ("one in Bannu", "one that killed").
+    static let singlingWords: WordSet = ["in", "on", "at", "near", "outside", "that", "which", "last", "earlier", "of"]
+    /// Participles that give a running toll after a comma ("bringing the toll to 19").
+    static let raisingWords: WordSet = ["bringing", "taking", "raising", "pushing", "putting", "lifting"]
+
+    /// "Two more people died on Sunday, bringing the national toll since June 26 to 650": the
+    /// item after which a running toll is given, when the period is named only after it, or nil.
+    /// Figures before it are the day's, not the tally's.
+    static func raisedToll(_ items: SentenceItems, dates: [DateMention]) -> Int? {
+        let all = items.items
+        guard let i = all.indices.first(where: { i in
+            i > 0 && all[i - 1].text == "," && raisingWords.contains(all[i].lower)
+                && all[(i + 1)...].prefix(4).contains { $0.lower == "toll" || $0.lower == "tally" || $0.lower == "number" }
+        }) else { return nil }
+        // "Since January, 30 people have been killed, bringing the toll to 30": the period is
+        // the first clause's too.
+        let before = all[..<i]
+        if before.contains(where: { ["since", "alone", "far"].contains($0.lower) }) { return nil }
+        if dates.contains(where: { $0.span.start < all[i].span.start && $0.granularity != .day }) { return nil }
+        return i
+    }
+
     /// "…several suicide bombings this year, including one in Bannu that killed 18 people": the
     /// item after which the sentence singles out one happening of a tally, or nil. Figures after it
     /// are that happening's, not the tally's.
-    /// Words after "one" that tell of the happening it singles out ("one in Bannu", "one that killed").
-    static let singlingWords: WordSet = ["in", "on", "at", "near", "outside", "that", "which", "last", "earlier", "of"]
     static func singledOutHappening(_ items: SentenceItems) -> Int? {
         let all = items.items
         for i in all.indices.dropFirst().dropLast() where all[i].lower == "one" {

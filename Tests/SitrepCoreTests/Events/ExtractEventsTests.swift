@@ -248,6 +248,11 @@ import Testing
         // The wounded in hospital are not the toll before them.
         Case("The death toll from Tuesday’s bombing has risen to 17, with 40 others still in hospital.", ["killed 17", "injured 40"]),
         Case("The attack killed five soldiers, along with 14 civilians.", ["killed 5", "killed 14"]),
+        // A running toll after the day's figure: the toll is the tally, the day's figure is not.
+        Case("Two more people died on Sunday, bringing the national toll since June 26 to more than 650.", ["killed 2", "killed 650+ aggregate"]),
+        Case("At least 29 people were killed, bringing the national toll since the monsoon began on June 26 to more than 650.",
+             ["killed 29+", "killed 650+ aggregate"]),
+        Case("In September, 12 people died, bringing the toll to 40.", ["killed 12 aggregate", "killed 40 aggregate"]),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
