@@ -15,9 +15,10 @@
 ///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near") or a
 ///   unit word after it ("district", "village").
 /// "South and North Waziristan" names both: a compass word before "and" shares the name after it.
-/// Among same-named places the article's country context decides, then the kind (country,
-/// city, province, district…), then population; a unit word after the name ("Khost province")
-/// selects the admin unit.
+/// Among same-named places in two countries the sentence's own countries decide (named, or
+/// "on the Indian side", "Indian-administered"), then the article's country context; then the
+/// kind (country, city, province, district…), then population; a unit word after the name
+/// ("Khost province") selects the admin unit.
 public struct MatchNames: Stage {
     public static let requires: Set<Layer> = [.tokens, .keys, .sentences]
     public static let produces: Set<Layer> = [.places, .entities]
@@ -41,6 +42,11 @@ public struct MatchNames: Stage {
         let bodyHead: Set<String>
         /// Words after a locality's name ("the Bagh Maidan area").
         let locality: Set<String>
+        /// Country codes by the key of their adjective ("indian" → "IN").
+        let demonyms: [String: String]
+        /// Words after such an adjective that place something in the country ("the Indian side",
+        /// "Indian-administered").
+        let sideWords: Set<String>
 
         init(_ keys: MatchKeys) {
             let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
@@ -57,6 +63,10 @@ public struct MatchNames: Stage {
             placeVerb = keyed(MatchNames.placeVerbs)
             bodyHead = keyed(MatchNames.bodyHeads)
             locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
+            var demonyms: [String: String] = [:]
+            for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
+            self.demonyms = demonyms
+            sideWords = keyed(["side", "administered", "controlled", "held", "occupied", "territory", "part", "town", "village", "city", "district"])
         }
     }
     let cues: CueKeys
@@ -86,6 +96,11 @@ public struct MatchNames: Stage {
         "scouts", "rifles",
         // Pakistan Super League teams ("Peshawar Zalmi", "Quetta Gladiators").
         "zalmi", "gladiators", "qalandars", "kings", "sultans",
+    ]
+    /// Adjectives of the countries whose same-named places a sentence may tell apart ("Poonch
+    /// district on the Indian side").
+    static let demonyms: [String: String] = [
+        "indian": "IN", "pakistani": "PK", "afghan": "AF", "iranian": "IR", "chinese": "CN", "tajik": "TJ", "uzbek": "UZ",
     ]
     static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
     /// Titles before a person's name (compared as match keys, which these are already).
@@ -337,6 +352,29 @@ public struct MatchNames: Stage {
             if countries.count == 1, let c = countries.first, !c.isEmpty { context[c, default: 0] += 1 }
         }
 
+        // Same-named places in two countries ("Poonch" in Pakistan and in India): the countries
+        // the sentence itself names, or that it places something in ("on the Indian side of the
+        // Line of Control", "the Indian-administered town"), decide before the article's.
+        let sentenceStarts = document.sentences.map(\.start)
+        func sentence(ofWord w: Int) -> Int { ArticleSplitter.countBelow(document.tokens[words[w]].span.start + 1, in: sentenceStarts) }
+        func sentenceContext(_ n: Int) -> [String: Int] {
+            var counts = context
+            for f in found where f.entity == nil && sentence(ofWord: f.start) == n {
+                let countries = Set(f.places.map { matcher.gazetteer.places[$0].country })
+                if countries.count == 1, let c = countries.first, !c.isEmpty { counts[c, default: 0] += 1000 }
+            }
+            let span = document.sentences.indices.contains(n - 1) ? document.sentences[n - 1] : Span(0, 0)
+            var w = 0
+            while w < words.count, document.tokens[words[w]].span.start < span.end {
+                if document.tokens[words[w]].span.start >= span.start, let c = cues.demonyms[key(w)], w + 1 < words.count,
+                   cues.sideWords.contains(key(w + 1)) {
+                    counts[c, default: 0] += 1000
+                }
+                w += 1
+            }
+            return counts
+        }
+
         var places: [PlaceMention] = []
         var entities: [EntityMention] = []
         for f in found {
@@ -348,9 +386,11 @@ public struct MatchNames: Stage {
                 entities.append(EntityMention(span: span, text: text, entity: matcher.gazetteer.entities[e]))
                 continue
             }
+            let countries = Set(f.places.map { matcher.gazetteer.places[$0].country })
+            let deciding = countries.count > 1 ? sentenceContext(sentence(ofWord: f.start)) : context
             let best = f.places.min { a, b in
-                MatchNames.rank(matcher.gazetteer.places[a], context: context, unit: f.unit)
-                    < MatchNames.rank(matcher.gazetteer.places[b], context: context, unit: f.unit)
+                MatchNames.rank(matcher.gazetteer.places[a], context: deciding, unit: f.unit)
+                    < MatchNames.rank(matcher.gazetteer.places[b], context: deciding, unit: f.unit)
             }!
             places.append(PlaceMention(span: span, text: text, place: matcher.gazetteer.places[best]))
         }

@@ -200,6 +200,18 @@ import Testing
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
     }
 
+    /// Same-named places in two countries: the sentence's own cue decides before the article's
+    /// context.
+    @Test func aSentencesSideDecidesBetweenSameNamedPlaces() throws {
+        let doc = try run("""
+        Pakistan said its troops in Islamabad were on alert.
+        Shelling hit Poonch on the Indian side of the Line of Control.
+        Pakistani shelling hit Poonch, officials in Islamabad said.
+        """)
+        let poonch = doc.places.filter { $0.place.name == "Poonch" }.map(\.place.country)
+        #expect(poonch == ["IN", "PK"])
+    }
+
     /// A district or village name before a capitalised word and "area" is part of a locality's
     /// name; a city keeps its own before a neighbourhood's.
     @Test func aLocalitysNameIsNotTheDistrictItOpensWith() throws {
