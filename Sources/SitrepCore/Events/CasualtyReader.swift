@@ -21,6 +21,9 @@ struct CasualtyReader {
         "killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated", "murdered",
         "massacred", "murdering",
     ]
+    /// Nouns of killing, which govern a number right after "of" ("the 2014 massacre of 132
+    /// schoolchildren").
+    static let killingNouns: WordSet = ["massacre", "killings", "murder", "murders", "slaughter"]
     static let activeInjure: WordSet = ["wounded", "wounding", "injured", "injuring", "wound", "injure", "injures", "wounds"]
     static let auxiliaries: WordSet = ["were", "was", "have", "has", "had", "been", "being", "are", "is", "also", "reportedly", "all", "later", "allegedly", "embraced", "lost", "their", "more", "other", "odd", "of", "its", "his", "her", "them", "whom", "including", "the", "a", "an", "among", "those", "who", "which", "sustained", "suffered", "received"]
     static let prepositions: WordSet = ["in", "on", "at", "after", "before", "during", "since", "by", "for", "from", "into", "near", "across", "when", "while", "that", "as", "but", "than", "because", "if", "over", "amid", "following"]
@@ -275,6 +278,12 @@ struct CasualtyReader {
             if let kind = Self.kind(of: w) {
                 // "Two of the injured later succumbed", "two more injured died": the wounded's deaths.
                 if kind == .injured, Self.injuredLaterDied(items, after: j) { return .killed }
+                // "Seven of the injured were discharged": part of a figure, with a fate of its own
+                // ("four of the dead were identified as soldiers" says who they were).
+                if j >= k + 3, items[j - 1].lower == "the", items[j - 2].lower == "of", Self.hasOwnFate(items, after: j),
+                   !items[(j + 1)...].prefix(5).contains(where: { $0.lower == "as" }) {
+                    return nil
+                }
                 return kind
             }
             // "including four children", "among them three children": an aside naming part of
@@ -533,6 +542,9 @@ struct CasualtyReader {
                 return .killed
             }
             if Self.activeInjure.contains(w) { return .injured }
+            if Self.killingNouns.contains(w) {
+                return j + 2 == k && items[j + 1].lower == "of" || j + 3 == k && items[j + 1].lower == "of" && items[j + 2].lower == "the" ? .killed : nil
+            }
             // "which also cost the lives of four soldiers", "took the lives of 12 people".
             if w == "lives", j + 2 == k, items[j + 1].lower == "of" {
                 return (max(0, j - 2)..<j).contains { Self.lifeVerbs.contains(items[$0].lower) } ? .killed : nil

@@ -248,6 +248,13 @@ import Testing
         // The wounded in hospital are not the toll before them.
         Case("The death toll from Tuesday’s bombing has risen to 17, with 40 others still in hospital.", ["killed 17", "injured 40"]),
         Case("The attack killed five soldiers, along with 14 civilians.", ["killed 5", "killed 14"]),
+        // Part of a figure with a fate of its own is no figure; a part said to be someone is.
+        Case("Seven of the injured were discharged on Monday.", []),
+        Case("Four of the dead were identified as soldiers.", ["killed 4"]),
+        Case("Doctors said five of the wounded were children.", ["injured 5"]),
+        // A noun of killing governs the number right after "of".
+        Case("The 2014 massacre of 132 schoolchildren in Peshawar shocked the nation.", ["killed 132"]),
+        Case("A wave of sectarian killings cut off hundreds of thousands of people.", []),
         // A running toll after the day's figure: the toll is the tally, the day's figure is not.
         Case("Two more people died on Sunday, bringing the national toll since June 26 to more than 650.", ["killed 2", "killed 650+ aggregate"]),
         Case("At least 29 people were killed, bringing the national toll since the monsoon began on June 26 to more than 650.",
