@@ -290,6 +290,7 @@ public struct DateResolver: Sendable {
         func yearless(_ month: Int, _ day: Int, _ r: NSRange, ahead: Bool = false, behind: Int = 90) -> Day? {
             guard let p = published, var d = Day(p.year, month, day) else { return nil }
             if let y = clauseYear(r), let inClause = Day(y, month, day) { return inClause }
+            if let y = yearNamedAfter(r), let named = Day(y, month, day) { return named }
             // "Friday, October 24": the weekday names the year, among last, this and next.
             if let wd = weekdayBefore(r) {
                 let years = [p.year, p.year - 1, p.year + 1].compactMap { Day($0, month, day) }.filter { $0.weekday == wd }
@@ -306,6 +307,23 @@ public struct DateResolver: Sendable {
                 if !soon { d = prev }
             }
             return d
+        }
+        /// The year a phrase right after a yearless day names ("the May 9 riots in 2023"): "in"
+        /// or "of" and four digits, after at most three words.
+        func yearNamedAfter(_ r: NSRange) -> Int? {
+            let after = index.string(index.range(after: r, count: 40))
+            var words = 0
+            var previous = ""
+            for token in after.split(separator: " ", omittingEmptySubsequences: true) {
+                let word = token.trimmingCharacters(in: .punctuationCharacters)
+                if (previous == "in" || previous == "of"), word.utf8.count == 4, let y = Int(word), (1900...2099).contains(y) { return y }
+                // A comma or full stop ends the phrase; so does a number.
+                guard word == token, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+                previous = word.lowercased()
+                words += 1
+                if words > 4 { return nil }
+            }
+            return nil
         }
         /// Whether a past tense stands in the sentence around `r` ("was", "had", "reopened", "began").
         func toldInPast(_ r: NSRange) -> Bool {

@@ -88,6 +88,9 @@ import Testing
         Case("Their visas did not expire on Friday.", "2025-10-16", ["2025-10-10"]),
         // A "when" clause after a year dates its yearless days.
         Case("The group has grown since 2021, when the Taliban seized Kabul on August 15.", "2025-10-16", ["2021", "2021-08-15"]),
+        // A year named right after a yearless day dates it; a place between them does not.
+        Case("Khan has been in jail since the May 9 riots in 2023.", "2025-10-16", ["2023-05-09", "2023"]),
+        Case("He said on May 9 in Lahore 2023 was hard.", "2025-10-16", ["2025-05-09", "2023"]),
         Case("In 2021, when the Taliban took power, thousands fled. On August 20, the airport was shut.", "2025-10-16", ["2021", "2025-08-20"]),
         Case("He was detained on 30 Oct.", "2025-11-02", ["2025-10-30"]),
         // Ranges.
