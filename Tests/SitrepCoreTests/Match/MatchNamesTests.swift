@@ -257,6 +257,7 @@ import Testing
         #expect(try places("Police were attacked in Ratta Kulachi and Darazinda, and strikes hit Zazai Maidan and Maiwand.")
                 == ["Ratta Kulachi", "Darazinda", "Zazai Maidan", "Maiwand"])
         #expect(try places("A convoy was bombed near Besham, and gunmen struck in Katlang.") == ["Besham", "Katlang"])
+        #expect(try places("Shells landed in Barikot in Kunar and in Momand Dara district.") == ["Barikot", "Kunar", "Mohmand Dara"])
     }
 
     @Test func arabicScriptNames() throws {
