@@ -170,7 +170,11 @@ struct CasualtyReader {
             if otherVerbBefore { continue }
             // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
             // the number reads its subject first.
-            var kind = verbBefore ? leftKind(items, from: k)
+            // "Eight people were killed, five of them children, and 12 injured": a part after a
+            // comma is of the figure just read, whatever verb comes later.
+            let partOfLast = k > 0 && items[k - 1].text == "," && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
+                && out.last.map { k - $0.item <= 12 } == true
+            var kind = partOfLast ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
             // unless it describes the noun after it ("the bodies of three abducted FC personnel").
@@ -184,7 +188,8 @@ struct CasualtyReader {
             if kind == nil, !ownVerb, bodiesOf || !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
             if kind == nil, amongTheDead { kind = .killed }
             // "left 14 people dead, including three children": a part of the figure just read.
-            if kind == nil, k > 0, items[k - 1].lower == "including", let last = out.last, k - last.item <= 12,
+            if kind == nil, k > 0, items[k - 1].lower == "including",
+               let last = out.last, k - last.item <= 12,
                !(last.item + 1..<k - 1).contains(where: { items[$0].kind == .punctuation && Self.clauseStops.contains(items[$0].text) }) {
                 kind = last.casualty.kind
             }
@@ -392,6 +397,8 @@ struct CasualtyReader {
     /// Whether "in hospital" follows the number at `k` within four words with no verb but
     /// "remain" or "be" between them ("40 others still in hospital", "six remain in hospital").
     static func inHospital(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        // "Six people died, four of them in hospital": where some of a figure died.
+        if isPartOfThem(items, k) { return false }
         var j = k + 1
         while j + 1 < items.count, j <= k + 5, items[j].kind == .word {
             let w = items[j].lower
@@ -467,6 +474,15 @@ struct CasualtyReader {
     /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".
     static func isPartOfThem(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
+    }
+
+    /// Whether a noun names the part after "N of them" ("four of them women"; not "four of them
+    /// in hospital").
+    static func namesPartAfter(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard k + 3 < items.count, items[k + 3].kind == .word else { return false }
+        let w = items[k + 3].lower
+        return !prepositions.contains(w) && !victimEnders.contains(w) && !auxiliaries.contains(w) && !isOtherVerb(w) && kind(of: w) == nil
+            && !severity.contains(w) && !conditionWords.contains(w)
     }
 
     /// Whether the clause after the number at `k` states a condition rather than a fate ("12 were
@@ -610,7 +626,7 @@ struct CasualtyReader {
         var words: [Int] = []
         var j = k + 1
         if j + 1 < items.count, items[j].text == "-", items[j + 1].lower == "odd" { j += 2 }
-        if j + 1 < items.count, items[j].lower == "of", ["its", "their", "his", "her", "the"].contains(items[j + 1].lower) {
+        if j + 1 < items.count, items[j].lower == "of", ["its", "their", "his", "her", "the", "our", "your"].contains(items[j + 1].lower) {
             j += 2
             // "Two of the three attackers": the victims follow the whole.
             if j < items.count, case .number = items[j].kind { j += 1 }

@@ -252,6 +252,11 @@ import Testing
         Case("Seven of the injured were discharged on Monday.", []),
         Case("Four of the dead were identified as soldiers.", ["killed 4"]),
         Case("Doctors said five of the wounded were children.", ["injured 5"]),
+        // A part named after a comma is of the figure before it, whatever verb comes later.
+        Case("Six people died, four of them women.", ["killed 6", "killed 4"]),
+        Case("Eight people were killed, five of them children, and 12 injured.", ["killed 8", "killed 5", "injured 12"]),
+        Case("Six people died, four of them in hospital.", ["killed 6"]),
+        Case("“We lost 12 of our brave soldiers,” the general said.", ["killed 12"]),
         // A noun of killing governs the number right after "of".
         Case("The 2014 massacre of 132 schoolchildren in Peshawar shocked the nation.", ["killed 132"]),
         Case("A wave of sectarian killings cut off hundreds of thousands of people.", []),
