@@ -355,8 +355,16 @@ public struct MatchNames: Stage {
         // Same-named places in two countries ("Poonch" in Pakistan and in India): the countries
         // the sentence itself names, or that it places something in ("on the Indian side of the
         // Line of Control", "the Indian-administered town"), decide before the article's.
-        let sentenceStarts = document.sentences.map(\.start)
-        func sentence(ofWord w: Int) -> Int { ArticleSplitter.countBelow(document.tokens[words[w]].span.start + 1, in: sentenceStarts) }
+        /// How many sentences start at or before word `w` (its sentence's index plus one).
+        func sentence(ofWord w: Int) -> Int {
+            let offset = document.tokens[words[w]].span.start
+            var lo = 0, hi = document.sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if document.sentences[mid].start <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
         func sentenceContext(_ n: Int) -> [String: Int] {
             var counts = context
             for f in found where f.entity == nil && sentence(ofWord: f.start) == n {
@@ -386,8 +394,9 @@ public struct MatchNames: Stage {
                 entities.append(EntityMention(span: span, text: text, entity: matcher.gazetteer.entities[e]))
                 continue
             }
-            let countries = Set(f.places.map { matcher.gazetteer.places[$0].country })
-            let deciding = countries.count > 1 ? sentenceContext(sentence(ofWord: f.start)) : context
+            let firstCountry = matcher.gazetteer.places[f.places[0]].country
+            let twoCountries = f.places.dropFirst().contains { matcher.gazetteer.places[$0].country != firstCountry }
+            let deciding = twoCountries ? sentenceContext(sentence(ofWord: f.start)) : context
             let best = f.places.min { a, b in
                 MatchNames.rank(matcher.gazetteer.places[a], context: deciding, unit: f.unit)
                     < MatchNames.rank(matcher.gazetteer.places[b], context: deciding, unit: f.unit)
