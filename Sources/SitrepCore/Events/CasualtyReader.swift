@@ -71,8 +71,6 @@ struct CasualtyReader {
         var casualty: Casualty
     }
 
-    /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
-    /// 24 and 30").
     /// Whether "toll" stands within eight items before `j`, in the same clause.
     static func tollBefore(_ items: [SentenceItems.Item], _ j: Int) -> Bool {
         var i = j - 1
@@ -87,8 +85,10 @@ struct CasualtyReader {
     /// Verbs of "the lives of" ("cost the lives of four soldiers").
     static let lifeVerbs: WordSet = ["cost", "costing", "took", "taking", "claimed", "claiming", "claim", "claims", "take", "takes"]
     /// Verbs that give a count ("put the toll at 40").
-    static let estimateVerbs: Set<String> = ["put", "puts", "putting", "placed", "places", "estimated", "estimates", "fixed"]
+    static let estimateVerbs: WordSet = ["put", "puts", "putting", "placed", "places", "estimated", "estimates", "fixed"]
 
+    /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
+    /// 24 and 30").
     static func isAge(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0 {
