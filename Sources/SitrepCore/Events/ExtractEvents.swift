@@ -137,10 +137,14 @@ public struct ExtractEvents: Stage {
             }
             let bestDate = dated.min(by: { rank($0) < rank($1) })
             if let bestDate { previousDate = (paragraph, bestDate) }
-            // A figure repeated later in the article ("the 12 soldiers") is the same figure.
+            // A figure repeated later in the article ("the 12 soldiers") is the same figure. A
+            // figure told with no date and no backward look ("killing at least five people") is
+            // the report's news, of the publication's month.
+            let news = sentenceDates.isEmpty && !words.contains(where: { ExtractEvents.backwardWords.contains($0) })
+            let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
             figures = figures.filter { f in
                 guard f.casualty.count != nil else { return true }
-                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: bestDate?.value)
+                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
                 if reported.contains(where: figure.repeats) { return false }
                 reported.append(figure)
                 return true
@@ -232,7 +236,8 @@ public struct ExtractEvents: Stage {
         var places: [PlaceEntry]
         /// The claimant's entity, when known.
         var claimant: EntityEntry?
-        /// The date the figure's own sentence gives (ISO, any granularity), when it gives one.
+        /// The date the figure's own sentence gives (ISO, any granularity), or the publication's
+        /// month for the report's news; nil when neither.
         var date: String?
 
         init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil, date: String? = nil) {
@@ -286,6 +291,8 @@ public struct ExtractEvents: Stage {
         }
     }
 
+    /// Words that look back from the report's day ("a week after an attack", "days ago").
+    static let backwardWords: WordSet = ["after", "ago", "earlier", "last", "since", "previous", "previously", "before", "prior", "past"]
     /// Words after "one" that tell of the happening it singles out ("one in Bannu", "one that killed").
     static let singlingWords: WordSet = ["in", "on", "at", "near", "outside", "that", "which", "last", "earlier", "of"]
     /// Participles that give a running toll after a comma ("bringing the toll to 19").

@@ -370,6 +370,22 @@ import Testing
         #expect(try Self.events(text, published: "2025-05-07").flatMap(\.casualties).map(\.count) == [26, 26])
     }
 
+    /// The report's news, told with no date, is of the publication's month: a background figure
+    /// of the same count dated months before is another; a retelling of a happening the lede
+    /// looks back to ("a week after an attack") is the same.
+    @Test func theNewsAndABackgroundFigureOfTheSameCountAreTwo() throws {
+        let text = """
+        A suicide bomber rammed a car into a school bus in Balochistan, killing at least five people, officials said.
+        In March, fighters attacked a paramilitary camp in Noshki, killing five people.
+        """
+        #expect(try Self.events(text, published: "2025-05-21").flatMap(\.casualties).map(\.count) == [5, 5])
+        let retold = """
+        Troops killed 30 fighters in Tirah, a week after an attack on a checkpoint there left six soldiers dead.
+        Late last month, six soldiers were killed when fighters attacked a checkpoint in Tirah.
+        """
+        #expect(try Self.events(retold, published: "2025-11-03").flatMap(\.casualties).map(\.count) == [30, 6])
+    }
+
     /// A statistic is never one of its incidents, and an undated incident does not take the
     /// month or year of an earlier sentence's background.
     @Test func statisticsAndBackgroundStayApart() throws {
