@@ -363,7 +363,13 @@ public struct ExtractEvents: Stage {
             }
             if text.hasPrefix("since") || sinceBefore {
                 sinceNamed = true
-                if d.value == nil { return unresolvedPeriod() }
+                // Without a publication date, "since October 1" still opens a tally ("since
+                // Friday" and "since fighting on the weekend of Oct. 11" do not).
+                if d.value == nil {
+                    let sinceRightBefore = text.hasPrefix("since")
+                        || words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(2).contains { $0 == first } }
+                    return unresolvedPeriod() || sinceRightBefore && Words.lowercased(d.text).contains { CalendarNames.months[$0] != nil }
+                }
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true
             }
@@ -385,7 +391,7 @@ public struct ExtractEvents: Stage {
             ExtractEvents.periodWords.contains(words[i])
                 && (words[i] != "alone" || i > 0 && (ExtractEvents.namesPeriod(words[i - 1]) || CalendarNames.months[words[i - 1]] != nil))
         }
-            || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" || $0 == "in" && ($1 == "all" || $1 == "total") }
+            || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
         guard largeToll || !periodDates.isEmpty || periodWords else { return false }

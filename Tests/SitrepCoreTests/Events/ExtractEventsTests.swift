@@ -185,6 +185,7 @@ import Testing
         // A hyphenated modifier before a casualty noun, and tallies framed by "since" or "in all".
         Case("In 2024, the institute recorded 2,546 conflict-related deaths.", ["killed 2546 aggregate"]),
         Case("In all, at least 17 policemen have been killed in the province since October 1.", ["killed 17+ aggregate"]),
+        Case("In all, 43 people died in the two days of fighting.", ["killed 43"]),
         // A toll of thousands right after its happening is named is that happening's, not a tally.
         Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),
         Case("The TTP carried out many attacks. More than 2,000 people were killed.", ["killed 2000+ aggregate"]),
@@ -355,6 +356,7 @@ import Testing
             return doc.events.flatMap(\.casualties).map(\.aggregate)
         }
         #expect(try aggregates("Militants carried out 85 attacks in September, in which 106 people were killed.") == [true])
+        #expect(try aggregates("In all, at least 17 policemen have been killed in the province since October 1.") == [true])
         // A day, or a weekend, is no period, with "since" or without.
         #expect(try aggregates("Between 10 and 12 people were killed in Parachinar on 12 October.") == [false])
         #expect(try aggregates("It was the worst since fighting on the weekend of Oct. 11-12, which killed 23 soldiers.") == [false])
