@@ -210,6 +210,9 @@ import Testing
         """)
         let poonch = doc.places.filter { $0.place.name == "Poonch" }.map(\.place.country)
         #expect(poonch == ["IN", "PK"])
+        // Both countries have a Poonch district.
+        let district = try run("Shelling hit Poonch district on the Indian side of the Line of Control.").places.first
+        #expect(district?.place.country == "IN" && district?.place.kind == .district)
     }
 
     /// A district or village name before a capitalised word and "area" is part of a locality's
