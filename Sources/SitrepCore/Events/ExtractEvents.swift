@@ -54,6 +54,8 @@ public struct ExtractEvents: Stage {
         "attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident",
         "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
         "bomber", "bomb", "gunman", "shooting", "massacre", "flood", "floods", "flooding", "storm", "cyclone",
+        // A series of quakes or landslides is one disaster ("a series of earthquakes in Herat province").
+        "earthquakes", "quakes", "landslides", "avalanches",
     ]
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
