@@ -82,6 +82,9 @@ struct CasualtyReader {
         return false
     }
 
+    /// Words before "with", "to" or "from" that compare a figure with another ("compared with
+    /// 120", "up from 1,600").
+    static let comparisonWords: WordSet = ["compared", "comparison", "up", "down", "rising", "falling", "risen", "fallen", "against"]
     /// Verbs of "the lives of" ("cost the lives of four soldiers").
     static let lifeVerbs: WordSet = ["cost", "costing", "took", "taking", "claimed", "claiming", "claim", "claims", "take", "takes"]
     /// Verbs that give a count ("put the toll at 40").
@@ -199,6 +202,12 @@ struct CasualtyReader {
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
             if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
+            // "More than 90 policemen have been killed this year, compared with 120 in all of
+            // 2024", "up from 1,600": the same count for another time.
+            if kind == nil, k >= 2, let last = out.last, k - last.item <= 30, !ownVerb, !Self.hasOwnFate(items, after: k),
+               ["with", "to", "from"].contains(before), Self.comparisonWords.contains(items[k - 2].lower) {
+                kind = last.casualty.kind
+            }
             // "40 others still in hospital", "six people remain in hospital": the wounded.
             if kind == nil, Self.inHospital(items, after: k) { kind = .injured }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":

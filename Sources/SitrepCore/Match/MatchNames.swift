@@ -42,6 +42,8 @@ public struct MatchNames: Stage {
         let bodyHead: Set<String>
         /// Words after a locality's name ("the Bagh Maidan area").
         let locality: Set<String>
+        /// Pashto words that close a village's name ("Hassan Khel", "Shin Kalay").
+        let settlementSuffix: Set<String>
         /// Country codes by the key of their adjective ("indian" → "IN").
         let demonyms: [String: String]
         /// Words after such an adjective that place something in the country ("the Indian side",
@@ -63,6 +65,7 @@ public struct MatchNames: Stage {
             placeVerb = keyed(MatchNames.placeVerbs)
             bodyHead = keyed(MatchNames.bodyHeads)
             locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
+            settlementSuffix = keyed(["khel", "kalay", "kalai", "kili", "killi"])
             var demonyms: [String: String] = [:]
             for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
             self.demonyms = demonyms
@@ -255,6 +258,9 @@ public struct MatchNames: Stage {
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
             let localityAfter = single && nextCapitalised && opensLocality(m.start + m.length)
+            // "the Hassan Khel area": a name before a Pashto word for a village is that village's
+            // own name, not the place (an Indian city) it happens to spell.
+            if nextCapitalised, cues.settlementSuffix.contains(next) { continue }
             let insideName = nextCapitalised || previousCapitalised
                 || (next == "of" && !cues.unit.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.

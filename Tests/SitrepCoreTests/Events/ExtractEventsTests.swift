@@ -186,6 +186,11 @@ import Testing
         Case("In 2024, the institute recorded 2,546 conflict-related deaths.", ["killed 2546 aggregate"]),
         Case("In all, at least 17 policemen have been killed in the province since October 1.", ["killed 17+ aggregate"]),
         Case("In all, 43 people died in the two days of fighting.", ["killed 43"]),
+        // The same count for another time, compared.
+        Case("At least 139 policemen were killed between January 1 and August 31, compared with 115 in the same period last year.",
+             ["killed 139+ aggregate", "killed 115 aggregate"]),
+        Case("Attacks killed 1,612 people in 2024, up from 1,400 in 2023.", ["killed 1612 aggregate", "killed 1400 aggregate"]),
+        Case("Eight people were killed, compared with 12 arrested.", ["killed 8"]),
         Case("In October 2023, a series of earthquakes in Herat province killed at least 1,500 people.", ["killed 1500+"]),
         // A toll of thousands right after its happening is named is that happening's, not a tally.
         Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),

@@ -220,6 +220,9 @@ import Testing
     @Test func aLocalitysNameIsNotTheDistrictItOpensWith() throws {
         #expect(try places("Troops returned from the Bagh Maidan area in Tirah.") == ["Tirah"])
         #expect(try places("Shops closed in the Peshawar Saddar area.") == ["Peshawar"])
+        // A name before a Pashto word for a village is that village's ("Hassan Khel"), not an
+        // Indian city of the same name.
+        #expect(try places("The strike hit a house in the Hassan Khel area of Mir Ali.") == ["Mir Ali"])
     }
 
     @Test func coordinatedCompassWordsShareTheName() throws {
