@@ -31,6 +31,8 @@ import Testing
     }
 
     @Test func peopleAreNotPlaces() throws {
+        // A given name that names a city elsewhere needs a locative cue.
+        #expect(try places("Hassan Abbas, an analyst, said the talks had failed, and Sana Mir agreed.") == [])
         let doc = try run("Foreign Minister Ishaq Dar spoke to reporters. Dar said talks would resume.")
         #expect(doc.places.isEmpty)
         #expect(doc.entities.map(\.entity.id) == ["entity:ishaq-dar"])
@@ -264,6 +266,8 @@ import Testing
                 == ["Ratta Kulachi", "Darazinda", "Zazai Maidan", "Maiwand"])
         #expect(try places("A convoy was bombed near Besham, and gunmen struck in Katlang.") == ["Besham", "Katlang"])
         #expect(try places("Shells landed in Barikot in Kunar and in Momand Dara district.") == ["Barikot", "Kunar", "Mohmand Dara"])
+        let hasanAbdal = try run("Sikh pilgrims gathered at Hassan Abdal.").places.map(\.place)
+        #expect(hasanAbdal.map(\.name) == ["Hasan Abdal"] && hasanAbdal.map(\.admin2) == ["Attock"])
     }
 
     @Test func arabicScriptNames() throws {
