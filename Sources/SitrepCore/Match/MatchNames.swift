@@ -275,7 +275,9 @@ public struct MatchNames: Stage {
             let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive || pairedBefore || pairedAfter || apposition
                 || cues.placeVerb.contains(previous)
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
+            // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.
             let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")
+                || previous == "of" && m.start >= 2 && cues.unit.contains(key(m.start - 2)) || apposition
             let matched = (m.start..<(m.start + m.length)).map(key)
             // "a police SWAT team": a word in capitals after a lowercase word inside a sentence is
             // an acronym, not a place written in capitals (as a dateline's "RAWALPINDI:" or "in
@@ -332,8 +334,15 @@ public struct MatchNames: Stage {
             let accepted = MatchNames.listed(items) { a, b in
                 MatchNames.listLink(scalars[document.tokens[words[a.start + a.length - 1]].span.end..<document.tokens[words[b.start]].span.start])
             }
-            for h in heldBack where accepted.contains(h.start) { found.append((h.start, h.length, nil, h.places, .none)) }
-            if !accepted.isEmpty { found.sort { $0.start < $1.start } }
+            // So is one the article names with a cue elsewhere ("the Orakzai district …
+            // Orakzai borders Khyber"): one name, one place, in one article.
+            let cued = Set(found.lazy.filter { $0.entity == nil }.flatMap(\.places))
+            var added = false
+            for h in heldBack where accepted.contains(h.start) || h.places.contains(where: cued.contains) {
+                found.append((h.start, h.length, nil, h.places.filter { cued.contains($0) || accepted.contains(h.start) }, .none))
+                added = true
+            }
+            if added { found.sort { $0.start < $1.start } }
         }
 
         // "North and South Waziristan": a compass word before "and" names the place whose name it

@@ -31,8 +31,10 @@ import Testing
     }
 
     @Test func peopleAreNotPlaces() throws {
-        // A given name that names a city elsewhere needs a locative cue.
+        // A given name that names a city elsewhere needs a locative cue; so do a surname that
+        // names a town by a stray GeoNames alias ("Tareen", "Abbas") and a tribe's name.
         #expect(try places("Hassan Abbas, an analyst, said the talks had failed, and Sana Mir agreed.") == [])
+        #expect(try places("Jahangir Tareen said. Orakzai said. Zadran said.") == [])
         let doc = try run("Foreign Minister Ishaq Dar spoke to reporters. Dar said talks would resume.")
         #expect(doc.places.isEmpty)
         #expect(doc.entities.map(\.entity.id) == ["entity:ishaq-dar"])
@@ -200,6 +202,15 @@ import Testing
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
+    }
+
+    /// A name that needs a cue is a place with one ("the tribal district of Orakzai", "Orakzai, a
+    /// mountainous district"), and then in every mention of the article.
+    @Test func oneCuedMentionLicensesTheArticlesOthers() throws {
+        #expect(try places("Troops killed 30 fighters in the tribal district of Orakzai.") == ["Orakzai"])
+        let doc = try run("The attack was in the Orakzai district. Orakzai borders Kurram.")
+        #expect(doc.places.filter { $0.place.name == "Orakzai" }.count == 2)
+        #expect(try places("Orakzai, a mountainous district, borders Kurram.") == ["Orakzai", "Kurram"])
     }
 
     /// Same-named places in two countries: the sentence's own cue decides before the article's
