@@ -310,6 +310,13 @@ public struct MatchNames: Stage {
                 // "Hassan said" after "Ali Hassan": the same person, unless a cue says place.
                 if single, p.kind != .country, p.kind != .province, peopleNamed.contains(matched[0]), !locative { return false }
                 if !large, insideName { return false }
+                // "Mary Robinson", "the Washington Post", "the London School of Economics": a
+                // city abroad inside a longer capitalised name is part of that name.
+                // A weekday or month after it is no part of a name ("in Beijing Friday").
+                if insideName, !(nextCapitalised && cues.calendar.contains(next) && !previousCapitalised),
+                   p.kind != .country, p.kind != .province, p.country != "PK", p.country != "AF" {
+                    return false
+                }
                 // "Michael Jordan", "Georgia Brown": a name listed as ambiguous, countries
                 // included, is no place inside a longer capitalised name.
                 if insideName, listedAmbiguous { return false }

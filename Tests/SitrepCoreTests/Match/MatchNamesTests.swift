@@ -35,6 +35,9 @@ import Testing
         // names a town by a stray GeoNames alias ("Tareen", "Abbas") and a tribe's name.
         #expect(try places("Hassan Abbas, an analyst, said the talks had failed, and Sana Mir agreed.") == [])
         #expect(try places("Jahangir Tareen said. Orakzai said. Zadran said.") == [])
+        // A city abroad inside a longer capitalised name is part of it; a weekday after it is not.
+        #expect(try places("Mary Robinson and Aman Ullah read the Washington Post in Islamabad.") == ["Islamabad"])
+        #expect(try places("Talks resumed in Beijing Friday.") == ["Beijing"])
         // Words and names GeoNames lists as other names of towns.
         #expect(try places("Khwaja Asif and Hazrat Ali met at the police Chowki; Yahya Sinwar and Tata were named.") == [])
         let doc = try run("Foreign Minister Ishaq Dar spoke to reporters. Dar said talks would resume.")
