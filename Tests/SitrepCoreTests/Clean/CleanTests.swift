@@ -146,6 +146,7 @@ import Testing
         ("Share this on social media", "share"),
         ("Subscribe", "newsletter"),
         ("Your subscription failed. Please try again.", "newsletter"),
+        ("E-mail address", "newsletter"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
@@ -169,6 +170,14 @@ import Testing
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])
+    }
+
+    /// A newsletter's title may hold lower-case small words ("Week in the Middle East"); its blurb
+    /// follows it.
+    @Test func aNewsletterBlockWithASmallWordInItsName() {
+        let lines: [Substring] = ["Sign up for Al Jazeera", "Week in the Middle East", "Catch up on our coverage of the region, all in one place.",
+                                  "E-mail address", "Subscribe", "The talks collapsed earlier this week in the Middle East."]
+        #expect(Self.rules.classify(lines) == ["newsletter", "newsletter", "newsletter", "newsletter", "newsletter", nil])
     }
 
     @Test func embeddedPostEndsWithEllipsis() {
