@@ -21,6 +21,7 @@ public struct DebrisClassifier: Sendable {
         }
         markEmbeddedPosts(lines, &kinds)
         markTrailingRelatedStories(lines, &kinds)
+        markHeadlinesUnderHeading(lines, &kinds)
         markBylineNames(lines, &kinds)
         return kinds
     }
@@ -67,6 +68,24 @@ public struct DebrisClassifier: Sendable {
             headlines.append(i)
         }
         for i in headlines { kinds[i] = "related-headline" }
+    }
+
+    /// The links right under a related-stories heading inside the body ("Most Read", then "Trump
+    /// says he will solve crisis", "Gaza ceasefire holds"): two or more headline-shaped lines (no
+    /// final punctuation, at most 20 words) up to the first line that is not one. One such line
+    /// alone may be the next article's headline ("Related", then a headline and its lede), and a
+    /// heading over a list marker (Al Jazeera's "Recommended Stories") is left to the list rules.
+    func markHeadlinesUnderHeading(_ lines: [Substring], _ kinds: inout [String?]) {
+        func isLink(_ i: Int) -> Bool {
+            guard kinds[i] == nil else { return false }
+            let text = Words.trimmed(lines[i])
+            return Words.spaceSeparatedCount(text, limit: 21) <= 20 && text.last.map { !".!?”\"’…:".contains($0) } == true
+        }
+        for h in lines.indices where kinds[h] == "recommended" {
+            var end = h + 1
+            while end < lines.count, isLink(end) { end += 1 }
+            if end - (h + 1) >= 2 { for i in (h + 1)..<end { kinds[i] = "related-headline" } }
+        }
     }
 
     func match(_ line: String, previous: String?) -> String? {

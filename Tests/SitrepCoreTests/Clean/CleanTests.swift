@@ -147,6 +147,8 @@ import Testing
         ("Subscribe", "newsletter"),
         ("Your subscription failed. Please try again.", "newsletter"),
         ("E-mail address", "newsletter"),
+        ("Keep reading", "recommended"),
+        ("Play Video", "video-embed"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
@@ -178,6 +180,14 @@ import Testing
         let lines: [Substring] = ["Sign up for Al Jazeera", "Week in the Middle East", "Catch up on our coverage of the region, all in one place.",
                                   "E-mail address", "Subscribe", "The talks collapsed earlier this week in the Middle East."]
         #expect(Self.rules.classify(lines) == ["newsletter", "newsletter", "newsletter", "newsletter", "newsletter", nil])
+    }
+
+    /// Links right under a related-stories heading inside the body are no body text; the first
+    /// punctuated line after them is.
+    @Test func headlinesUnderAMidBodyHeading() {
+        let lines: [Substring] = ["Traders said they were losing money.", "Most Read", "Trump says he will solve crisis", "Gaza ceasefire holds",
+                                  "The closure is the third this year.", "Officials said the crossing would reopen"]
+        #expect(Self.rules.classify(lines) == [nil, "recommended", "related-headline", "related-headline", nil, nil])
     }
 
     @Test func embeddedPostEndsWithEllipsis() {
