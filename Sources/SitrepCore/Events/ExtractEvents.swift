@@ -142,14 +142,16 @@ public struct ExtractEvents: Stage {
             // A figure repeated later in the article ("the 12 soldiers") is the same figure. A
             // figure told with no date and no backward look ("killing at least five people") is
             // the report's news, of the publication's month.
-            let news = sentenceDates.isEmpty && !words.contains(where: { ExtractEvents.backwardWords.contains($0) })
-            let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
-            figures = figures.filter { f in
-                guard f.casualty.count != nil else { return true }
-                let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
-                if reported.contains(where: figure.repeats) { return false }
-                reported.append(figure)
-                return true
+            if figures.contains(where: { $0.casualty.count != nil }) {
+                let news = sentenceDates.isEmpty && !words.contains(where: { ExtractEvents.backwardWords.contains($0) })
+                let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
+                figures = figures.filter { f in
+                    guard f.casualty.count != nil else { return true }
+                    let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
+                    if reported.contains(where: figure.repeats) { return false }
+                    reported.append(figure)
+                    return true
+                }
             }
             // A paragraph that is only a full date heads the paragraphs after it (a timeline's
             // "October 9, 2025").
