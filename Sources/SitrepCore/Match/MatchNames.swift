@@ -10,10 +10,13 @@
 ///   only if it names a country, province or city of 100,000 or more;
 /// - a name joined to the words before it by a Persian or Arabic connector ("Dand-e-Patan") is
 ///   part of that longer name, and so is a place before an institution's head noun ("the
-///   Peshawar High Court"); a month or weekday name ("in March") is no place;
+///   Peshawar High Court"), a name before a locality's ("the Bagh Maidan area", "Hassan Khel")
+///   and a city abroad inside any longer capitalised name ("Mary Robinson"); a month or weekday
+///   name ("in March") is no place;
 /// - a village or small town, or a place whose name is also a word, language, tribe or person
-///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near") or a
-///   unit word after it ("district", "village").
+///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition before it ("in", "near"), a
+///   unit word after it ("district", "village") or before "of" ("the district of Orakzai"), or an
+///   apposition ("Orakzai, a mountainous district"); one cued mention licenses the article's others.
 /// "South and North Waziristan" names both: a compass word before "and" shares the name after it.
 /// Among same-named places in two countries the sentence's own countries decide (named, or
 /// "on the Indian side", "Indian-administered"), then the article's country context; then the
