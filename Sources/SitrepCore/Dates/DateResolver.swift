@@ -91,6 +91,9 @@ public struct DateResolver: Sendable {
     static let pastTense = re("\\b(?!(?:scheduled|rescheduled|expected|planned|slated|proposed|invited|postponed|delayed|agreed|decided|need|speed|feed|seed)\\b)[a-z]{3,}ed\\b|\\b(?:began|came|went|fled|met|held|fell|rose|took|left)\\b", [.caseInsensitive])
     /// A year opening a "when" clause ("in 2014, when militants attacked a school on December 16").
     static let yearWhen = re("\\b(1[6-9]\\d{2}|20\\d{2}),? when\\b[^.;:]*$", [.caseInsensitive])
+    /// A year named right after a yearless day, after at most three words ("riots in 2023", "the
+    /// October 7 attacks of 2023"); a comma, a number or other punctuation between them ends it.
+    static let yearAfter = re("^ +(?:\\p{Alphabetic}+ +){0,3}(?i:in|of) +\\p{P}*((?:19|20)\\d\\d)\\p{P}*(?: |$)")
     /// A past perfect after a "by" date ("By Tuesday, the fighting had stopped"): a deadline
     /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
@@ -308,22 +311,10 @@ public struct DateResolver: Sendable {
             }
             return d
         }
-        /// The year a phrase right after a yearless day names ("the May 9 riots in 2023"): "in"
-        /// or "of" and four digits, after at most three words.
+        /// The year a phrase right after a yearless day names ("the May 9 riots in 2023").
         func yearNamedAfter(_ r: NSRange) -> Int? {
-            let after = index.string(index.range(after: r, count: 40))
-            var words = 0
-            var previous = ""
-            for token in after.split(separator: " ", omittingEmptySubsequences: true) {
-                let word = token.trimmingCharacters(in: .punctuationCharacters)
-                if (previous == "in" || previous == "of"), word.utf8.count == 4, let y = Int(word), (1900...2099).contains(y) { return y }
-                // A comma or full stop ends the phrase; so does a number.
-                guard word == token, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
-                previous = word.lowercased()
-                words += 1
-                if words > 4 { return nil }
-            }
-            return nil
+            guard let m = index.firstMatch(DateResolver.yearAfter, in: sentenceWindow(r, 40)) else { return nil }
+            return index.group(m, 1).flatMap { Int($0) }
         }
         /// Whether a past tense stands in the sentence around `r` ("was", "had", "reopened", "began").
         func toldInPast(_ r: NSRange) -> Bool {

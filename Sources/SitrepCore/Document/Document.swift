@@ -131,11 +131,18 @@ public struct Document: Sendable {
     }
 
     /// The paragraph containing `offset`, if any.
-    public func paragraph(containing offset: Int) -> Span? {
-        var lo = 0, hi = paragraphs.count - 1
+    public func paragraph(containing offset: Int) -> Span? { Document.span(containing: offset, in: paragraphs) }
+
+    /// The sentence containing `offset`, if any.
+    public func sentence(containing offset: Int) -> Span? { Document.span(containing: offset, in: sentences) }
+
+    /// The span of the ascending, non-overlapping `spans` that contains `offset` (its end
+    /// included), by binary search.
+    static func span(containing offset: Int, in spans: [Span]) -> Span? {
+        var lo = 0, hi = spans.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
-            let s = paragraphs[mid]
+            let s = spans[mid]
             if offset < s.start { hi = mid - 1 } else if offset > s.end { lo = mid + 1 } else { return s }
         }
         return nil

@@ -345,18 +345,21 @@ public struct ExtractEvents: Stage {
         // been killed": a large toll right after its happening is named (in `before`, the
         // sentence before) is that happening's.
         let largeToll = largest >= 1000 && !before.contains(where: { ExtractEvents.incidentNouns.contains($0) })
-        var sinceNamed = false
+        /// Whether "since" opens the phrase `d` closes, within `span` words before it: "since
+        /// January 1", "since the start of the monsoon on June 26" (the mention may leave "since"
+        /// out).
+        func since(_ d: DateMention, within span: Int) -> Bool {
+            let first = Words.lowercased(d.text).first
+            return Words.lowercasedText(d.text).hasPrefix("since")
+                || words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(span).contains { $0 == first } }
+        }
+        // "the worst since fighting on the weekend": a week or a weekend is one stretch of
+        // fighting, with "since" or without.
+        func namesWeek(_ d: DateMention) -> Bool { Words.lowercasedText(d.text).contains("week") }
+        let sinceNamed = dates.contains { !namesWeek($0) && since($0, within: 8) }
         let periodDates = dates.filter { d in
             let text = Words.lowercasedText(d.text)
-            // "since January 1" frames a tally; "since Friday", days before the report, one
-            // stretch of fighting. The mention may leave "since" out ("since October 1"), or
-            // stand a few words after it.
-            let first = Words.lowercased(d.text).first
-            // "since the start of the monsoon on June 26": the date may close the phrase "since" opens.
-            let sinceBefore = words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(8).contains { $0 == first } }
-            // "the worst since fighting on the weekend": a week or a weekend is one stretch of
-            // fighting, with "since" or without.
-            if text.contains("week") { return false }
+            if namesWeek(d) { return false }
             // Without a publication date "last year" and "in September" have no value, but still
             // name a period ("in recent years", "Oct. 11" do not).
             func unresolvedPeriod() -> Bool {
@@ -365,14 +368,13 @@ public struct ExtractEvents: Stage {
                     || named.count <= 2 && named.last.map { CalendarNames.months[$0] != nil } == true
                     && !d.text.unicodeScalars.contains { $0.properties.numericType != nil }
             }
-            if text.hasPrefix("since") || sinceBefore {
-                sinceNamed = true
+            // "since January 1" frames a tally; "since Friday", days before the report, one
+            // stretch of fighting.
+            if since(d, within: 8) {
                 // Without a publication date, "since October 1" still opens a tally ("since
                 // Friday" and "since fighting on the weekend of Oct. 11" do not).
                 if d.value == nil {
-                    let sinceRightBefore = text.hasPrefix("since")
-                        || words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(2).contains { $0 == first } }
-                    return unresolvedPeriod() || sinceRightBefore && Words.lowercased(d.text).contains { CalendarNames.months[$0] != nil }
+                    return unresolvedPeriod() || since(d, within: 2) && Words.lowercased(d.text).contains { CalendarNames.months[$0] != nil }
                 }
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true

@@ -370,40 +370,28 @@ public struct MatchNames: Stage {
         }
         if coordinated { found.sort { $0.start < $1.start } }
 
+        /// The one country of a match's entries, if they share one.
+        func soleCountry(_ places: [Int]) -> String? {
+            guard let country = places.first.map({ matcher.gazetteer.places[$0].country }), !country.isEmpty, places.dropFirst().allSatisfy({ matcher.gazetteer.places[$0].country == country }) else { return nil }
+            return country
+        }
         // Country context: countries named outright, and the countries of unambiguous places.
         var context: [String: Int] = [:]
         for f in found where f.entity == nil {
-            let countries = Set(f.places.map { matcher.gazetteer.places[$0].country })
-            if countries.count == 1, let c = countries.first, !c.isEmpty { context[c, default: 0] += 1 }
+            if let c = soleCountry(f.places) { context[c, default: 0] += 1 }
         }
 
         // Same-named places in two countries ("Poonch" in Pakistan and in India): the countries
         // the sentence itself names, or that it places something in ("on the Indian side of the
         // Line of Control", "the Indian-administered town"), decide before the article's.
-        /// How many sentences start at or before word `w` (its sentence's index plus one).
-        func sentence(ofWord w: Int) -> Int {
-            let offset = document.tokens[words[w]].span.start
-            var lo = 0, hi = document.sentences.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if document.sentences[mid].start <= offset { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
-        }
-        func sentenceContext(_ n: Int) -> [String: Int] {
+        func sentenceContext(_ sentence: Span) -> [String: Int] {
             var counts = context
-            for f in found where f.entity == nil && sentence(ofWord: f.start) == n {
-                let countries = Set(f.places.map { matcher.gazetteer.places[$0].country })
-                if countries.count == 1, let c = countries.first, !c.isEmpty { counts[c, default: 0] += 1000 }
+            func inSentence(_ w: Int) -> Bool { sentence.start <= document.tokens[words[w]].span.start && document.tokens[words[w]].span.start < sentence.end }
+            for f in found where f.entity == nil && inSentence(f.start) {
+                if let c = soleCountry(f.places) { counts[c, default: 0] += 1000 }
             }
-            let span = document.sentences.indices.contains(n - 1) ? document.sentences[n - 1] : Span(0, 0)
-            var w = 0
-            while w < words.count, document.tokens[words[w]].span.start < span.end {
-                if document.tokens[words[w]].span.start >= span.start, let c = cues.demonyms[key(w)], w + 1 < words.count,
-                   cues.sideWords.contains(key(w + 1)) {
-                    counts[c, default: 0] += 1000
-                }
-                w += 1
+            for w in words.indices.dropLast() where inSentence(w) {
+                if let c = cues.demonyms[key(w)], cues.sideWords.contains(key(w + 1)) { counts[c, default: 0] += 1000 }
             }
             return counts
         }
@@ -421,7 +409,8 @@ public struct MatchNames: Stage {
             }
             let firstCountry = matcher.gazetteer.places[f.places[0]].country
             let twoCountries = f.places.dropFirst().contains { matcher.gazetteer.places[$0].country != firstCountry }
-            let deciding = twoCountries ? sentenceContext(sentence(ofWord: f.start)) : context
+            let sentence = twoCountries ? document.sentence(containing: first) : nil
+            let deciding = sentence.map(sentenceContext) ?? context
             let best = f.places.min { a, b in
                 MatchNames.rank(matcher.gazetteer.places[a], context: deciding, unit: f.unit)
                     < MatchNames.rank(matcher.gazetteer.places[b], context: deciding, unit: f.unit)
