@@ -54,8 +54,14 @@ public struct DateResolver: Sendable {
     static let monthRange = re("\\b\(M)\\s*(?:to|through|until|till|and|[-–])\\s*\(M)(?:,?\\s+(\\d{4}))?(?!\\w)")
     static let monthYear = re("\\b(?:(in|since|by|until|from|during|of|before|after|early|late|mid|mid-)\\s*)?\(M),?\\s+(\\d{4})\\b")
     /// A month alone after a cue word; after "the" only as a modifier of a noun ("the October
-    /// clashes", not "the March to Islamabad").
-    static let monthAlone = re("\\b(?i:(in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
+    /// clashes", not "the March to Islamabad"); a part of it ("the last week of October", "the
+    /// end of November") is read as the month.
+    static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
+    /// A day counted from the last day the text named: "two days earlier", "a day later", "the
+    /// previous day", "the day before", "the next day", "the following day" ("a day before the
+    /// talks" counts from the talks, and is left alone).
+    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[,.;]))", [.caseInsensitive])
+    static let dayCounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// "last weekend", "over the weekend", "this weekend", "next weekend".
@@ -122,7 +128,7 @@ public struct DateResolver: Sendable {
 
     /// The words around which each group of patterns is tried.
     enum Cue: Int, CaseIterable {
-        case month, weekday, year, relativeDay, period, ago, vague, ordinal
+        case month, weekday, year, relativeDay, period, ago, vague, ordinal, anchored
     }
 
     /// The cue words (month names and abbreviations, full weekday names, …), and by each word's
@@ -134,6 +140,7 @@ public struct DateResolver: Sendable {
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
+        for word in ["day", "days"] { pairs.append((word, .anchored)) }
         for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
@@ -174,6 +181,7 @@ public struct DateResolver: Sendable {
         let agoWindows = index.windows(around: cueRuns[Cue.ago.rawValue], before: 20, after: 1)
         let vagueWindows = index.windows(around: cueRuns[Cue.vague.rawValue], before: 12, after: 30)
         let ordinalWindows = index.windows(around: cueRuns[Cue.ordinal.rawValue], before: 12, after: 30)
+        let anchoredWindows = index.windows(around: cueRuns[Cue.anchored.rawValue], before: 20, after: 12)
         func each(_ re: ICURegex, in windows: [NSRange], _ body: (ICURegex.Match) -> Void) {
             for m in index.matches(re, in: windows) where free(m.range) { body(m) }
         }
@@ -622,6 +630,18 @@ public struct DateResolver: Sendable {
             }
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = (index.group(m, 1) ?? "").lowercased()
+            // "on Wednesday last week", "on Monday of last week": that day of the calendar week
+            // (Monday to Sunday) before the report's; the words after it join the mention.
+            let after = index.string(index.range(after: m.range, count: 13)).lowercased()
+            if let suffix = [" last week", " of last week"].first(where: { after.hasPrefix($0) }) {
+                let monday = p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1))
+                let d = monday.adding(days: -7 + (wd == 0 ? 6 : wd - 1))
+                let r = NSRange(location: m.range.location, length: m.range.length + suffix.utf16.count)
+                let span = index.span(r)
+                out.removeAll { $0.span.start >= span.start && $0.span.end <= span.end }
+                add(r, dayValue(d), .day, .published, first: d, last: d)
+                return
+            }
             let d: Day
             let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range, lead: word)
             if ahead || word != "last" && !datesHappening(m) && future(m.range, clause: true) {
@@ -650,7 +670,24 @@ public struct DateResolver: Sendable {
             }
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
-        return out.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        // "Two days earlier, a bomb killed three people": counted from the last day named
+        // before it in the text, within 600 units; with none, no date is given.
+        var sorted = out.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        var anchored: [DateMention] = []
+        each(DateResolver.anchoredDay, in: anchoredWindows) { m in
+            let span = index.span(m.range)
+            guard let anchor = sorted.last(where: { $0.granularity == .day && $0.span.end <= span.start && span.start - $0.span.end <= 600 }),
+                  let day = anchor.first else { return }
+            let words = Words.lowercased(index.string(m.range))
+            let back = ["earlier", "before", "previous"].contains { words.contains($0) }
+            let n = words.first.flatMap { DateResolver.dayCounts[$0] ?? Int($0) } ?? 1
+            let d = day.adding(days: back ? -n : n)
+            anchored.append(DateMention(span: span, text: index.string(m.range), value: dayValue(d), granularity: .day, anchor: .context, first: d, last: d))
+        }
+        if !anchored.isEmpty {
+            sorted = (sorted + anchored).sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        }
+        return sorted
     }
 }
 

@@ -228,6 +228,21 @@ import Testing
         Case("Talks will continue in the coming days.", sun, [nil]),
         Case("The meeting started at 10am and ended at 14:30.", sun, []),
         Case("Seven soldiers were killed.", sun, []),
+        // A part of a month is read as the month, not as a period of its own.
+        Case("Up to 10,000 people a day crossed in the last week of October.", "2025-11-20", ["2025-10"]),
+        Case("The talks were held in the third week of September.", sun, ["2025-09"]),
+        Case("Fighting resumed at the end of September.", sun, ["2025-09"]),
+        // A weekday of last week is that day of the calendar week before the report's.
+        Case("The strike happened on Wednesday last week.", sun, ["2025-10-15"]),
+        Case("The strike happened on Wednesday last week.", "2025-10-16", ["2025-10-08"]),
+        Case("It opened on Monday of last week.", "2025-10-16", ["2025-10-06"]),
+        // Days counted from the last day named; with none named, no date.
+        Case("A bomb exploded on Monday. Two days later, gunmen attacked a post.", sun, ["2025-10-20", "2025-10-22"]),
+        Case("Gunmen killed two policemen on October 3. The previous day, a bomb killed four.", sun, ["2025-10-03", "2025-10-02"]),
+        Case("Clashes erupted on October 11 after air strikes in Kabul two days earlier.", sun, ["2025-10-11", "2025-10-09"]),
+        Case("Talks began on Saturday. The next day, both sides agreed to a truce.", sun, ["2025-10-25", "2025-10-26"]),
+        Case("Two days earlier, a bomb killed three people.", sun, []),
+        Case("Militants were killed on Friday night, a day before the talks resumed.", sun, ["2025-10-24"]),
         // No publication date: relative expressions get no value, absolute ones still do.
         Case("On Friday, in August 2021.", "", [nil, "2021-08"]),
         Case("On October 11, 23 soldiers were killed; on 12-13 October, nine more.", "", [nil, nil, nil]),
