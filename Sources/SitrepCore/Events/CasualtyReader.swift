@@ -246,6 +246,15 @@ struct CasualtyReader {
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false)))
         }
+        // "The death toll rose to 15 after two of the injured died in hospital": the injured who
+        // died are inside the toll the sentence gives, not more dead.
+        let read = out
+        out.removeAll { f in
+            let k = f.item
+            guard f.casualty.kind == .killed, k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "the",
+                  Self.injuredWords.contains(items[k + 3].lower), let count = f.casualty.count else { return false }
+            return read.contains { $0.item != k && $0.casualty.kind == .killed && ($0.casualty.count ?? 0) > count }
+        }
         return out
     }
 
@@ -640,6 +649,8 @@ struct CasualtyReader {
             // "Two of the three attackers": the victims follow the whole.
             if j < items.count, case .number = items[j].kind { j += 1 }
         }
+        // "ten people, nine of them children": the part's victims follow "of them".
+        if Self.isPartOfThem(items, k), Self.namesPartAfter(items, k) { j = k + 3 }
         // 'killed 45 “khwarij”': the victims in quotation marks.
         if j + 1 < items.count, ["“", "\"", "‘"].contains(items[j].text), items[j + 1].kind == .word { j += 1 }
         while j < items.count, words.count < 6 {

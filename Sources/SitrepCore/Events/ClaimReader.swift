@@ -6,6 +6,12 @@ struct ClaimReader {
     /// Words that end a claimant read backwards from its verb: relatives, conjunctions and
     /// subordinators ("The truce came hours after Afghan officials said": "Afghan officials").
     static let boundary: WordSet = ["that", "which", "who", "and", "but", "while", "as", "after", "before", "when", "because", "although", "though", "until", "once", "whereas", "where", "if", "unless"]
+    /// Words that open a description after a claimant's name ("officials who spoke on condition
+    /// of anonymity", "a source speaking to AFP").
+    static let relativeOpeners: WordSet = ["who", "whose", "which", "that", "speaking", "citing"]
+    /// Sources a report names in pairs ("police and hospital officials", "rescue and health
+    /// officials").
+    static let sourceNouns: WordSet = ["police", "officials", "army", "military", "rescue", "rescuers", "health", "hospital", "witnesses", "residents", "doctors", "sources", "medics", "authorities"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
     static let articles: WordSet = ["a", "an", "the"]
     /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").
@@ -22,6 +28,9 @@ struct ClaimReader {
             var words: [Int] = []
             while j < items.count, words.count < 14 {  // items: a hyphen or apostrophe counts as one
                 if items[j].kind == .punctuation && [",", ".", ";", "(", ")"].contains(items[j].text) { break }
+                // "according to two security officials who spoke on condition of anonymity": the
+                // relative clause describes the claimant; it is not its name.
+                if !words.isEmpty, Self.relativeOpeners.contains(items[j].lower) { break }
                 words.append(j)
                 j += 1
             }
@@ -71,7 +80,9 @@ struct ClaimReader {
                 // "and" inside a name ("Centre for Research and Security Studies") is no boundary.
                 let inName = w.lower == "and" && j > 0 && items[j - 1].text.first?.isUppercase == true
                     && j + 1 < items.count && items[j + 1].text.first?.isUppercase == true
-                if Self.boundary.contains(w.lower), !inName { break }
+                // "police and hospital officials said": two sources of one report.
+                let inList = w.lower == "and" && j > 0 && Self.sourceNouns.contains(items[j - 1].lower) && j + 1 < k && items[j + 1].kind == .word
+                if Self.boundary.contains(w.lower), !inName, !inList { break }
                 words.insert(j, at: 0)
                 j -= 1
             }

@@ -53,7 +53,8 @@ public struct ExtractEvents: Stage {
     static let incidentNouns: WordSet = [
         "attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident",
         "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
-        "bomber", "bomb", "gunman", "shooting", "massacre", "flood", "floods", "flooding", "storm", "cyclone",
+        "bomber", "bomb", "gunman", "shooting", "massacre", "flood", "floods", "flooding", "storm", "cyclone", "hijacking", "siege",
+        "standoff",
         // A series of quakes or landslides is one disaster ("a series of earthquakes in Herat province").
         "earthquakes", "quakes", "landslides", "avalanches",
     ]
@@ -112,7 +113,12 @@ public struct ExtractEvents: Stage {
             let sentencePlaceEntries = figures.isEmpty && type == nil ? []
                 : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
             let localPlace = sentencePlaceEntries.contains { ![.country, .province, .region].contains($0.kind) }
-            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: sentenceDates, largest: largest, published: document.published,
+            // "the worst fighting between the neighbours since the Taliban returned in 2021": a
+            // superlative's "since" compares the happening with the past; the dates after it
+            // frame no period.
+            let comparedSince = ExtractEvents.comparingSince(items)
+            let periodCandidates = comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates
+            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
                                                             before: previousWords, localPlace: localPlace)
                 && !ExtractEvents.namesSite(items)
             previousWords = words
@@ -162,7 +168,11 @@ public struct ExtractEvents: Stage {
             guard type != nil || !figures.isEmpty else { continue }
 
             // Casualties with no trigger of their own belong to the event just before them.
-            if type == nil, let prev = previousEventInParagraph, prev.paragraph == paragraph {
+            // "In March, separatists seized a train … In May, a school bus was bombed in Khuzdar,
+            // killing eight children": figures with a date of their own, not the event's, are
+            // another happening.
+            if type == nil, let prev = previousEventInParagraph, prev.paragraph == paragraph,
+               bestDate?.value == nil || bestDate?.value == events[prev.event].date {
                 events[prev.event].casualties += figures.map(\.casualty)
                 events[prev.event].mentions.append(sentence)
                 continue
@@ -190,9 +200,12 @@ public struct ExtractEvents: Stage {
                 event.date = published.description
                 event.dateAnchor = .published
             }
-            var places = sentencePlaces
+            // A victim's home ("a resident of district Jhang", "Lance Naik Asif, 29, of Chakwal")
+            // is not where the event happened.
+            var places = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end && !ExtractEvents.namesHome($0.span, in: document) }
+                .map(\.place.id)
             if places.isEmpty, let p = paragraph {
-                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end }.map(\.place.id)
+                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !ExtractEvents.namesHome($0.span, in: document) }.map(\.place.id)
             }
             event.places = unique(places)
             event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
@@ -208,7 +221,29 @@ public struct ExtractEvents: Stage {
     }
 
     /// Words that open a clause of its own after a comma.
-    static let clauseOpeners: WordSet = ["while", "whereas", "but", "and"]
+    static let clauseOpeners: WordSet = ["while", "whereas", "but", "and", "which", "who"]
+
+    /// "a claim dismissed by Islamabad, which said 23 of its soldiers had died": the name a
+    /// relative clause that reports hangs from, up to four words back to a preposition, verb or
+    /// punctuation, or nil.
+    static func relativeAntecedent(_ all: [SentenceItems.Item], opener k: Int) -> Span? {
+        guard ["which", "who"].contains(all[k].lower), k >= 2, all[k - 1].text == ",", k + 1 < all.count else { return nil }
+        var verb = k + 1
+        if ClaimReader.perfectAuxiliaries.contains(all[verb].lower) || ClaimReader.reportingAdverbs.contains(all[verb].lower), verb + 1 < all.count { verb += 1 }
+        guard ClaimReader.verbs.contains(all[verb].lower) else { return nil }
+        var j = k - 2, first: Int?
+        while j >= 0, k - 2 - j < 4 {
+            let it = all[j]
+            if it.kind == .punctuation, !ClaimReader.wordJoiners.contains(it.text) { break }
+            guard it.kind != .punctuation else { j -= 1; continue }
+            if it.kind != .word || CasualtyReader.prepositions.contains(it.lower) || ClaimReader.boundary.contains(it.lower) || ["to", "of", "with"].contains(it.lower)
+                || it.lower.hasSuffix("ed") && it.text.first?.isLowercase == true { break }
+            first = j
+            j -= 1
+        }
+        guard let first, all[first].kind == .word else { return nil }
+        return Span(all[first].span.start, all[k - 2].span.end)
+    }
 
     /// "The Taliban said 9 were killed, while Pakistan put the toll at 200": each clause after
     /// ", while" (", whereas", ", but", ", and", ";") that holds a figure and names its own
@@ -222,7 +257,8 @@ public struct ExtractEvents: Stage {
         var out: [(start: Int, claimant: (String, EntityEntry?))] = []
         for (n, start) in starts.enumerated() where figures.contains(where: { $0.item > start }) {
             let end = n + 1 < starts.count ? starts[n + 1] : all.count
-            guard let span = claims.claimant(SentenceItems(items: all[(start + 1)..<end], sentence: items.sentence)) else { continue }
+            guard let span = claims.claimant(SentenceItems(items: all[(start + 1)..<end], sentence: items.sentence))
+                ?? ExtractEvents.relativeAntecedent(all, opener: start) else { continue }
             let text = document.slice(span)
             if ClaimReader.pronouns.contains(text.lowercased()) { continue }
             out.append((start, (text, claimantEntity(span, text, in: document, named: &named))))
@@ -353,6 +389,7 @@ public struct ExtractEvents: Stage {
             return Words.lowercasedText(d.text).hasPrefix("since")
                 || words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(span).contains { $0 == first } }
         }
+
         // "the worst since fighting on the weekend": a week or a weekend is one stretch of
         // fighting, with "since" or without.
         func namesWeek(_ d: DateMention) -> Bool { Words.lowercasedText(d.text).contains("week") }
@@ -428,6 +465,42 @@ public struct ExtractEvents: Stage {
         }
         return true
     }
+
+    /// Whether the place at `span` is someone's home: after "resident of", "native of", "hailing
+    /// from", "belonged to", or a person's age ("Asif, 29, of Chakwal"), with an administrative
+    /// word between them at most ("a resident of district Jhang").
+    static func namesHome(_ span: Span, in document: Document) -> Bool {
+        var words = Words.lowercased(document.slice(Span(max(0, span.start - 40), span.start)))
+        if let last = words.last, ["district", "tehsil", "village", "town", "city"].contains(last) { words.removeLast() }
+        guard words.count >= 2 else { return false }
+        let (a, b) = (words[words.count - 2], words[words.count - 1])
+        if b == "of" && homeNouns.contains(a) || b == "from" && ["hailed", "hailing", "hails", "hail"].contains(a) || b == "to" && ["belonged", "belonging", "belongs"].contains(a) {
+            return true
+        }
+        // "Muhammad Asif, 29, of Chakwal": the age between commas, then "of".
+        let before = document.scalars[max(0, span.start - 12)..<span.start]
+        let text = String(String.UnicodeScalarView(before))
+        return b == "of" && ExtractEvents.agePattern.firstMatch(in: Array(text.utf16)) != nil
+    }
+
+    static let homeNouns: WordSet = ["resident", "native", "hometown", "inhabitant"]
+    static let agePattern = try! ICURegex(#", \d{1,2}, of (?:district |tehsil |village )?$"#)
+
+    /// The text offset of a "since" that follows a superlative within eight words ("the
+    /// deadliest attack since 2014"), or nil.
+    static func comparingSince(_ items: SentenceItems) -> Int? {
+        let all = items.items
+        var lastSuperlative = -100, words = 0
+        for item in all where item.kind == .word {
+            words += 1
+            if superlatives.contains(item.lower) { lastSuperlative = words }
+            if item.lower == "since", words - lastSuperlative <= 8 { return item.span.start }
+        }
+        return nil
+    }
+
+    /// Words that make a following "since" a comparison ("the deadliest attack since 2014").
+    static let superlatives: WordSet = ["worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "first", "most", "fiercest", "highest", "gravest"]
 
     /// A year ("2014") or a span noun ("years", "decade"), which a "when" clause after it describes.
     static func namesPeriod(_ word: String) -> Bool {

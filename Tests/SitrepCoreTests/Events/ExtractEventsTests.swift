@@ -192,6 +192,15 @@ import Testing
         Case("Attacks killed 1,612 people in 2024, up from 1,400 in 2023.", ["killed 1612 aggregate", "killed 1400 aggregate"]),
         Case("Eight people were killed, compared with 12 arrested.", ["killed 8"]),
         Case("In October 2023, a series of earthquakes in Herat province killed at least 1,500 people.", ["killed 1500+"]),
+        // A superlative's "since" compares; its year frames no period.
+        Case("Pakistan said on Sunday that 23 of its soldiers had been killed in overnight clashes, the worst fighting between the neighbours since the Taliban returned to power in 2021.",
+             ["killed 23"]),
+        Case("It was the deadliest attack on the police since January 2023, when a bomber killed more than 80 officers in Peshawar.", ["killed 80+"]),
+        Case("At least 300 people have been killed in attacks this year, the highest toll since 2014.", ["killed 300+ aggregate"]),
+        Case("More than 80 people have been killed since 2021 in the district.", ["killed 80+ aggregate"]),
+        // The injured who died are inside the toll the sentence gives.
+        Case("The death toll rose to 15 on Wednesday after two of the injured died in hospital, officials said.", ["killed 15"]),
+        Case("Two of the injured later died in hospital.", ["killed 2"]),
         // A toll of thousands right after its happening is named is that happening's, not a tally.
         Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),
         Case("The TTP carried out many attacks. More than 2,000 people were killed.", ["killed 2000+ aggregate"]),
@@ -332,6 +341,10 @@ import Testing
         ("The UN mission in Afghanistan (UNAMA) separately said that 50 Afghan civilians were killed.", "The UN mission in Afghanistan", "entity:unama"),
         ("In 2024, PICSS recorded 2,546 deaths.", "PICSS", "entity:picss"),
         ("Fighting flared in Spin Boldak, where the Taliban said 12 civilians were killed.", "the Taliban", "entity:afghan-taliban"),
+        // A relative clause after "according to" describes the claimant; it is not part of it.
+        ("A bomber attacked a camp, killing seven soldiers, according to two security officials who spoke on condition of anonymity.",
+         "two security officials", nil),
+        ("A suicide bomber killed at least 15 people at a rally, police and hospital officials say.", "police and hospital officials", nil),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)
@@ -481,6 +494,11 @@ import Testing
         let after = try Self.events("The truce came hours after Afghan officials said at least 12 civilians were killed, and Pakistan said it had killed 15 to 20 Taliban fighters there.").flatMap(\.casualties)
         #expect(after.map(\.claimedBy) == ["Afghan officials", "Pakistan"])
         #expect(after.map(\.who) == ["civilians", "Taliban fighters"])
+        // A reporting relative clause credits the name it hangs from.
+        let which = try Self.events("The Taliban say 58 soldiers were killed, a claim dismissed by Islamabad, which said 23 of its soldiers had died.").flatMap(\.casualties)
+        #expect(which.map(\.claimedBy) == ["The Taliban", "Islamabad"])
+        let according = try Self.events("Clashes killed 23 soldiers, according to the military, which said more than 200 fighters were also killed.").flatMap(\.casualties)
+        #expect(according.map(\.claimedBy) == ["the military", "the military"])
         // A clause with no claimant of its own keeps the sentence's.
         let losing = try Self.events("Pakistan said it killed 30 militants, while losing 5 soldiers.").flatMap(\.casualties)
         #expect(losing.map(\.claimedBy) == ["Pakistan", "Pakistan"])
@@ -514,6 +532,8 @@ import Testing
         #expect(place.map(\.who) == ["people", ""])
         let more = try Self.events("Militants killed 12 soldiers and injured 20 more.").flatMap(\.casualties)
         #expect(more.map(\.who) == ["soldiers", ""])
+        let part = try Self.events("Pakistani air strikes have killed 10 people, nine of them children, in Khost province.").flatMap(\.casualties)
+        #expect(part.map(\.who) == ["people", "children"])
     }
 
     @Test(arguments: [
@@ -563,6 +583,19 @@ import Testing
         #expect(period.date == "2025-09-13" && period.dateAnchor == .published)
         let fallback = try #require(try Self.events("Clashes erupted along the border.", published: "2025-10-20").first)
         #expect(fallback.date == "2025-10-20" && fallback.dateAnchor == .published)
+    }
+
+    @Test func aVictimsHomeIsNotTheEventsPlace() throws {
+        let text = "During the exchange of fire, Sepoy Aftab Ahmed, 24, a resident of district Jhang, and Lance Naik Muhammad Asif, 29, of Chakwal embraced martyrdom in North Waziristan."
+        let e = try #require(try Self.events(text).first)
+        #expect(e.places == ["geonames:1168875"])
+    }
+
+    @Test func figuresWithADateOfTheirOwnAreAnotherEvent() throws {
+        let text = "In March, separatist fighters seized a passenger train, and more than 30 hostages were killed. In May, a school bus was bombed in Khuzdar, killing eight children."
+        let events = try Self.events(text, published: "2025-09-03")
+        #expect(events.map(\.date) == ["2025-03", "2025-05"])
+        #expect(events.last?.casualties.map(\.count) == [8])
     }
 
     @Test func mentionsOfOneIncidentMerge() throws {
