@@ -41,7 +41,7 @@ public struct TextIndex: @unchecked Sendable {
 
     public func span(_ r: NSRange) -> Span { Span(Int(scalarAt[r.location]), Int(scalarAt[r.location + r.length])) }
 
-    public func string(_ r: NSRange) -> String { String(decoding: units[r.location..<r.location + r.length], as: UTF16.self) }
+    public func string(_ r: NSRange) -> String { String(utf16: units[r.location..<r.location + r.length]) }
 
     /// Up to `count` units right after `r` (fewer at the end of the text).
     public func range(after r: NSRange, count: Int) -> NSRange {
@@ -83,7 +83,7 @@ extension TextIndex {
                 if ascii {
                     word = Words.asciiLowercased(units[start..<i])
                 } else {
-                    word = String(decoding: units[start..<i], as: UTF16.self).lowercased()
+                    word = String(utf16: units[start..<i]).lowercased()
                 }
                 out.append(Run(range: NSRange(location: start, length: i - start), word: word, isDigits: false))
             } else {

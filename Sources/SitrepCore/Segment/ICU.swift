@@ -37,7 +37,7 @@ public enum ICU {
         while true {
             var dst = [UInt16](repeating: 0, count: capacity)
             let n = sitrep_nfkc_casefold(src, Int32(src.count), &dst, Int32(capacity))
-            if n >= 0 { return String(decoding: dst[0..<Int(n)], as: UTF16.self) }
+            if n >= 0 { return String(utf16: dst[0..<Int(n)]) }
             capacity = Int(-n) + 16
         }
     }
@@ -67,7 +67,7 @@ public final class Transliterator {
         while true {
             var buffer = original + [UInt16](repeating: 0, count: capacity - original.count)
             let n = sitrep_transliterate(handle, &buffer, Int32(original.count), Int32(capacity))
-            if n >= 0 { return String(decoding: buffer[0..<Int(n)], as: UTF16.self) }
+            if n >= 0 { return String(utf16: buffer[0..<Int(n)]) }
             capacity = Int(-n) + 16
         }
     }

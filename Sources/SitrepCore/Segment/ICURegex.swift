@@ -28,7 +28,7 @@ public final class ICURegex: Sendable {
         public func group(_ group: Int, in units: [UInt16]) -> String? {
             let r = ranges[group]
             guard r.location != NSNotFound else { return nil }
-            return String(decoding: units[r.location..<(r.location + r.length)], as: UTF16.self)
+            return String(utf16: units[r.location..<(r.location + r.length)])
         }
     }
 

@@ -200,9 +200,9 @@ extension Words {
     public static func lastCharacters(_ count: Int, before end: Int, in units: [UInt16]) -> String {
         var start = max(0, end - 4 * (count + 1))
         while start > 0, start < end, UTF16.isTrailSurrogate(units[start]) { start -= 1 }
-        var piece = String(decoding: units[start..<end], as: UTF16.self)
+        var piece = String(utf16: units[start..<end])
         if start > 0, piece.count <= count + 1 || piece.unicodeScalars.contains(where: { (0x1F1E6...0x1F1FF).contains($0.value) }) {
-            piece = String(decoding: units[..<end], as: UTF16.self)
+            piece = String(utf16: units[..<end])
         }
         return String(piece.suffix(count))
     }

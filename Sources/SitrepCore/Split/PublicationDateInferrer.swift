@@ -170,7 +170,7 @@ public struct PublicationDateInferrer: Sendable {
             var end = i + 1
             while end < units.count, end - i <= 10, (0x41...0x5A).contains(units[end]) || (0x61...0x7A).contains(units[end]) { end += 1 }
             guard end - i - 1 >= 3 else { continue }
-            let name = String(decoding: units[(i + 1)..<end], as: UTF16.self)
+            let name = String(utf16: units[(i + 1)..<end])
             guard name.count > 3 || name == "May", let month = CalendarNames.month(name) else { continue }
             // "in July 2024", "in July 14": a day or year follows, which other patterns read.
             if end + 1 < units.count, units[end] == 0x20, (0x30...0x39).contains(units[end + 1]) { continue }
@@ -243,7 +243,7 @@ public struct PublicationDateInferrer: Sendable {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
                 let future = isFuture(m)
                 if group(m, 2) != nil {
-                    let rest = String(decoding: units[(m.range.location + m.range.length)...], as: UTF16.self)
+                    let rest = String(utf16: units[(m.range.location + m.range.length)...])
                     if let holiday = holidays.names.first(where: { rest.hasPrefix(" " + $0) }) {
                         e.holidayRefs.append((holiday, wd, future))
                         continue
