@@ -61,6 +61,9 @@ public struct DateResolver: Sendable {
     /// previous day", "the day before", "the next day", "the following day" ("a day before the
     /// talks" counts from the talks, and is left alone).
     static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[,.;]))", [.caseInsensitive])
+    /// The words after "for" and "this" that the vague and relative-day patterns need.
+    static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
+    static let dayParts: WordSet = ["morning", "afternoon", "evening"]
     static let dayCounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
@@ -166,10 +169,21 @@ public struct DateResolver: Sendable {
         // four digits…): scanning whole texts with a dozen regular expressions dominated this stage.
         // One pass, one hash per word: each word is looked up once in the table of cue words.
         var cueRuns = [[TextIndex.Run]](repeating: [], count: Cue.allCases.count)
-        for run in index.runs {
+        let runs = index.runs
+        for r in runs.indices {
+            let run = runs[r]
             if run.isDigits {
                 if run.range.length == 4 { cueRuns[Cue.year.rawValue].append(run) }
             } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.index(of: run.word) {
+                // "for" and "this" are among the commonest words of English: they cue only before
+                // the word their patterns need ("for years", "this morning"), "night" only after
+                // "last".
+                switch run.word {
+                case "for": if r + 1 == runs.count || !DateResolver.vagueSpans.contains(runs[r + 1].word) { continue }
+                case "this": if r + 1 == runs.count || !DateResolver.dayParts.contains(runs[r + 1].word) { continue }
+                case "night": if r == 0 || runs[r - 1].word != "last" { continue }
+                default: break
+                }
                 for cue in DateResolver.cueWords.values[id] { cueRuns[cue.rawValue].append(run) }
             }
         }

@@ -99,9 +99,17 @@ public struct NumberExtractor: Sendable {
         // sign, or one of ``openingWords`` (other words are skipped without trying the pattern).
         let units = index.units
         var mayStartAt = [Bool](repeating: false, count: units.count + 1)
-        for run in runs {
+        for (i, run) in runs.enumerated() {
             let r = run.range
-            if run.isDigits || NumberExtractor.mayOpenQuantity(run.word) { mayStartAt[r.location] = true }
+            guard run.isDigits || NumberExtractor.mayOpenQuantity(run.word) else { continue }
+            // A qualifier, "a", "half" or a currency opens a quantity only with a number among the
+            // next four words ("as many as 40", "half a dozen"): "a", "some", "over" and "about"
+            // are common, and most are no quantity's start.
+            if !run.isDigits, !NumberWords.isNumberWord(run.word), run.word.utf8.allSatisfy({ $0 < 128 }),
+               !runs[(i + 1)...].prefix(4).contains(where: { $0.isDigits || NumberWords.isNumberWord($0.word) && $0.word != "and" }) {
+                continue
+            }
+            mayStartAt[r.location] = true
         }
         func mayStart(_ p: Int) -> Bool {
             let u = units[p]

@@ -140,6 +140,17 @@ public struct PublicationDateInferrer: Sendable {
         let u = Array(t.utf16)
         return UInt32(u[0]) << 16 | UInt32(u[1])
     }
+    /// Whether a word opens with the first two letters of a month's name ("Oc", "Se", …), as
+    /// every month name and abbreviation the date patterns accept does.
+    static func mayNameMonth(_ units: [UInt16]) -> Bool {
+        units.withUnsafeBufferPointer { u in
+            guard u.count >= 2 else { return false }
+            for i in 0..<(u.count - 1) where u[i] &- 0x41 < 26 && (i == 0 || !TextIndex.isLetter(u[i - 1])) {
+                if monthOpenings.contains(UInt32(u[i]) << 16 | UInt32(u[i + 1])) { return true }
+            }
+            return false
+        }
+    }
     /// The words that put a month named alone in the past ("in July", "since March").
     static let monthOpenersBefore: [[UInt16]] = ["in", "since", "during"].map { Array($0.utf16) }
     /// The months named alone after "in", "since" or "during" ("in July alone"), no day or year
@@ -206,7 +217,9 @@ public struct PublicationDateInferrer: Sendable {
             // expressions on lines without them.
             let hasDigit = s.utf8.contains { $0 >= 48 && $0 <= 57 }
             let hasDay = Words.contains(s, literal: "day")
-            for m in hasDigit ? PublicationDateInferrer.fullDate.matches(in: units) : [] {
+            // Both date patterns need a month's name too (most lines with a digit have none).
+            let hasDate = hasDigit && PublicationDateInferrer.mayNameMonth(units)
+            for m in hasDate ? PublicationDateInferrer.fullDate.matches(in: units) : [] {
                 covered.append(m.range)
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
                 guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
@@ -231,7 +244,7 @@ public struct PublicationDateInferrer: Sendable {
                 guard let months, (1...12).contains(months), let after = months == 12 ? Day(y + 1, 1, 1) : Day(y, months + 1, 1) else { continue }
                 e.periodEnd = max(e.periodEnd ?? after, after)
             }
-            for m in hasDigit ? PublicationDateInferrer.dayMonth.matches(in: units) : []
+            for m in hasDate ? PublicationDateInferrer.dayMonth.matches(in: units) : []
             where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
