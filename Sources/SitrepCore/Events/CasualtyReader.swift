@@ -138,6 +138,7 @@ struct CasualtyReader {
 
     func read(_ s: SentenceItems, _ document: Document) -> [Figure] {
         var out: [Figure] = []
+        var machinesAt: Int?  // the last number that counted machines
         let items = s.items
         let amongTheDead = items.count > 3 && items[0].lower == "among" && items[1].lower == "the" && (Self.killedWords.contains(items[2].lower) || items[2].lower == "killed")
         for k in items.indices {
@@ -240,8 +241,10 @@ struct CasualtyReader {
             }
             // "carried out several suicide bombings", "dozens of attacks": happenings counted, not people.
             if Self.countsHappenings(items, k) { continue }
-            // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people.
-            if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { continue }
+            // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people,
+            // and so is a part of them ("including three French-made Rafales").
+            if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { machinesAt = k; continue }
+            if before == "including", let m = machinesAt, k - m <= 12 { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false)))

@@ -80,7 +80,11 @@ public struct ExtractEvents: Stage {
         var previousWords: [String] = []
 
         var tokenIndex = 0, numberIndex = 0
-        for sentence in document.sentences {
+        // A sentence that tells two dated happenings ("In October 2023, quakes in Herat killed
+        // 1,500 people, and in June 2022, a quake in Paktika killed about 1,000") is read clause
+        // by clause; each event still points to the whole sentence.
+        for whole in document.sentences {
+          for sentence in ExtractEvents.datedClauses(of: whole, in: document) {
             while tokenIndex < document.tokens.count, document.tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }
             var tokenEnd = tokenIndex
             while tokenEnd < document.tokens.count, document.tokens[tokenEnd].span.end <= sentence.end { tokenEnd += 1 }
@@ -174,15 +178,15 @@ public struct ExtractEvents: Stage {
             if type == nil, let prev = previousEventInParagraph, prev.paragraph == paragraph,
                bestDate?.value == nil || bestDate?.value == events[prev.event].date {
                 events[prev.event].casualties += figures.map(\.casualty)
-                events[prev.event].mentions.append(sentence)
+                if events[prev.event].mentions.last != whole { events[prev.event].mentions.append(whole) }
                 continue
             }
 
             // Untriggered figures are an attack's, unless the article last told of a disaster
             // ("The earthquake struck at midnight. … Officials said 2,205 people had been killed").
             let untyped = events.last?.type == "disaster" ? "disaster" : "attack"
-            var event = Event(id: "", type: type ?? untyped, span: sentence, date: nil, dateText: nil, dateAnchor: nil,
-                              places: [], actors: [], casualties: figures.map(\.casualty), mentions: [sentence],
+            var event = Event(id: "", type: type ?? untyped, span: whole, date: nil, dateText: nil, dateAnchor: nil,
+                              places: [], actors: [], casualties: figures.map(\.casualty), mentions: [whole],
                               confidence: type == nil ? 0.5 : (figures.isEmpty ? 0.7 : 0.85), cluster: nil)
             if let best = bestDate {
                 event.date = best.value
@@ -211,6 +215,7 @@ public struct ExtractEvents: Stage {
             event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
             events.append(event)
             previousEventInParagraph = (paragraph, events.count - 1)
+          }
         }
 
         document.events = merge(events).enumerated().map { i, e in
@@ -222,6 +227,43 @@ public struct ExtractEvents: Stage {
 
     /// Words that open a clause of its own after a comma.
     static let clauseOpeners: WordSet = ["while", "whereas", "but", "and", "which", "who"]
+
+    /// The sentence cut before each ", and", ", while", ", but" or ";" that opens a clause with a
+    /// date of its own within four tokens, when the date differs from every date before the cut
+    /// and both sides give a number; the whole sentence when there is no such cut.
+    static func datedClauses(of sentence: Span, in document: Document) -> [Span] {
+        let dates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end && $0.value != nil }
+        guard dates.count >= 2 else { return [sentence] }
+        // The sentence's tokens, found by binary search (this runs for sentences with two dates).
+        var lo = 0, hi = document.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if document.tokens[mid].span.start < sentence.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < document.tokens.count, document.tokens[end].span.end <= sentence.end { end += 1 }
+        let tokens = document.tokens[lo..<end]
+        var cuts: [Int] = []
+        var start = sentence.start
+        for i in tokens.indices where tokens[i].kind == .punctuation && i + 1 < end {
+            let t = tokens[i]
+            let mark = document.scalars[t.span.start]
+            guard mark == ";" || mark == "," && ["and", "while", "but"].contains(document.slice(tokens[i + 1].span).lowercased()) else { continue }
+            let cut = t.span.end
+            let windowEnd = tokens[min(end - 1, i + 4)].span.end
+            let earlier = dates.filter { $0.span.start >= start && $0.span.end <= t.span.start }
+            guard let next = dates.first(where: { $0.span.start >= cut && $0.span.start < windowEnd }), !earlier.isEmpty,
+                  !earlier.contains(where: { $0.value == next.value }) else { continue }
+            let numbersBefore = document.numbers.contains { $0.span.start >= start && $0.span.end <= t.span.start }
+            let numbersAfter = document.numbers.contains { $0.span.start >= cut && $0.span.end <= sentence.end }
+            guard numbersBefore, numbersAfter else { continue }
+            cuts.append(cut)
+            start = cut
+        }
+        guard !cuts.isEmpty else { return [sentence] }
+        let bounds = [sentence.start] + cuts + [sentence.end]
+        return zip(bounds, bounds.dropFirst()).map { Span($0, $1) }
+    }
 
     /// "a claim dismissed by Islamabad, which said 23 of its soldiers had died": the name a
     /// relative clause that reports hangs from, up to four words back to a preposition, verb or
@@ -454,7 +496,10 @@ public struct ExtractEvents: Stage {
             return false
         }
         // "the Indian embassy in Kabul was bombed in July 2008, killing 58 people": one target hit once.
-        if largest < 1000, zip(words, words.dropFirst()).contains(where: { $0 == "was" && ExtractEvents.strikeVerbs.contains($1) }),
+        // "In March, separatists hijacked the Jaffar Express, killing 26 hostages": the same, in
+        // the active.
+        if largest < 1000, zip(words, words.dropFirst()).contains(where: { $0 == "was" && ExtractEvents.strikeVerbs.contains($1) })
+            || zip(words, words.dropFirst()).contains(where: { ExtractEvents.strikeVerbs.contains($0) && ($1 == "a" || $1 == "an" || $1 == "the") }),
            !words.contains(where: { ExtractEvents.tallyNouns.contains($0) || ExtractEvents.repetitionWords.contains($0) }) {
             return false
         }
@@ -512,8 +557,8 @@ public struct ExtractEvents: Stage {
 
     /// Words that make strikes on one target a series ("was attacked repeatedly").
     static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]
-    /// Passive verbs of one blow against one target ("was bombed", "was attacked").
-    static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged"]
+    /// Verbs of one blow against one target ("was bombed", "hijacked the train").
+    static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged", "hijacked", "seized"]
 
     /// Nouns after "in a" that make a series or a period, not one happening.
     static let seriesWords: WordSet = ["series", "wave", "spate", "string", "surge", "number", "span", "period", "decade", "row", "single", "matter", "bid", "statement", "report", "tally"]

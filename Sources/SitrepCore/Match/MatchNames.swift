@@ -123,6 +123,13 @@ public struct MatchNames: Stage {
     /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
     /// but not for a name that is also a word or a person's (those need a preposition or unit).
     static let placeVerbs: Set<String> = ["visited", "visiting", "toured", "reached", "entered", "shelled", "bombed", "evacuated"]
+    /// Whether the name at `offset` opens its paragraph's dateline ("Landi Kotal, Pakistan –",
+    /// "WANA:").
+    func isDatelinePlace(_ offset: Int, in document: Document) -> Bool {
+        guard let paragraph = document.paragraph(containing: offset), paragraph.start == offset else { return false }
+        return ArticleSplitter.isDateline(Substring(document.slice(Span(offset, min(paragraph.end, offset + 80)))))
+    }
+
     static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and"]
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -275,8 +282,11 @@ public struct MatchNames: Stage {
                 && scalars[document.tokens[words[lastWord]].span.end] == ","
                 && (m.start + m.length + 1..<min(words.count, m.start + m.length + 5)).contains { cues.unit.contains(key($0)) }
             // "the Bannu–Miranshah road": a place dashed to another is a place too.
+            // "Landi Kotal, Pakistan – For nearly a month…": a dateline names where the report
+            // was filed.
+            let dateline = sentenceInitial[m.start] && isDatelinePlace(document.tokens[words[m.start]].span.start, in: document)
             let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive || pairedBefore || pairedAfter || apposition
-                || cues.placeVerb.contains(previous)
+                || cues.placeVerb.contains(previous) || dateline
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.
             let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")

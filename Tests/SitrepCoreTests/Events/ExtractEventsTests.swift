@@ -201,6 +201,10 @@ import Testing
         // The injured who died are inside the toll the sentence gives.
         Case("The death toll rose to 15 on Wednesday after two of the injured died in hospital, officials said.", ["killed 15"]),
         Case("Two of the injured later died in hospital.", ["killed 2"]),
+        // A part of machines counted is machines too.
+        Case("Pakistan said its air force had shot down five Indian fighter jets, including three French-made Rafales.", []),
+        // Separatists hijacking a train in a month is one happening.
+        Case("In March, separatists hijacked the Jaffar Express train in Balochistan, killing 26 hostages.", ["killed 26"]),
         // A toll of thousands right after its happening is named is that happening's, not a tally.
         Case("The earthquake struck late on Sunday. Officials said 2,205 people had been killed and 3,640 injured.", ["killed 2205", "injured 3640"]),
         Case("The TTP carried out many attacks. More than 2,000 people were killed.", ["killed 2000+ aggregate"]),
@@ -596,6 +600,19 @@ import Testing
         let events = try Self.events(text, published: "2025-09-03")
         #expect(events.map(\.date) == ["2025-03", "2025-05"])
         #expect(events.last?.casualties.map(\.count) == [8])
+    }
+
+    @Test func eachDatedClauseIsItsOwnEvent() throws {
+        let text = "In October 2023, a series of quakes in Herat province killed at least 1,500 people, and in June 2022, a quake in Paktika killed about 1,000."
+        let events = try Self.events(text)
+        #expect(events.map(\.date) == ["2023-10", "2022-06"])
+        #expect(events.map { $0.casualties.map(\.count) } == [[1500], [1000]])
+        // Both events point to the whole sentence.
+        #expect(events.first?.span == events.last?.span)
+        let laterDay = try Self.events("On Sunday, a roadside bomb wounded four soldiers in Lakki Marwat, and last Thursday gunmen killed two customs officials in Dera Ismail Khan.")
+        #expect(laterDay.map(\.date) == ["2025-10-26", "2025-10-23"])
+        // One date, or none after the cut: one event.
+        #expect(try Self.events("On Sunday, a bomb killed four soldiers in Bannu, and gunmen killed two policemen in Tank.").count == 1)
     }
 
     @Test func mentionsOfOneIncidentMerge() throws {

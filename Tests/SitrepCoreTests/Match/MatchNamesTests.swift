@@ -81,6 +81,13 @@ import Testing
         #expect(try places("He visited Kakar, his friend.") == [])
     }
 
+    @Test func aDatelineIsACue() throws {
+        #expect(try places("Landi Kotal, Pakistan – For nearly a month, trucks have waited at the crossing.") == ["Landi Kotal", "Pakistan"])
+        #expect(try places("WANA: Militants attacked a checkpost overnight.") == ["Wana"])
+        // Not where a sentence merely opens with the name.
+        #expect(try places("Wana was calm, the army said.") == [])
+    }
+
     @Test func organisationNamesKeepSmallPlaces() throws {
         #expect(try places("Afghanistan’s Chamber of Commerce said trade had stopped.") == ["Afghanistan"])
         // A place opening a public body's name is part of it; an old unit name is not a body.
