@@ -114,8 +114,9 @@ public struct ExtractEvents: Stage {
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
             let largest = figures.compactMap(\.casualty.count).max() ?? 0
             // The sentence's places, read once for the figures and the event (neither without them).
-            let sentencePlaceEntries = figures.isEmpty && type == nil ? []
-                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.place)
+            let sentencePlaceMentions = figures.isEmpty && type == nil ? []
+                : document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }
+            let sentencePlaceEntries = sentencePlaceMentions.map(\.place)
             let localPlace = sentencePlaceEntries.contains { ![.country, .province, .region].contains($0.kind) }
             // "the worst fighting between the neighbours since the Taliban returned in 2021": a
             // superlative's "since" compares the happening with the past; the dates after it
@@ -136,7 +137,6 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
                     && raisedToll.map { figures[i].item > $0 } != false
             }
-            let sentencePlaces = sentencePlaceEntries.map(\.id)
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
             let dated = sentenceDates.filter { d in
@@ -206,8 +206,7 @@ public struct ExtractEvents: Stage {
             }
             // A victim's home ("a resident of district Jhang", "Lance Naik Asif, 29, of Chakwal")
             // is not where the event happened.
-            var places = document.places.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end && !ExtractEvents.namesHome($0.span, in: document) }
-                .map(\.place.id)
+            var places = sentencePlaceMentions.filter { !ExtractEvents.namesHome($0.span, in: document) }.map(\.place.id)
             if places.isEmpty, let p = paragraph {
                 places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !ExtractEvents.namesHome($0.span, in: document) }.map(\.place.id)
             }
@@ -515,6 +514,16 @@ public struct ExtractEvents: Stage {
     /// from", "belonged to", or a person's age ("Asif, 29, of Chakwal"), with an administrative
     /// word between them at most ("a resident of district Jhang").
     static func namesHome(_ span: Span, in document: Document) -> Bool {
+        // Most places follow none of the words these phrases end with: the word before the name
+        // is read from its scalars first, without making strings.
+        var k = span.start - 1
+        while k >= 0, document.scalars[k] == " " { k -= 1 }
+        var letters = 0
+        while k >= 0, letters <= 8, document.scalars[k].properties.isAlphabetic { k -= 1; letters += 1 }
+        guard (2...8).contains(letters), let first = document.scalars[k + 1].value < 128 ? UInt8(document.scalars[k + 1].value) | 0x20 : nil,
+              [UInt8(ascii: "o"), UInt8(ascii: "f"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "v"), UInt8(ascii: "c")].contains(first) else {
+            return false
+        }
         var words = Words.lowercased(document.slice(Span(max(0, span.start - 40), span.start)))
         if let last = words.last, ["district", "tehsil", "village", "town", "city"].contains(last) { words.removeLast() }
         guard words.count >= 2 else { return false }
