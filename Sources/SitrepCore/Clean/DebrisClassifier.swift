@@ -30,7 +30,8 @@ public struct DebrisClassifier: Sendable {
     /// correspondent"): two to four capitalised words, nothing else.
     ///
     /// Above a date line, the names may go on with where they report from and the wires used
-    /// ("Shah Meer Baloch in Islamabad and agencies").
+    /// ("Shah Meer Baloch in Islamabad and agencies"), and under a headline an outlet's one-word
+    /// name stands there too ("Tolonews").
     func markBylineNames(_ lines: [Substring], _ kinds: inout [String?]) {
         func isName(_ words: ArraySlice<Substring>) -> Bool {
             (2...4).contains(words.count) && words.allSatisfy { w in
@@ -52,7 +53,11 @@ public struct DebrisClassifier: Sendable {
             let underBodyLine = i >= 2 && (0..<(i - 1)).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
             guard stripped || underBodyLine else { continue }
             if words.first == "By" { words = words.dropFirst() }
-            if isName(words) { kinds[i - 1] = "byline" }
+            // An outlet's name alone under the headline and standfirst ("Tolonews", then the date).
+            let outlet = underBodyLine && words.count == 1 && words.first.map { w in
+                w.count >= 3 && w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." }
+            } == true
+            if isName(words) || outlet { kinds[i - 1] = "byline" }
         }
     }
 

@@ -671,6 +671,9 @@ struct CasualtyReader {
             let describes = words.isEmpty && Self.isOtherVerb(w) && !Self.reporting.contains(w) && j + 1 < items.count && items[j + 1].kind == .word
                 && !Self.prepositions.contains(items[j + 1].lower) && Self.kind(of: items[j + 1].lower) == nil && !Self.auxiliaries.contains(items[j + 1].lower)
             if describes { words.append(j); j += 1; continue }
+            // "30 terrorists belonging to Fitna al Khawarij": a participle after the noun opens a
+            // description of the victims.
+            if !words.isEmpty, w.utf8.count > 5, w.hasSuffix("ing") { break }
             // "37 injured passengers", "15 dead bodies": the casualty word describes the noun
             // after it, which names the victims (the kind already says injured or killed).
             if words.isEmpty, Self.killedWords.contains(w) || Self.injuredWords.contains(w), j + 1 < items.count, items[j + 1].kind == .word,

@@ -12,6 +12,9 @@ struct ClaimReader {
     /// Sources a report names in pairs ("police and hospital officials", "rescue and health
     /// officials").
     static let sourceNouns: WordSet = ["police", "officials", "army", "military", "rescue", "rescuers", "health", "hospital", "witnesses", "residents", "doctors", "sources", "medics", "authorities"]
+    /// Words after which a reporting verb's participle is an adjective ("for alleged strikes",
+    /// "the reported toll").
+    static let modifierOpeners: WordSet = ["a", "an", "the", "for", "of", "over", "with", "its", "their", "his", "her", "by", "after", "despite"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
     static let articles: WordSet = ["a", "an", "the"]
     /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").
@@ -43,6 +46,9 @@ struct ClaimReader {
                 if k > 0, items[k - 1].text == ",", let subject = clauseSubject(items, before: k - 1) { return subject }
                 continue
             }
+            // "in retaliation for alleged Pakistani air strikes", "the reported death toll": a
+            // participle before a noun credits nobody.
+            if k > 0, Self.modifierOpeners.contains(items[k - 1].lower) { continue }
             // "blasts were reported", "as was confirmed": a passive credits nobody.
             if k > 0, Self.passiveAuxiliaries.contains(items[k - 1].lower) { continue }
             // "Pakistan put the death toll at 23": "put" credits its subject only with a figure "at".

@@ -349,6 +349,9 @@ import Testing
         ("A bomber attacked a camp, killing seven soldiers, according to two security officials who spoke on condition of anonymity.",
          "two security officials", nil),
         ("A suicide bomber killed at least 15 people at a rally, police and hospital officials say.", "police and hospital officials", nil),
+        // A reporting verb's participle before a noun credits nobody.
+        ("The Taliban attacked border posts in retaliation for alleged Pakistani air strikes, triggering clashes that Pakistan said killed 23 of its soldiers.",
+         "Pakistan", nil),
     ] as [(String, String?, String?)])
     func claimantsInAppositionInvertedOrAbsent(_ text: String, _ claimant: String?, _ entity: String?) throws {
         let first = try #require(try Self.events(text).flatMap(\.casualties).first)
@@ -536,6 +539,8 @@ import Testing
         #expect(place.map(\.who) == ["people", ""])
         let more = try Self.events("Militants killed 12 soldiers and injured 20 more.").flatMap(\.casualties)
         #expect(more.map(\.who) == ["soldiers", ""])
+        let belonging = try Self.events("Security forces killed 30 terrorists belonging to Fitna al Khawarij in Bajaur.").flatMap(\.casualties)
+        #expect(belonging.map(\.who) == ["terrorists"])
         let part = try Self.events("Pakistani air strikes have killed 10 people, nine of them children, in Khost province.").flatMap(\.casualties)
         #expect(part.map(\.who) == ["people", "children"])
     }

@@ -258,6 +258,9 @@ import Testing
          Day(2025, 10, 10), "Kabul blasts: what we know"),
         ("Ceasefire extended\nOct 16, 2025 | 09:15 PM\nThe 48-hour ceasefire was extended on Wednesday.\n", Day(2025, 10, 16), "Ceasefire extended"),
         ("Ceasefire extended\nPosted on 16/10/2025\nThe 48-hour ceasefire was extended on Wednesday.\n", Day(2025, 10, 16), "Ceasefire extended"),
+        // An outlet's one-word name between the standfirst and the date.
+        ("Islamic Emirate: Pakistani Airstrikes Kill 10 Civilians in Paktika\nThe Islamic Emirate spokesman said that Pakistani forces targeted homes in Paktika on Friday night.\nTolonews\nSaturday, 18 October 2025\nZabihullah Mujahid said Pakistani forces carried out airstrikes on Friday night.\nPakistan has not commented.\n",
+         Day(2025, 10, 18), "Islamic Emirate: Pakistani Airstrikes Kill 10 Civilians in Paktika"),
     ] as [(String, Day?, String?)])
     func statedHeaderDates(_ text: String, _ day: Day?, _ headline: String?) throws {
         var warnings: [String] = []
