@@ -217,7 +217,9 @@ public struct ExtractEvents: Stage {
           }
         }
 
-        document.events = merge(events).enumerated().map { i, e in
+        var entries: [String: PlaceEntry] = [:]
+        for p in document.places { entries[p.place.id] = p.place }
+        document.events = merge(events, places: entries).enumerated().map { i, e in
             var e = e
             e.id = "\(document.id):e\(i + 1)"
             return e
@@ -574,7 +576,18 @@ public struct ExtractEvents: Stage {
 
     /// Events of one type on the same date (or undated) that share a place, or follow each
     /// other with no place of their own, are one incident.
-    func merge(_ events: [Event]) -> [Event] {
+    func merge(_ events: [Event], places entries: [String: PlaceEntry] = [:]) -> [Event] {
+        /// Whether two places are one, one lies in the other's district, or they are a province
+        /// and its same-named capital ("Kandahar" the province and the city). A province holds
+        /// too much to tell one incident from another ("a separate operation in South Waziristan").
+        func overlap(_ a: String, _ b: String) -> Bool {
+            guard a != b else { return true }
+            guard let x = entries[a], let y = entries[b], x.country == y.country, !x.country.isEmpty else { return false }
+            func within(_ p: PlaceEntry, _ q: PlaceEntry) -> Bool {
+                q.kind == .district && p.admin2 == q.name || q.kind == .province && p.admin1 == q.name && p.name == q.name
+            }
+            return within(x, y) || within(y, x)
+        }
         var out: [Event] = []
         for e in events {
             // A date that is only the publication date (no time expression) does not keep
@@ -595,7 +608,7 @@ public struct ExtractEvents: Stage {
             if let k = out.firstIndex(where: { o in
                 o.type == e.type && (o.date == e.date || (undated(o) || undated(e)) && compatible(o, e))
                     && statistic(o) == statistic(e)
-                    && (o.places.contains(where: e.places.contains) || o.places.isEmpty || e.places.isEmpty)
+                    && (o.places.contains { a in e.places.contains { overlap(a, $0) } } || o.places.isEmpty || e.places.isEmpty)
             }) {
                 out[k].mentions += e.mentions
                 out[k].casualties += e.casualties

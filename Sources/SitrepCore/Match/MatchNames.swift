@@ -253,7 +253,12 @@ public struct MatchNames: Stage {
             // is not the name's.
             let attachedNext = joined[lastWord] ? next : ""
             let unitFollows = cues.adminUnit.contains(attachedNext)
-            let unit: UnitAfter = unitFollows ? .admin : cues.settlement.contains(attachedNext) ? .settlement : .none
+            // "Spin Boldak and Maruf districts of Kandahar": the whole a district belongs to is
+            // a province.
+            // ("the district of Orakzai" names the district itself).
+            let ofDistricts = previous == "of" && m.start >= 3 && (key(m.start - 2) == "district" || key(m.start - 2) == "districts")
+                && !["the", "a", "tribal", "border", "restive", "remote", "mountainous", "northwestern", "southwestern"].contains(key(m.start - 3))
+            let unit: UnitAfter = unitFollows ? .admin : cues.settlement.contains(attachedNext) ? .settlement : ofDistricts ? .parentOfDistrict : .none
             // Part of a longer proper name nobody listed ("Chamber of Commerce", "Abbas Araghchi"):
             // only large places are kept there.
             // Matches are in text order and do not overlap: the neighbours are the next and previous.
@@ -496,9 +501,10 @@ public struct MatchNames: Stage {
 
     /// Smaller is better: kind first for countries, then the article's countries, then kind,
     /// then population.
-    /// The unit word after a name, which selects among same-named entries: an admin unit
-    /// ("Khost province") or a settlement ("Khost city").
-    enum UnitAfter { case none, admin, settlement }
+    /// The unit word around a name, which selects among same-named entries: an admin unit
+    /// ("Khost province"), a settlement ("Khost city"), or the province a district belongs to
+    /// ("districts of Kandahar").
+    enum UnitAfter { case none, admin, settlement, parentOfDistrict }
 
     static func rank(_ p: PlaceEntry, context: [String: Int], unit: UnitAfter) -> (Int, Int, Int, Int) {
         let kindOrder: Int
@@ -506,7 +512,7 @@ public struct MatchNames: Stage {
         case .country: kindOrder = 0
         case .city where unit == .settlement, .town where unit == .settlement: kindOrder = 0
         case .city where unit == .none: kindOrder = 1
-        case .province: kindOrder = unit == .admin ? 1 : 2
+        case .province: kindOrder = unit == .admin ? 1 : unit == .parentOfDistrict ? 0 : 2
         case .district: kindOrder = unit == .admin ? 1 : 3
         case .region, .valley, .crossing, .river, .other: kindOrder = 4
         case .city, .town: kindOrder = 5

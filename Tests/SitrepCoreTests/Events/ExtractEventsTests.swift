@@ -620,6 +620,17 @@ import Testing
         #expect(try Self.events("On Sunday, a bomb killed four soldiers in Bannu, and gunmen killed two policemen in Tank.").count == 1)
     }
 
+    @Test func mentionsInAPlaceAndItsDistrictMerge() throws {
+        // The district's town and the district; the province and its same-named capital.
+        let town = try Self.events("Two soldiers were killed in a blast in Bajaur district on Sunday.\nThe blast occurred in Khar on Sunday during a patrol.")
+        #expect(town.count == 1)
+        let capital = try Self.events("Clashes in Spin Boldak district of Kandahar killed 12 civilians on Wednesday.\nDoctors in Kandahar said on Wednesday that five more people died in the clashes.")
+        #expect(capital.count == 1)
+        // A province holds too much: a separate operation elsewhere in it is another event.
+        let separate = try Self.events("The military said 22 fighters were killed in a raid in Bajaur on Saturday.\nThirteen more were killed in a separate raid in South Waziristan district, it added.")
+        #expect(separate.count == 2)
+    }
+
     @Test func mentionsOfOneIncidentMerge() throws {
         let text = "Clashes erupted in Kurram on Saturday, killing 12 soldiers.\nThe army said 12 soldiers died in the clashes in Kurram."
         let events = try Self.events(text)

@@ -153,6 +153,10 @@ import Testing
         // district and a town).
         let town = try run("Shops in Khost city were shut, and Kandahar province and Kandahar city were calm.")
         #expect(town.places.map(\.place.kind) == [.town, .province, .city])
+        // The whole a district belongs to is a province; "the district of X" is the district.
+        let parent = try run("The Taliban deployed fighters to Spin Boldak and Maruf districts of Kandahar.")
+        #expect(parent.places.last.map { "\($0.place.name) \($0.place.kind)" } == "Kandahar province")
+        #expect(try run("The district of Kandahar was calm.").places.map(\.place.kind) == [.city])
         // A unit word after a comma belongs to the next phrase.
         let comma = try run("The attack took place northeast of the provincial capital, Peshawar, district police chief Zahoor Afridi said.")
         #expect(comma.places.map(\.place.kind) == [.city])
