@@ -199,6 +199,14 @@ public struct ArticleSplitter: Sendable {
             let range = kind == "recommended" ? 2...3 : 2...6
             let candidates = range.map { before - $0 }.filter { $0 >= 0 }
             if candidates.contains(where: { starts[$0] != nil }) { continue }
+            // An explainer's question headings ("What happened?") push the block further down:
+            // with at most four other paragraphs between the Published line and the block, it is
+            // that article's.
+            if kind == "recommended", let published = kinds[..<i].lastIndex(of: "published-line"),
+               !starts.keys.contains(where: { body[$0] > published && $0 < before }),
+               (published..<i).filter({ kinds[$0] == nil && !ArticleSplitter.isHeading(Words.trimmed(lines[$0])) }).count <= 4 {
+                continue
+            }
             let open = candidates.filter { $0 > 0 && free($0) }
             // A related-stories block follows the second paragraph of the lede; a third paragraph
             // before it is the article's only when it reads as a standfirst.

@@ -271,6 +271,34 @@ import Testing
         #expect(docs.first?.headline == headline)
     }
 
+    /// An explainer's question headings push the related-stories block down the article; it
+    /// still belongs to the article the Published line opened.
+    @Test func questionHeadingsBeforeTheRelatedBlockOpenNoArticle() throws {
+        let text = """
+        What's behind the Pakistan-Afghanistan border clashes?
+        The two neighbours have fought their heaviest battles in years. Here is what we know.
+        Published On 13 Oct 202513 Oct 2025
+        Share
+        Islamabad, Pakistan – Pakistan and Afghanistan have fought some of their fiercest clashes in years along their shared border.
+        Here is what we know:
+        What happened?
+        Late on Saturday, Afghan Taliban forces attacked Pakistani military posts at several points along the border.
+        Pakistan said 23 of its soldiers were killed and 29 wounded, and that it had killed more than 200 fighters.
+        Recommended Stories
+        list of 3 itemsend of list
+        The Taliban said nine of its fighters were killed and claimed 58 Pakistani soldiers had died.
+        Why did the fighting start?
+        The Taliban said it was retaliating for Pakistani air strikes on Thursday in Kabul and in Paktika province.
+        Islamabad accuses Kabul of sheltering fighters of the Pakistani Taliban, which Kabul denies.
+        Source: Al Jazeera
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "x.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+        #expect(docs.first?.published == Day(2025, 10, 13))
+    }
+
     /// In a dump, a headline over a date line opens an article like a Published line does.
     @Test func aDateLineOpensAnArticleInADump() throws {
         let one = "Six soldiers martyred in Khyber attack\nWeb Desk\nOctober 21, 2025\nSix soldiers were martyred on Tuesday in Tirah, the ISPR said.\nThe attack was repulsed after hours of fighting.\nA clearance operation followed in the valley.\n"
