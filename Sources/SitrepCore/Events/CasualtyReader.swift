@@ -673,7 +673,7 @@ struct CasualtyReader {
             if describes { words.append(j); j += 1; continue }
             // "30 terrorists belonging to Fitna al Khawarij": a participle after the noun opens a
             // description of the victims.
-            if !words.isEmpty, w.utf8.count > 5, w.hasSuffix("ing") { break }
+            if !words.isEmpty, w.utf8.count > 5, w.utf8.suffix(3).elementsEqual("ing".utf8) { break }
             // "37 injured passengers", "15 dead bodies": the casualty word describes the noun
             // after it, which names the victims (the kind already says injured or killed).
             if words.isEmpty, Self.killedWords.contains(w) || Self.injuredWords.contains(w), j + 1 < items.count, items[j + 1].kind == .word,

@@ -79,12 +79,24 @@ public struct ExtractEvents: Stage {
         // The words of the sentence before, for a toll that follows its happening's sentence.
         var previousWords: [String] = []
 
+        // Places named as someone's home, not where anything happened (offsets of the mentions).
+        var homes = Set<Int>()
+        for p in document.places where ExtractEvents.namesHome(p.span, in: document) { homes.insert(p.span.start) }
+
         var tokenIndex = 0, numberIndex = 0
         // A sentence that tells two dated happenings ("In October 2023, quakes in Herat killed
         // 1,500 people, and in June 2022, a quake in Paktika killed about 1,000") is read clause
         // by clause; each event still points to the whole sentence.
+        var dateIndex = 0
         for whole in document.sentences {
-          for sentence in ExtractEvents.datedClauses(of: whole, in: document) {
+          // Two resolved dates at least, or no cut is looked for (dates are in text order).
+          while dateIndex < document.dates.count, document.dates[dateIndex].span.start < whole.start { dateIndex += 1 }
+          var valued = 0
+          for d in document.dates[dateIndex...] {
+              guard d.span.start < whole.end, valued < 2 else { break }
+              if d.value != nil { valued += 1 }
+          }
+          for sentence in valued < 2 ? [whole] : ExtractEvents.datedClauses(of: whole, in: document) {
             while tokenIndex < document.tokens.count, document.tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }
             var tokenEnd = tokenIndex
             while tokenEnd < document.tokens.count, document.tokens[tokenEnd].span.end <= sentence.end { tokenEnd += 1 }
@@ -121,7 +133,7 @@ public struct ExtractEvents: Stage {
             // "the worst fighting between the neighbours since the Taliban returned in 2021": a
             // superlative's "since" compares the happening with the past; the dates after it
             // frame no period.
-            let comparedSince = ExtractEvents.comparingSince(items)
+            let comparedSince = figures.isEmpty ? nil : ExtractEvents.comparingSince(items)
             let periodCandidates = comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
                                                             before: previousWords, localPlace: localPlace)
@@ -206,9 +218,9 @@ public struct ExtractEvents: Stage {
             }
             // A victim's home ("a resident of district Jhang", "Lance Naik Asif, 29, of Chakwal")
             // is not where the event happened.
-            var places = sentencePlaceMentions.filter { !ExtractEvents.namesHome($0.span, in: document) }.map(\.place.id)
+            var places = sentencePlaceMentions.filter { !homes.contains($0.span.start) }.map(\.place.id)
             if places.isEmpty, let p = paragraph {
-                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !ExtractEvents.namesHome($0.span, in: document) }.map(\.place.id)
+                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !homes.contains($0.span.start) }.map(\.place.id)
             }
             event.places = unique(places)
             event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
@@ -516,31 +528,44 @@ public struct ExtractEvents: Stage {
     /// from", "belonged to", or a person's age ("Asif, 29, of Chakwal"), with an administrative
     /// word between them at most ("a resident of district Jhang").
     static func namesHome(_ span: Span, in document: Document) -> Bool {
-        // Most places follow none of the words these phrases end with: the word before the name
-        // is read from its scalars first, without making strings.
-        var k = span.start - 1
-        while k >= 0, document.scalars[k] == " " { k -= 1 }
-        var letters = 0
-        while k >= 0, letters <= 8, document.scalars[k].properties.isAlphabetic { k -= 1; letters += 1 }
-        guard (2...8).contains(letters), let first = document.scalars[k + 1].value < 128 ? UInt8(document.scalars[k + 1].value) | 0x20 : nil,
-              [UInt8(ascii: "o"), UInt8(ascii: "f"), UInt8(ascii: "t"), UInt8(ascii: "d"), UInt8(ascii: "v"), UInt8(ascii: "c")].contains(first) else {
-            return false
+        let scalars = document.scalars
+        /// The lowercased ASCII word ending before `end` (spaces skipped), up to 11 letters, and
+        /// where it starts; nil when none.
+        func word(before end: Int) -> (text: String, start: Int)? {
+            var k = end - 1
+            while k >= 0, scalars[k] == " " { k -= 1 }
+            let last = k
+            while k >= 0, last - k < 12, case let v = scalars[k].value | 0x20, v >= 0x61 && v <= 0x7A { k -= 1 }
+            guard k < last else { return nil }
+            var text = ""
+            for c in scalars[(k + 1)...last] { text.unicodeScalars.append(Unicode.Scalar(UInt8(c.value) | 0x20)) }
+            return (text, k + 1)
         }
-        var words = Words.lowercased(document.slice(Span(max(0, span.start - 40), span.start)))
-        if let last = words.last, ["district", "tehsil", "village", "town", "city"].contains(last) { words.removeLast() }
-        guard words.count >= 2 else { return false }
-        let (a, b) = (words[words.count - 2], words[words.count - 1])
-        if b == "of" && homeNouns.contains(a) || b == "from" && ["hailed", "hailing", "hails", "hail"].contains(a) || b == "to" && ["belonged", "belonging", "belongs"].contains(a) {
-            return true
+        // Most places follow none of the words these phrases end with: one short word is read
+        // before anything else.
+        guard var (b, at) = word(before: span.start) else { return false }
+        if ["district", "tehsil", "village", "town", "city"].contains(b) {
+            guard let w = word(before: at) else { return false }
+            (b, at) = w
         }
-        // "Muhammad Asif, 29, of Chakwal": the age between commas, then "of".
-        let before = document.scalars[max(0, span.start - 12)..<span.start]
-        let text = String(String.UnicodeScalarView(before))
-        return b == "of" && ExtractEvents.agePattern.firstMatch(in: Array(text.utf16)) != nil
+        switch b {
+        case "of":
+            // "a resident of", or an age between commas: "Muhammad Asif, 29, of Chakwal".
+            if let a = word(before: at), homeNouns.contains(a.text) { return true }
+            var k = at - 1
+            while k >= 0, scalars[k] == " " { k -= 1 }
+            guard k >= 0, scalars[k] == "," else { return false }
+            k -= 1
+            var digits = 0
+            while k >= 0, scalars[k].value >= 0x30 && scalars[k].value <= 0x39 { k -= 1; digits += 1 }
+            return (1...2).contains(digits) && k >= 1 && scalars[k] == " " && scalars[k - 1] == ","
+        case "from": return word(before: at).map { ["hailed", "hailing", "hails", "hail"].contains($0.text) } == true
+        case "to": return word(before: at).map { ["belonged", "belonging", "belongs"].contains($0.text) } == true
+        default: return false
+        }
     }
 
     static let homeNouns: WordSet = ["resident", "native", "hometown", "inhabitant"]
-    static let agePattern = try! ICURegex(#", \d{1,2}, of (?:district |tehsil |village )?$"#)
 
     /// The text offset of a "since" that follows a superlative within eight words ("the
     /// deadliest attack since 2014"), or nil.
