@@ -69,6 +69,9 @@ struct CasualtyReader {
     struct Figure {
         var item: Int
         var casualty: Casualty
+        /// A part of the figure before it ("including four children", "five of them women"):
+        /// no report of its own, so a later figure of the same count is not its repetition.
+        var part = false
     }
 
     /// Whether "toll" stands within eight items before `j`, in the same clause.
@@ -178,7 +181,12 @@ struct CasualtyReader {
             // comma is of the figure just read, whatever verb comes later.
             let partOfLast = k > 0 && items[k - 1].text == "," && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
                 && out.last.map { k - $0.item <= 12 } == true
-            var kind = partOfLast ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
+            // "18 people dead, including five soldiers, and 30 injured", "among them five
+            // soldiers": an aside after a comma names part of the figure just read.
+            let opensAside = before == "including" && k >= 2 && items[k - 2].text == ","
+                || k >= 3 && ["them", "whom", "those"].contains(before) && items[k - 2].lower == "among" && items[k - 3].text == ","
+            let asidePart = opensAside && out.last.map { k - $0.item <= 12 } == true
+            var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
             // unless it describes the noun after it ("the bodies of three abducted FC personnel").
@@ -247,7 +255,8 @@ struct CasualtyReader {
             if before == "including", let m = machinesAt, k - m <= 12 { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
-                                                          claimedByEntity: nil, aggregate: false)))
+                                                          claimedByEntity: nil, aggregate: false),
+                              part: partOfLast || asidePart || before == "including" || ["them", "whom", "those"].contains(before) && k >= 2 && items[k - 2].lower == "among"))
         }
         // "The death toll rose to 15 after two of the injured died in hospital": the injured who
         // died are inside the toll the sentence gives, not more dead.

@@ -169,8 +169,9 @@ public struct ExtractEvents: Stage {
                 let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
-                    let figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
+                    var figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
                     if reported.contains(where: figure.repeats) { return false }
+                    figure.part = f.part
                     reported.append(figure)
                     return true
                 }
@@ -334,6 +335,8 @@ public struct ExtractEvents: Stage {
         /// The date the figure's own sentence gives (ISO, any granularity), or the publication's
         /// month for the report's news; nil when neither.
         var date: String?
+        /// A part of the figure before it in its sentence (``CasualtyReader/Figure/part``).
+        var part = false
 
         init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil, date: String? = nil) {
             self.casualty = casualty
@@ -357,7 +360,18 @@ public struct ExtractEvents: Stage {
             if let x = claimant, let y = earlier.claimant, x.id != y.id,
                (x.kind == .person) == (y.kind == .person) || x.country != y.country { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
+            // A part ("among them four women") is repeated only by the same victims ("the four
+            // women"), not by another four ("four labourers").
+            if earlier.part, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
             return places.isEmpty || earlier.places.isEmpty || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) } }
+        }
+
+        /// The last word of the victims, lowercased, a final "s" dropped ("women" and "woman" stay
+        /// apart; "children" and "child" too — counts of one are not figures).
+        static func head(_ who: String) -> String {
+            var w = Words.lowercased(who).last ?? ""
+            if w.utf8.count > 3, w.hasSuffix("s") { w.removeLast() }
+            return w
         }
 
         /// The same place, or one inside the other's district or province ("Spinwam" and "North

@@ -201,6 +201,14 @@ import Testing
         // The injured who died are inside the toll the sentence gives.
         Case("The death toll rose to 15 on Wednesday after two of the injured died in hospital, officials said.", ["killed 15"]),
         Case("Two of the injured later died in hospital.", ["killed 2"]),
+        // An aside after a comma names part of the figure just read, whatever kind comes later.
+        Case("The attack left at least 18 people dead, including five soldiers, and more than 30 injured.", ["killed 18+", "killed 5", "injured 30+"]),
+        Case("Eighteen people were killed, among them five soldiers, and 30 were injured.", ["killed 18", "killed 5", "injured 30"]),
+        Case("The blast killed 12 people and wounded 20, including five children.", ["killed 12", "injured 20", "injured 5"]),
+        // A part is repeated only by the same victims, not by another figure of its count.
+        Case("Twelve of the dead were civilians, among them four women and a child.\nIn Balochistan, gunmen killed four labourers on Tuesday.",
+             ["killed 12", "killed 4", "killed 4"]),
+        Case("A bomb killed 12 people, including three children, in Bannu.\nThree children were among the dead, police said.", ["killed 12", "killed 3"]),
         // A part of machines counted is machines too.
         Case("Pakistan said its air force had shot down five Indian fighter jets, including three French-made Rafales.", []),
         // Separatists hijacking a train in a month is one happening.
@@ -485,7 +493,7 @@ import Testing
     /// "…, said <name>, <role>" and "…, said the army, adding…": the claimant follows the verb.
     @Test func claimantsAfterTheVerb() throws {
         let named = try Self.events("Twelve of the dead were civilians, among them four women and a child, said Ali Mohammad Haqmal, head of the provincial information department.").flatMap(\.casualties)
-        #expect(named.map(\.claimedBy) == ["Ali Mohammad Haqmal"])
+        #expect(named.map(\.claimedBy) == ["Ali Mohammad Haqmal", "Ali Mohammad Haqmal"])  // the 12, and the four women among them
         let body = try Self.events("Twelve soldiers were killed, said the army, adding that 20 militants died.").flatMap(\.casualties)
         #expect(body.map(\.claimedBy) == ["the army", "the army"])
         let put = try Self.events("The Taliban put their losses at nine dead and 18 wounded.").flatMap(\.casualties)
