@@ -118,7 +118,10 @@ struct CasualtyReader {
     /// governs the first, and nothing after the second is a verb of its own ("and 20 in the city
     /// were arrested").
     static func continuesFigure(_ items: [SentenceItems.Item], at k: Int, after last: Int) -> Bool {
-        guard k >= 2, last < k - 2, items[k - 1].lower == "and", k + 1 < items.count,
+        // "and another 18 in Bajaur", "and a further six in Khyber": the same.
+        let linked = items[k - 1].lower == "and" || k >= 3 && ["another", "further"].contains(items[k - 1].lower)
+            && (items[k - 2].lower == "and" || items[k - 2].lower == "a" && k >= 4 && items[k - 3].lower == "and")
+        guard k >= 2, last < k - 2, linked, k + 1 < items.count,
               placePrepositions.contains(items[k + 1].lower) || items[k + 1].lower == "later" || items[k + 1].lower == "more" else { return false }
         let between = last + 1..<k
         if between.contains(where: { if case .number = items[$0].kind { true } else { clauseStops.contains(items[$0].text) } }) { return false }
@@ -127,6 +130,26 @@ struct CasualtyReader {
         else { return false }
         return !items[(k + 1)...].prefix(while: { $0.kind == .word && $0.lower != "and" && $0.lower != "or" })
             .contains(where: { passive.contains($0.lower) || isOtherVerb($0.lower) })
+    }
+
+    /// The casualty of the main clause after victims described by a relative clause ("two other
+    /// attackers who tried to storm the building were shot dead"; "two men who were hiding there
+    /// were killed"): the casualty word within three words of the first "were" or "was" that is
+    /// not the relative clause's own, or nil.
+    static func kindAfterRelative(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
+        var j = k + 1
+        while j < items.count, j <= k + 3, items[j].kind == .word, items[j].lower != "who", items[j].lower != "that" { j += 1 }
+        guard j > k + 1, j + 1 < items.count, items[j].lower == "who" || items[j].lower == "that" else { return nil }
+        let needed = items[j + 1].lower == "were" || items[j + 1].lower == "was" ? 2 : 1
+        var seen = 0
+        for m in (j + 1)..<min(items.count, j + 20) {
+            if items[m].kind == .punctuation, clauseStops.contains(items[m].text) { return nil }
+            guard items[m].lower == "were" || items[m].lower == "was" else { continue }
+            seen += 1
+            guard seen == needed else { continue }
+            return items[(m + 1)...].prefix(3).lazy.compactMap { kind(of: $0.lower) }.first
+        }
+        return nil
     }
 
     /// The casualty a word names ("killed", "dead" → killed; "wounded" → injured), or nil.
@@ -194,6 +217,9 @@ struct CasualtyReader {
                 && (Self.isOtherVerb(items[k + 1].lower) || Self.otherFates.contains(items[k + 1].lower))
                 && !(k + 2 < items.count && items[k + 2].kind == .word && !Self.prepositions.contains(items[k + 2].lower)
                      && items[k + 2].lower != "and" && items[k + 2].lower != "or" && items[k + 2].lower != "by")
+            // "Two other attackers who tried to storm the building were shot dead": the fate after
+            // a relative clause.
+            if kind == nil { kind = Self.kindAfterRelative(items, from: k) }
             // "one attacker was killed and two others escaped": the victims' own fate after them.
             // "The bodies of 12 passengers were recovered": the bodies say the fate.
             let bodiesOf = k >= 2 && items[k - 1].lower == "of" && items[k - 2].lower == "bodies"

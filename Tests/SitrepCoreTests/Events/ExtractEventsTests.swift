@@ -209,6 +209,13 @@ import Testing
         Case("Twelve of the dead were civilians, among them four women and a child.\nIn Balochistan, gunmen killed four labourers on Tuesday.",
              ["killed 12", "killed 4", "killed 4"]),
         Case("A bomb killed 12 people, including three children, in Bannu.\nThree children were among the dead, police said.", ["killed 12", "killed 3"]),
+        // "and another 18 in Bajaur": a further figure with a place of its own shares the verb.
+        Case("The military said its forces had neutralised 25 fighters in North Waziristan and another 18 in Bajaur over the weekend.", ["killed 25", "killed 18"]),
+        Case("Police killed 12 militants in Bannu and a further six in Lakki Marwat.", ["killed 12", "killed 6"]),
+        // The fate after a relative clause that describes the victims.
+        Case("Two other attackers who tried to storm the building after the blast were shot dead by police.", ["killed 2"]),
+        Case("Two men who were hiding in the house were killed.", ["killed 2"]),
+        Case("Two militants who attacked the post escaped.", []),
         // A part of machines counted is machines too.
         Case("Pakistan said its air force had shot down five Indian fighter jets, including three French-made Rafales.", []),
         // Separatists hijacking a train in a month is one happening.
