@@ -58,9 +58,9 @@ public struct DateResolver: Sendable {
     /// end of November") is read as the month.
     static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
     /// A day counted from the last day the text named: "two days earlier", "a day later", "the
-    /// previous day", "the day before", "the next day", "the following day" ("a day before the
-    /// talks" counts from the talks, and is left alone).
-    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[,.;]))", [.caseInsensitive])
+    /// previous day", "the day before", "the next day", "the following day", "the same day",
+    /// "that evening" ("a day before the talks" counts from the talks, and is left alone).
+    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
@@ -143,7 +143,7 @@ public struct DateResolver: Sendable {
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
-        for word in ["day", "days"] { pairs.append((word, .anchored)) }
+        for word in ["day", "days", "morning", "afternoon", "evening", "night"] { pairs.append((word, .anchored)) }
         for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
@@ -177,11 +177,11 @@ public struct DateResolver: Sendable {
             } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.index(of: run.word) {
                 // "for" and "this" are among the commonest words of English: they cue only before
                 // the word their patterns need ("for years", "this morning"), "night" only after
-                // "last".
+                // "last" or "that".
                 switch run.word {
                 case "for": if r + 1 == runs.count || !DateResolver.vagueSpans.contains(runs[r + 1].word) { continue }
                 case "this": if r + 1 == runs.count || !DateResolver.dayParts.contains(runs[r + 1].word) { continue }
-                case "night": if r == 0 || runs[r - 1].word != "last" { continue }
+                case "night": if r == 0 || runs[r - 1].word != "last" && runs[r - 1].word != "that" { continue }
                 default: break
                 }
                 for cue in DateResolver.cueWords.values[id] { cueRuns[cue.rawValue].append(run) }
@@ -694,7 +694,9 @@ public struct DateResolver: Sendable {
                   let day = anchor.first else { return }
             let words = Words.lowercased(index.string(m.range))
             let back = ["earlier", "before", "previous"].contains { words.contains($0) }
-            let n = words.first.flatMap { DateResolver.dayCounts[$0] ?? Int($0) } ?? 1
+            // "the same day", "that evening": the day named.
+            let same = words.contains("same") || words.first == "that"
+            let n = same ? 0 : words.first.flatMap { DateResolver.dayCounts[$0] ?? Int($0) } ?? 1
             let d = day.adding(days: back ? -n : n)
             anchored.append(DateMention(span: span, text: index.string(m.range), value: dayValue(d), granularity: .day, anchor: .context, first: d, last: d))
         }

@@ -242,6 +242,9 @@ import Testing
         Case("Clashes erupted on October 11 after air strikes in Kabul two days earlier.", sun, ["2025-10-11", "2025-10-09"]),
         Case("Talks began on Saturday. The next day, both sides agreed to a truce.", sun, ["2025-10-25", "2025-10-26"]),
         Case("Two days earlier, a bomb killed three people.", sun, []),
+        Case("Gunmen attacked a post on October 3. On the same day, a bomb exploded in Tank.", sun, ["2025-10-03", "2025-10-03"]),
+        Case("Clashes erupted on Sunday. That night, jets struck Kabul.", "2025-10-16", ["2025-10-12", "2025-10-12"]),
+        Case("On the same day, gunmen attacked a police post.", sun, []),
         Case("Militants were killed on Friday night, a day before the talks resumed.", sun, ["2025-10-24"]),
         // No publication date: relative expressions get no value, absolute ones still do.
         Case("On Friday, in August 2021.", "", [nil, "2021-08"]),
