@@ -491,7 +491,8 @@ import Testing
         let path = try #require(Bundle.module.path(forResource: "Fixtures/timeline", ofType: "txt"))
         let doc = try #require(try Repository.extract(file: path, source: "timeline.txt").first)
         #expect(doc.published == Day(2025, 10, 20))
-        #expect(doc.dates.compactMap(\.value) == ["2025-10-09", "2025-10-11", "2025-10-15", "2025-10-17", "2025-10-19"])
+        // "A 48-hour ceasefire begins that evening": the day of its heading.
+        #expect(doc.dates.compactMap(\.value) == ["2025-10-09", "2025-10-11", "2025-10-15", "2025-10-15", "2025-10-17", "2025-10-19"])
         #expect(doc.events.compactMap(\.date) == ["2025-10-09", "2025-10-09", "2025-10-11", "2025-10-15", "2025-10-15", "2025-10-17", "2025-10-19"])
         // Present tense: "more than 200 Taliban fighters die".
         #expect(doc.events.flatMap(\.casualties).map(\.who).contains("Taliban fighters"))
