@@ -40,7 +40,14 @@ public enum EventTypes {
         // figures belong to the main clause; what follows a span of time and "after" or
         // "before" is another happening, its type used only when the rest names none.
         let other = casualties ? otherHappening(words) : words.count
-        let main = found(in: words[..<other]), rest = found(in: words[other...])
+        var main = found(in: words[..<other]), rest = found(in: words[other...])
+        // "exchanged fire … in the first serious breach of a ceasefire": a truce broken is the
+        // setting of the fighting the sentence reports, not its happening.
+        if let truce = phrases.firstIndex(where: { $0.type == "ceasefire" }), main[truce] || rest[truce], brokenTruce(words),
+           (0..<phrases.count).contains(where: { violent.contains(phrases[$0].type) && (main[$0] || rest[$0]) }) {
+            main[truce] = false
+            rest[truce] = false
+        }
         return pick(main, casualties: casualties, weak: false) ?? pick(rest, casualties: casualties, weak: false)
             ?? pick(main, casualties: casualties, weak: true) ?? pick(rest, casualties: casualties, weak: true)
     }
@@ -66,6 +73,19 @@ public enum EventTypes {
             if first == nil { first = type }
         }
         return first
+    }
+
+    /// Words before a truce's name that say it was broken ("breach of a ceasefire", "violated
+    /// the truce").
+    static let breakingWords: WordSet = ["breach", "breaches", "breached", "breaching", "violation", "violations", "violated", "violating",
+                                         "violate", "broke", "broken", "break", "despite"]
+
+    /// Whether a ceasefire or truce the words name is one broken: a breaking word up to four
+    /// words before it.
+    static func brokenTruce(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            (words[i] == "ceasefire" || words[i] == "truce") && words[max(0, i - 4)..<i].contains { breakingWords.contains($0) }
+        }
     }
 
     static let timeSpans: WordSet = ["hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]

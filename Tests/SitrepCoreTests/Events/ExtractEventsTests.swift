@@ -563,6 +563,9 @@ import Testing
 
     @Test(arguments: [
         ("Pakistan and Afghanistan agreed to a ceasefire in Doha on Sunday.", "ceasefire"),
+        // A truce broken is the setting of the fighting reported.
+        ("Pakistani and Afghan forces exchanged fire overnight in Kurram, in the first serious breach of a ceasefire agreed in Doha.", "clash"),
+        ("The Taliban accused Pakistan of violating the truce.", "ceasefire"),
         ("Pakistani jets carried out air strikes on Kabul on Thursday.", "air-strike"),
         ("Officials accused the military of carrying out night-time air raids in Tirah.", "air-strike"),
         ("A drone struck a house in Khost on Sunday.", "air-strike"),
