@@ -15,6 +15,8 @@ struct ClaimReader {
     /// Words after which a reporting verb's participle is an adjective ("for alleged strikes",
     /// "the reported toll").
     static let modifierOpeners: WordSet = ["a", "an", "the", "for", "of", "over", "with", "its", "their", "his", "her", "by", "after", "despite"]
+    /// What a body issues ("a statement from the ISPR", "figures released by the ministry").
+    static let documentNouns: WordSet = ["statement", "statements", "report", "figures", "data", "tally", "count", "post", "release", "estimate", "estimates"]
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
     static let articles: WordSet = ["a", "an", "the"]
     /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").
@@ -36,6 +38,12 @@ struct ClaimReader {
                 if !words.isEmpty, Self.relativeOpeners.contains(items[j].lower) { break }
                 words.append(j)
                 j += 1
+            }
+            // "according to a statement from the ISPR": the body that issued it.
+            if words.count >= 4, let from = words.prefix(5).firstIndex(where: { ["from", "by", "issued"].contains(items[$0].lower) }),
+               words[..<from].contains(where: { Self.documentNouns.contains(items[$0].lower) }), from + 1 < words.endIndex {
+                words = Array(words[(from + 1)...])
+                if let first = words.first, items[first].lower == "by" { words.removeFirst() }
             }
             if let a = words.first, let b = words.last { return span(items, a, b) }
         }

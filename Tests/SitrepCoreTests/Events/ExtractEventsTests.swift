@@ -364,6 +364,10 @@ import Testing
         ("A bomber attacked a camp, killing seven soldiers, according to two security officials who spoke on condition of anonymity.",
          "two security officials", nil),
         ("A suicide bomber killed at least 15 people at a rally, police and hospital officials say.", "police and hospital officials", nil),
+        // "according to a statement from X", "data compiled by X": the body that issued it.
+        ("At least 12 people were killed, according to a statement from the ISPR.", "the ISPR", "entity:ispr"),
+        ("According to data compiled by the Pakistan Institute for Conflict and Security Studies, 106 people were killed in October.",
+         "the Pakistan Institute for Conflict and Security Studies", "entity:picss"),
         // A reporting verb's participle before a noun credits nobody.
         ("The Taliban attacked border posts in retaliation for alleged Pakistani air strikes, triggering clashes that Pakistan said killed 23 of its soldiers.",
          "Pakistan", nil),
