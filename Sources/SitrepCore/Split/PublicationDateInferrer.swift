@@ -33,6 +33,11 @@ public struct PublicationDateInferrer: Sendable {
         /// The day after a statistic's period ("the first three quarters of 2025": October 1): a
         /// loose lower bound, used only when nothing else gives the year.
         var periodEnd: Day?
+        /// The latest year the text names ("since 2021"): publication is in it or after, the
+        /// floor from which a holiday's weekday finds the year when nothing else gives one.
+        var latestYear: Int?
+        /// The country whose holiday a reference most likely names: the one the text names most.
+        var holidayCountry: String?
         var isEmpty: Bool { lowerBound == nil && weekdays.isEmpty && yearlessDays.isEmpty && holidayRefs.isEmpty }
     }
 
@@ -77,6 +82,34 @@ public struct PublicationDateInferrer: Sendable {
         }
     }
 
+    /// The days in `year` of the holiday `ref` names (of `country`, when given) that fall on its
+    /// weekday.
+    func holidayDays(_ ref: (name: String, weekday: Int, future: Bool), in year: Int, country: String? = nil) -> [Day] {
+        holidays.named(ref.name).compactMap { h -> Day? in
+            guard country == nil || h.country == country, let d = Day(year, h.month, h.day), d.weekday == ref.weekday else { return nil }
+            return d
+        }
+    }
+
+    /// The latest year from 1900 to 2099 written alone in `units` (four digits, no digit or
+    /// separator around them), or nil.
+    static func latestYear(_ units: [UInt16]) -> Int? {
+        var best: Int?
+        var i = 0
+        while i + 4 <= units.count {
+            let isDigit = { (k: Int) in k >= 0 && k < units.count && units[k] &- 0x30 < 10 }
+            guard isDigit(i) else { i += 1; continue }
+            var j = i
+            while isDigit(j) { j += 1 }
+            if j - i == 4, !(i > 0 && [0x2C, 0x2E, 0x2F].contains(units[i - 1]) && isDigit(i - 2)) {
+                let y = (i..<j).reduce(0) { $0 * 10 + Int(units[$1] - 0x30) }
+                if (1900...2099).contains(y) { best = max(best ?? y, y) }
+            }
+            i = j
+        }
+        return best
+    }
+
     /// +1 when `dates` run newest first, -1 oldest first, 0 when neither (or fewer than two).
     public static func order(of dates: [Day]) -> Int {
         guard dates.count >= 2 else { return 0 }
@@ -102,14 +135,18 @@ public struct PublicationDateInferrer: Sendable {
                 }
             }
             for ref in e.holidayRefs {
-                let matches = holidays.named(ref.name).compactMap { h -> Day? in
-                    guard let d = Day(year, h.month, h.day), d.weekday == ref.weekday else { return nil }
-                    return d
-                }
+                let matches = holidayDays(ref, in: year)
                 guard matches.count == 1, let h = matches.first else { continue }
                 if ref.future { hi = min(hi ?? h.adding(days: -1), h.adding(days: -1)); lo = max(lo ?? h.adding(days: -7), h.adding(days: -7)) }
                 else { lo = max(lo ?? h, h); hi = min(hi ?? h.adding(days: 6), h.adding(days: 6)) }
             }
+        } else if let floor = e.latestYear, let ref = e.holidayRefs.first {
+            // No date gives the year: "before Thursday's Independence Day holiday" in a text
+            // whose latest year is 2021 is the first year from 2021 on with August 14 a Thursday.
+            guard let country = e.holidayCountry,
+                  let h = (floor...(floor + 11)).lazy.compactMap({ y in self.holidayDays(ref, in: y, country: country).first }).first
+            else { return nil }
+            if ref.future { hi = h.adding(days: -1); lo = h.adding(days: -7) } else { lo = h; hi = h.adding(days: 6) }
         }
         guard let low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
         let high = min(hi ?? low.adding(days: 13), low.adding(days: 13))
@@ -251,6 +288,7 @@ public struct PublicationDateInferrer: Sendable {
                 e.yearlessDays.append((month, dd, isFuture(m)))
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
+            if hasDigit, let y = PublicationDateInferrer.latestYear(units) { e.latestYear = max(e.latestYear ?? y, y) }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
@@ -264,6 +302,16 @@ public struct PublicationDateInferrer: Sendable {
                 }
                 if !future { e.weekdays.append(wd) }
             }
+        }
+        // Of same-named holidays of several countries ("Independence Day": Pakistan's on August
+        // 14, Afghanistan's on August 19), the one of the country the text names most.
+        if !e.holidayRefs.isEmpty {
+            let text = lines.joined(separator: "\n")
+            let english = Locale(identifier: "en_US")
+            let counts = Set(e.holidayRefs.flatMap { holidays.named($0.name).map(\.country) }).map { code in
+                (code, english.localizedString(forRegionCode: code).map { text.components(separatedBy: $0).count - 1 } ?? 0)
+            }
+            e.holidayCountry = counts.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }.flatMap { $0.1 > 0 ? $0.0 : nil }
         }
         return e
     }

@@ -380,6 +380,24 @@ import Testing
         #expect(docs.first?.publishedSource == .inferred)
     }
 
+    /// With no full date, a holiday's weekday finds the year: the first from the latest year the
+    /// text names on which the holiday of the country it names most falls on that weekday.
+    @Test func aHolidaysWeekdayFindsTheYear() throws {
+        let text = """
+        Pakistan's military said in a statement on Friday that soldiers killed 33 fighters in Zhob.
+        On Friday, the government in Balochistan suspended mobile internet before Thursday's Independence Day holiday.
+        Pakistan accuses Afghanistan of sheltering the fighters, who have been emboldened since 2021.
+        Pakistan's prime minister praised the troops.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "alone.txt", warnings: &warnings)
+        // Pakistan's Independence Day, August 14, was a Thursday in 2025 (Afghanistan's, August
+        // 19, in 2021).
+        #expect(docs.map(\.published) == [Day(2025, 8, 8)])
+        #expect(docs.first?.publishedSource == .inferred)
+    }
+
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
     /// weekdays after them still count as the most recent ones.
     @Test func placeAndSequenceWordsAreNoFutureCues() throws {
