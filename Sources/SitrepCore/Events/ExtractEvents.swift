@@ -167,9 +167,11 @@ public struct ExtractEvents: Stage {
             if figures.contains(where: { $0.casualty.count != nil }) {
                 let news = sentenceDates.isEmpty && !words.contains(where: { ExtractEvents.backwardWords.contains($0) })
                 let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
+                let newsOf = bestDate == nil && news ? document.published : nil
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
                     var figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
+                    figure.newsOf = newsOf
                     if reported.contains(where: figure.repeats) { return false }
                     figure.part = f.part
                     reported.append(figure)
@@ -337,6 +339,9 @@ public struct ExtractEvents: Stage {
         var date: String?
         /// A part of the figure before it in its sentence (``CasualtyReader/Figure/part``).
         var part = false
+        /// For the report's news (``date`` is then the publication's month): the publication day.
+        /// The news may be of the days just before it, in the month before.
+        var newsOf: Day?
 
         init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil, date: String? = nil) {
             self.casualty = casualty
@@ -352,7 +357,8 @@ public struct ExtractEvents: Stage {
             let a = casualty, b = earlier.casualty
             guard a.kind == b.kind, a.count == b.count, a.aggregate == b.aggregate else { return false }
             // 26 killed in strikes on May 7, and 26 killed in the attack of April 22 they answered.
-            if let x = date, let y = earlier.date, !x.hasPrefix(y), !y.hasPrefix(x) { return false }
+            if let x = date, let y = earlier.date, !x.hasPrefix(y), !y.hasPrefix(x),
+               !ReportedFigure.newsWindow(newsOf, holds: y), !ReportedFigure.newsWindow(earlier.newsOf, holds: x) { return false }
             // Claimants differ only when both are known bodies: "Mujahid" and "the Taliban
             // spokesman" may be one source. A person and a body of the same country may be
             // spokesman and government ("the Taliban said", then "Mujahid said"); two bodies,
@@ -364,6 +370,17 @@ public struct ExtractEvents: Stage {
             // women"), not by another four ("four labourers").
             if earlier.part, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
             return places.isEmpty || earlier.places.isEmpty || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) } }
+        }
+
+        /// Whether the ten days up to the publication day `news` (a news figure's days) meet the
+        /// ISO `date` ("killing five people" in a report of October 2 and "the attack on
+        /// September 30 killed five").
+        static func newsWindow(_ news: Day?, holds date: String) -> Bool {
+            guard let news else { return false }
+            let start = news.adding(days: -10)
+            if let d = Day(iso: date) { return d >= start && d <= news }
+            guard date.utf8.count == 7 else { return false }
+            return start.description.hasPrefix(date) || news.description.hasPrefix(date)
         }
 
         /// The last word of the victims, lowercased, a final "s" dropped ("women" and "woman" stay

@@ -431,6 +431,12 @@ import Testing
         Late last month, six soldiers were killed when fighters attacked a checkpoint in Tirah.
         """
         #expect(try Self.events(retold, published: "2025-11-03").flatMap(\.casualties).map(\.count) == [30, 6])
+        // The news of a report early in a month may be of the last days of the month before.
+        let monthEnd = """
+        A suicide bomber struck a police post in Bannu, killing at least five people, officials said.
+        The attack on September 30 killed five people, including two policemen.
+        """
+        #expect(try Self.events(monthEnd, published: "2025-10-02").flatMap(\.casualties).map(\.count) == [5, 2])
     }
 
     /// A statistic is never one of its incidents, and an undated incident does not take the
