@@ -171,6 +171,24 @@ extension Words {
 extension Words {
     /// Whether `text` contains `literal` (bytewise: `memchr` finds each candidate first byte,
     /// `memcmp` the rest; the generic `firstRange(of:)` is far slower).
+    /// How many times `literal` occurs in `text`, overlaps not counted.
+    public static func occurrences(of literal: String, in text: Substring) -> Int {
+        var literal = literal
+        return literal.withUTF8 { l in
+            guard let first = l.first, let needle = l.baseAddress else { return 0 }
+            return text.utf8.withContiguousStorageIfAvailable { t -> Int in
+                guard l.count <= t.count, let base = t.baseAddress else { return 0 }
+                let end = base + (t.count - l.count + 1)
+                var p = base, n = 0
+                while p < end, let hit = memchr(p, Int32(first), end - p) {
+                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(at, needle, l.count) == 0 { n += 1; p = at + l.count } else { p = at + 1 }
+                }
+                return n
+            } ?? text.components(separatedBy: String(decoding: l, as: UTF8.self)).count - 1
+        }
+    }
+
     public static func contains(_ text: String, literal: String) -> Bool {
         var text = text, literal = literal
         return text.withUTF8 { t in

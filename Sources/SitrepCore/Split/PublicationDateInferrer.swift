@@ -94,20 +94,23 @@ public struct PublicationDateInferrer: Sendable {
     /// The latest year from 1900 to 2099 written alone in `units` (four digits, no digit or
     /// separator around them), or nil.
     static func latestYear(_ units: [UInt16]) -> Int? {
-        var best: Int?
-        var i = 0
-        while i + 4 <= units.count {
-            let isDigit = { (k: Int) in k >= 0 && k < units.count && units[k] &- 0x30 < 10 }
-            guard isDigit(i) else { i += 1; continue }
-            var j = i
-            while isDigit(j) { j += 1 }
-            if j - i == 4, !(i > 0 && [0x2C, 0x2E, 0x2F].contains(units[i - 1]) && isDigit(i - 2)) {
-                let y = (i..<j).reduce(0) { $0 * 10 + Int(units[$1] - 0x30) }
-                if (1900...2099).contains(y) { best = max(best ?? y, y) }
+        units.withUnsafeBufferPointer { u in
+            var best: Int?
+            var i = 0
+            while i < u.count {
+                guard u[i] &- 0x30 < 10 else { i += 1; continue }
+                var j = i + 1
+                while j < u.count, u[j] &- 0x30 < 10 { j += 1 }
+                // "1,947" or "3.2025" are no years: a digit before a separator before the run.
+                let separated = i >= 2 && (u[i - 1] == 0x2C || u[i - 1] == 0x2E || u[i - 1] == 0x2F) && u[i - 2] &- 0x30 < 10
+                if j - i == 4, !separated {
+                    let y = Int(u[i] - 0x30) * 1000 + Int(u[i + 1] - 0x30) * 100 + Int(u[i + 2] - 0x30) * 10 + Int(u[i + 3] - 0x30)
+                    if y >= 1900, y <= 2099, y > (best ?? 0) { best = y }
+                }
+                i = j
             }
-            i = j
+            return best
         }
-        return best
     }
 
     /// +1 when `dates` run newest first, -1 oldest first, 0 when neither (or fewer than two).
@@ -306,11 +309,8 @@ public struct PublicationDateInferrer: Sendable {
         // Of same-named holidays of several countries ("Independence Day": Pakistan's on August
         // 14, Afghanistan's on August 19), the one of the country the text names most.
         if !e.holidayRefs.isEmpty {
-            let text = lines.joined(separator: "\n")
-            let english = Locale(identifier: "en_US")
-            let counts = Set(e.holidayRefs.flatMap { holidays.named($0.name).map(\.country) }).map { code in
-                (code, english.localizedString(forRegionCode: code).map { text.components(separatedBy: $0).count - 1 } ?? 0)
-            }
+            let candidates = Dictionary(e.holidayRefs.flatMap { holidays.named($0.name).map { ($0.country, $0.countryName) } }, uniquingKeysWith: { a, _ in a })
+            let counts = candidates.map { code, name in (code, lines.reduce(0) { $0 + Words.occurrences(of: name, in: $1) }) }
             e.holidayCountry = counts.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }.flatMap { $0.1 > 0 ? $0.0 : nil }
         }
         return e
