@@ -11,7 +11,10 @@ import Foundation
 ///    July alone") raises the bound to its first day when a newer neighbour caps it.
 /// 2. Neighbours: in a dump whose stated dates run newest first (or oldest first), an article
 ///    lies between its dated neighbours.
-/// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week.
+/// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week;
+///    with no year from the evidence above, it finds the year too, from the latest year the text
+///    names, and so do a wire dateline's day and the weekdays ("ISLAMABAD, Oct 12 (Reuters) -
+///    … on Sunday").
 /// 4. Weekday references ("on Sunday") are read as the most recent such day; the date chosen
 ///    makes them most recent: it minimises their total distance back from publication.
 /// An article with no evidence of its own takes the midpoint of its dated neighbours, or without
@@ -38,6 +41,9 @@ public struct PublicationDateInferrer: Sendable {
         var latestYear: Int?
         /// The country whose holiday a reference most likely names: the one the text names most.
         var holidayCountry: String?
+        /// The day of a wire dateline without a year ("ISLAMABAD, Oct 12 (Reuters) -"): the day the
+        /// report was filed.
+        var datelineDay: (month: Int, day: Int)?
         var isEmpty: Bool { lowerBound == nil && weekdays.isEmpty && yearlessDays.isEmpty && holidayRefs.isEmpty }
     }
 
@@ -150,6 +156,19 @@ public struct PublicationDateInferrer: Sendable {
                   let h = (floor...(floor + 11)).lazy.compactMap({ y in self.holidayDays(ref, in: y, country: country).first }).first
             else { return nil }
             if ref.future { hi = h.adding(days: -1); lo = h.adding(days: -7) } else { lo = h; hi = h.adding(days: 6) }
+        } else if let floor = e.latestYear, !e.weekdays.isEmpty, let dateline = e.datelineDay {
+            // No date gives the year: "ISLAMABAD, Oct 12 (Reuters) - Pakistan said on Sunday", in
+            // a text whose latest year is 2021, was filed on the first October 12 from 2021 on that
+            // the weekdays the text names fit best (a Sunday: 2025). Only a year where they fit
+            // within a day on average is taken.
+            var best: (day: Day, cost: Int)?
+            for y in floor...(floor + 11) {
+                guard let day = Day(y, dateline.month, dateline.day) else { continue }
+                let cost = e.weekdays.reduce(0) { $0 + ((day.weekday - $1) % 7 + 7) % 7 }
+                if best == nil || cost < best!.cost { best = (day, cost) }
+            }
+            guard let best, best.cost <= e.weekdays.count else { return nil }
+            return best.day
         }
         guard let low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
         let high = min(hi ?? low.adding(days: 13), low.adding(days: 13))
@@ -230,6 +249,8 @@ public struct PublicationDateInferrer: Sendable {
         return out
     }
 
+    /// A wire dateline with a day and no year: "ISLAMABAD, Oct 12 (Reuters) -".
+    static let wireDateline = try! ICURegex(#"^[A-Z][A-Z.'’ -]{2,30}, ([A-Z][a-z]{2,8})\.? (\d{1,2}) \([A-Za-z ]+\) ?[–—-] "#)
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
     /// A future cue up to 60 characters before a date, in its sentence; "by" and "before" only
@@ -292,6 +313,10 @@ public struct PublicationDateInferrer: Sendable {
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
             if hasDigit, let y = PublicationDateInferrer.latestYear(units) { e.latestYear = max(e.latestYear ?? y, y) }
+            if kind == nil, e.datelineDay == nil, hasDigit, let m = PublicationDateInferrer.wireDateline.firstMatch(in: units),
+               let month = group(m, 1).flatMap({ CalendarNames.month($0) }), let day = group(m, 2).flatMap({ Int($0) }), (1...31).contains(day) {
+                e.datelineDay = (month, day)
+            }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }

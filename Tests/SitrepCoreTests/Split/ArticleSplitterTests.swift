@@ -398,6 +398,24 @@ import Testing
         #expect(docs.first?.publishedSource == .inferred)
     }
 
+    /// A wire dateline without a year: filed on the first such day, from the latest year the
+    /// text names, that the weekdays it names fit.
+    @Test func aWireDatelineWithoutAYearFindsItsYear() throws {
+        let text = """
+        ISLAMABAD, Oct 12 (Reuters) - Pakistan said on Sunday that 23 of its soldiers had been killed in overnight clashes, the worst since the Taliban returned to power in 2021.
+        The clashes erupted late on Saturday, security officials said.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "wire.txt", warnings: &warnings)
+        // October 12 was a Sunday in 2025 (and a Saturday in 2024).
+        #expect(docs.map(\.published) == [Day(2025, 10, 12)])
+        #expect(docs.first?.publishedSource == .inferred)
+        // Without weekdays to fit, no year is guessed.
+        let bare = "ISLAMABAD, Oct 12 (Reuters) - Pakistan said 23 of its soldiers had been killed since the Taliban returned in 2021.\n"
+        #expect(try Repository.resources.reader().documents(bytes: Array(bare.utf8), path: "wire.txt", warnings: &warnings).map(\.published) == [nil])
+    }
+
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
     /// weekdays after them still count as the most recent ones.
     @Test func placeAndSequenceWordsAreNoFutureCues() throws {
