@@ -262,6 +262,7 @@ public struct PublicationDateInferrer: Sendable {
 
     func collect(lines: [Substring], kinds: [String?]) -> Evidence {
         var e = Evidence()
+        var bodyLines = 0
         for (line, kind) in zip(lines, kinds) where kind != "published-line" && kind != "blank" {
             let s = String(line)
             let units = Array(s.utf16)
@@ -313,7 +314,10 @@ public struct PublicationDateInferrer: Sendable {
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
             if hasDigit, let y = PublicationDateInferrer.latestYear(units) { e.latestYear = max(e.latestYear ?? y, y) }
-            if kind == nil, e.datelineDay == nil, hasDigit, let m = PublicationDateInferrer.wireDateline.firstMatch(in: units),
+            // Only a lede can open with a dateline: one of the first three body lines (under a
+            // headline and a standfirst).
+            if kind == nil { bodyLines += 1 }
+            if kind == nil, bodyLines <= 3, hasDigit, e.datelineDay == nil, let m = PublicationDateInferrer.wireDateline.firstMatch(in: units),
                let month = group(m, 1).flatMap({ CalendarNames.month($0) }), let day = group(m, 2).flatMap({ Int($0) }), (1...31).contains(day) {
                 e.datelineDay = (month, day)
             }
