@@ -64,7 +64,6 @@ public struct DateResolver: Sendable {
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
-    static let dayCounts: [String: Int] = ["a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6]
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// "last weekend", "over the weekend", "this weekend", "next weekend".
@@ -686,7 +685,8 @@ public struct DateResolver: Sendable {
         }
         // "Two days earlier, a bomb killed three people": counted from the last day named
         // before it in the text, within 600 units; with none, no date is given.
-        var sorted = out.sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
+        func inTextOrder(_ a: DateMention, _ b: DateMention) -> Bool { a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end }
+        let sorted = out.sorted(by: inTextOrder)
         var anchored: [DateMention] = []
         each(DateResolver.anchoredDay, in: anchoredWindows) { m in
             let span = index.span(m.range)
@@ -696,14 +696,11 @@ public struct DateResolver: Sendable {
             let back = ["earlier", "before", "previous"].contains { words.contains($0) }
             // "the same day", "that evening": the day named.
             let same = words.contains("same") || words.first == "that"
-            let n = same ? 0 : words.first.flatMap { DateResolver.dayCounts[$0] ?? Int($0) } ?? 1
+            let n = same ? 0 : words.first.flatMap { Int($0) ?? NumberWords.value([$0]).map { Int($0) } } ?? 1  // "a day": 1
             let d = day.adding(days: back ? -n : n)
             anchored.append(DateMention(span: span, text: index.string(m.range), value: dayValue(d), granularity: .day, anchor: .context, first: d, last: d))
         }
-        if !anchored.isEmpty {
-            sorted = (sorted + anchored).sorted { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end < $1.span.end }
-        }
-        return sorted
+        return anchored.isEmpty ? sorted : (sorted + anchored).sorted(by: inTextOrder)
     }
 }
 

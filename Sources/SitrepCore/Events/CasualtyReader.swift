@@ -206,9 +206,9 @@ struct CasualtyReader {
                 && out.last.map { k - $0.item <= 12 } == true
             // "18 people dead, including five soldiers, and 30 injured", "among them five
             // soldiers": an aside after a comma names part of the figure just read.
-            let opensAside = before == "including" && k >= 2 && items[k - 2].text == ","
-                || k >= 3 && ["them", "whom", "those"].contains(before) && items[k - 2].lower == "among" && items[k - 3].text == ","
-            let asidePart = opensAside && out.last.map { k - $0.item <= 12 } == true
+            let namesPart = before == "including" || k >= 2 && ["them", "whom", "those"].contains(before) && items[k - 2].lower == "among"
+            let opening = before == "including" ? k - 1 : k - 2  // "including", or "among" of "among them"
+            let asidePart = namesPart && opening >= 1 && items[opening - 1].text == "," && out.last.map { k - $0.item <= 12 } == true
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
@@ -282,7 +282,7 @@ struct CasualtyReader {
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false),
-                              part: partOfLast || asidePart || before == "including" || ["them", "whom", "those"].contains(before) && k >= 2 && items[k - 2].lower == "among"))
+                              part: partOfLast || namesPart))
         }
         // "The death toll rose to 15 after two of the injured died in hospital": the injured who
         // died are inside the toll the sentence gives, not more dead.

@@ -125,6 +125,28 @@ struct ClaimReader {
         return nil
     }
 
+    /// "a claim dismissed by Islamabad, which said 23 of its soldiers had died": the name a
+    /// relative clause that reports hangs from, up to four words back to a preposition, verb or
+    /// punctuation, or nil.
+    func relativeAntecedent(_ all: [SentenceItems.Item], opener k: Int) -> Span? {
+        guard ["which", "who"].contains(all[k].lower), k >= 2, all[k - 1].text == ",", k + 1 < all.count else { return nil }
+        var verb = k + 1
+        if Self.perfectAuxiliaries.contains(all[verb].lower) || Self.reportingAdverbs.contains(all[verb].lower), verb + 1 < all.count { verb += 1 }
+        guard Self.verbs.contains(all[verb].lower) else { return nil }
+        var j = k - 2, first: Int?
+        while j >= 0, k - 2 - j < 4 {
+            let it = all[j]
+            if it.kind == .punctuation, !Self.wordJoiners.contains(it.text) { break }
+            guard it.kind != .punctuation else { j -= 1; continue }
+            if it.kind != .word || CasualtyReader.prepositions.contains(it.lower) || Self.boundary.contains(it.lower) || ["to", "of", "with"].contains(it.lower)
+                || it.lower.hasSuffix("ed") && it.text.first?.isLowercase == true { break }
+            first = j
+            j -= 1
+        }
+        guard let first, all[first].kind == .word else { return nil }
+        return Span(all[first].span.start, all[k - 2].span.end)
+    }
+
     /// The last item of the subject before the verb at `k`: the item before it, or across an
     /// apposition. "The Taliban's spokesman, Zabihullah Mujahid, said": the name between the
     /// commas; "Abdullah Baheer, a political analyst in Kabul, said": the name before the

@@ -43,10 +43,9 @@ public enum EventTypes {
         var main = found(in: words[..<other]), rest = found(in: words[other...])
         // "exchanged fire … in the first serious breach of a ceasefire": a truce broken is the
         // setting of the fighting the sentence reports, not its happening.
-        if let truce = phrases.firstIndex(where: { $0.type == "ceasefire" }), main[truce] || rest[truce], brokenTruce(words),
-           (0..<phrases.count).contains(where: { violent.contains(phrases[$0].type) && (main[$0] || rest[$0]) }) {
-            main[truce] = false
-            rest[truce] = false
+        if main[truceEntry] || rest[truceEntry], brokenTruce(words), violentEntries.contains(where: { main[$0] || rest[$0] }) {
+            main[truceEntry] = false
+            rest[truceEntry] = false
         }
         return pick(main, casualties: casualties, weak: false) ?? pick(rest, casualties: casualties, weak: false)
             ?? pick(main, casualties: casualties, weak: true) ?? pick(rest, casualties: casualties, weak: true)
@@ -74,6 +73,10 @@ public enum EventTypes {
         }
         return first
     }
+
+    /// The index of the ceasefire entry in ``phrases``, and those of the violent types.
+    static let truceEntry = phrases.firstIndex { $0.type == "ceasefire" }!
+    static let violentEntries = phrases.indices.filter { violent.contains(phrases[$0].type) }
 
     /// Words before a truce's name that say it was broken ("breach of a ceasefire", "violated
     /// the truce").

@@ -84,19 +84,9 @@ public struct ExtractEvents: Stage {
         for p in document.places where ExtractEvents.namesHome(p.span, in: document) { homes.insert(p.span.start) }
 
         var tokenIndex = 0, numberIndex = 0
-        // A sentence that tells two dated happenings ("In October 2023, quakes in Herat killed
-        // 1,500 people, and in June 2022, a quake in Paktika killed about 1,000") is read clause
-        // by clause; each event still points to the whole sentence.
-        var dateIndex = 0
-        for whole in document.sentences {
-          // Two resolved dates at least, or no cut is looked for (dates are in text order).
-          while dateIndex < document.dates.count, document.dates[dateIndex].span.start < whole.start { dateIndex += 1 }
-          var valued = 0
-          for d in document.dates[dateIndex...] {
-              guard d.span.start < whole.end, valued < 2 else { break }
-              if d.value != nil { valued += 1 }
-          }
-          for sentence in valued < 2 ? [whole] : ExtractEvents.datedClauses(of: whole, in: document) {
+        // A sentence that tells two dated happenings is read clause by clause (`sentence`); each
+        // event still points to the whole sentence (`whole`).
+        for (whole, sentence) in ExtractEvents.clauses(of: document) {
             while tokenIndex < document.tokens.count, document.tokens[tokenIndex].span.start < sentence.start { tokenIndex += 1 }
             var tokenEnd = tokenIndex
             while tokenEnd < document.tokens.count, document.tokens[tokenEnd].span.end <= sentence.end { tokenEnd += 1 }
@@ -229,7 +219,6 @@ public struct ExtractEvents: Stage {
             event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
             events.append(event)
             previousEventInParagraph = (paragraph, events.count - 1)
-          }
         }
 
         var entries: [String: PlaceEntry] = [:]
@@ -244,29 +233,41 @@ public struct ExtractEvents: Stage {
     /// Words that open a clause of its own after a comma.
     static let clauseOpeners: WordSet = ["while", "whereas", "but", "and", "which", "who"]
 
+    /// Each sentence with its clauses: the sentence itself, or, when it tells two dated
+    /// happenings ("In October 2023, quakes in Herat killed 1,500 people, and in June 2022, a
+    /// quake in Paktika killed about 1,000"), the parts ``datedClauses(of:tokens:dates:in:)`` cuts.
+    static func clauses(of document: Document) -> [(whole: Span, part: Span)] {
+        var out: [(whole: Span, part: Span)] = []
+        out.reserveCapacity(document.sentences.count)
+        // Tokens and dates are in text order: one cursor each.
+        var tokenIndex = 0, dateIndex = 0
+        for whole in document.sentences {
+            while tokenIndex < document.tokens.count, document.tokens[tokenIndex].span.start < whole.start { tokenIndex += 1 }
+            var tokenEnd = tokenIndex
+            while tokenEnd < document.tokens.count, document.tokens[tokenEnd].span.end <= whole.end { tokenEnd += 1 }
+            while dateIndex < document.dates.count, document.dates[dateIndex].span.start < whole.start { dateIndex += 1 }
+            var dateEnd = dateIndex
+            while dateEnd < document.dates.count, document.dates[dateEnd].span.start < whole.end { dateEnd += 1 }
+            let dates = document.dates[dateIndex..<dateEnd].filter { $0.value != nil && $0.span.end <= whole.end }
+            let parts = dates.count < 2 ? [whole] : datedClauses(of: whole, tokens: document.tokens[tokenIndex..<tokenEnd], dates: dates, in: document)
+            for part in parts { out.append((whole, part)) }
+        }
+        return out
+    }
+
     /// The sentence cut before each ", and", ", while", ", but" or ";" that opens a clause with a
     /// date of its own within four tokens, when the date differs from every date before the cut
-    /// and both sides give a number; the whole sentence when there is no such cut.
-    static func datedClauses(of sentence: Span, in document: Document) -> [Span] {
-        let dates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end && $0.value != nil }
-        guard dates.count >= 2 else { return [sentence] }
-        // The sentence's tokens, found by binary search (this runs for sentences with two dates).
-        var lo = 0, hi = document.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if document.tokens[mid].span.start < sentence.start { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < document.tokens.count, document.tokens[end].span.end <= sentence.end { end += 1 }
-        let tokens = document.tokens[lo..<end]
+    /// and both sides give a number; the whole sentence when there is no such cut. `tokens` and
+    /// `dates` (resolved ones) are the sentence's.
+    static func datedClauses(of sentence: Span, tokens: ArraySlice<Token>, dates: [DateMention], in document: Document) -> [Span] {
         var cuts: [Int] = []
         var start = sentence.start
-        for i in tokens.indices where tokens[i].kind == .punctuation && i + 1 < end {
+        for i in tokens.indices where tokens[i].kind == .punctuation && i + 1 < tokens.endIndex {
             let t = tokens[i]
             let mark = document.scalars[t.span.start]
             guard mark == ";" || mark == "," && ["and", "while", "but"].contains(document.slice(tokens[i + 1].span).lowercased()) else { continue }
             let cut = t.span.end
-            let windowEnd = tokens[min(end - 1, i + 4)].span.end
+            let windowEnd = tokens[min(tokens.endIndex - 1, i + 4)].span.end
             let earlier = dates.filter { $0.span.start >= start && $0.span.end <= t.span.start }
             guard let next = dates.first(where: { $0.span.start >= cut && $0.span.start < windowEnd }), !earlier.isEmpty,
                   !earlier.contains(where: { $0.value == next.value }) else { continue }
@@ -279,28 +280,6 @@ public struct ExtractEvents: Stage {
         guard !cuts.isEmpty else { return [sentence] }
         let bounds = [sentence.start] + cuts + [sentence.end]
         return zip(bounds, bounds.dropFirst()).map { Span($0, $1) }
-    }
-
-    /// "a claim dismissed by Islamabad, which said 23 of its soldiers had died": the name a
-    /// relative clause that reports hangs from, up to four words back to a preposition, verb or
-    /// punctuation, or nil.
-    static func relativeAntecedent(_ all: [SentenceItems.Item], opener k: Int) -> Span? {
-        guard ["which", "who"].contains(all[k].lower), k >= 2, all[k - 1].text == ",", k + 1 < all.count else { return nil }
-        var verb = k + 1
-        if ClaimReader.perfectAuxiliaries.contains(all[verb].lower) || ClaimReader.reportingAdverbs.contains(all[verb].lower), verb + 1 < all.count { verb += 1 }
-        guard ClaimReader.verbs.contains(all[verb].lower) else { return nil }
-        var j = k - 2, first: Int?
-        while j >= 0, k - 2 - j < 4 {
-            let it = all[j]
-            if it.kind == .punctuation, !ClaimReader.wordJoiners.contains(it.text) { break }
-            guard it.kind != .punctuation else { j -= 1; continue }
-            if it.kind != .word || CasualtyReader.prepositions.contains(it.lower) || ClaimReader.boundary.contains(it.lower) || ["to", "of", "with"].contains(it.lower)
-                || it.lower.hasSuffix("ed") && it.text.first?.isLowercase == true { break }
-            first = j
-            j -= 1
-        }
-        guard let first, all[first].kind == .word else { return nil }
-        return Span(all[first].span.start, all[k - 2].span.end)
     }
 
     /// "The Taliban said 9 were killed, while Pakistan put the toll at 200": each clause after
@@ -316,7 +295,7 @@ public struct ExtractEvents: Stage {
         for (n, start) in starts.enumerated() where figures.contains(where: { $0.item > start }) {
             let end = n + 1 < starts.count ? starts[n + 1] : all.count
             guard let span = claims.claimant(SentenceItems(items: all[(start + 1)..<end], sentence: items.sentence))
-                ?? ExtractEvents.relativeAntecedent(all, opener: start) else { continue }
+                ?? claims.relativeAntecedent(all, opener: start) else { continue }
             let text = document.slice(span)
             if ClaimReader.pronouns.contains(text.lowercased()) { continue }
             out.append((start, (text, claimantEntity(span, text, in: document, named: &named))))
@@ -393,11 +372,12 @@ public struct ExtractEvents: Stage {
 
         /// The same place, or one inside the other's district or province ("Spinwam" and "North
         /// Waziristan").
-        static func overlap(_ a: PlaceEntry, _ b: PlaceEntry) -> Bool {
+        /// With `wholeProvince` false, a place lies in a province only as its same-named capital.
+        static func overlap(_ a: PlaceEntry, _ b: PlaceEntry, wholeProvince: Bool = true) -> Bool {
             if a.id == b.id { return true }
             func within(_ x: PlaceEntry, _ y: PlaceEntry) -> Bool {
                 guard x.country == y.country, !x.country.isEmpty else { return false }
-                return y.kind == .district && x.admin2 == y.name || y.kind == .province && x.admin1 == y.name
+                return y.kind == .district && x.admin2 == y.name || y.kind == .province && x.admin1 == y.name && (wholeProvince || x.name == y.name)
             }
             return within(a, b) || within(b, a)
         }
@@ -638,11 +618,8 @@ public struct ExtractEvents: Stage {
         /// too much to tell one incident from another ("a separate operation in South Waziristan").
         func overlap(_ a: String, _ b: String) -> Bool {
             guard a != b else { return true }
-            guard let x = entries[a], let y = entries[b], x.country == y.country, !x.country.isEmpty else { return false }
-            func within(_ p: PlaceEntry, _ q: PlaceEntry) -> Bool {
-                q.kind == .district && p.admin2 == q.name || q.kind == .province && p.admin1 == q.name && p.name == q.name
-            }
-            return within(x, y) || within(y, x)
+            guard let x = entries[a], let y = entries[b] else { return false }
+            return ReportedFigure.overlap(x, y, wholeProvince: false)
         }
         var out: [Event] = []
         for e in events {

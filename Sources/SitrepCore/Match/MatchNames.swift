@@ -254,8 +254,7 @@ public struct MatchNames: Stage {
             let attachedNext = joined[lastWord] ? next : ""
             let unitFollows = cues.adminUnit.contains(attachedNext)
             // "Spin Boldak and Maruf districts of Kandahar": the whole a district belongs to is
-            // a province.
-            // ("the district of Orakzai" names the district itself).
+            // a province ("the district of Orakzai" names the district itself).
             let ofDistricts = previous == "of" && m.start >= 3 && (key(m.start - 2) == "district" || key(m.start - 2) == "districts")
                 && !["the", "a", "tribal", "border", "restive", "remote", "mountainous", "northwestern", "southwestern"].contains(key(m.start - 3))
             let unit: UnitAfter = unitFollows ? .admin : cues.settlement.contains(attachedNext) ? .settlement : ofDistricts ? .parentOfDistrict : .none

@@ -171,39 +171,32 @@ extension Words {
 extension Words {
     /// Whether `text` contains `literal` (bytewise: `memchr` finds each candidate first byte,
     /// `memcmp` the rest; the generic `firstRange(of:)` is far slower).
-    /// How many times `literal` occurs in `text`, overlaps not counted.
-    public static func occurrences(of literal: String, in text: Substring) -> Int {
-        var literal = literal
-        return literal.withUTF8 { l in
-            guard let first = l.first, let needle = l.baseAddress else { return 0 }
-            return text.utf8.withContiguousStorageIfAvailable { t -> Int in
-                guard l.count <= t.count, let base = t.baseAddress else { return 0 }
-                let end = base + (t.count - l.count + 1)
-                var p = base, n = 0
-                while p < end, let hit = memchr(p, Int32(first), end - p) {
-                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(at, needle, l.count) == 0 { n += 1; p = at + l.count } else { p = at + 1 }
-                }
-                return n
-            } ?? text.components(separatedBy: String(decoding: l, as: UTF8.self)).count - 1
-        }
+    public static func contains(_ text: String, literal: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in occurrences(of: literal, in: t, upTo: 1) > 0 }
     }
 
-    public static func contains(_ text: String, literal: String) -> Bool {
-        var text = text, literal = literal
-        return text.withUTF8 { t in
-            literal.withUTF8 { l in
-                guard let first = l.first else { return true }
-                guard l.count <= t.count, let base = t.baseAddress, let needle = l.baseAddress else { return false }
-                let end = base + (t.count - l.count + 1)  // last possible start, exclusive
-                var p = base
-                while p < end, let hit = memchr(p, Int32(first), end - p) {
-                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(at, needle, l.count) == 0 { return true }
-                    p = at + 1
-                }
-                return false
+    /// How many times `literal` occurs in `text`, overlaps not counted.
+    public static func occurrences(of literal: String, in text: Substring) -> Int {
+        var text = text
+        return text.withUTF8 { occurrences(of: literal, in: $0) }
+    }
+
+    /// How many times `literal` occurs in the UTF-8 `text` (overlaps not counted), stopping at
+    /// `limit`: `memchr` finds each candidate start, `memcmp` checks it. An empty literal occurs
+    /// once.
+    static func occurrences(of literal: String, in t: UnsafeBufferPointer<UInt8>, upTo limit: Int = .max) -> Int {
+        var literal = literal
+        return literal.withUTF8 { l in
+            guard let first = l.first else { return 1 }
+            guard l.count <= t.count, let base = t.baseAddress, let needle = l.baseAddress else { return 0 }
+            let end = base + (t.count - l.count + 1)  // last possible start, exclusive
+            var p = base, n = 0
+            while n < limit, p < end, let hit = memchr(p, Int32(first), end - p) {
+                let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(at, needle, l.count) == 0 { n += 1; p = at + l.count } else { p = at + 1 }
             }
+            return n
         }
     }
 }

@@ -13,12 +13,12 @@ public struct Holidays: Sendable {
         /// whose holiday a text means.
         public var countryName: String
 
-        public init(name: String, month: Int, day: Int, country: String, countryName: String? = nil) {
+        public init(name: String, month: Int, day: Int, country: String) {
             self.name = name
             self.month = month
             self.day = day
             self.country = country
-            self.countryName = countryName ?? Locale(identifier: "en_US").localizedString(forRegionCode: country) ?? country
+            countryName = Locale(identifier: "en_US").localizedString(forRegionCode: country) ?? country
         }
     }
 
@@ -29,8 +29,6 @@ public struct Holidays: Sendable {
     public init(tsv: String, path: String) throws(GazetteerError) {
         let header = ["name", "month", "day", "country", "note"]
         var out: [Holiday] = []
-        var names: [String: String] = [:]  // country code → English name, worked out once per code
-        let english = Locale(identifier: "en_US")
         let lines = InputReader.lines(of: tsv).map(\.text)
         guard let first = lines.first, first.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) == header else {
             throw .badHeader(path: path, expected: header.joined(separator: "\\t"))
@@ -43,8 +41,7 @@ public struct Holidays: Sendable {
             guard let m = Int(cols[1]), let d = Int(cols[2]), Day(2000, m, d) != nil else {
                 throw .row(path: path, line: i + 1, reason: "month '\(cols[1])' and day '\(cols[2])' are not a calendar day")
             }
-            names[cols[3]] = names[cols[3]] ?? english.localizedString(forRegionCode: cols[3]) ?? cols[3]
-            out.append(Holiday(name: cols[0], month: m, day: d, country: cols[3], countryName: names[cols[3]]))
+            out.append(Holiday(name: cols[0], month: m, day: d, country: cols[3]))
         }
         holidays = out
     }

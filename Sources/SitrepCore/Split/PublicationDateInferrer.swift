@@ -88,6 +88,12 @@ public struct PublicationDateInferrer: Sendable {
         }
     }
 
+    /// The days from `day` back to the most recent of each of `weekdays` (0 for the day's own),
+    /// summed: how well a publication day fits the weekdays a text names.
+    static func daysBack(to weekdays: [Int], from day: Day) -> Int {
+        weekdays.reduce(0) { $0 + ((day.weekday - $1) % 7 + 7) % 7 }
+    }
+
     /// The days in `year` of the holiday `ref` names (of `country`, when given) that fall on its
     /// weekday.
     func holidayDays(_ ref: (name: String, weekday: Int, future: Bool), in year: Int, country: String? = nil) -> [Day] {
@@ -164,7 +170,7 @@ public struct PublicationDateInferrer: Sendable {
             var best: (day: Day, cost: Int)?
             for y in floor...(floor + 11) {
                 guard let day = Day(y, dateline.month, dateline.day) else { continue }
-                let cost = e.weekdays.reduce(0) { $0 + ((day.weekday - $1) % 7 + 7) % 7 }
+                let cost = PublicationDateInferrer.daysBack(to: e.weekdays, from: day)
                 if best == nil || cost < best!.cost { best = (day, cost) }
             }
             guard let best, best.cost <= e.weekdays.count else { return nil }
@@ -177,7 +183,7 @@ public struct PublicationDateInferrer: Sendable {
         var best = low, bestCost = Int.max
         for o in low.ordinal...high.ordinal {
             let p = Day(ordinal: o)
-            let cost = e.weekdays.reduce(0) { $0 + ((p.weekday - $1) % 7 + 7) % 7 }
+            let cost = PublicationDateInferrer.daysBack(to: e.weekdays, from: p)
             if cost < bestCost { best = p; bestCost = cost }
         }
         return best
@@ -249,8 +255,6 @@ public struct PublicationDateInferrer: Sendable {
         return out
     }
 
-    /// A wire dateline with a day and no year: "ISLAMABAD, Oct 12 (Reuters) -".
-    static let wireDateline = try! ICURegex(#"^[A-Z][A-Z.'’ -]{2,30}, ([A-Z][a-z]{2,8})\.? (\d{1,2}) \([A-Za-z ]+\) ?[–—-] "#)
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
     /// A future cue up to 60 characters before a date, in its sentence; "by" and "before" only
@@ -317,7 +321,7 @@ public struct PublicationDateInferrer: Sendable {
             // Only a lede can open with a dateline: one of the first three body lines (under a
             // headline and a standfirst).
             if kind == nil { bodyLines += 1 }
-            if kind == nil, bodyLines <= 3, hasDigit, e.datelineDay == nil, let m = PublicationDateInferrer.wireDateline.firstMatch(in: units),
+            if kind == nil, bodyLines <= 3, hasDigit, e.datelineDay == nil, let m = ArticleSplitter.agencyDatelinePattern.firstMatch(in: units),
                let month = group(m, 1).flatMap({ CalendarNames.month($0) }), let day = group(m, 2).flatMap({ Int($0) }), (1...31).contains(day) {
                 e.datelineDay = (month, day)
             }
