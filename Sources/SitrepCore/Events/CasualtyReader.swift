@@ -293,6 +293,9 @@ struct CasualtyReader {
                   Self.injuredWords.contains(items[k + 3].lower), let count = f.casualty.count else { return false }
             return read.contains { $0.item != k && $0.casualty.kind == .killed && ($0.casualty.count ?? 0) > count }
         }
+        // "a policeman was martyred", "shot dead a polio worker": one person, named without a number.
+        let singles = SingularVictims.read(items, document, after: out)
+        if !singles.isEmpty { out = (out + singles).sorted { $0.item < $1.item } }
         return out
     }
 
@@ -741,18 +744,22 @@ struct CasualtyReader {
         "soldier", "soldiers", "troops", "personnel", "police", "policemen", "policeman", "officers", "officer", "guards", "army",
         "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel",
         "captain", "lieutenant", "brigadier", "sepoy", "sepoys", "havildar", "naik", "subedar", "constable", "constables", "cops",
-        "rangers", "jawans", "sergeant",
+        "rangers", "jawans", "sergeant", "guard", "trooper", "troopers", "commando", "cop", "jawan", "policewoman",
     ]
     static let militantWords: WordSet = [
         "fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents",
         "rebels", "commanders", "attackers", "separatists", "gunmen", "assailants", "bombers", "operatives", "jihadists", "khariji",
-        "infiltrators", "miscreants",
+        "infiltrators", "miscreants", "insurgent", "rebel", "commander", "attacker", "gunman", "bomber", "separatist",
     ]
     static let civilianWords: WordSet = [
         "civilians", "civilian", "children", "women", "students", "residents", "villagers", "worshippers", "worshipers", "passengers",
         "pupils", "tourists", "labourers", "laborers", "workers", "refugees", "family", "families", "passers", "passersby",
         "bystanders", "pedestrians", "shoppers", "farmers", "shopkeepers", "traders", "drivers", "journalists", "doctors", "teachers",
         "girls", "boys", "infants", "cricketers", "players", "mourners", "patients", "miners", "fishermen", "nomads",
+        // One person named with "a" or "one" ("a child was among the dead").
+        "child", "woman", "boy", "girl", "infant", "baby", "teenager", "schoolboy", "schoolgirl", "student", "pupil", "resident",
+        "villager", "passenger", "worker", "labourer", "laborer", "farmer", "shepherd", "shopkeeper", "trader", "driver",
+        "journalist", "reporter", "doctor", "teacher", "pedestrian", "worshipper", "mourner", "refugee", "tourist", "pilgrim",
     ]
 
     static func party(_ who: String) -> Casualty.Party {

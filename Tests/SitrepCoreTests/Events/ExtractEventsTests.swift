@@ -300,6 +300,20 @@ import Testing
         Case("At least 29 people were killed, bringing the national toll since the monsoon began on June 26 to more than 650.",
              ["killed 29+", "killed 650+ aggregate"]),
         Case("In September, 12 people died, bringing the toll to 40.", ["killed 12 aggregate", "killed 40 aggregate"]),
+        // One person named with "a": the passive after the noun, the active verb before its article,
+        // "and his …" for a second, "and a …" after a figure for one more.
+        Case("Gunmen shot dead a polio worker and his police escort in Bajaur.", ["killed 2"]),
+        Case("A policeman was martyred and two others were injured when gunmen opened fire.", ["killed 1", "injured 2"]),
+        Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
+        Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
+        Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
+        // Not one person's fate: the noun's own act, a part of a figure, an apposition, no person.
+        Case("A suicide bomber has killed 12 people outside a court.", ["killed 12"]),
+        Case("Militants ambushed a convoy, killing 11 soldiers, including a lieutenant colonel and a major.", ["killed 11"]),
+        Case("Two returnees, an elderly man and a child, died of exposure.", ["killed 2"]),
+        Case("An attack on a police station killed a total of 45 people.", ["killed 45"]),
+        Case("Police arrested a man who was wanted in Quetta.", []),
         // Not casualties.
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),

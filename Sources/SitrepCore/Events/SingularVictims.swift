@@ -1,0 +1,157 @@
+/// Reads casualty figures of one person named with an indefinite article, which the number
+/// layer does not hold: "a policeman was martyred", "gunmen shot dead a polio worker and his
+/// police escort" (two), "killed a mother and her three children" (the mother; the children are
+/// the number's own figure).
+///
+/// Only a person noun counts (``people``), so "an attack", "a total of 45" or "a number of
+/// fighters" name no victim, and the casualty word must govern the noun as a passive after it
+/// ("a soldier was killed", "a child died") or as the active verb right before its article
+/// ("killed a policeman", "shot dead a journalist"). A bare participle after the noun is the
+/// noun's own act ("a suicide bomber killed 13"), not its fate.
+struct SingularVictims {
+    /// Singular nouns of people a report names as victims.
+    static let people: WordSet = [
+        "soldier", "policeman", "policewoman", "officer", "constable", "guard", "trooper", "sepoy", "jawan", "commando", "cop",
+        "sergeant", "captain", "major", "colonel", "lieutenant", "brigadier", "subedar", "havildar", "naik",
+        "militant", "fighter", "insurgent", "terrorist", "gunman", "attacker", "bomber", "commander", "rebel", "khariji",
+        "civilian", "child", "boy", "girl", "woman", "man", "teenager", "infant", "baby", "toddler", "schoolboy", "schoolgirl",
+        "student", "pupil", "teacher", "journalist", "reporter", "photographer", "cameraman", "doctor", "nurse", "paramedic",
+        "worker", "labourer", "laborer", "farmer", "shepherd", "shopkeeper", "trader", "driver", "passenger", "passerby",
+        "pedestrian", "resident", "villager", "elder", "leader", "cleric", "imam", "politician", "lawmaker", "judge", "lawyer",
+        "official", "employee", "engineer", "tourist", "refugee", "pilgrim", "worshipper", "mourner", "activist", "volunteer",
+        "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
+        "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner",
+    ]
+    /// Possessives and articles that open a second person after "and" ("and his son").
+    static let secondOpeners: WordSet = ["his", "her", "their", "a", "an", "another", "its"]
+
+    /// The figures of singular victims in `items`, by the item of their article.
+    static func read(_ items: [SentenceItems.Item], _ document: Document, after figures: [CasualtyReader.Figure]) -> [CasualtyReader.Figure] {
+        var out: [CasualtyReader.Figure] = []
+        var pairEnd = -1  // the second person of "a soldier and a police officer" is not read again
+        for k in items.indices where items[k].kind == .word && (items[k].lower == "a" || items[k].lower == "an") && k > pairEnd {
+            guard let head = head(items, after: k) else { continue }
+            let before = k > 0 ? items[k - 1].lower : ""
+            // "killed five people, including a child": a part of a figure, which a report does not
+            // give as a figure of its own.
+            if before == "including" || k >= 2 && before == "them" && items[k - 2].lower == "among" { continue }
+            // "a polio worker and his police escort", "a mother and her three children".
+            var end = head
+            var count = 1
+            var next = head + 1
+            if next + 1 < items.count, items[next].lower == "and", secondOpeners.contains(items[next + 1].lower) {
+                if let second = Self.head(items, after: next + 1) {
+                    count = 2
+                    end = second
+                    pairEnd = second
+                    next = second + 1
+                } else if let number = numberedHead(items, after: next + 1) {
+                    next = number + 1  // the number is a figure of its own
+                }
+            }
+            var kind: Casualty.Kind?
+            if let v = activeVerb(items, before: k) {
+                kind = v
+            } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
+                kind = v
+            } else if before == "and", let last = (figures + out).last(where: { $0.item < k }), !last.part,
+                      coordinated(items, k, after: last.item) {
+                // "killed nine children and a woman": one more victim of the figure before.
+                kind = last.casualty.kind
+            }
+            guard let kind else { continue }
+            let who = document.slice(Span(items[k + 1].span.start, items[end].span.end))
+            out.append(CasualtyReader.Figure(item: k, casualty: Casualty(kind: kind, count: count, min: false, vague: false, who: who,
+                                                                        party: CasualtyReader.party(who), claimedBy: nil,
+                                                                        claimedByEntity: nil, aggregate: false),
+                                             part: false))
+        }
+        return out
+    }
+
+    /// The index of the person noun an article at `k` opens ("a [senior police] officer"), over at
+    /// most four modifiers (words, hyphenated or not, and an age such as "10-year-old").
+    static func head(_ items: [SentenceItems.Item], after k: Int) -> Int? {
+        var j = k + 1
+        var found: Int?
+        while j < items.count, j <= k + 8 {
+            let it = items[j]
+            if it.text == "-", j > k + 1, items[j - 1].span.end == it.span.start { j += 1; continue }
+            // "a 10-year-old boy" (one number item), "a 45-year-old"-style ages written in pieces.
+            if case .number = it.kind, it.lower.hasSuffix("-old") || j + 1 < items.count && items[j + 1].text == "-" { j += 1; continue }
+            guard it.kind == .word else { break }
+            let w = it.lower
+            // "a 12-member team": a noun joined by a hyphen modifies the next.
+            let joined = items[j - 1].text == "-" && items[j - 1].span.end == it.span.start
+            if people.contains(w), !joined {
+                found = j
+                // "a child soldier", "a police officer": the last noun of the compound is the head.
+                if j + 1 < items.count, items[j + 1].kind == .word, people.contains(items[j + 1].lower) { j += 1; continue }
+                break
+            }
+            if CasualtyReader.prepositions.contains(w) || CasualtyReader.isOtherVerb(w) || w == "and" || w == "or" || w == "of"
+                || CasualtyReader.kind(of: w) != nil || CasualtyReader.auxiliaries.contains(w) {
+                break
+            }
+            j += 1
+        }
+        // An apposition's noun ("a man, 35,") or a possessive ("a soldier's family") names another.
+        guard let found, !(found + 1 < items.count && (items[found + 1].text == "’" || items[found + 1].text == "'")) else { return nil }
+        return found
+    }
+
+    /// The last item of "her three children" after `k` (a possessive or article), when a number
+    /// and a person noun follow.
+    static func numberedHead(_ items: [SentenceItems.Item], after k: Int) -> Int? {
+        guard k + 2 < items.count, case .number = items[k + 1].kind else { return nil }
+        var j = k + 2
+        while j < items.count, j <= k + 5, items[j].kind == .word {
+            if CasualtyReader.party(items[j].lower) != .unknown || CasualtyReader.people.contains(items[j].lower) { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the article at `k`, after "and", continues the list of victims of the figure at
+    /// `last`: at most twelve items between them, all words, none a verb, casualty word or aside
+    /// ("killing 11 soldiers, including a lieutenant colonel and a major" names a part).
+    static func coordinated(_ items: [SentenceItems.Item], _ k: Int, after last: Int) -> Bool {
+        guard k - last <= 12 else { return false }
+        return !items[(last + 1)..<(k - 1)].contains { it in
+            switch it.kind {
+            case .number: return false
+            // "Two returnees, an elderly man and a child, died": after a comma, an apposition
+            // breaks the figure down.
+            case .punctuation: return true
+            case .word: return CasualtyReader.isOtherVerb(it.lower) || CasualtyReader.kind(of: it.lower) != nil || it.lower == "and"
+                || CasualtyReader.prepositions.contains(it.lower) || it.lower == "including" || it.lower == "among"
+            }
+        }
+    }
+
+    /// The casualty of an active verb right before the article at `k` ("killed a", "injuring
+    /// an", "shot dead a", "gunned down a").
+    static func activeVerb(_ items: [SentenceItems.Item], before k: Int) -> Casualty.Kind? {
+        guard k > 0, items[k - 1].kind == .word else { return nil }
+        let w = items[k - 1].lower
+        if w != "toll", w != "claimed", CasualtyReader.activeKill.contains(w) { return .killed }
+        if CasualtyReader.activeInjure.contains(w) { return .injured }
+        if (w == "dead" || w == "down"), k >= 2, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed"].contains(items[k - 2].lower) {
+            return .killed
+        }
+        return nil
+    }
+
+    /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead") or
+    /// "died".
+    static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
+        let w = items[j].lower
+        if ["died", "dies", "succumbed", "perished"].contains(w) { return .killed }
+        guard CasualtyReader.passiveOpeners.contains(w) else { return nil }
+        // "a suicide bomber has killed 12": a perfect is passive only with "been".
+        if ["has", "have", "had"].contains(w), !items[(j + 1)...].prefix(3).contains(where: { $0.lower == "been" }) { return nil }
+        // "a child was among the dead" is a part of a figure (above).
+        if j + 1 < items.count, items[j + 1].lower == "among" { return nil }
+        return CasualtyReader.passiveAfterPhrase(items, from: j)
+    }
+}
