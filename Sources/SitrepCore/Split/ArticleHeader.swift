@@ -51,7 +51,10 @@ public enum ArticleHeader {
     /// a print edition's credit at its end.
     static func read(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) {
         if readFields(&slice, lines: lines, kinds: kinds) { return }
-        for i in slice.lines.prefix(4) where kinds[i] == "published-line" {
+        // The first four lines that are not blank: scrapes often keep a blank line between the
+        // headline, the standfirst and the Published line.
+        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" }.prefix(4)
+        for i in opening where kinds[i] == "published-line" {
             if let day = publishedDate(lines[i]) {
                 slice.published = day
                 slice.publishedSource = .line

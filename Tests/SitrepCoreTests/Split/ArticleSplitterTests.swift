@@ -211,6 +211,26 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 10, 19), Day(2025, 10, 26)])
     }
 
+    /// Blank lines between the headline, the standfirst and the Published line do not hide it.
+    @Test func headerWithBlankLinesBetween() throws {
+        let text = """
+            Refugees stranded as Pakistan keeps Torkham shut
+
+            Thousands of trucks are stuck on both sides of the main border crossing, traders say.
+
+            Published On 2 Nov 2025
+
+            Hundreds of families waited at the crossing on Sunday, officials said.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "b.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+        #expect(docs.first?.published == Day(2025, 11, 2))
+        #expect(docs.first?.headline == "Refugees stranded as Pakistan keeps Torkham shut")
+        #expect(docs.first?.standfirst == "Thousands of trucks are stuck on both sides of the main border crossing, traders say.")
+    }
+
     @Test(arguments: [
         ("Published On 26 Oct 202526 Oct 2025", Day(2025, 10, 26)),
         ("Published 03 Nov, 2025 09:00am", Day(2025, 11, 3)),
