@@ -43,7 +43,9 @@ public enum EventTypes {
         var main = found(in: words[..<other]), rest = found(in: words[other...])
         // "exchanged fire … in the first serious breach of a ceasefire": a truce broken is the
         // setting of the fighting the sentence reports, not its happening.
-        if main[truceEntry] || rest[truceEntry], brokenTruce(words), violentEntries.contains(where: { main[$0] || rest[$0] }) {
+        // "300 people have been killed since January, when the truce collapsed": the same with
+        // casualties and no violent word.
+        if main[truceEntry] || rest[truceEntry], brokenTruce(words), casualties || violentEntries.contains(where: { main[$0] || rest[$0] }) {
             main[truceEntry] = false
             rest[truceEntry] = false
         }
@@ -81,13 +83,17 @@ public enum EventTypes {
     /// Words before a truce's name that say it was broken ("breach of a ceasefire", "violated
     /// the truce").
     static let breakingWords: WordSet = ["breach", "breaches", "breached", "breaching", "violation", "violations", "violated", "violating",
-                                         "violate", "broke", "broken", "break", "despite"]
+                                         "violate", "broke", "broken", "break", "despite", "scrapped", "abandoned"]
+    /// Words after a ceasefire that say it is over ("the truce collapsed", "broke down"; not
+    /// "ended", which may take an object: "the truce ended a week of clashes").
+    static let endingWords: WordSet = ["collapsed", "collapses", "expired", "lapsed", "broke", "crumbled", "failed", "unravelled", "unraveled"]
 
     /// Whether a ceasefire or truce the words name is one broken: a breaking word up to four
-    /// words before it.
+    /// words before it, or an ending word up to three after it.
     static func brokenTruce(_ words: [String]) -> Bool {
         words.indices.contains { i in
-            (words[i] == "ceasefire" || words[i] == "truce") && words[max(0, i - 4)..<i].contains { breakingWords.contains($0) }
+            (words[i] == "ceasefire" || words[i] == "truce") && (words[max(0, i - 4)..<i].contains { breakingWords.contains($0) }
+                || words[(i + 1)..<min(words.count, i + 4)].contains { endingWords.contains($0) })
         }
     }
 

@@ -143,6 +143,9 @@ public struct ExtractEvents: Stage {
             // 2021"), not the happening the sentence reports.
             let dated = sentenceDates.filter { d in
                 guard d.value != nil else { return false }
+                // A date that a ", when" clause with a number follows ("since March 2023, when 80
+                // people died") is that clause's happening.
+                if ExtractEvents.datesWhenClause(d, in: document, sentenceEnd: sentence.end) { return true }
                 let words = Words.lowercased(document.slice(Span(max(sentence.start, d.span.start - 60), d.span.start)))
                 // A day is excluded only right after "since" ("since January 1"); "since the
                 // operation began on August 8" dates the operation.
@@ -230,6 +233,16 @@ public struct ExtractEvents: Stage {
         }
     }
 
+    /// Whether `date` is followed by ", when" and a clause that gives a number before its next
+    /// comma ("since October 8, when 11 soldiers were killed"; not "Between 2007 and 2014, when the
+    /// TTP held the valleys, more than 50,000 …", where the number is the main clause's).
+    static func datesWhenClause(_ date: DateMention, in document: Document, sentenceEnd: Int) -> Bool {
+        guard date.span.end + 6 <= sentenceEnd, document.slice(Span(date.span.end, date.span.end + 6)) == ", when" else { return false }
+        var end = date.span.end + 6
+        while end < sentenceEnd, document.scalars[end] != ",", document.scalars[end] != ";" { end += 1 }
+        return document.numbers.contains { $0.span.start > date.span.end && $0.span.end <= end }
+    }
+
     /// Words that open a clause of its own after a comma.
     static let clauseOpeners: WordSet = ["while", "whereas", "but", "and", "which", "who"]
 
@@ -257,7 +270,8 @@ public struct ExtractEvents: Stage {
 
     /// The sentence cut before each ", and", ", while", ", but" or ";" that opens a clause with a
     /// date of its own within four tokens, when the date differs from every date before the cut
-    /// and both sides give a number; the whole sentence when there is no such cut. `tokens` and
+    /// and both sides give a number, and before a date followed by ", when" and a number, when an
+    /// earlier date differs from it; the whole sentence when there is no such cut. `tokens` and
     /// `dates` (resolved ones) are the sentence's.
     static func datedClauses(of sentence: Span, tokens: ArraySlice<Token>, dates: [DateMention], in document: Document) -> [Span] {
         var cuts: [Int] = []
@@ -265,7 +279,17 @@ public struct ExtractEvents: Stage {
         for i in tokens.indices where tokens[i].kind == .punctuation && i + 1 < tokens.endIndex {
             let t = tokens[i]
             let mark = document.scalars[t.span.start]
-            guard mark == ";" || mark == "," && ["and", "while", "but"].contains(document.slice(tokens[i + 1].span).lowercased()) else { continue }
+            let opener = document.slice(tokens[i + 1].span).lowercased()
+            // "the deadliest attack since October 8, when 11 soldiers were killed in Orakzai": the
+            // date before ", when" dates the clause; the cut comes before the date.
+            if mark == ",", opener == "when", let own = dates.last(where: { $0.span.end == t.span.start }), own.span.start > start,
+               dates.contains(where: { $0.span.start >= start && $0.span.end <= own.span.start && $0.value != own.value }),
+               datesWhenClause(own, in: document, sentenceEnd: sentence.end) {
+                cuts.append(own.span.start)
+                start = own.span.start
+                continue
+            }
+            guard mark == ";" || mark == "," && ["and", "while", "but"].contains(opener) else { continue }
             let cut = t.span.end
             let windowEnd = tokens[min(tokens.endIndex - 1, i + 4)].span.end
             let earlier = dates.filter { $0.span.start >= start && $0.span.end <= t.span.start }
@@ -516,7 +540,9 @@ public struct ExtractEvents: Stage {
         // a year or a span ("between 2007 and 2014, when the TTP held the valleys") it describes
         // the period instead.
         if let when = words.firstIndex(of: "when"), !words[when...].contains(where: { ExtractEvents.tallyNouns.contains($0) }),
-           !(when > 0 && ExtractEvents.namesPeriod(words[when - 1])) {
+           !(when > 0 && ExtractEvents.namesPeriod(words[when - 1])),
+           // "killed since January, when the truce collapsed": the clause tells when the tally began.
+           !(when > 1 && words[when - 2] == "since" && CalendarNames.months[words[when - 1]] != nil) {
             return false
         }
         // "the Indian embassy in Kabul was bombed in July 2008, killing 58 people": one target hit once.

@@ -590,6 +590,11 @@ import Testing
         // A truce broken is the setting of the fighting reported.
         ("Pakistani and Afghan forces exchanged fire overnight in Kurram, in the first serious breach of a ceasefire agreed in Doha.", "clash"),
         ("The Taliban accused Pakistan of violating the truce.", "ceasefire"),
+        // A truce that collapsed, with casualties and no violent word: no ceasefire; one that ended
+        // something, or that the fighting ended with, is one.
+        ("More than 300 people have been killed since January, when the truce collapsed.", "attack"),
+        ("The truce ended a week of clashes.", "ceasefire"),
+        ("The fighting ended with a ceasefire agreed in Doha on Sunday.", "ceasefire"),
         ("Pakistani jets carried out air strikes on Kabul on Thursday.", "air-strike"),
         ("Officials accused the military of carrying out night-time air raids in Tirah.", "air-strike"),
         ("A drone struck a house in Khost on Sunday.", "air-strike"),
@@ -661,6 +666,14 @@ import Testing
         #expect(laterDay.map(\.date) == ["2025-10-26", "2025-10-23"])
         // One date, or none after the cut: one event.
         #expect(try Self.events("On Sunday, a bomb killed four soldiers in Bannu, and gunmen killed two policemen in Tank.").count == 1)
+        // A date with a ", when" clause that gives a number dates that clause's figures.
+        let when = try Self.events("Monday's ambush was the deadliest attack on the military since October 8, when 11 soldiers, including two officers, were killed in Orakzai district.")
+        #expect(when.map(\.date) == ["2025-10-20", "2025-10-08"])
+        #expect(when.map { $0.casualties.map(\.count) } == [[], [11, 2]])
+        #expect(try Self.events("It was the deadliest attack since 2014, when gunmen killed 150 people at a school in Peshawar.").map(\.date) == ["2014"])
+        // The number is the main clause's: the ", when" clause describes the period.
+        #expect(try Self.events("Between 2007 and 2014, when the TTP held the valleys, more than 50,000 people were killed.").map(\.date) == ["2007"])
+        #expect(try Self.figures("More than 300 people have been killed since January, when the truce collapsed.") == ["killed 300+ aggregate"])
     }
 
     @Test func mentionsInAPlaceAndItsDistrictMerge() throws {
