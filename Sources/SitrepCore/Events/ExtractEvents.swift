@@ -665,7 +665,7 @@ public struct ExtractEvents: Stage {
                 return f.hasPrefix(d)
             }
             if let k = out.firstIndex(where: { o in
-                o.type == e.type && (o.date == e.date || (undated(o) || undated(e)) && compatible(o, e))
+                (o.type == e.type || o.date != nil && o.date == e.date && ExtractEvents.sameKind(o.type, e.type)) && (o.date == e.date || (undated(o) || undated(e)) && compatible(o, e))
                     && statistic(o) == statistic(e)
                     && (o.places.contains { a in e.places.contains { overlap(a, $0) } } || o.places.isEmpty || e.places.isEmpty)
             }) {
@@ -674,12 +674,20 @@ public struct ExtractEvents: Stage {
                 out[k].places = unique(out[k].places + e.places)
                 out[k].actors = unique(out[k].actors + e.actors)
                 out[k].confidence = max(out[k].confidence, e.confidence)
+                if e.type == "suicide-attack" { out[k].type = e.type }
                 if undated(out[k]), !undated(e) { out[k].date = e.date; out[k].dateText = e.dateText; out[k].dateAnchor = e.dateAnchor }
             } else {
                 out.append(e)
             }
         }
         return out
+    }
+
+    /// Whether mentions of these types may tell one happening (of the same date): the same type,
+    /// or a suicide attack and the explosion or attack it is also told as ("The attacker
+    /// detonated his explosives near the parking area").
+    static func sameKind(_ a: String, _ b: String) -> Bool {
+        a == b || (a == "suicide-attack" || b == "suicide-attack") && ["explosion", "attack"].contains(a == "suicide-attack" ? b : a)
     }
 
     func unique(_ ids: [String]) -> [String] {

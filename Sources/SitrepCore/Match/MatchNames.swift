@@ -119,6 +119,9 @@ public struct MatchNames: Stage {
     static let bodyHeads: Set<String> = [
         "department", "authority", "commission", "bureau", "agency", "committee", "council", "corporation", "directorate", "association",
         "federation", "foundation", "society", "organisation", "organization", "ministry",
+        // Parties, armed groups and forces named after a region ("Balochistan National Party",
+        // "Sindh Rangers", "Balochistan Levies").
+        "party", "army", "front", "movement", "league", "alliance", "rangers", "levies",
     ]
     /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
     /// but not for a name that is also a word or a person's (those need a preposition or unit).

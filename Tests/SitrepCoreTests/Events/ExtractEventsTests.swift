@@ -693,5 +693,12 @@ import Testing
         #expect(events.count == 1)
         #expect(events.first?.mentions.count == 2)
         #expect(events.first?.casualties.count == 1)
+        // A suicide attack is also told as the explosion or the attack of the same day.
+        let suicide = try Self.events("A suicide bomber struck a rally in Quetta on Tuesday, killing nine people.\nThe attacker detonated his explosives near the parking area on Tuesday.\nPolice said two attackers were shot dead on Tuesday.")
+        #expect(suicide.map(\.type) == ["suicide-attack"])
+        #expect(suicide.first?.mentions.count == 3)
+        // Not across days, nor between an explosion and an attack.
+        let apart = try Self.events("A suicide bomber struck a rally in Quetta on Tuesday, killing nine people.\nA blast hit a market in Quetta on Monday.\nGunmen attacked a shop in Quetta on Monday.")
+        #expect(apart.map(\.type) == ["suicide-attack", "explosion", "attack"])
     }
 }
