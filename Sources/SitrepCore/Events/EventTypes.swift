@@ -36,6 +36,8 @@ public enum EventTypes {
     /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
     /// 23 soldiers, a ceasefire…" reports the clashes' dead).
     public static func type(of words: [String], casualties: Bool = false) -> String? {
+        // "Balochistan has been hit by a wave of attacks this year": a trend, no happening.
+        let words = casualties ? words : withoutTrends(words)
         // "Air strikes killed 10 civilians, days after a suicide bombing in the capital": the
         // figures belong to the main clause; what follows a span of time and "after" or
         // "before" is another happening, its type used only when the rest names none.
@@ -95,6 +97,34 @@ public enum EventTypes {
             (words[i] == "ceasefire" || words[i] == "truce") && (words[max(0, i - 4)..<i].contains { breakingWords.contains($0) }
                 || words[(i + 1)..<min(words.count, i + 4)].contains { endingWords.contains($0) })
         }
+    }
+
+    /// Words of a trend before "of" or "in" ("a wave of attacks", "a rise in bombings"; not "a
+    /// series of explosions", which may be one night's).
+    static let trendWords: WordSet = [
+        "wave", "waves", "spate", "surge", "rise", "increase", "upsurge", "uptick", "resurgence", "escalation",
+        "spike", "decline", "drop", "fall", "number", "frequency",
+    ]
+    /// Plural happenings a trend counts.
+    static let trendNouns: WordSet = [
+        "attacks", "bombings", "blasts", "explosions", "strikes", "airstrikes", "raids", "clashes", "ambushes", "shootings", "killings",
+        "operations", "incidents", "assaults",
+    ]
+
+    /// `words` with each plural happening of a trend blanked ("a wave of attacks", "a rise in
+    /// militant attacks", "stepped up attacks"), so that it triggers no type.
+    static func withoutTrends(_ words: [String]) -> [String] {
+        var out = words
+        for i in words.indices where trendNouns.contains(words[i]) {
+            // Up to one modifier between ("a wave of militant attacks").
+            for j in [i - 1, i - 2] where j >= 1 {
+                if (words[j] == "of" || words[j] == "in") && trendWords.contains(words[j - 1])
+                    || words[j] == "up" && ["stepped", "step", "stepping", "ramped", "stepped-up"].contains(words[j - 1]) {
+                    out[i] = ""
+                }
+            }
+        }
+        return out
     }
 
     static let timeSpans: WordSet = ["hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]

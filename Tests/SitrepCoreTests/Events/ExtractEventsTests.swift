@@ -687,6 +687,16 @@ import Testing
         #expect(separate.count == 2)
     }
 
+    /// A trend of happenings ("a wave of attacks", "stepped up attacks") is no event of its own;
+    /// with a figure, or as one night's series, it is.
+    @Test func trendsAreNoHappenings() throws {
+        #expect(try Self.events("Balochistan has been hit by a wave of attacks this year.").isEmpty)
+        #expect(try Self.events("Pakistan has witnessed a surge in militant attacks, most claimed by the TTP.").isEmpty)
+        #expect(try Self.events("The TTP has stepped up attacks in Bajaur in recent months.").isEmpty)
+        #expect(try Self.events("A wave of attacks killed 20 people in Bannu this week.").map(\.type) == ["attack"])
+        #expect(try Self.events("A series of explosions rattled Kabul late on Thursday.").map(\.type) == ["explosion"])
+    }
+
     @Test func mentionsOfOneIncidentMerge() throws {
         let text = "Clashes erupted in Kurram on Saturday, killing 12 soldiers.\nThe army said 12 soldiers died in the clashes in Kurram."
         let events = try Self.events(text)
