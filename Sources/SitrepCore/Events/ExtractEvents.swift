@@ -233,14 +233,37 @@ public struct ExtractEvents: Stage {
         }
     }
 
-    /// Whether `date` is followed by ", when" and a clause that gives a number before its next
+    /// Whether `date` is followed by ", when" (or ", in which", ", during which", perhaps after a
+    /// noun: "the October clashes, in which") and a clause that gives a number before its next
     /// comma ("since October 8, when 11 soldiers were killed"; not "Between 2007 and 2014, when the
     /// TTP held the valleys, more than 50,000 …", where the number is the main clause's).
     static func datesWhenClause(_ date: DateMention, in document: Document, sentenceEnd: Int) -> Bool {
-        guard date.span.end + 6 <= sentenceEnd, document.slice(Span(date.span.end, date.span.end + 6)) == ", when" else { return false }
-        var end = date.span.end + 6
+        guard let comma = whenComma(after: date, in: document, sentenceEnd: sentenceEnd) else { return false }
+        var end = comma + 1
         while end < sentenceEnd, document.scalars[end] != ",", document.scalars[end] != ";" { end += 1 }
-        return document.numbers.contains { $0.span.start > date.span.end && $0.span.end <= end }
+        return document.numbers.contains { $0.span.start > comma && $0.span.end <= end }
+    }
+
+    /// Clause openers after a comma that tell what happened at a time just named.
+    static let whenOpeners = ["when", "in which", "during which"]
+
+    /// The offset of the comma that opens a ", when" (", in which", ", during which") clause after
+    /// `date`, with at most two words between them ("the October clashes, in which …"), or nil.
+    static func whenComma(after date: DateMention, in document: Document, sentenceEnd: Int) -> Int? {
+        let scalars = document.scalars
+        var i = date.span.end, words = 0
+        while i < sentenceEnd, scalars[i] != "," {
+            if scalars[i] == " " {
+                words += 1
+                guard words <= 2 else { return nil }
+            } else if !scalars[i].properties.isAlphabetic {
+                return nil
+            }
+            i += 1
+        }
+        guard i < sentenceEnd else { return nil }
+        let rest = document.slice(Span(i, min(sentenceEnd, i + 16)))
+        return whenOpeners.contains { rest.hasPrefix(", " + $0 + " ") } ? i : nil
     }
 
     /// Words that open a clause of its own after a comma.
@@ -282,7 +305,12 @@ public struct ExtractEvents: Stage {
             let opener = document.slice(tokens[i + 1].span).lowercased()
             // "the deadliest attack since October 8, when 11 soldiers were killed in Orakzai": the
             // date before ", when" dates the clause; the cut comes before the date.
-            if mark == ",", opener == "when", let own = dates.last(where: { $0.span.end == t.span.start }), own.span.start > start,
+            if mark == ",", ["when", "in", "during"].contains(opener),
+               let own = dates.last(where: { $0.span.end <= t.span.start && whenComma(after: $0, in: document, sentenceEnd: sentence.end) == t.span.start }),
+               own.span.start > start,
+               // Not the second end of a range ("on the night of October 11-12, in which …").
+               !dates.contains(where: { $0.span.end <= own.span.start
+                   && ["-", "–", "—", "/", " to ", " and ", " - "].contains(document.slice(Span($0.span.end, own.span.start))) }),
                dates.contains(where: { $0.span.start >= start && $0.span.end <= own.span.start && $0.value != own.value }),
                datesWhenClause(own, in: document, sentenceEnd: sentence.end) {
                 cuts.append(own.span.start)

@@ -599,6 +599,8 @@ import Testing
         ("Officials accused the military of carrying out night-time air raids in Tirah.", "air-strike"),
         ("A drone struck a house in Khost on Sunday.", "air-strike"),
         ("Pakistani forces shelled villages in Kunar on Tuesday.", "clash"),
+        ("Pakistani and Afghan forces exchanged heavy fire at Chaman on Friday.", "clash"),
+        ("Pakistan and Afghanistan traded fire along the border.", "clash"),
         ("Militants stormed a police station in Bannu.", "attack"),
         ("Gunmen opened fire on a police van in Dera Ismail Khan.", "attack"),
         ("A landmine exploded in Bajaur on Monday.", "explosion"),
@@ -674,6 +676,11 @@ import Testing
         // The number is the main clause's: the ", when" clause describes the period.
         #expect(try Self.events("Between 2007 and 2014, when the TTP held the valleys, more than 50,000 people were killed.").map(\.date) == ["2007"])
         #expect(try Self.figures("More than 300 people have been killed since January, when the truce collapsed.") == ["killed 300+ aggregate"])
+        // ", in which" after a dated noun; not after the second end of a range.
+        let inWhich = try Self.events("The crossing reopened on November 12 after the October clashes, in which 23 soldiers were killed.")
+        #expect(inWhich.map(\.date) == ["2025-10"])
+        let range = try Self.events("The neighbours clashed on the night of October 11-12, in which 23 soldiers were killed.")
+        #expect(range.map(\.date) == ["2025-10-11"])
     }
 
     @Test func mentionsInAPlaceAndItsDistrictMerge() throws {
