@@ -452,9 +452,18 @@ public struct DateResolver: Sendable {
         }
         each(DateResolver.monthRange, in: monthWindows) { m in
             guard let a = month(m, 1), let b = month(m, 2) else { return }
-            // Without a year, the later month is read as a month alone is.
+            // Without a year, the later month is read as a month alone is, or takes the year
+            // named after it ("between July and October last year").
             let y: Int
-            if let year = int(m, 3) { y = year } else if let p = published { y = nearestYear(of: b, m.range, p) } else { return }
+            let yearAfter = index.string(index.range(after: m.range, count: 10)).lowercased()
+            if let year = int(m, 3) {
+                y = year
+            } else if let p = published {
+                y = yearAfter == " last year" ? p.year - 1 : yearAfter == " next year" ? p.year + 1 : yearAfter == " this year" ? p.year
+                    : nearestYear(of: b, m.range, p)
+            } else {
+                return
+            }
             let anchor: DateMention.Anchor = int(m, 3) == nil ? .published : .absolute
             addMonth(m.range(at: 1), a <= b ? y : y - 1, a, anchor)
             addMonth(through(m, from: 2), y, b, anchor)

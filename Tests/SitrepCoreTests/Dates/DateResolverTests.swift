@@ -144,6 +144,9 @@ import Testing
         Case("The ceasefire was announced in Doha last Sunday.", sun, ["2025-10-19"]),
         Case("Last Sunday, talks collapsed.", sun, ["2025-10-19"]),
         Case("Elections are due in February next year; violence surged in December last year.", sun, ["2026-02", "2026", "2024-12", "2024"]),
+        // Two months before the year that follows them both.
+        Case("Clashes killed 130 people between July and October last year.", sun, ["2024-07", "2024-10", "2024"]),
+        Case("Talks are planned for January and February next year.", sun, ["2026-01", "2026-02", "2026"]),
         Case("Talks are due in September.", sun, ["2026-09"]),
         Case("Talks resume next Tuesday.", sun, ["2025-10-28"]),
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
