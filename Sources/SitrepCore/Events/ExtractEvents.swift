@@ -165,7 +165,8 @@ public struct ExtractEvents: Stage {
                     guard f.casualty.count != nil else { return true }
                     var figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
                     figure.newsOf = newsOf
-                    if reported.contains(where: figure.repeats) { return false }
+                    figure.sentence = whole.start
+                    if reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     figure.part = f.part
                     reported.append(figure)
                     return true
@@ -373,6 +374,9 @@ public struct ExtractEvents: Stage {
         /// For the report's news (``date`` is then the publication's month): the publication day.
         /// The news may be of the days just before it, in the month before.
         var newsOf: Day?
+        /// Where the figure's sentence starts: figures of one sentence are told apart by the
+        /// sentence itself ("killed two soldiers and two policemen").
+        var sentence = -1
 
         init(_ casualty: Casualty, places: [PlaceEntry], claimant: EntityEntry? = nil, date: String? = nil) {
             self.casualty = casualty

@@ -54,9 +54,13 @@ struct SingularVictims {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
-            } else if before == "and", let last = (figures + out).last(where: { $0.item < k }), !last.part,
-                      coordinated(items, k, after: last.item) {
-                // "killed nine children and a woman": one more victim of the figure before.
+            } else if before == "and" || before == ",", let last = (figures + out).last(where: { $0.item < k }), !last.part,
+                      coordinated(items, k, after: last.item, comma: before == ","),
+                      // After a comma the list goes on ("…, a police officer and a civilian"): not
+                      // "killed three soldiers, a convoy commander said".
+                      before == "and" || count == 2 || next < items.count && (items[next].text == "," || items[next].lower == "and") {
+                // "killed nine children and a woman", "killed two soldiers, a police officer and a
+                // civilian": one more victim of the figure before.
                 kind = last.casualty.kind
             }
             guard let kind else { continue }
@@ -112,17 +116,21 @@ struct SingularVictims {
         return nil
     }
 
-    /// Whether the article at `k`, after "and", continues the list of victims of the figure at
-    /// `last`: at most twelve items between them, all words, none a verb, casualty word or aside
-    /// ("killing 11 soldiers, including a lieutenant colonel and a major" names a part).
-    static func coordinated(_ items: [SentenceItems.Item], _ k: Int, after last: Int) -> Bool {
+    /// Whether the article at `k`, after "and" or a comma, continues the list of victims of the
+    /// figure at `last`: at most twelve items between them, all words (or commas of an active
+    /// verb's list), none a verb, casualty word or aside ("killing 11 soldiers, including a
+    /// lieutenant colonel and a major" names a part).
+    static func coordinated(_ items: [SentenceItems.Item], _ k: Int, after last: Int, comma: Bool) -> Bool {
         guard k - last <= 12 else { return false }
+        // The objects of an active verb may be listed with commas ("killed two soldiers, a police
+        // officer and a civilian"); a subject's figure followed by a comma is broken down by an
+        // apposition ("Two returnees, an elderly man and a child, died").
+        let list = last > 0 && activeVerb(items, before: last) != nil
+        if comma, !list { return false }
         return !items[(last + 1)..<(k - 1)].contains { it in
             switch it.kind {
             case .number: return false
-            // "Two returnees, an elderly man and a child, died": after a comma, an apposition
-            // breaks the figure down.
-            case .punctuation: return true
+            case .punctuation: return !(list && it.text == ",")
             case .word: return CasualtyReader.isOtherVerb(it.lower) || CasualtyReader.kind(of: it.lower) != nil || it.lower == "and"
                 || CasualtyReader.prepositions.contains(it.lower) || it.lower == "including" || it.lower == "among"
             }

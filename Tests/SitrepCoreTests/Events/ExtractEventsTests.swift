@@ -308,8 +308,12 @@ import Testing
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
         Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
+        Case("The militants killed two soldiers, a police officer and a civilian.", ["killed 2", "killed 2"]),
+        // Two figures of one sentence are two, whatever their counts.
+        Case("Militants killed two soldiers and two policemen in Bannu.", ["killed 2", "killed 2"]),
         // Not one person's fate: the noun's own act, a part of a figure, an apposition, no person.
         Case("A suicide bomber has killed 12 people outside a court.", ["killed 12"]),
+        Case("The blast killed three soldiers, a convoy commander said.", ["killed 3"]),
         Case("Militants ambushed a convoy, killing 11 soldiers, including a lieutenant colonel and a major.", ["killed 11"]),
         Case("Two returnees, an elderly man and a child, died of exposure.", ["killed 2"]),
         Case("An attack on a police station killed a total of 45 people.", ["killed 45"]),
