@@ -185,6 +185,13 @@ struct CasualtyReader {
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
             let before = k > 0 && items[k - 1].kind == .word ? items[k - 1].lower : ""  // the word right before the number
+            // "the assailants, numbering around 10, killed two guards": the size of a group, a
+            // figure only of the dead or hurt ("the dead, numbering 40").
+            if ["numbering", "totalling", "totaling"].contains(before) {
+                var j = k - 2
+                while j >= 0, items[j].kind == .punctuation { j -= 1 }
+                if j < 0 || Self.kind(of: items[j].lower) == nil { continue }
+            }
             // "The blast killed 12 people, three of them critically injured": a casualty verb right
             // before the number governs it, whatever an aside after it says.
             let verbBefore = Self.activeKill.contains(before) && before != "claimed" || Self.activeInjure.contains(before)

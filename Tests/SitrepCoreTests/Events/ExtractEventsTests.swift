@@ -319,6 +319,7 @@ import Testing
         Case("An attack on a police station killed a total of 45 people.", ["killed 45"]),
         Case("Police arrested a man who was wanted in Quetta.", []),
         // Not casualties.
+        Case("Police said the assailants, numbering around 10, killed two guards before fleeing.", ["killed 2"]),
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
         Case("The victims, aged between 20 and 30, were killed execution-style.", []),
         Case("A 10-year-old boy was among the dead in Khost province.", []),
