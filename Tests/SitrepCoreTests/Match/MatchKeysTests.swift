@@ -17,7 +17,8 @@ import Testing
         ["Muhammad", "Mohammad", "Mohammed", "Muhammed"],
         ["Zabihullah", "Zabiullah"],
         ["Turkiye", "Türkiye", "TÜRKIYE"],
-        ["Pakhtunkhwa", "Pakhtoonkhwa"],
+        ["Pakhtunkhwa", "Pakhtoonkhwa", "Pukhtunkhwa", "Pukhtoonkhwa"],
+        ["Pashtun", "Pushtun"],
         ["Shehbaz", "Shahbaz"],
         ["Kābul", "Kabul", "KABUL"],
         ["Sarai Naurang", "Serai Naurang"],
@@ -35,7 +36,7 @@ import Testing
     /// Names that meet through the gazetteer rather than the folding rules.
     @Test(arguments: [
         ("TTP", "Tehreek-e-Taliban Pakistan"), ("Turkey", "Türkiye"), ("کابل", "Kabul"), ("KP", "Khyber Pakhtunkhwa"),
-        ("Khyber Pakhtoonkhwa", "Khyber Pakhtunkhwa"), ("Zabiullah Mujahid", "Zabihullah Mujahid"), ("ISKP", "ISIS-K"),
+        ("Khyber Pakhtoonkhwa", "Khyber Pakhtunkhwa"), ("Khyber Pukhtunkhwa", "Khyber Pakhtunkhwa"), ("Zabiullah Mujahid", "Zabihullah Mujahid"), ("ISKP", "ISIS-K"),
         ("پشاور", "Peshawar"), ("U.S.", "United States"), ("Baluchistan", "Balochistan"),
     ])
     func gazetteerJoinsVariants(_ a: String, _ b: String) {
