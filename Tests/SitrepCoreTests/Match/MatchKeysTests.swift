@@ -19,6 +19,7 @@ import Testing
         ["Turkiye", "Türkiye", "TÜRKIYE"],
         ["Pakhtunkhwa", "Pakhtoonkhwa", "Pukhtunkhwa", "Pukhtoonkhwa"],
         ["Pashtun", "Pushtun"],
+        ["Orakzai", "Orakzay"],
         ["Shehbaz", "Shahbaz"],
         ["Kābul", "Kabul", "KABUL"],
         ["Sarai Naurang", "Serai Naurang"],
