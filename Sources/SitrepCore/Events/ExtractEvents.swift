@@ -124,7 +124,10 @@ public struct ExtractEvents: Stage {
             // superlative's "since" compares the happening with the past; the dates after it
             // frame no period.
             let comparedSince = figures.isEmpty ? nil : ExtractEvents.comparingSince(items)
-            let periodCandidates = comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates
+            // "after last month's deadly border clashes": a possessive date names a happening, not
+            // a period the figures are tallied over.
+            let periodCandidates = (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
+                .filter { !ExtractEvents.isPossessive($0, in: document) }
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
                                                             before: previousWords, localPlace: localPlace)
                 && !ExtractEvents.namesSite(items)
@@ -243,6 +246,13 @@ public struct ExtractEvents: Stage {
         var end = comma + 1
         while end < sentenceEnd, document.scalars[end] != ",", document.scalars[end] != ";" { end += 1 }
         return document.numbers.contains { $0.span.start > comma && $0.span.end <= end }
+    }
+
+    /// Whether `date` is followed by a possessive "'s" ("last month's clashes").
+    static func isPossessive(_ date: DateMention, in document: Document) -> Bool {
+        let end = date.span.end
+        guard end + 1 < document.scalars.count, document.scalars[end] == "'" || document.scalars[end] == "’" else { return false }
+        return document.scalars[end + 1] == "s" && (end + 2 == document.scalars.count || !document.scalars[end + 2].properties.isAlphabetic)
     }
 
     /// Clause openers after a comma that tell what happened at a time just named.

@@ -318,6 +318,9 @@ import Testing
         Case("Two returnees, an elderly man and a child, died of exposure.", ["killed 2"]),
         Case("An attack on a police station killed a total of 45 people.", ["killed 45"]),
         Case("Police arrested a man who was wanted in Quetta.", []),
+        // A possessive date names a happening, not a period ("last month's clashes").
+        Case("Its forces killed 30 militants in raids, as tensions remain high after last month's deadly border clashes.", ["killed 30"]),
+        Case("Last year's floods killed 1,700 people.", ["killed 1700"]),
         // Not casualties.
         Case("Police said the assailants, numbering around 10, killed two guards before fleeing.", ["killed 2"]),
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
