@@ -82,6 +82,11 @@ public struct ExtractEvents: Stage {
         // Places named as someone's home, not where anything happened (offsets of the mentions).
         var homes = Set<Int>()
         for p in document.places where ExtractEvents.namesHome(p.span, in: document) { homes.insert(p.span.start) }
+        // Places of a dateline ("ISLAMABAD (AP) —", "Islamabad, Pakistan –"): where the report was
+        // filed, an event's place only when its sentence names no other.
+        let datelines = Set(document.paragraphs.compactMap { ExtractEvents.datelineEnd(of: $0, in: document) }.flatMap { span in
+            document.places.filter { $0.span.start >= span.start && $0.span.end <= span.end }.map(\.span.start)
+        })
 
         var tokenIndex = 0, numberIndex = 0
         // A sentence that tells two dated happenings is read clause by clause (`sentence`); each
@@ -218,7 +223,9 @@ public struct ExtractEvents: Stage {
             }
             // A victim's home ("a resident of district Jhang", "Lance Naik Asif, 29, of Chakwal")
             // is not where the event happened.
-            var places = sentencePlaceMentions.filter { !homes.contains($0.span.start) }.map(\.place.id)
+            var kept = sentencePlaceMentions.filter { !homes.contains($0.span.start) }
+            if kept.contains(where: { !datelines.contains($0.span.start) }) { kept.removeAll { datelines.contains($0.span.start) } }
+            var places = kept.map(\.place.id)
             if places.isEmpty, let p = paragraph {
                 places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !homes.contains($0.span.start) }.map(\.place.id)
             }
@@ -246,6 +253,18 @@ public struct ExtractEvents: Stage {
         var end = comma + 1
         while end < sentenceEnd, document.scalars[end] != ",", document.scalars[end] != ";" { end += 1 }
         return document.numbers.contains { $0.span.start > comma && $0.span.end <= end }
+    }
+
+    /// The span of a paragraph's dateline, up to its dash or colon ("ISLAMABAD (AP) —",
+    /// "Islamabad, Pakistan –", "PESHAWAR:"), or nil when the paragraph opens with none.
+    static func datelineEnd(of paragraph: Span, in document: Document) -> Span? {
+        let end = min(paragraph.end, paragraph.start + 80)
+        guard ArticleSplitter.isDateline(Substring(document.slice(Span(paragraph.start, end)))) else { return nil }
+        let scalars = document.scalars
+        var i = paragraph.start
+        // A dash with a space before it ("Spin-Boldak" is a name), or a colon.
+        while i < end, !(scalars[i] == ":" || ["–", "—", "-"].contains(scalars[i]) && i > paragraph.start && scalars[i - 1] == " ") { i += 1 }
+        return i < end ? Span(paragraph.start, i) : nil
     }
 
     /// Whether `date` is followed by a possessive "'s" ("last month's clashes").

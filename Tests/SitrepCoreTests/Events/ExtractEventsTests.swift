@@ -650,6 +650,11 @@ import Testing
         #expect(period.date == "2025-09-13" && period.dateAnchor == .published)
         let fallback = try #require(try Self.events("Clashes erupted along the border.", published: "2025-10-20").first)
         #expect(fallback.date == "2025-10-20" && fallback.dateAnchor == .published)
+        // A dateline tells where the report was filed, the event's place only when no other is named.
+        let filed = try #require(try Self.events("ISLAMABAD (AP) — The military said its forces killed 30 militants in Bajaur on Friday.").first)
+        #expect(filed.places == ["geonames:1183781"])
+        let only = try #require(try Self.events("QUETTA: Six people were killed in a blast on Monday.").first)
+        #expect(only.places == ["geonames:1167528"])
     }
 
     @Test func aVictimsHomeIsNotTheEventsPlace() throws {
