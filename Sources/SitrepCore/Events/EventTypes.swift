@@ -36,13 +36,21 @@ public enum EventTypes {
     /// type wins over a ceasefire or talks the same sentence mentions ("after clashes that killed
     /// 23 soldiers, a ceasefire…" reports the clashes' dead).
     public static func type(of words: [String], casualties: Bool = false) -> String? {
-        // "Balochistan has been hit by a wave of attacks this year": a trend, no happening.
-        let words = casualties ? words : withoutTrends(words)
         // "Air strikes killed 10 civilians, days after a suicide bombing in the capital": the
         // figures belong to the main clause; what follows a span of time and "after" or
         // "before" is another happening, its type used only when the rest names none.
+        var words = words
         let other = casualties ? otherHappening(words) : words.count
         var main = found(in: words[..<other]), rest = found(in: words[other...])
+        // "Balochistan has been hit by a wave of attacks this year": a trend, no happening (looked
+        // for only where a type was found).
+        if !casualties, main.contains(true) {
+            let plain = withoutTrends(words)
+            if plain != words {
+                words = plain
+                main = found(in: words[...])
+            }
+        }
         // "exchanged fire … in the first serious breach of a ceasefire": a truce broken is the
         // setting of the fighting the sentence reports, not its happening.
         // "300 people have been killed since January, when the truce collapsed": the same with

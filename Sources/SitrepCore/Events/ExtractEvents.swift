@@ -131,7 +131,7 @@ public struct ExtractEvents: Stage {
             let comparedSince = figures.isEmpty ? nil : ExtractEvents.comparingSince(items)
             // "after last month's deadly border clashes": a possessive date names a happening, not
             // a period the figures are tallied over.
-            let periodCandidates = (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
+            let periodCandidates = figures.isEmpty ? [] : (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
                 .filter { !ExtractEvents.isPossessive($0, in: document) }
             let aggregate = !figures.isEmpty && isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
                                                             before: previousWords, localPlace: localPlace)
@@ -259,12 +259,15 @@ public struct ExtractEvents: Stage {
     /// "Islamabad, Pakistan –", "PESHAWAR:"), or nil when the paragraph opens with none.
     static func datelineEnd(of paragraph: Span, in document: Document) -> Span? {
         let end = min(paragraph.end, paragraph.start + 80)
-        guard ArticleSplitter.isDateline(Substring(document.slice(Span(paragraph.start, end)))) else { return nil }
         let scalars = document.scalars
         var i = paragraph.start
-        // A dash with a space before it ("Spin-Boldak" is a name), or a colon.
-        while i < end, !(scalars[i] == ":" || ["–", "—", "-"].contains(scalars[i]) && i > paragraph.start && scalars[i - 1] == " ") { i += 1 }
-        return i < end ? Span(paragraph.start, i) : nil
+        // A dash with a space before it ("Spin-Boldak" is a name), or a colon: most paragraphs
+        // have neither, and are not matched against the dateline patterns.
+        while i < end, !(scalars[i] == ":" || (scalars[i] == "–" || scalars[i] == "—" || scalars[i] == "-") && i > paragraph.start && scalars[i - 1] == " ") {
+            i += 1
+        }
+        guard i < end, ArticleSplitter.isDateline(Substring(document.slice(Span(paragraph.start, end)))) else { return nil }
+        return Span(paragraph.start, i)
     }
 
     /// Whether `date` is followed by a possessive "'s" ("last month's clashes").
@@ -283,10 +286,11 @@ public struct ExtractEvents: Stage {
         let scalars = document.scalars
         var i = date.span.end, words = 0
         while i < sentenceEnd, scalars[i] != "," {
-            if scalars[i] == " " {
+            let c = scalars[i]
+            if c == " " {
                 words += 1
                 guard words <= 2 else { return nil }
-            } else if !scalars[i].properties.isAlphabetic {
+            } else if !(c.value < 128 ? ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.properties.isAlphabetic) {
                 return nil
             }
             i += 1
@@ -748,7 +752,9 @@ public struct ExtractEvents: Stage {
     /// or a suicide attack and the explosion or attack it is also told as ("The attacker
     /// detonated his explosives near the parking area").
     static func sameKind(_ a: String, _ b: String) -> Bool {
-        a == b || (a == "suicide-attack" || b == "suicide-attack") && ["explosion", "attack"].contains(a == "suicide-attack" ? b : a)
+        if a == b { return true }
+        let other = a == "suicide-attack" ? b : b == "suicide-attack" ? a : nil
+        return other == "explosion" || other == "attack"
     }
 
     func unique(_ ids: [String]) -> [String] {

@@ -30,7 +30,9 @@ struct SingularVictims {
         var out: [CasualtyReader.Figure] = []
         var pairEnd = -1  // the second person of "a soldier and a police officer" is not read again
         for k in items.indices where items[k].kind == .word && (items[k].lower == "a" || items[k].lower == "an") && k > pairEnd {
-            guard let head = head(items, after: k) else { continue }
+            // Most articles open no person: a set lookup over the next words rules them out first.
+            guard items[(k + 1)..<min(items.count, k + 9)].contains(where: { people.contains($0.lower) }),
+                  let head = head(items, after: k) else { continue }
             let before = k > 0 ? items[k - 1].lower : ""
             // "killed five people, including a child": a part of a figure, which a report does not
             // give as a figure of its own.
