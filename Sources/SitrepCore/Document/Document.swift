@@ -125,6 +125,23 @@ public struct Document: Sendable {
         }
     }
 
+    /// The match keys of the word and number tokens inside `span`, in order (empty keys dropped):
+    /// what ``MatchKeys/keys(of:)`` gives for the span's text, read from the keys layer.
+    public func keys(in span: Span) -> [String] {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [String] = []
+        while lo < tokens.count, tokens[lo].span.end <= span.end {
+            let t = tokens[lo]
+            if t.kind != .punctuation, t.key >= 0, !keyTable[Int(t.key)].isEmpty { out.append(keyTable[Int(t.key)]) }
+            lo += 1
+        }
+        return out
+    }
+
     /// The raw input byte offset where `span` starts, if it starts on input text.
     public func rawOffset(of span: Span) -> Int? {
         offsetMap.rawOffset(of: span.start, in: scalars)

@@ -15,16 +15,14 @@ import Foundation
 /// - Aggregate figures: a sentence with a period ("last year", "since January 1", "in the
 ///   first three quarters") and no single incident noun reports a statistic.
 public struct ExtractEvents: Stage {
-    public static let requires: Set<Layer> = [.sentences, .tokens, .places, .entities, .dates, .numbers]
+    public static let requires: Set<Layer> = [.sentences, .tokens, .keys, .places, .entities, .dates, .numbers]
     public static let produces: Set<Layer> = [.events]
 
     /// Resolves claimants that no entity mention covers ("Pakistan's military").
     public let matcher: NameMatcher?
-    public let keys: MatchKeys?
 
-    public init(matcher: NameMatcher? = nil, keys: MatchKeys? = nil) {
+    public init(matcher: NameMatcher? = nil) {
         self.matcher = matcher
-        self.keys = keys
     }
 
     /// The entity a claimant names: a person mentioned in it, else the first entity mentioned,
@@ -38,9 +36,10 @@ public struct ExtractEvents: Stage {
         let inside = document.entities.filter { $0.span.start >= span.start && $0.span.end <= span.end }
         if let person = inside.first(where: { $0.entity.kind == .person }) { return person.entity }
         if let first = inside.first { return first.entity }
-        guard let matcher, let keys else { return nil }
+        guard let matcher else { return nil }
         if let known = named[text] { return known }
-        var words = keys.keys(of: text)
+        // The keys layer already holds the span's keys: no second tokenising, no shared cache.
+        var words = document.keys(in: span)
         words.removeAll { $0 == "s" }
         if words.first == "the" { words.removeFirst() }
         let entity = matcher.entityByKey[words.joined(separator: " ")].map { matcher.gazetteer.entities[$0] }

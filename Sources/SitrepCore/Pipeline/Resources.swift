@@ -56,7 +56,7 @@ public struct Resources: Sendable {
             MatchNames(matcher: matcher, keys: keys),
             ResolveDates(),
             ExtractNumbers(),
-            ExtractEvents(matcher: matcher, keys: keys),
+            ExtractEvents(matcher: matcher),
         ])
     }
 }
