@@ -7,7 +7,7 @@ public enum EventTypes {
         ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"]]),
         ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
         ("deportation", [["deportation"], ["deported"], ["deport"], ["deportations"], ["expelled"], ["expulsion"], ["repatriation"]]),
-        ("appointment", [["appoint"], ["appointed"], ["appointment"], ["designate", "an", "ambassador"], ["upgrade"]]),
+        ("appointment", [["appoint"], ["appointed"], ["appointment"], ["appoints"], ["appointing"], ["designate", "an", "ambassador"], ["upgrade"], ["as", "its", "ambassador"], ["as", "ambassador"], ["new", "ambassador"], ["named", "an", "ambassador"]]),
         ("explosion", [["explosion"], ["explosions"], ["blast"], ["blasts"], ["bomb"], ["bombing"], ["bombings"], ["ied"], ["exploded"], ["explosive", "device"], ["explosive", "devices"], ["explosives", "laden"], ["explosive", "laden"], ["landmine"], ["grenade"], ["detonated"], ["blew", "up"]]),
         ("raid", [["raid"], ["raids"], ["raided"], ["operation"], ["operations"], ["offensive"], ["crackdown"]]),
         ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["exchanged", "heavy", "fire"], ["exchange", "fire"], ["exchanging", "fire"], ["traded", "fire"], ["trade", "fire"], ["trading", "fire"], ["exchanged", "gunfire"], ["exchange", "of", "gunfire"], ["hostilities"], ["shelling"], ["shelled"], ["artillery"], ["mortar"], ["mortars"], ["cross", "border", "firing"]]),

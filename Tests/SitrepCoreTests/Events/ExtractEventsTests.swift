@@ -608,6 +608,7 @@ import Testing
         ("A drone struck a house in Khost on Sunday.", "air-strike"),
         ("Pakistani forces shelled villages in Kunar on Tuesday.", "clash"),
         ("Pakistani and Afghan forces exchanged heavy fire at Chaman on Friday.", "clash"),
+        ("Islamabad named Ubaid-ur-Rehman Nizamani as its ambassador to Kabul on Friday.", "appointment"),
         ("Pakistan and Afghanistan traded fire along the border.", "clash"),
         ("Militants stormed a police station in Bannu.", "attack"),
         ("Gunmen opened fire on a police van in Dera Ismail Khan.", "attack"),
