@@ -52,6 +52,10 @@ public struct MatchNames: Stage {
         /// Words after such an adjective that place something in the country ("the Indian side",
         /// "Indian-administered").
         let sideWords: Set<String>
+        /// Words of fire after a demonym ("Pakistani shelling"): it falls on the other side.
+        let fireWords: Set<String>
+        /// Words of those who report after a demonym ("Indian officials"): they report their side.
+        let reporterWords: Set<String>
 
         init(_ keys: MatchKeys) {
             let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
@@ -73,6 +77,8 @@ public struct MatchNames: Stage {
             for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
             self.demonyms = demonyms
             sideWords = keyed(["side", "administered", "controlled", "held", "occupied", "territory", "part", "town", "village", "city", "district"])
+            fireWords = keyed(["shelling", "fire", "firing", "strikes", "strike", "airstrikes", "drones", "drone", "missiles", "missile", "artillery", "mortar", "mortars", "shells", "bombardment"])
+            reporterWords = keyed(["officials", "official", "authorities", "police", "officers"])
         }
     }
     let cues: CueKeys
@@ -400,7 +406,9 @@ public struct MatchNames: Stage {
 
         // Same-named places in two countries ("Poonch" in Pakistan and in India): the countries
         // the sentence itself names, or that it places something in ("on the Indian side of the
-        // Line of Control", "the Indian-administered town"), decide before the article's.
+        // Line of Control", "the Indian-administered town"), whose officials report ("Indian
+        // officials said") or whose fire falls on the other ("Pakistani shelling"), decide
+        // before the article's.
         func sentenceContext(_ sentence: Span) -> [String: Int] {
             var counts = context
             func inSentence(_ w: Int) -> Bool { sentence.start <= document.tokens[words[w]].span.start && document.tokens[words[w]].span.start < sentence.end }
@@ -408,7 +416,13 @@ public struct MatchNames: Stage {
                 if let c = soleCountry(f.places) { counts[c, default: 0] += 1000 }
             }
             for w in words.indices.dropLast() where inSentence(w) {
-                if let c = cues.demonyms[key(w)], cues.sideWords.contains(key(w + 1)) { counts[c, default: 0] += 1000 }
+                guard let c = cues.demonyms[key(w)] else { continue }
+                let next = key(w + 1)
+                if cues.sideWords.contains(next) { counts[c, default: 0] += 1000 }
+                // "Indian officials said Pakistani shelling killed 12 in Poonch": the shelling's
+                // country is the other, the officials' their own.
+                if cues.fireWords.contains(next) { counts[c, default: 0] -= 1000 }
+                if cues.reporterWords.contains(next) { counts[c, default: 0] += 500 }
             }
             return counts
         }

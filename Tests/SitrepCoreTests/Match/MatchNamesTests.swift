@@ -244,6 +244,9 @@ import Testing
         // Both countries have a Poonch district.
         let district = try run("Shelling hit Poonch district on the Indian side of the Line of Control.").places.first
         #expect(district?.place.country == "IN" && district?.place.kind == .district)
+        // A side's fire falls on the other side; its officials report their own.
+        #expect(try run("Indian officials said Pakistani shelling killed 12 civilians in Poonch.").places.first?.place.country == "IN")
+        #expect(try run("Pakistani officials said Indian shelling hit Poonch.").places.first?.place.country == "PK")
     }
 
     /// A district or village name before a capitalised word and "area" is part of a locality's
