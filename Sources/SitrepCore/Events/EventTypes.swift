@@ -88,7 +88,7 @@ public enum EventTypes {
 
     /// The index of the ceasefire entry in ``phrases``, and those of the violent types.
     static let truceEntry = phrases.firstIndex { $0.type == "ceasefire" }!
-    static let violentEntries = phrases.indices.filter { violent.contains(phrases[$0].type) }
+    static let violentEntries = allPhrases.indices.filter { violent.contains(allPhrases[$0].type) }
 
     /// Words before a truce's name that say it was broken ("breach of a ceasefire", "violated
     /// the truce").

@@ -598,6 +598,7 @@ import Testing
         // A truce broken is the setting of the fighting reported.
         ("Pakistani and Afghan forces exchanged fire overnight in Kurram, in the first serious breach of a ceasefire agreed in Doha.", "clash"),
         ("The Taliban accused Pakistan of violating the truce.", "ceasefire"),
+        ("Pakistani strikes violated the ceasefire agreed two days earlier, the Taliban said.", "air-strike"),
         // A truce that collapsed, with casualties and no violent word: no ceasefire; one that ended
         // something, or that the fighting ended with, is one.
         ("More than 300 people have been killed since January, when the truce collapsed.", "attack"),
