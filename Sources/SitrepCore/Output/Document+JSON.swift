@@ -22,12 +22,18 @@ extension Document {
         }
         // Places and entities: one object per entry, in order of first mention.
         func byEntry<M>(_ mentions: [M], _ id: (M) -> String) -> [[M]] {
-            var order: [String] = [], groups: [String: [M]] = [:]
+            // One hash per mention: the id finds its group's slot.
+            var slot: [String: Int] = [:], groups: [[M]] = []
             for m in mentions {
-                if groups[id(m)] == nil { order.append(id(m)) }
-                groups[id(m), default: []].append(m)
+                let key = id(m)
+                if let s = slot[key] {
+                    groups[s].append(m)
+                } else {
+                    slot[key] = groups.count
+                    groups.append([m])
+                }
             }
-            return order.map { groups[$0]! }
+            return groups
         }
 
         w.object { w in
