@@ -126,6 +126,7 @@ import Testing
         ("By Ali M Latifi", "byline"),
         ("October 21, 2025", "date-line"),
         ("Tue 21 Oct 2025 10.15 BST", "date-line"),
+        ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
         ("Published in Dawn, October 13th, 2025", "print-credit"),

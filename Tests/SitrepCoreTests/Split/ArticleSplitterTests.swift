@@ -236,6 +236,10 @@ import Testing
         ("Published 03 Nov, 2025 09:00am", Day(2025, 11, 3)),
         ("Published November 3, 2025 Updated November 3, 2025 10:05am", Day(2025, 11, 3)),
         ("Updated On 4 Nov 2025", Day(2025, 11, 4)),
+        // A time or weekday before the date, "Last Updated".
+        ("Published: 12:45 PM, 3 Nov 2025", Day(2025, 11, 3)),
+        ("Last Updated: November 3, 2025 9:02 pm", Day(2025, 11, 3)),
+        ("Updated 1:32 PM EST, Mon November 3, 2025", Day(2025, 11, 3)),
     ] as [(String, Day?)])
     func publishedLines(_ line: String, _ day: Day?) throws {
         #expect(ArticleHeader.publishedDate(line[...]) == day)
