@@ -4,7 +4,7 @@ public enum EventTypes {
     static let phrases: [(type: String, words: [[String]])] = [
         ("suicide-attack", [["suicide", "attack"], ["suicide", "bomber"], ["suicide", "bombers"], ["suicide", "bombing"], ["suicide", "attacks"]]),
         ("air-strike", [["air", "strike"], ["air", "strikes"], ["airstrike"], ["airstrikes"], ["drone", "strike"], ["drone", "attack"], ["aerial", "bombardment"], ["drone", "strikes"], ["bombardment"], ["jets"], ["warplanes"], ["airstrikes"], ["aerial"], ["air", "raid"], ["air", "raids"], ["drones"], ["drone", "struck"], ["drone", "hit"], ["missile", "strike"], ["missile", "strikes"], ["missile", "attack"], ["missile", "attacks"]]),
-        ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"]]),
+        ("ceasefire", [["ceasefire"], ["truce"], ["cease", "fire"], ["pause", "in", "the", "fighting"], ["pause", "in", "fighting"], ["halt", "to", "the", "fighting"], ["halt", "the", "fighting"]]),
         ("infiltration", [["infiltration"], ["infiltrate"], ["infiltrated"], ["attempted", "infiltrations"], ["infiltrations"], ["tried", "to", "cross"], ["attempted", "to", "cross"]]),
         ("deportation", [["deportation"], ["deported"], ["deport"], ["deportations"], ["expelled"], ["expulsion"], ["repatriation"]]),
         ("appointment", [["appoint"], ["appointed"], ["appointment"], ["appoints"], ["appointing"], ["designate", "an", "ambassador"], ["upgrade"], ["as", "its", "ambassador"], ["as", "ambassador"], ["new", "ambassador"], ["named", "an", "ambassador"]]),

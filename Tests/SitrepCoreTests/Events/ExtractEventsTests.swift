@@ -604,6 +604,7 @@ import Testing
         ("More than 300 people have been killed since January, when the truce collapsed.", "attack"),
         ("The truce ended a week of clashes.", "ceasefire"),
         ("The fighting ended with a ceasefire agreed in Doha on Sunday.", "ceasefire"),
+        ("Qatar and Saudi Arabia, which mediated a pause in the fighting on October 12, urged restraint.", "ceasefire"),
         ("Pakistani jets carried out air strikes on Kabul on Thursday.", "air-strike"),
         ("Officials accused the military of carrying out night-time air raids in Tirah.", "air-strike"),
         ("A drone struck a house in Khost on Sunday.", "air-strike"),
