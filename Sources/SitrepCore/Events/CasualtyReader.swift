@@ -347,6 +347,8 @@ struct CasualtyReader {
             }
             let w = it.lower
             if let kind = Self.kind(of: w) {
+                // "12 people were killed or injured": both kinds in one count, neither figure.
+                if Self.eitherKind(items, at: j) { return nil }
                 // "Two of the injured later succumbed", "two more injured died": the wounded's deaths.
                 if kind == .injured, Self.injuredLaterDied(items, after: j) { return .killed }
                 // "Seven of the injured were discharged": part of a figure, with a fate of its own
@@ -412,6 +414,19 @@ struct CasualtyReader {
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil
+    }
+
+    /// Whether the casualty word at `j` is joined by "or" to one of the other kind ("killed or
+    /// injured", "dead or wounded", "killed or wounded dozens"): a count of both.
+    static func eitherKind(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        let own = kind(of: items[j].lower) ?? (activeInjure.contains(items[j].lower) ? .injured : .killed)
+        func other(_ i: Int) -> Bool {
+            guard i >= 0, i < items.count else { return false }
+            let w = items[i].lower
+            let k = kind(of: w) ?? (activeKill.contains(w) ? .killed : activeInjure.contains(w) ? .injured : nil)
+            return k != nil && k != own
+        }
+        return j + 2 < items.count && items[j + 1].lower == "or" && other(j + 2) || j >= 2 && items[j - 1].lower == "or" && other(j - 2)
     }
 
     /// Verbs of being brought to hospital ("were rushed to hospital").
@@ -618,6 +633,7 @@ struct CasualtyReader {
                !partitive, !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
                 return nil
             }
+            if (Self.activeKill.contains(w) || Self.activeInjure.contains(w)) && Self.eitherKind(items, at: j) { return nil }
             if Self.activeKill.contains(w) {
                 // "claimed" only as in "claimed the lives of"; "toll" as in "death toll rose to".
                 if w == "claimed" { return j + 3 < items.count && items[j + 2].lower == "lives" ? .killed : nil }

@@ -321,6 +321,10 @@ import Testing
         // A possessive date names a happening, not a period ("last month's clashes").
         Case("Its forces killed 30 militants in raids, as tensions remain high after last month's deadly border clashes.", ["killed 30"]),
         Case("Last year's floods killed 1,700 people.", ["killed 1700"]),
+        // Both kinds in one count ("killed or injured") are neither figure.
+        Case("Twelve people were killed or injured in the blast.", []),
+        Case("The attack left 12 people dead or wounded.", []),
+        Case("The strikes killed or wounded 30 civilians.", []),
         // Not casualties.
         Case("Police said the assailants, numbering around 10, killed two guards before fleeing.", ["killed 2"]),
         Case("The attack on the 3,000-strong force killed 7.", ["killed 7"]),
