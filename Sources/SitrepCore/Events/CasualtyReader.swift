@@ -429,6 +429,14 @@ struct CasualtyReader {
         return j + 2 < items.count && items[j + 1].lower == "or" && other(j + 2) || j >= 2 && items[j - 1].lower == "or" && other(j - 2)
     }
 
+    /// Verbs that kill with "dead" or "down" after them ("shot dead", "gunned down").
+    static let deadOrDownVerbs: WordSet = ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"]
+
+    /// Whether the word at `j` is the "dead" or "down" that ends such a killing.
+    static func endsKilling(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        (items[j].lower == "dead" || items[j].lower == "down") && j > 0 && deadOrDownVerbs.contains(items[j - 1].lower)
+    }
+
     /// Verbs of being brought to hospital ("were rushed to hospital").
     static let hospitalVerbs: WordSet = ["rushed", "taken", "shifted", "admitted", "moved", "brought", "airlifted", "evacuated"]
     /// Verbs of an attack that a casualty word may follow after "and" ("were shot and killed").
@@ -667,7 +675,7 @@ struct CasualtyReader {
                 return nil
             }
             // "shot dead two policemen", "gunned down three soldiers".
-            if (w == "dead" || w == "down"), j > 0, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"].contains(items[j - 1].lower) {
+            if Self.endsKilling(items, at: j) {
                 return .killed
             }
             if Self.riseVerbs.contains(w) || w == "from" && j > 0 && Self.riseVerbs.contains(items[j - 1].lower) {

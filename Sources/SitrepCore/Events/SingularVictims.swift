@@ -22,6 +22,8 @@ struct SingularVictims {
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
         "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner",
     ]
+    /// Verbs of one person's death ("a child died").
+    static let dyingVerbs: WordSet = ["died", "dies", "succumbed", "perished"]
     /// Possessives and articles that open a second person after "and" ("and his son").
     static let secondOpeners: WordSet = ["his", "her", "their", "a", "an", "another", "its"]
 
@@ -75,8 +77,8 @@ struct SingularVictims {
         return out
     }
 
-    /// The index of the person noun an article at `k` opens ("a [senior police] officer"), over at
-    /// most four modifiers (words, hyphenated or not, and an age such as "10-year-old").
+    /// The index of the person noun an article at `k` opens ("a [senior police] officer"), within
+    /// eight items (modifiers, hyphenated or not, and an age such as "10-year-old").
     static func head(_ items: [SentenceItems.Item], after k: Int) -> Int? {
         var j = k + 1
         var found: Int?
@@ -146,17 +148,14 @@ struct SingularVictims {
         let w = items[k - 1].lower
         if w != "toll", w != "claimed", CasualtyReader.activeKill.contains(w) { return .killed }
         if CasualtyReader.activeInjure.contains(w) { return .injured }
-        if (w == "dead" || w == "down"), k >= 2, ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed"].contains(items[k - 2].lower) {
-            return .killed
-        }
-        return nil
+        return CasualtyReader.endsKilling(items, at: k - 1) ? .killed : nil
     }
 
     /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead") or
     /// "died".
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
-        if ["died", "dies", "succumbed", "perished"].contains(w) { return .killed }
+        if dyingVerbs.contains(w) { return .killed }
         guard CasualtyReader.passiveOpeners.contains(w) else { return nil }
         // "a suicide bomber has killed 12": a perfect is passive only with "been".
         if ["has", "have", "had"].contains(w), !items[(j + 1)...].prefix(3).contains(where: { $0.lower == "been" }) { return nil }
