@@ -775,7 +775,7 @@ struct CasualtyReader {
         "soldier", "soldiers", "troops", "personnel", "police", "policemen", "policeman", "officers", "officer", "guards", "army",
         "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel",
         "captain", "lieutenant", "brigadier", "sepoy", "sepoys", "havildar", "naik", "subedar", "constable", "constables", "cops",
-        "rangers", "jawans", "sergeant", "guard", "trooper", "troopers", "commando", "cop", "jawan", "policewoman",
+        "rangers", "jawans", "sergeant", "guard", "trooper", "troopers", "commando", "cop", "jawan", "policewoman", "inspector",
     ]
     static let militantWords: WordSet = [
         "fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents",

@@ -12,7 +12,7 @@ struct SingularVictims {
     /// Singular nouns of people a report names as victims.
     static let people: WordSet = [
         "soldier", "policeman", "policewoman", "officer", "constable", "guard", "trooper", "sepoy", "jawan", "commando", "cop",
-        "sergeant", "captain", "major", "colonel", "lieutenant", "brigadier", "subedar", "havildar", "naik",
+        "sergeant", "captain", "major", "colonel", "lieutenant", "brigadier", "subedar", "havildar", "naik", "inspector",
         "militant", "fighter", "insurgent", "terrorist", "gunman", "attacker", "bomber", "commander", "rebel", "khariji",
         "civilian", "child", "boy", "girl", "woman", "man", "teenager", "infant", "baby", "toddler", "schoolboy", "schoolgirl",
         "student", "pupil", "teacher", "journalist", "reporter", "photographer", "cameraman", "doctor", "nurse", "paramedic",
@@ -89,9 +89,12 @@ struct SingularVictims {
             if case .number = it.kind, it.lower.hasSuffix("-old") || j + 1 < items.count && items[j + 1].text == "-" { j += 1; continue }
             guard it.kind == .word else { break }
             let w = it.lower
-            // "a 12-member team": a noun joined by a hyphen modifies the next.
+            // "a 12-member team": a noun joined by a hyphen modifies a word after it; "an assistant
+            // sub-inspector was shot dead" ends with it.
             let joined = items[j - 1].text == "-" && items[j - 1].span.end == it.span.start
-            if people.contains(w), !joined {
+            let modifies = joined && j + 1 < items.count && items[j + 1].kind == .word
+                && !CasualtyReader.passiveOpeners.contains(items[j + 1].lower) && !dyingVerbs.contains(items[j + 1].lower)
+            if people.contains(w), !modifies {
                 found = j
                 // "a child soldier", "a police officer": the last noun of the compound is the head.
                 if j + 1 < items.count, items[j + 1].kind == .word, people.contains(items[j + 1].lower) { j += 1; continue }

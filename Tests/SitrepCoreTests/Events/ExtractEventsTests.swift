@@ -308,6 +308,7 @@ import Testing
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
         Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
+        Case("An assistant sub-inspector was shot dead and two policemen were injured.", ["killed 1", "injured 2"]),
         Case("The militants killed two soldiers, a police officer and a civilian.", ["killed 2", "killed 2"]),
         // Two figures of one sentence are two, whatever their counts.
         Case("Militants killed two soldiers and two policemen in Bannu.", ["killed 2", "killed 2"]),
