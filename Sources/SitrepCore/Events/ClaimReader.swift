@@ -68,6 +68,11 @@ struct ClaimReader {
             if k + 1 < items.count, items[k + 1].lower == "by" { continue }
             // "No group claimed responsibility" takes the blame; it reports nothing.
             if items[k].lower.hasPrefix("claim"), k + 1 < items.count, items[k + 1].lower == "responsibility" || items[k + 1].lower == "credit" { continue }
+            // "The Taliban, who said 9 of their fighters were killed, …": the relative's antecedent.
+            if k >= 2, let opener = [k - 1, k - 2].first(where: { ["who", "which"].contains(items[$0].lower) }),
+               let antecedent = relativeAntecedent(items, opener: opener) {
+                return antecedent
+            }
             // "…, says the military.": the claimant follows the verb and ends the clause.
             if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) ?? invertedName(items, after: k) { return inverted }
             // "X said": the words before the verb, back to a clause boundary.

@@ -543,6 +543,9 @@ import Testing
         #expect(body.map(\.claimedBy) == ["the army", "the army"])
         let put = try Self.events("The Taliban put their losses at nine dead and 18 wounded.").flatMap(\.casualties)
         #expect(put.map(\.claimedBy) == ["The Taliban", "The Taliban"])
+        // A relative clause's verb credits its antecedent.
+        let who = try Self.events("The Taliban, who said 9 of their fighters were killed, disputed the figures.").flatMap(\.casualties)
+        #expect(who.map(\.claimedBy) == ["The Taliban"])
     }
 
     /// Two sides' figures in one sentence, each clause with its claimant.
