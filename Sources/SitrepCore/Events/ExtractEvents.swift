@@ -191,7 +191,12 @@ public struct ExtractEvents: Stage {
             // "In March, separatists seized a train … In May, a school bus was bombed in Khuzdar,
             // killing eight children": figures with a date of their own, not the event's, are
             // another happening.
-            if type == nil, let prev = previousEventInParagraph, prev.paragraph == paragraph,
+            // "at least 12 terrorists were killed in the ensuing exchange of fire": the happening
+            // that follows the one just told is part of it, in the next paragraph too.
+            // Not when the sentence names a happening of its own before ("were killed in an ambush
+            // …, adding that 19 fighters died in the ensuing clashes").
+            let ensuing = words.firstIndex(of: "ensuing").map { EventTypes.type(of: Array(words[..<$0])) == nil } ?? false
+            if type == nil || ensuing, let prev = previousEventInParagraph, prev.paragraph == paragraph || ensuing,
                bestDate?.value == nil || bestDate?.value == events[prev.event].date {
                 events[prev.event].casualties += figures.map(\.casualty)
                 if events[prev.event].mentions.last != whole { events[prev.event].mentions.append(whole) }

@@ -718,6 +718,16 @@ import Testing
         #expect(separate.count == 2)
     }
 
+    /// "In the ensuing exchange of fire" continues the happening just told, in the next paragraph
+    /// too, unless the sentence names a happening of its own before it.
+    @Test func anEnsuingExchangeIsTheHappeningBefore() throws {
+        let ensuing = try Self.events("Six soldiers were killed when militants attacked a post in Kurram on Saturday.\nAccording to the ISPR, at least 12 terrorists were killed in the ensuing exchange of fire.")
+        #expect(ensuing.count == 1)
+        #expect(ensuing.first?.casualties.map(\.count) == [6, 12])
+        let own = try Self.events("Pakistani jets struck Kabul on Thursday.\nOn Wednesday, 11 soldiers were killed in an ambush in Orakzai, the army said, adding that 19 fighters died in the ensuing clashes.")
+        #expect(own.map(\.type) == ["air-strike", "clash"])
+    }
+
     /// A trend of happenings ("a wave of attacks", "stepped up attacks") is no event of its own;
     /// with a figure, or as one night's series, it is.
     @Test func trendsAreNoHappenings() throws {
