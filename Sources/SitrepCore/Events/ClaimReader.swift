@@ -232,6 +232,8 @@ struct ClaimReader {
         while j < items.count, items[j].kind == .word, j - k <= 6 { j += 1 }
         guard j > k + 1 else { return nil }
         if j < items.count, !(items[j].kind == .punctuation && [".", ";", "!", "?"].contains(items[j].text)) { return nil }
+        // "…, said his son was killed.": a clause reported, not who reports it.
+        if items[(k + 1)..<j].contains(where: { Self.clauseWords.contains($0.lower) }) { return nil }
         return span(items, k + 1, j - 1)
     }
 

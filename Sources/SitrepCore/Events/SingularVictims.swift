@@ -22,6 +22,8 @@ struct SingularVictims {
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
         "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner",
     ]
+    /// Words that open one person's noun phrase: an article or a possessive ("killing its driver").
+    static let openers: WordSet = ["a", "an", "its", "his", "her", "their"]
     /// Verbs of one person's death ("a child died").
     static let dyingVerbs: WordSet = ["died", "dies", "succumbed", "perished"]
     /// Possessives and articles that open a second person after "and" ("and his son").
@@ -31,7 +33,7 @@ struct SingularVictims {
     static func read(_ items: [SentenceItems.Item], _ document: Document, after figures: [CasualtyReader.Figure]) -> [CasualtyReader.Figure] {
         var out: [CasualtyReader.Figure] = []
         var pairEnd = -1  // the second person of "a soldier and a police officer" is not read again
-        for k in items.indices where items[k].kind == .word && (items[k].lower == "a" || items[k].lower == "an") && k > pairEnd {
+        for k in items.indices where items[k].kind == .word && openers.contains(items[k].lower) && k > pairEnd {
             // Most articles open no person: a set lookup over the next words rules them out first.
             guard items[(k + 1)..<min(items.count, k + 9)].contains(where: { people.contains($0.lower) }),
                   let head = head(items, after: k) else { continue }

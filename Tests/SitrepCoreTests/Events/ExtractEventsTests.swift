@@ -307,6 +307,7 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        Case("The bomb ripped through a bus, killing its driver and 10 passengers.", ["killed 1", "killed 10"]),
         Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
         Case("An assistant sub-inspector was shot dead and two policemen were injured.", ["killed 1", "injured 2"]),
         Case("The militants killed two soldiers, a police officer and a civilian.", ["killed 2", "killed 2"]),
@@ -543,6 +544,9 @@ import Testing
         #expect(body.map(\.claimedBy) == ["the army", "the army"])
         let put = try Self.events("The Taliban put their losses at nine dead and 18 wounded.").flatMap(\.casualties)
         #expect(put.map(\.claimedBy) == ["The Taliban", "The Taliban"])
+        // A clause after "said" at the sentence's end is what was said, not who said it.
+        let clause = try Self.events("Javed Khan, a shopkeeper in Parachinar, said his son was killed.").flatMap(\.casualties)
+        #expect(clause.map(\.claimedBy) == ["Javed Khan"])
         // A relative clause's verb credits its antecedent.
         let who = try Self.events("The Taliban, who said 9 of their fighters were killed, disputed the figures.").flatMap(\.casualties)
         #expect(who.map(\.claimedBy) == ["The Taliban"])
