@@ -119,11 +119,20 @@ public enum EventTypes {
         "operations", "incidents", "assaults",
     ]
 
+    /// Verbs a trend's happenings take ("attacks have surged", "bombings rose sharply"); not
+    /// "intensified" or "escalated", said of fighting under way.
+    static let trendVerbs: WordSet = [
+        "surged", "soared", "rose", "risen", "increased", "spiked", "declined", "fell", "fallen", "dropped", "doubled", "tripled",
+        "grown", "grew", "mounted", "jumped",
+    ]
+
     /// `words` with each plural happening of a trend blanked ("a wave of attacks", "a rise in
-    /// militant attacks", "stepped up attacks"), so that it triggers no type.
+    /// militant attacks", "stepped up attacks", "attacks by armed groups have surged"), so that it
+    /// triggers no type.
     static func withoutTrends(_ words: [String]) -> [String] {
         var out = words
         for i in words.indices where trendNouns.contains(words[i]) {
+            if words[(i + 1)..<min(words.count, i + 9)].contains(where: { trendVerbs.contains($0) }) { out[i] = "" }
             // Up to one modifier between ("a wave of militant attacks").
             for j in [i - 1, i - 2] where j >= 1 {
                 if (words[j] == "of" || words[j] == "in") && trendWords.contains(words[j - 1])

@@ -62,7 +62,10 @@ public enum ArticleHeader {
             // Body lines before the Published line: the standfirst, and a headline above it; a
             // lone unpunctuated line is the headline.
             let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
-            if before.count == 1, ArticleSplitter.isHeadline(Words.trimmed(lines[before[0]])), Words.trimmed(lines[before[0]]).last != "?" {
+            // A one-sentence question is a headline too ("Explainer: Why is violence rising in
+            // Pakistan's northwest?"); a standfirst that ends by asking one has sentences before.
+            let lone = Words.trimmed(lines[before.first ?? 0])
+            if before.count == 1, ArticleSplitter.isHeadline(lone), lone.last != "?" || ArticleSplitter.sentenceCount(lone) == 1 {
                 slice.headline = before[0]
                 return
             }

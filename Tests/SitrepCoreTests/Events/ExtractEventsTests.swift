@@ -738,6 +738,8 @@ import Testing
         #expect(try Self.events("Balochistan has been hit by a wave of attacks this year.").isEmpty)
         #expect(try Self.events("Pakistan has witnessed a surge in militant attacks, most claimed by the TTP.").isEmpty)
         #expect(try Self.events("The TTP has stepped up attacks in Bajaur in recent months.").isEmpty)
+        #expect(try Self.events("Attacks by armed groups in Khyber Pakhtunkhwa have surged since 2021.").isEmpty)
+        #expect(try Self.events("Clashes intensified on Sunday in Kurram.").map(\.type) == ["clash"])
         #expect(try Self.events("A wave of attacks killed 20 people in Bannu this week.").map(\.type) == ["attack"])
         #expect(try Self.events("A series of explosions rattled Kabul late on Thursday.").map(\.type) == ["explosion"])
     }

@@ -229,6 +229,11 @@ import Testing
         #expect(docs.first?.published == Day(2025, 11, 2))
         #expect(docs.first?.headline == "Refugees stranded as Pakistan keeps Torkham shut")
         #expect(docs.first?.standfirst == "Thousands of trucks are stuck on both sides of the main border crossing, traders say.")
+        // A one-sentence question alone above the Published line is the headline.
+        let question = "Explainer: Why is violence rising in Pakistan's northwest?\n\nPublished On 20 Nov 2025\n\nAttacks have surged since 2021, officials said.\n"
+        let explainer = try Repository.resources.reader().documents(bytes: Array(question.utf8), path: "q.txt", warnings: &warnings)
+        #expect(explainer.first?.headline == "Explainer: Why is violence rising in Pakistan's northwest?")
+        #expect(explainer.first?.standfirst == nil)
     }
 
     @Test(arguments: [
