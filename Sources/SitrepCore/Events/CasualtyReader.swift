@@ -187,7 +187,7 @@ struct CasualtyReader {
             let before = k > 0 && items[k - 1].kind == .word ? items[k - 1].lower : ""  // the word right before the number
             // "the assailants, numbering around 10, killed two guards": the size of a group, a
             // figure only of the dead or hurt ("the dead, numbering 40").
-            if ["numbering", "totalling", "totaling"].contains(before) {
+            if Self.groupSizeWords.contains(before) {
                 var j = k - 2
                 while j >= 0, items[j].kind == .punctuation { j -= 1 }
                 if j < 0 || Self.kind(of: items[j].lower) == nil { continue }
@@ -428,6 +428,9 @@ struct CasualtyReader {
         }
         return j + 2 < items.count && items[j + 1].lower == "or" && other(j + 2) || j >= 2 && items[j - 1].lower == "or" && other(j - 2)
     }
+
+    /// Words before a group's size ("the assailants, numbering around 10").
+    static let groupSizeWords: WordSet = ["numbering", "totalling", "totaling"]
 
     /// Verbs that kill with "dead" or "down" after them ("shot dead", "gunned down").
     static let deadOrDownVerbs: WordSet = ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"]

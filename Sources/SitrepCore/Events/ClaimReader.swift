@@ -69,10 +69,8 @@ struct ClaimReader {
             // "No group claimed responsibility" takes the blame; it reports nothing.
             if items[k].lower.hasPrefix("claim"), k + 1 < items.count, items[k + 1].lower == "responsibility" || items[k + 1].lower == "credit" { continue }
             // "The Taliban, who said 9 of their fighters were killed, …": the relative's antecedent.
-            if k >= 2, let opener = [k - 1, k - 2].first(where: { ["who", "which"].contains(items[$0].lower) }),
-               let antecedent = relativeAntecedent(items, opener: opener) {
-                return antecedent
-            }
+            // (`relativeAntecedent` checks the pronoun, the comma before it and the verb after.)
+            if let antecedent = relativeAntecedent(items, opener: k - 1) ?? relativeAntecedent(items, opener: k - 2) { return antecedent }
             // "…, says the military.": the claimant follows the verb and ends the clause.
             if k > 0, items[k - 1].text == ",", let inverted = closingClaimant(items, after: k) ?? invertedName(items, after: k) { return inverted }
             // "X said": the words before the verb, back to a clause boundary.
@@ -134,7 +132,7 @@ struct ClaimReader {
     /// relative clause that reports hangs from, up to four words back to a preposition, verb or
     /// punctuation, or nil.
     func relativeAntecedent(_ all: [SentenceItems.Item], opener k: Int) -> Span? {
-        guard ["which", "who"].contains(all[k].lower), k >= 2, all[k - 1].text == ",", k + 1 < all.count else { return nil }
+        guard k >= 2, ["which", "who"].contains(all[k].lower), all[k - 1].text == ",", k + 1 < all.count else { return nil }
         var verb = k + 1
         if Self.perfectAuxiliaries.contains(all[verb].lower) || Self.reportingAdverbs.contains(all[verb].lower), verb + 1 < all.count { verb += 1 }
         guard Self.verbs.contains(all[verb].lower) else { return nil }

@@ -44,12 +44,9 @@ public enum EventTypes {
         var main = found(in: words[..<other]), rest = found(in: words[other...])
         // "Balochistan has been hit by a wave of attacks this year": a trend, no happening (looked
         // for only where a type was found).
-        if !casualties, main.contains(true) {
-            let plain = withoutTrends(words)
-            if plain != words {
-                words = plain
-                main = found(in: words[...])
-            }
+        if !casualties, main.contains(true), let plain = withoutTrends(words) {
+            words = plain
+            main = found(in: words[...])
         }
         // "exchanged fire … in the first serious breach of a ceasefire": a truce broken is the
         // setting of the fighting the sentence reports, not its happening.
@@ -86,7 +83,8 @@ public enum EventTypes {
         return first
     }
 
-    /// The index of the ceasefire entry in ``phrases``, and those of the violent types.
+    /// The index of the ceasefire entry in ``phrases``, and those of the violent types in
+    /// ``allPhrases`` (bare "strikes" is violent too).
     static let truceEntry = phrases.firstIndex { $0.type == "ceasefire" }!
     static let violentEntries = allPhrases.indices.filter { violent.contains(allPhrases[$0].type) }
 
@@ -128,20 +126,23 @@ public enum EventTypes {
 
     /// `words` with each plural happening of a trend blanked ("a wave of attacks", "a rise in
     /// militant attacks", "stepped up attacks", "attacks by armed groups have surged"), so that it
-    /// triggers no type.
-    static func withoutTrends(_ words: [String]) -> [String] {
+    /// triggers no type; nil when there is none.
+    static func withoutTrends(_ words: [String]) -> [String]? {
         var out = words
+        var blanked = false
         for i in words.indices where trendNouns.contains(words[i]) {
-            if words[(i + 1)..<min(words.count, i + 9)].contains(where: { trendVerbs.contains($0) }) { out[i] = "" }
+            let verbAfter = words[(i + 1)..<min(words.count, i + 9)].contains { trendVerbs.contains($0) }
             // Up to one modifier between ("a wave of militant attacks").
-            for j in [i - 1, i - 2] where j >= 1 {
-                if (words[j] == "of" || words[j] == "in") && trendWords.contains(words[j - 1])
-                    || words[j] == "up" && ["stepped", "step", "stepping", "ramped", "stepped-up"].contains(words[j - 1]) {
-                    out[i] = ""
-                }
+            let trendBefore = [i - 1, i - 2].contains { j in
+                j >= 1 && ((words[j] == "of" || words[j] == "in") && trendWords.contains(words[j - 1])
+                    || words[j] == "up" && ["stepped", "step", "stepping", "ramped", "stepped-up"].contains(words[j - 1]))
+            }
+            if verbAfter || trendBefore {
+                out[i] = ""
+                blanked = true
             }
         }
-        return out
+        return blanked ? out : nil
     }
 
     static let timeSpans: WordSet = ["hours", "days", "weeks", "months", "years", "day", "week", "month", "year"]

@@ -64,8 +64,8 @@ public enum ArticleHeader {
             let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
             // A one-sentence question is a headline too ("Explainer: Why is violence rising in
             // Pakistan's northwest?"); a standfirst that ends by asking one has sentences before.
-            let lone = Words.trimmed(lines[before.first ?? 0])
-            if before.count == 1, ArticleSplitter.isHeadline(lone), lone.last != "?" || ArticleSplitter.sentenceCount(lone) == 1 {
+            if before.count == 1, case let lone = Words.trimmed(lines[before[0]]), ArticleSplitter.isHeadline(lone),
+               lone.last != "?" || ArticleSplitter.sentenceCount(lone) == 1 {
                 slice.headline = before[0]
                 return
             }
