@@ -56,7 +56,7 @@ public struct DateResolver: Sendable {
     /// A month alone after a cue word; after "the" only as a modifier of a noun ("the October
     /// clashes", not "the March to Islamabad"); a part of it ("the last week of October", "the
     /// end of November") is read as the month.
-    static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|by|until|till|from|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
+    static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|by|until|till|from|for|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
     /// A day counted from the last day the text named: "two days earlier", "a day later", "the
     /// previous day", "the day before", "the next day", "the following day", "the same day",
     /// "that evening" ("a day before the talks" counts from the talks, and is left alone).
@@ -315,6 +315,7 @@ public struct DateResolver: Sendable {
             guard let p = published, var d = Day(p.year, month, day) else { return nil }
             if let y = clauseYear(r), let inClause = Day(y, month, day) { return inClause }
             if let y = yearNamedAfter(r), let named = Day(y, month, day) { return named }
+            if let y = relativeYear(after: r)?.year, let named = Day(y, month, day) { return named }
             // "Friday, October 24": the weekday names the year, among last, this and next.
             if let wd = weekdayBefore(r) {
                 let years = [p.year, p.year - 1, p.year + 1].compactMap { Day($0, month, day) }.filter { $0.weekday == wd }
@@ -331,6 +332,26 @@ public struct DateResolver: Sendable {
                 if !soon { d = prev }
             }
             return d
+        }
+        /// A year named relative to publication right after `r` ("November last year", "March 3
+        /// of last year", "May this year"): the year and `r` extended over the phrase, which
+        /// then belongs to the date and gives no year mention of its own.
+        func relativeYear(after r: NSRange) -> (year: Int, range: NSRange)? {
+            guard let p = published else { return nil }
+            let end = r.location + r.length
+            var phrase = index.string(index.range(after: r, count: 14)).lowercased()
+            var skipped = 0
+            if phrase.hasPrefix(" of ") {
+                phrase.removeFirst(3)
+                skipped = 3
+            }
+            for (word, delta) in [(" last year", -1), (" this year", 0), (" next year", 1)] where phrase.hasPrefix(word) {
+                // "May this yearly review" is no year: the phrase ends at a non-letter.
+                let after = phrase.dropFirst(word.count).first
+                if let after, after.isLetter || after.isNumber { return nil }
+                return (p.year + delta, NSRange(location: r.location, length: end - r.location + skipped + word.count))
+            }
+            return nil
         }
         /// The year a phrase right after a yearless day names ("the May 9 riots in 2023").
         func yearNamedAfter(_ r: NSRange) -> Int? {
@@ -437,7 +458,7 @@ public struct DateResolver: Sendable {
                 if published == nil { add(m.range, nil, nil, nil) }
                 return
             }
-            add(m.range, dayValue(day), .day, .published, first: day, last: day)
+            add(relativeYear(after: m.range)?.range ?? m.range, dayValue(day), .day, .published, first: day, last: day)
         }
         each(DateResolver.monthDay, in: monthWindows) { m in
             guard let mo = month(m, 2), let d = int(m, 3), (1...31).contains(d) else { return }
@@ -448,25 +469,25 @@ public struct DateResolver: Sendable {
                 if published == nil { add(r, nil, nil, nil) }
                 return
             }
-            add(r, dayValue(day), .day, .published, first: day, last: day)
+            add(relativeYear(after: r)?.range ?? r, dayValue(day), .day, .published, first: day, last: day)
         }
         each(DateResolver.monthRange, in: monthWindows) { m in
             guard let a = month(m, 1), let b = month(m, 2) else { return }
             // Without a year, the later month is read as a month alone is, or takes the year
             // named after it ("between July and October last year").
             let y: Int
-            let yearAfter = index.string(index.range(after: m.range, count: 10)).lowercased()
+            let named = int(m, 3) == nil ? relativeYear(after: m.range) : nil
             if let year = int(m, 3) {
                 y = year
             } else if let p = published {
-                y = yearAfter == " last year" ? p.year - 1 : yearAfter == " next year" ? p.year + 1 : yearAfter == " this year" ? p.year
-                    : nearestYear(of: b, m.range, p)
+                y = named?.year ?? nearestYear(of: b, m.range, p)
             } else {
                 return
             }
             let anchor: DateMention.Anchor = int(m, 3) == nil ? .published : .absolute
             addMonth(m.range(at: 1), a <= b ? y : y - 1, a, anchor)
-            addMonth(through(m, from: 2), y, b, anchor)
+            let last = through(m, from: 2)
+            addMonth(named.map { NSRange(location: last.location, length: NSMaxRange($0.range) - last.location) } ?? last, y, b, anchor)
             taken.append(m.range)
         }
         each(DateResolver.monthYear, in: monthWindows) { m in
@@ -482,12 +503,10 @@ public struct DateResolver: Sendable {
             var y = p.year
             // "in February next year", "in December last year": the year named after the month
             // decides; otherwise the cue word before it.
-            let yearAfter = index.string(index.range(after: m.range, count: 10)).lowercased()
-            if yearAfter == " next year" {
-                y += 1
-            } else if yearAfter == " last year" {
-                y -= 1
-            } else if yearAfter != " this year" {
+            let named = relativeYear(after: m.range)
+            if let named {
+                y = named.year
+            } else {
                 switch word {
                 case "next": if mo <= p.month { y += 1 }
                 case "last": if mo >= p.month { y -= 1 }
@@ -497,7 +516,7 @@ public struct DateResolver: Sendable {
                 default: y = nearestYear(of: mo, m.range, p)
                 }
             }
-            addMonth(m.range, y, mo, .published)
+            addMonth(named?.range ?? m.range, y, mo, .published)
         }
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
