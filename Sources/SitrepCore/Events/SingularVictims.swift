@@ -33,11 +33,18 @@ struct SingularVictims {
     static func read(_ items: [SentenceItems.Item], _ document: Document, after figures: [CasualtyReader.Figure]) -> [CasualtyReader.Figure] {
         var out: [CasualtyReader.Figure] = []
         var pairEnd = -1  // the second person of "a soldier and a police officer" is not read again
-        for k in items.indices where items[k].kind == .word && openers.contains(items[k].lower) && k > pairEnd {
+        for k in items.indices where items[k].kind == .word && k > pairEnd {
+            let w = items[k].lower
+            let before = k > 0 ? items[k - 1].lower : ""
+            // "and the driver": a definite person is one more victim only in a list after a figure.
+            let definite = w == "the" && before == "and"
+            guard openers.contains(w) || definite || w == "another" else { continue }
             // Most articles open no person: a set lookup over the next words rules them out first.
             guard items[(k + 1)..<min(items.count, k + 9)].contains(where: { people.contains($0.lower) }),
-                  let head = head(items, after: k) else { continue }
-            let before = k > 0 ? items[k - 1].lower : ""
+                  let head = head(items, after: k) else {
+                if w == "another", let figure = another(items, k, document, after: figures + out) { out.append(figure) }
+                continue
+            }
             // "killed five people, including a child": a part of a figure, which a report does not
             // give as a figure of its own.
             if before == "including" || k >= 2 && before == "them" && items[k - 2].lower == "among" { continue }
@@ -56,11 +63,18 @@ struct SingularVictims {
                 }
             }
             var kind: Casualty.Kind?
-            if let v = activeVerb(items, before: k) {
+            if definite {
+                // "killed two militants and the commander fled": the person's own act.
+                if next < items.count, items[next].kind == .word, CasualtyReader.isOtherVerb(items[next].lower) || ownActs.contains(items[next].lower)
+                    || CasualtyReader.passiveOpeners.contains(items[next].lower) && fateAfter(items, from: next) == nil {
+                    continue
+                }
+            } else if let v = activeVerb(items, before: k) {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
-            } else if before == "and" || before == ",", let last = (figures + out).last(where: { $0.item < k }), !last.part,
+            }
+            if kind == nil, before == "and" || before == ",", let last = (figures + out).last(where: { $0.item < k }), !last.part,
                       coordinated(items, k, after: last.item, comma: before == ","),
                       // After a comma the list goes on ("…, a police officer and a civilian"): not
                       // "killed three soldiers, a convoy commander said".
@@ -77,6 +91,35 @@ struct SingularVictims {
                                              part: false))
         }
         return out
+    }
+
+    /// Acts of a person after "and the <person>" that say the person was no victim.
+    static let ownActs: WordSet = ["fled", "escaped", "survived", "ran", "got", "managed", "said", "says", "told"]
+
+    /// "another" standing for one more person after a figure of its sentence: "a policeman was
+    /// killed and another wounded", "one soldier died while another was injured", "killing one
+    /// and injuring another".
+    static func another(_ items: [SentenceItems.Item], _ k: Int, _ document: Document, after figures: [CasualtyReader.Figure]) -> CasualtyReader.Figure? {
+        guard k > 0, let last = figures.last(where: { $0.item < k }), !last.part else { return nil }
+        let before = items[k - 1]
+        var kind: Casualty.Kind?
+        if ["and", "while", "whereas"].contains(before.lower) || before.text == "," {
+            guard k + 1 < items.count, items[k + 1].kind == .word else { return nil }
+            kind = CasualtyReader.kind(of: items[k + 1].lower) ?? fateAfter(items, from: k + 1)
+        } else if let v = activeVerb(items, before: k) {
+            // The object ends there: "injuring another", not "injuring another 12".
+            let ends = k + 1 == items.count || items[k + 1].kind == .punctuation
+                || items[k + 1].kind == .word && (CasualtyReader.prepositions.contains(items[k + 1].lower) || items[k + 1].lower == "and")
+            kind = ends ? v : nil
+        }
+        guard let kind else { return nil }
+        var casualty = last.casualty
+        casualty.kind = kind
+        casualty.count = 1
+        casualty.min = false
+        casualty.vague = false
+        casualty.aggregate = false
+        return CasualtyReader.Figure(item: k, casualty: casualty, part: false)
     }
 
     /// The index of the person noun an article at `k` opens ("a [senior police] officer"), within

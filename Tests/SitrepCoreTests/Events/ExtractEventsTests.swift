@@ -311,6 +311,16 @@ import Testing
         Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
         Case("An assistant sub-inspector was shot dead and two policemen were injured.", ["killed 1", "injured 2"]),
         Case("The militants killed two soldiers, a police officer and a civilian.", ["killed 2", "killed 2"]),
+        // "and the <person>" in a list after a figure is one more victim; "another" after a figure
+        // is one more person, of the fate said after it or of the verb before it.
+        Case("Gunmen shot dead two polio workers and the policeman escorting them.", ["killed 2", "killed 1"]),
+        Case("Two soldiers and the driver were killed.", ["killed 2", "killed 1"]),
+        Case("Police killed two militants and the commander fled.", ["killed 2"]),
+        Case("A policeman was killed and another wounded when their vehicle came under fire.", ["killed 1", "injured 1"]),
+        Case("A soldier was martyred while another was injured.", ["killed 1", "injured 1"]),
+        Case("The attack killed one soldier and injured another.", ["killed 1", "injured 1"]),
+        Case("Three people were killed and another 12 were injured.", ["killed 3", "injured 12"]),
+        Case("They blamed one another for the killing of two soldiers.", ["killed 2"]),
         // Two figures of one sentence are two, whatever their counts.
         Case("Militants killed two soldiers and two policemen in Bannu.", ["killed 2", "killed 2"]),
         // Not one person's fate: the noun's own act, a part of a figure, an apposition, no person.
