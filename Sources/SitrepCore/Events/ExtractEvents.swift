@@ -549,6 +549,18 @@ public struct ExtractEvents: Stage {
                 || words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(span).contains { $0 == first } }
         }
 
+        /// Whether `d` follows a superlative of a happening within eight words ("the deadliest
+        /// stretch this year"), not of a period ("the deadliest month this year").
+        func comparedWith(_ d: DateMention) -> Bool {
+            let named = Words.lowercased(d.text)
+            guard !named.isEmpty, let at = words.indices.first(where: { i in
+                i + named.count <= words.count && words[i..<(i + named.count)].elementsEqual(named)
+            }) else { return false }
+            return words[max(0, at - 8)..<at].indices.contains { j in
+                ExtractEvents.comparingSuperlatives.contains(words[j])
+                    && !(j + 1 < words.count && ExtractEvents.periodNouns.contains(words[j + 1]))
+            }
+        }
         // "the worst since fighting on the weekend": a week or a weekend is one stretch of
         // fighting, with "since" or without.
         func namesWeek(_ d: DateMention) -> Bool { Words.lowercasedText(d.text).contains("week") }
@@ -585,6 +597,9 @@ public struct ExtractEvents: Stage {
                 return false
             }
             guard d.value != nil else { return unresolvedPeriod() }
+            // "over the weekend, one of the deadliest stretches for its troops this year": the
+            // period a superlative compares with ("the deadliest month" is one).
+            if comparedWith(d) { return false }
             return d.granularity == .year || d.granularity == .month
         }
         let periodWords = words.indices.contains { i in
@@ -688,6 +703,10 @@ public struct ExtractEvents: Stage {
 
     /// Words that make a following "since" a comparison ("the deadliest attack since 2014").
     static let superlatives: WordSet = ["worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "first", "most", "fiercest", "highest", "gravest"]
+
+    /// Superlatives that compare one happening with a period ("the deadliest attack this year");
+    /// not "first" ("the first six months of this year" is the period itself).
+    static let comparingSuperlatives: WordSet = ["worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "fiercest", "highest", "gravest"]
 
     /// A year ("2014") or a span noun ("years", "decade"), which a "when" clause after it describes.
     static func namesPeriod(_ word: String) -> Bool {

@@ -175,6 +175,10 @@ import Testing
         Case("In October, 40 people were killed when militants carried out 282 attacks.", ["killed 40 aggregate"]),
         Case("In September, militants killed 135 people.", ["killed 135 aggregate"]),
         Case("September was the deadliest month, with 135 people killed.", ["killed 135 aggregate"]),
+        // A period a superlative compares one happening with is no tally's period.
+        Case("The army says 19 soldiers were killed over the weekend, one of the deadliest stretches for its troops this year.", ["killed 19"]),
+        Case("More than 300 soldiers have been killed this year, the deadliest year in a decade.", ["killed 300+ aggregate"]),
+        Case("September was the deadliest month this year, with 135 people killed.", ["killed 135 aggregate"]),
         // A verb before a casualty noun's count ("documented 37 civilian deaths").
         Case("The UN has documented 37 civilian deaths.", ["killed 37"]),
         // A breakdown after a passive is part of its figure; an addition is a figure of its own.
