@@ -132,6 +132,8 @@ import Testing
         ("Published in Dawn, October 13th, 2025", "print-credit"),
         ("Our Correspondent", "byline"),
         ("Web Desk", "byline"),
+        ("Dawn.com | Tahir Khan", "byline"),
+        ("Tahir Khan | Dawn.com", "byline"),
         ("COMMENTS (3)", "comments"),
         ("2 days ago", "time-ago"),
         ("___", "separator"),
@@ -170,6 +172,7 @@ import Testing
         "The film's Title: a story of the border war.",
         "Share this view, officials said, and the talks will succeed.",
         "Subscribers to the service were told the crossing had closed [in Chaman].",
+        "Pakistan | Afghanistan talks collapse as both sides trade blame.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])

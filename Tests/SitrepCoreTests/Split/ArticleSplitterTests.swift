@@ -229,6 +229,12 @@ import Testing
         #expect(docs.first?.published == Day(2025, 11, 2))
         #expect(docs.first?.headline == "Refugees stranded as Pakistan keeps Torkham shut")
         #expect(docs.first?.standfirst == "Thousands of trucks are stuck on both sides of the main border crossing, traders say.")
+        // A byline of outlet and author between the headline and the Published line.
+        let bylined = "Three soldiers martyred, four terrorists killed in Khyber IBO: ISPR\nDawn.com | Tahir Khan\nPublished October 22, 2025\nRAWALPINDI: Three soldiers were martyred in Tirah, the ISPR said.\nFour terrorists were killed.\n"
+        let dawn = try Repository.resources.reader().documents(bytes: Array(bylined.utf8), path: "d.txt", warnings: &warnings)
+        #expect(dawn.count == 1)
+        #expect(dawn.first?.headline == "Three soldiers martyred, four terrorists killed in Khyber IBO: ISPR")
+        #expect(dawn.first?.published == Day(2025, 10, 22))
         // A one-sentence question alone above the Published line is the headline.
         let question = "Explainer: Why is violence rising in Pakistan's northwest?\n\nPublished On 20 Nov 2025\n\nAttacks have surged since 2021, officials said.\n"
         let explainer = try Repository.resources.reader().documents(bytes: Array(question.utf8), path: "q.txt", warnings: &warnings)
