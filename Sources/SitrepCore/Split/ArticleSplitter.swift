@@ -111,11 +111,26 @@ public struct ArticleSplitter: Sendable {
             b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" } && titleShaped(b, minWords: 6)
                 && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !ArticleSplitter.isDateline(lines[body[b]])
         }
+        let datelines = body.map { ArticleSplitter.isDateline(lines[$0]) }
+        // A heading-shaped line right over a dateline ("Wana, Pakistan – …") is the headline of
+        // the article the dateline opens: a section heading never stands over a lede.
+        let headlineOverDateline = body.indices.map { b in
+            b + 1 < body.count && headings[b] && !titles[b] && datelines[b + 1] && ArticleSplitter.isHeadline(trimmedBody[b])
+                && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" }
+        }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
             var score = 0.0
-            if ArticleSplitter.isDateline(lines[body[b]]) { score += 1.0; cues.append("dateline") }
+            if headlineOverDateline[b] {
+                score += 1.0; cues.append("headline-over-dateline")
+                return (score, cues)
+            }
+            if b > 0, headlineOverDateline[b - 1] {
+                score -= 1.0; cues.append("under-headline")
+                return (score, cues)
+            }
+            if datelines[b] { score += 1.0; cues.append("dateline") }
             if let first = trimmed.unicodeScalars.first, "“\"‘'".unicodeScalars.contains(first) {
                 score -= 0.6; cues.append("opens-with-quote")
             }

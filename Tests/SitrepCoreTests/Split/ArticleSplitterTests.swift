@@ -115,6 +115,19 @@ import Testing
         #expect(docs[1].text.contains("Ceasefire ‘fragile’"))
     }
 
+    /// A headline right over a dateline lede opens that article, in a dump whose undated article
+    /// follows one whose last paragraph foreshadows it ("The blast came a day after fighters
+    /// attacked a cadet college in Wana"): that paragraph, restated by the next article, had
+    /// opened it instead, and the headline had been read as a section heading.
+    @Test func aHeadlineOverADatelineOpensItsArticle() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/headline-dateline-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "headline-dateline-dump.txt")
+        #expect(docs.count == 2)
+        #expect(docs.last?.headline == "Pakistan says cadet college siege over, all five attackers killed")
+        #expect(docs.last?.text.hasPrefix("Wana, Pakistan – ") == true)
+        #expect(docs.first?.text.hasSuffix("rescued the staff and students.") == true)
+    }
+
     /// A lone article's long section heading over a summary-like paragraph opens nothing: the
     /// headline cue needs a dump whose dated articles print headlines.
     @Test func aLongSectionHeadingInALoneArticleOpensNothing() throws {
