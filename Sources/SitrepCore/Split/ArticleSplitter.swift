@@ -59,7 +59,8 @@ public struct ArticleSplitter: Sendable {
         var headlinedStarts = 0  // certain starts with a headline over their standfirst
         for (b, i) in body.enumerated() {
             var j = i + 1
-            while j < lines.count, kinds[j] == "blank" { j += 1 }
+            // A byline may stand between the standfirst and the Published line ("By Kamal Hyder").
+            while j < lines.count, kinds[j] == "blank" || kinds[j] == "byline" { j += 1 }
             guard j < lines.count, kinds[j] == "published-line" else { continue }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
             // and more, so the section-heading length is too short) opens the article.
@@ -86,6 +87,21 @@ public struct ArticleSplitter: Sendable {
                 j -= 1
             }
             if let top { starts[top] = starts[top] ?? "date-line" }
+        }
+        // A Published line with no body line of its own header above it (a closing "Source:"
+        // line or the start of the input there) heads the article whose body follows it: the
+        // article starts at its header lines (byline, Published line), where its date is read.
+        var headerAbove: [Int: Int] = [:]  // start (index into `body`) → first line of its header
+        for (i, kind) in kinds.enumerated() where kind == "published-line" {
+            var top = i
+            while top > 0, kinds[top - 1] == "blank" || kinds[top - 1] == "byline" { top -= 1 }
+            guard top == 0 || kinds[top - 1] != nil, !starts.keys.contains(where: { body[$0] < i && body[$0] >= top - 1 }) else { continue }
+            // The previous article's closing lines are not this one's header.
+            guard top == 0 || kinds[top - 1] == "source-line" || kinds[top - 1] == "published-line" else { continue }
+            let b = ArticleSplitter.countBelow(i, in: body)
+            guard b < body.count, b > 0, starts[b] == nil else { continue }
+            starts[b] = "published-line"
+            headerAbove[b] = top
         }
         starts[0] = starts[0] ?? "start"
 
@@ -118,10 +134,33 @@ public struct ArticleSplitter: Sendable {
             b + 1 < body.count && headings[b] && !titles[b] && datelines[b + 1] && ArticleSplitter.isHeadline(trimmedBody[b])
                 && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" }
         }
+        // A standfirst-shaped paragraph right over a dateline lede, closer in words to the lede
+        // than to the paragraph before it, is the summary of the article the dateline opens (an
+        // undated page prints standfirst, then lede).
+        let standfirstOverDateline = body.indices.map { b in
+            b + 1 < body.count && !headlineOverDateline[b] && !datelines[b] && datelines[b + 1]
+                && ArticleSplitter.hasStandfirstShape(trimmedBody[b])
+                && TermVector.cosine(vectors[b], vectors[b + 1]) > max(0.05, b > 0 ? TermVector.cosine(vectors[b], vectors[b - 1]) : 0)
+        }
+        // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
+        // agencies") opens the next article when it reads as an opening (a summary, a title).
+        let afterSourceLine = body.indices.map { b in
+            b > 0 && (body[b - 1] + 1..<body[b]).contains { kinds[$0] == "source-line" }
+                && (ArticleSplitter.hasStandfirstShape(trimmedBody[b]) || ArticleSplitter.isHeadline(trimmedBody[b]))
+        }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
             var score = 0.0
+            if afterSourceLine[b] { score += 0.6; cues.append("after-source-line") }
+            if standfirstOverDateline[b] {
+                score += 1.0; cues.append("standfirst-over-dateline")
+                return (score, cues)
+            }
+            if b > 0, standfirstOverDateline[b - 1] {
+                score -= 1.0; cues.append("under-standfirst")
+                return (score, cues)
+            }
             if headlineOverDateline[b] {
                 score += 1.0; cues.append("headline-over-dateline")
                 return (score, cues)
@@ -200,6 +239,8 @@ public struct ArticleSplitter: Sendable {
             return !(k > 0 && b - sortedStarts[k - 1] < minimumParagraphs)
         }
 
+        // Starts taken at a paragraph for its standfirst shape or cues: kept as the standfirst.
+        var summaryStarts: Set<Int> = []
         // A related-stories block sits two or three paragraphs into an article, programme credits
         // two to six into a video page: one of those paragraphs opens an article, unless one
         // already does.
@@ -228,9 +269,13 @@ public struct ArticleSplitter: Sendable {
             if kind == "recommended", open.contains(before - 2) {
                 let third = before - 3
                 let adjacent = third >= 0 && (body[third] + 1..<body[before - 2]).allSatisfy { kinds[$0] == "blank" }
-                let standfirst = open.contains(third) && adjacent && !Set(score(third).cues).isDisjoint(with: ["standfirst-shape", "echo", "question-standfirst"])
+                // The topic shifts at the standfirst: a clearly deeper cohesion drop before the third
+                // paragraph than before the second also marks it.
+                let standfirst = open.contains(third) && adjacent
+                    && (!Set(score(third).cues).isDisjoint(with: ["standfirst-shape", "echo", "question-standfirst", "after-source-line", "standfirst-over-dateline"]) || depth[third] > depth[before - 2] + 0.1)
                     && !score(before - 2).cues.contains("dateline")
                 accept(standfirst ? third : before - 2, kind)
+                if standfirst { summaryStarts.insert(third) }
             } else if let best = open.max(by: { scoreValue($0) < scoreValue($1) }) {
                 accept(best, kind)
             }
@@ -273,7 +318,7 @@ public struct ArticleSplitter: Sendable {
             let b = sortedStarts[n]
             /// Whether paragraph `i` is followed by another of the same article.
             func followed(_ i: Int) -> Bool { i + 1 < body.count && (n + 1 >= sortedStarts.count || i + 1 < sortedStarts[n + 1]) }
-            if titles[b], followed(b + 1), !Words.lowercased(trimmedBody[b + 1]).contains(where: { CalendarNames.weekdays[$0] != nil }),
+            if titles[b], followed(b + 1), !datelines[b + 1], !Words.lowercased(trimmedBody[b + 1]).contains(where: { CalendarNames.weekdays[$0] != nil }),
                TermVector.cosine(vectors[b + 1], vectors[b + 2]) > 0.05 {
                 standfirstUnder[b] = b + 1
             }
@@ -285,7 +330,7 @@ public struct ArticleSplitter: Sendable {
             if title(b - 1) {
                 top = b - 1
                 // The start itself was the standfirst when it reads as one and the lede takes it up.
-                if ArticleSplitter.hasStandfirstShape(trimmedBody[b]), followed(b), TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                if !datelines[b], ArticleSplitter.hasStandfirstShape(trimmedBody[b]), followed(b), TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     standfirstUnder[top] = b
                 }
             } else if b >= 2, ArticleSplitter.hasStandfirstShape(trimmedBody[b - 1]), title(b - 2) {
@@ -301,8 +346,8 @@ public struct ArticleSplitter: Sendable {
         // Build slices.
         var slices: [ArticleSlice] = []
         for (n, b) in sortedStarts.enumerated() {
-            let firstLine = n == 0 ? 0 : body[b]
-            let lastLine = n + 1 < sortedStarts.count ? body[sortedStarts[n + 1]] - 1 : lines.count - 1
+            let firstLine = n == 0 ? 0 : headerAbove[b] ?? body[b]
+            let lastLine = n + 1 < sortedStarts.count ? (headerAbove[sortedStarts[n + 1]] ?? body[sortedStarts[n + 1]]) - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
             ArticleHeader.read(&slice, lines: lines, kinds: kinds)
             if let standfirst = standfirstUnder[b], slice.standfirst == nil, slice.headline == nil || slice.headline == body[b] {
@@ -311,10 +356,14 @@ public struct ArticleSplitter: Sendable {
             }
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
-            if slice.standfirst == nil, ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst"].contains(slice.cue),
+            // A dateline paragraph is a lede, never a summary.
+            if slice.standfirst == nil, !datelines[b],
+               ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line"].contains(slice.cue),
                b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1] {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
-                if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
+                if summaryStarts.contains(b), slice.headline == nil, ArticleSplitter.sentenceCount(opening) <= 2 {
+                    slice.standfirst = body[b]
+                } else if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
                    TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     slice.standfirst = body[b]

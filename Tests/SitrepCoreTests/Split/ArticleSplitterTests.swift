@@ -128,6 +128,21 @@ import Testing
         #expect(docs.first?.text.hasSuffix("rescued the staff and students.") == true)
     }
 
+    /// A closing agency credit ("Source: Al Jazeera") ends an article: the summary after it opens
+    /// the next (it had been read as the last paragraph of the one before, and the dateline lede
+    /// as the new article's standfirst), and a Published line right after it, with a byline
+    /// above, heads an article with no standfirst (it had been merged into the one before).
+    @Test func aClosingCreditEndsItsArticle() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/closing-credit-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "closing-credit-dump.txt")
+        #expect(docs.count == 3)
+        #expect(docs.map { $0.text.prefix(20) } == ["Islamabad, Pakistan ", "Peshawar, Pakistan –", "Pakistan is losing s"])
+        #expect(docs.map { $0.standfirst?.prefix(20) } == ["The attack at the di", "Five more victims di", nil])
+        #expect(docs.map(\.publishedSource) == [.line, .inferred, .line])
+        #expect(docs.last?.published == Day(2025, 7, 31))
+        #expect(!docs[0].text.contains("Five more victims"))
+    }
+
     /// A lone article's long section heading over a summary-like paragraph opens nothing: the
     /// headline cue needs a dump whose dated articles print headlines.
     @Test func aLongSectionHeadingInALoneArticleOpensNothing() throws {
