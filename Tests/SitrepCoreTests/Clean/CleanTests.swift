@@ -95,6 +95,10 @@ import Testing
         #expect(Self.rules.classify(wire) == ["byline", "date-line", nil, "published-line"])
         let open: [Substring] = ["Related", "Taliban close Torkham crossing", "The crossing stayed shut for a week, officials said."]
         #expect(Self.rules.classify(open) == ["recommended", nil, nil])
+        // A link label on its own line takes the headline after it, not a paragraph.
+        let link: [Substring] = ["Also read", "Why Pakistan's Taliban problem is getting worse", "Six attackers were killed, it said.",
+                                 "Also read", "The army said six attackers were killed.", "© 2025 Al Jazeera Media Network", "Trending"]
+        #expect(Self.rules.classify(link) == ["read-more-label", "related-headline", nil, "read-more-label", nil, "copyright", "section-label"])
     }
 
     @Test func removalsAreRecorded() {
@@ -172,6 +176,8 @@ import Testing
         "The film's Title: a story of the border war.",
         "Share this view, officials said, and the talks will succeed.",
         "Subscribers to the service were told the crossing had closed [in Chaman].",
+        "Copyright lawyers in Islamabad said the 2025 ruling would be appealed.",
+        "Trending topics on X included the border clashes, officials said.",
         "Pakistan | Afghanistan talks collapse as both sides trade blame.",
     ])
     func bodySentencesAreNotDebris(line: String) {
