@@ -338,7 +338,6 @@ public struct DateResolver: Sendable {
         /// then belongs to the date and gives no year mention of its own.
         func relativeYear(after r: NSRange) -> (year: Int, range: NSRange)? {
             guard let p = published else { return nil }
-            let end = r.location + r.length
             var phrase = index.string(index.range(after: r, count: 14)).lowercased()
             var skipped = 0
             if phrase.hasPrefix(" of ") {
@@ -349,7 +348,7 @@ public struct DateResolver: Sendable {
                 // "May this yearly review" is no year: the phrase ends at a non-letter.
                 let after = phrase.dropFirst(word.count).first
                 if let after, after.isLetter || after.isNumber { return nil }
-                return (p.year + delta, NSRange(location: r.location, length: end - r.location + skipped + word.count))
+                return (p.year + delta, NSRange(location: r.location, length: r.length + skipped + word.count))
             }
             return nil
         }

@@ -42,7 +42,7 @@ struct SingularVictims {
             // Most articles open no person: a set lookup over the next words rules them out first.
             guard items[(k + 1)..<min(items.count, k + 9)].contains(where: { people.contains($0.lower) }),
                   let head = head(items, after: k) else {
-                if w == "another", let figure = another(items, k, document, after: figures + out) { out.append(figure) }
+                if w == "another", let figure = another(items, k, after: figures + out) { out.append(figure) }
                 continue
             }
             // "killed five people, including a child": a part of a figure, which a report does not
@@ -99,7 +99,7 @@ struct SingularVictims {
     /// "another" standing for one more person after a figure of its sentence: "a policeman was
     /// killed and another wounded", "one soldier died while another was injured", "killing one
     /// and injuring another".
-    static func another(_ items: [SentenceItems.Item], _ k: Int, _ document: Document, after figures: [CasualtyReader.Figure]) -> CasualtyReader.Figure? {
+    static func another(_ items: [SentenceItems.Item], _ k: Int, after figures: [CasualtyReader.Figure]) -> CasualtyReader.Figure? {
         guard k > 0, let last = figures.last(where: { $0.item < k }), !last.part else { return nil }
         let before = items[k - 1]
         var kind: Casualty.Kind?

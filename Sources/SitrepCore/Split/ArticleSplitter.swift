@@ -88,16 +88,14 @@ public struct ArticleSplitter: Sendable {
             }
             if let top { starts[top] = starts[top] ?? "date-line" }
         }
-        // A Published line with no body line of its own header above it (a closing "Source:"
-        // line or the start of the input there) heads the article whose body follows it: the
-        // article starts at its header lines (byline, Published line), where its date is read.
+        // A Published line right under a closing agency credit ("Source: Al Jazeera"), with at
+        // most a byline between, has no standfirst of its own above it: it heads the article
+        // whose body follows, which starts at those header lines, where its date is read.
         var headerAbove: [Int: Int] = [:]  // start (index into `body`) → first line of its header
         for (i, kind) in kinds.enumerated() where kind == "published-line" {
             var top = i
             while top > 0, kinds[top - 1] == "blank" || kinds[top - 1] == "byline" { top -= 1 }
-            guard top == 0 || kinds[top - 1] != nil, !starts.keys.contains(where: { body[$0] < i && body[$0] >= top - 1 }) else { continue }
-            // The previous article's closing lines are not this one's header.
-            guard top == 0 || kinds[top - 1] == "source-line" || kinds[top - 1] == "published-line" else { continue }
+            guard top > 0, kinds[top - 1] == "source-line" else { continue }
             let b = ArticleSplitter.countBelow(i, in: body)
             guard b < body.count, b > 0, starts[b] == nil else { continue }
             starts[b] = "published-line"
