@@ -141,6 +141,12 @@ import Testing
         #expect(docs.map(\.publishedSource) == [.line, .inferred, .line])
         #expect(docs.last?.published == Day(2025, 7, 31))
         #expect(!docs[0].text.contains("Five more victims"))
+        // A Published line under another ("Published On", then "Updated On") opens nothing.
+        let updated = "Pakistan says 12 soldiers killed\nThe army says fighters crossed from Afghanistan and attacked a post near the border on Sunday.\nPublished On 3 Nov 20253 Nov 2025\nUpdated On 4 Nov 2025\nIslamabad, Pakistan – Twelve soldiers were killed on Sunday, the army said.\nThe attack lasted hours.\nSix attackers were killed.\nOfficials said 15 were wounded.\nSource: Al Jazeera\n"
+        var warnings: [String] = []
+        let one = try Repository.resources.reader().documents(bytes: Array(updated.utf8), path: "u.txt", warnings: &warnings)
+        #expect(one.count == 1)
+        #expect(one.first?.published == Day(2025, 11, 3))
     }
 
     /// A lone article's long section heading over a summary-like paragraph opens nothing: the
