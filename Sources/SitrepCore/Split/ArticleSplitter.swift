@@ -174,11 +174,12 @@ public struct ArticleSplitter: Sendable {
             // A headline over its standfirst opens an article; a section heading (shorter) does not.
             if titles[b] {
                 score += 0.4; cues.append("headline")
-            } else if headings[b] {
+            } else if headings[b], !afterSourceLine[b] {
+                // (A title right after a closing credit heads the next article, not a section.)
                 score -= 0.6; cues.append("heading")
             }
             if ArticleSplitter.opensWithContinuation(trimmed) { score -= 0.5; cues.append("continuation") }
-            if b > 0, headings[b - 1], !titles[b - 1] { score -= 0.4; cues.append("after-heading") }
+            if b > 0, headings[b - 1], !titles[b - 1], !afterSourceLine[b - 1] { score -= 0.4; cues.append("after-heading") }
             if Words.hasQuotation(trimmed) {
                 score -= 0.25; cues.append("quotes")
             }
@@ -371,7 +372,20 @@ public struct ArticleSplitter: Sendable {
             // in Bajaur IED blast", then the lede): the title is its headline, not body text.
             if slice.headline == nil, slice.standfirst == nil, b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
                !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
-                if !headings[b + 1], titleShaped(b, minWords: 3) { slice.headline = body[b] }
+                if !headings[b + 1], titleShaped(b, minWords: 3) {
+                    slice.headline = body[b]
+                    // A summary under the title is the standfirst when the paragraph after it is
+                    // a dateline lede or the title follows a closing credit, and the lede takes
+                    // up its words. Otherwise it may be the lede itself (a BBC page prints title,
+                    // then lede), which carries too much to lose from the text.
+                    let summary = b + 1
+                    if summary + 1 < body.count, n + 1 >= sortedStarts.count || summary + 1 < sortedStarts[n + 1], !datelines[summary],
+                       datelines[summary + 1] || afterSourceLine[b],
+                       ArticleSplitter.hasStandfirstShape(trimmedBody[summary]), ArticleSplitter.sentenceCount(trimmedBody[summary]) <= 2,
+                       TermVector.cosine(vectors[summary], vectors[summary + 1]) > 0.05 {
+                        slice.standfirst = body[summary]
+                    }
+                }
             }
             slices.append(slice)
         }

@@ -149,6 +149,40 @@ import Testing
         #expect(one.first?.published == Day(2025, 11, 3))
     }
 
+    /// An undated article that opens with a title, then a summary the lede takes up: the title
+    /// is the headline and the summary the standfirst, neither body text.
+    @Test func aTitleAndSummaryOpenAnUndatedArticle() throws {
+        let text = """
+            The attack at the district court is the first major bombing in Islamabad in a decade.
+            Published On 11 Nov 202511 Nov 2025
+            Islamabad, Pakistan – A suicide bomber has killed at least 12 people outside a district court in Islamabad, officials say.
+            The attacker detonated his explosives next to a police vehicle, the interior minister said.
+            Most of the dead were lawyers and people visiting the court.
+            A faction of the Pakistan Taliban claimed the bombing.
+            Source: Al Jazeera
+            Polio workers shot dead in Mardan
+            Gunmen on a motorcycle killed two polio vaccinators and their police guard in Mardan district of northwest Pakistan.
+            The vaccinators and their police guard were going door to door in a village outside Mardan when gunmen on a motorcycle opened fire, police said.
+            No group claimed the killings of the two vaccinators.
+            The vaccination drive continued elsewhere in the province.
+            Source: Al Jazeera
+            Floods in the northwest have killed more than 300 people, officials said on Saturday.
+            Published On 16 Aug 202516 Aug 2025
+            Peshawar, Pakistan – Flash floods have killed more than 300 people in Khyber Pakhtunkhwa, officials said.
+            Rescuers are searching for dozens of people still missing in Buner district.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs[1].headline == "Polio workers shot dead in Mardan")
+        #expect(docs[1].standfirst?.hasPrefix("Gunmen on a motorcycle killed") == true)
+        // Headline and standfirst are metadata lines; the lede is the first body line.
+        #expect(docs[1].metadataLines.count == 2)
+        let lede = docs[1].lines.indices.first { docs[1].metadataLines[$0] == nil }.map { docs[1].lines[$0].text }
+        #expect(lede?.hasPrefix("The vaccinators") == true)
+    }
+
     /// A lone article's long section heading over a summary-like paragraph opens nothing: the
     /// headline cue needs a dump whose dated articles print headlines.
     @Test func aLongSectionHeadingInALoneArticleOpensNothing() throws {
