@@ -140,6 +140,9 @@ public struct ArticleSplitter: Sendable {
                 && ArticleSplitter.hasStandfirstShape(trimmedBody[b])
                 && TermVector.cosine(vectors[b], vectors[b + 1]) > max(0.05, b > 0 ? TermVector.cosine(vectors[b], vectors[b - 1]) : 0)
         }
+        let overDateline: [String?] = body.indices.map { b in
+            headlineOverDateline[b] ? "headline" : standfirstOverDateline[b] ? "standfirst" : nil
+        }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
         // agencies") opens the next article when it reads as an opening (a summary, a title).
         let afterSourceLine = body.indices.map { b in
@@ -151,22 +154,9 @@ public struct ArticleSplitter: Sendable {
             var cues: [String] = []
             var score = 0.0
             if afterSourceLine[b] { score += 0.6; cues.append("after-source-line") }
-            if standfirstOverDateline[b] {
-                score += 1.0; cues.append("standfirst-over-dateline")
-                return (score, cues)
-            }
-            if b > 0, standfirstOverDateline[b - 1] {
-                score -= 1.0; cues.append("under-standfirst")
-                return (score, cues)
-            }
-            if headlineOverDateline[b] {
-                score += 1.0; cues.append("headline-over-dateline")
-                return (score, cues)
-            }
-            if b > 0, headlineOverDateline[b - 1] {
-                score -= 1.0; cues.append("under-headline")
-                return (score, cues)
-            }
+            // The opening over a dateline lede decides; the lede under it opens nothing.
+            if let opener = overDateline[b] { return (score + 1.0, cues + ["\(opener)-over-dateline"]) }
+            if b > 0, let opener = overDateline[b - 1] { return (score - 1.0, cues + ["under-\(opener)"]) }
             if datelines[b] { score += 1.0; cues.append("dateline") }
             if let first = trimmed.unicodeScalars.first, "“\"‘'".unicodeScalars.contains(first) {
                 score -= 0.6; cues.append("opens-with-quote")
