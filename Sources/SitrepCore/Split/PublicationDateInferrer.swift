@@ -136,6 +136,11 @@ public struct PublicationDateInferrer: Sendable {
         var lo = [e.lowerBound, older].compactMap { $0 }.max()
         var hi = [e.upperBound, newer].compactMap { $0 }.min()
         if lo == nil, hi == nil { lo = e.periodEnd }
+        // With no neighbour to bound it, a lower bound from an old full date ("when the Taliban
+        // swept into Kabul on August 15, 2021") says little when the text names a year two or
+        // more later ("2,400 people in 2024 alone"): the article is from that year or after, and
+        // the day cannot be told. (A year just after the bound may be one ahead: "talks in 2026".)
+        if newer == nil, older == nil, hi == nil, let low = lo, let named = e.latestYear, named - low.year >= 2 { return nil }
         let year = lo?.year ?? hi?.year
         // Yearless dates in past context take the reference year and raise the lower bound.
         if let year {

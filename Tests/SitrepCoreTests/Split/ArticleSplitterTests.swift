@@ -501,6 +501,24 @@ import Testing
         #expect(docs.first?.publishedSource == .inferred)
     }
 
+    /// A lone article whose only full date is old, and which names a later year, is not dated
+    /// from that date: it had been dated to October 2021 from "August 15, 2021" and its weekdays
+    /// read against that.
+    @Test func anOldFullDateDoesNotDateAnArticleThatNamesALaterYear() throws {
+        let text = """
+        When the Taliban swept into Kabul on August 15, 2021, Pakistan's prime minister welcomed it.
+        Attacks killed more than 2,400 people in Pakistan in 2024 alone, a think tank says.
+        Talks between the neighbours are due to open in Doha on Saturday.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "alone.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [nil])
+        // Without the later year, the full date still bounds it.
+        let old = "When the Taliban swept into Kabul on August 15, 2021, Pakistan welcomed it.\nTalks are due to open in Doha on Saturday.\n"
+        #expect(try Repository.resources.reader().documents(bytes: Array(old.utf8), path: "alone.txt", warnings: &warnings).first?.published != nil)
+    }
+
     /// A wire dateline without a year: filed on the first such day, from the latest year the
     /// text names, that the weekdays it names fit.
     @Test func aWireDatelineWithoutAYearFindsItsYear() throws {
