@@ -343,6 +343,12 @@ public struct ArticleSplitter: Sendable {
                 slice.headline = body[b]
                 slice.standfirst = body[standfirst]
             }
+            // A title over the summary that opens a dateline lede: headline and standfirst.
+            if slice.headline == nil, slice.standfirst == nil, b + 2 < body.count, n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1],
+               overDateline[b + 1] == "standfirst", ArticleSplitter.isHeadline(trimmedBody[b]) {
+                slice.headline = body[b]
+                slice.standfirst = body[b + 1]
+            }
             // An article found by its summary-like opening keeps that opening as its standfirst
             // when it is a short summary (one or two sentences) restated by the lede.
             // A dateline paragraph is a lede, never a summary.
@@ -372,7 +378,8 @@ public struct ArticleSplitter: Sendable {
                     if summary + 1 < body.count, n + 1 >= sortedStarts.count || summary + 1 < sortedStarts[n + 1], !datelines[summary],
                        datelines[summary + 1] || afterSourceLine[b],
                        ArticleSplitter.hasStandfirstShape(trimmedBody[summary]), ArticleSplitter.sentenceCount(trimmedBody[summary]) <= 2,
-                       TermVector.cosine(vectors[summary], vectors[summary + 1]) > 0.05 {
+                       // (After a closing credit, a page with a title prints a summary under it.)
+                       afterSourceLine[b] || TermVector.cosine(vectors[summary], vectors[summary + 1]) > 0.05 {
                         slice.standfirst = body[summary]
                     }
                 }

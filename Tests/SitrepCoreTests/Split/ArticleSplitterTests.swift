@@ -113,6 +113,8 @@ import Testing
         #expect(docs[1].text.hasPrefix("Pakistan and Afghanistan have agreed"))
         // A section heading (short) opens nothing: "Ceasefire ‘fragile’" stays inside its article.
         #expect(docs[1].text.contains("Ceasefire ‘fragile’"))
+        // After a closing credit, a title's summary is its standfirst, whatever words it shares.
+        #expect(docs[5].standfirst?.hasPrefix("Traders say losses run into millions") == true)
     }
 
     /// A headline right over a dateline lede opens that article, in a dump whose undated article
@@ -181,6 +183,38 @@ import Testing
         #expect(docs[1].metadataLines.count == 2)
         let lede = docs[1].lines.indices.first { docs[1].metadataLines[$0] == nil }.map { docs[1].lines[$0].text }
         #expect(lede?.hasPrefix("The vaccinators") == true)
+    }
+
+    /// A title over the summary that opens a dateline lede is the headline, the summary the
+    /// standfirst (the title, being summary-shaped after a closing credit, had been taken as the
+    /// standfirst and the summary left in the text).
+    @Test func aTitleOverASummaryOverADateline() throws {
+        let text = """
+            The attack at the district court is the first major bombing in Islamabad in a decade.
+            Published On 11 Nov 202511 Nov 2025
+            Islamabad, Pakistan – A suicide bomber has killed at least 12 people outside a district court in Islamabad, officials say.
+            The attacker detonated his explosives next to a police vehicle, the interior minister said.
+            Most of the dead were lawyers and people visiting the court.
+            A faction of the Pakistan Taliban claimed the bombing.
+            Source: Al Jazeera
+            Pakistan says 31 killed as India strikes nine sites; New Delhi says it hit 'terrorist infrastructure'
+            Islamabad vows to respond after missiles hit Bahawalpur, Muridke and Pakistan-administered Kashmir.
+            Islamabad, Pakistan – Pakistan says at least 31 civilians have been killed after India launched missile strikes on nine locations early on Wednesday.
+            The deadliest strike hit a mosque complex in Bahawalpur, where 13 people were killed, the military said.
+            Other missiles struck Muridke, near Lahore, and Muzaffarabad.
+            Pakistan said its air force shot down five Indian fighter jets.
+            Source: Al Jazeera
+            Floods in the northwest have killed more than 300 people, officials said on Saturday.
+            Published On 16 Aug 202516 Aug 2025
+            Peshawar, Pakistan – Flash floods have killed more than 300 people in Khyber Pakhtunkhwa, officials said.
+            Rescuers are searching for dozens of people still missing in Buner district.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs[1].headline?.hasPrefix("Pakistan says 31 killed") == true)
+        #expect(docs[1].standfirst?.hasPrefix("Islamabad vows to respond") == true)
     }
 
     /// A lone article's long section heading over a summary-like paragraph opens nothing: the
