@@ -19,6 +19,8 @@ import Testing
         // Regions named in comparisons: the city inside a longer name is not read alone.
         #expect(try places("Protests in Karachi over the war in the Gaza Strip and raids in the occupied West Bank.") == ["Karachi", "Gaza Strip", "West Bank"])
         #expect(try places("The UN agency in Geneva said aid to Gaza had stalled.") == ["Geneva", "Gaza"])
+        // "America" (the United States) is not read inside a continent's name.
+        #expect(try places("Refugees fled to Europe and North America; America's envoy met them.") == ["Europe", "North America", "United States"])
     }
 
     @Test func countryInsideAnEntityNameBelongsToTheEntity() throws {
