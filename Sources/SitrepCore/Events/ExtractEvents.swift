@@ -701,12 +701,14 @@ public struct ExtractEvents: Stage {
         return nil
     }
 
-    /// Words that make a following "since" a comparison ("the deadliest attack since 2014").
-    static let superlatives: WordSet = ["worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "first", "most", "fiercest", "highest", "gravest"]
-
     /// Superlatives that compare one happening with a period ("the deadliest attack this year");
     /// not "first" ("the first six months of this year" is the period itself).
-    static let comparingSuperlatives: WordSet = ["worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "fiercest", "highest", "gravest"]
+    static let comparingSuperlativeWords = ["worst", "deadliest", "bloodiest", "heaviest", "biggest", "largest", "fiercest", "highest", "gravest"]
+    static let comparingSuperlatives = WordSet(comparingSuperlativeWords)
+
+    /// Words that make a following "since" a comparison ("the deadliest attack since 2014", "the
+    /// first attack since 2014").
+    static let superlatives = WordSet(comparingSuperlativeWords + ["first", "most"])
 
     /// A year ("2014") or a span noun ("years", "decade"), which a "when" clause after it describes.
     static func namesPeriod(_ word: String) -> Bool {

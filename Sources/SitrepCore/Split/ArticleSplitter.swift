@@ -121,11 +121,12 @@ public struct ArticleSplitter: Sendable {
         // article's headline and summary. Only in a dump whose dated articles print headlines
         // (two or more), so that a long section heading over a summary-like paragraph does not
         // split a lone article.
+        // Which paragraphs open with a dateline, matched once for every cue below.
+        let datelines = body.map { ArticleSplitter.isDateline(lines[$0]) }
         let titles = headlinedStarts < 2 ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
             b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" } && titleShaped(b, minWords: 6)
-                && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !ArticleSplitter.isDateline(lines[body[b]])
+                && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !datelines[b]
         }
-        let datelines = body.map { ArticleSplitter.isDateline(lines[$0]) }
         // A heading-shaped line right over a dateline ("Wana, Pakistan – …") is the headline of
         // the article the dateline opens: a section heading never stands over a lede.
         let headlineOverDateline = body.indices.map { b in
@@ -240,7 +241,7 @@ public struct ArticleSplitter: Sendable {
             // A block with no paragraph after it closes the input, and one followed by headlines
             // closes an article with its links: neither opens anything.
             if before == body.count { continue }
-            if kind == "recommended", ArticleSplitter.isHeadline(trimmedBody[before]), !ArticleSplitter.isDateline(lines[body[before]]) { continue }
+            if kind == "recommended", ArticleSplitter.isHeadline(trimmedBody[before]), !datelines[before] { continue }
             let range = kind == "recommended" ? 2...3 : 2...6
             let candidates = range.map { before - $0 }.filter { $0 >= 0 }
             if candidates.contains(where: { starts[$0] != nil }) { continue }
@@ -313,7 +314,7 @@ public struct ArticleSplitter: Sendable {
             }
             guard let cue = starts[b], cue != "published-line", cue != "date-line" else { continue }
             func title(_ i: Int) -> Bool {
-                i > sortedStarts[n - 1] && !headings[i + 1] && titleShaped(i, minWords: 3) && !ArticleSplitter.isDateline(lines[body[i]])
+                i > sortedStarts[n - 1] && !headings[i + 1] && titleShaped(i, minWords: 3) && !datelines[i]
             }
             var top = b
             if title(b - 1) {
