@@ -150,6 +150,7 @@ public struct ArticleSplitter: Sendable {
             b > 0 && (body[b - 1] + 1..<body[b]).contains { kinds[$0] == "source-line" }
                 && (ArticleSplitter.hasStandfirstShape(trimmedBody[b]) || ArticleSplitter.isHeadline(trimmedBody[b]))
         }
+        let ledes = body.indices.map { b in ArticleSplitter.hasLedeAttribution(trimmedBody[b]) }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
@@ -178,6 +179,9 @@ public struct ArticleSplitter: Sendable {
             if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count, !headings[b + 1],
                TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                 score += 0.3; cues.append("standfirst-shape")
+                // A news lede attributes its claim in the present tense ("…, the military says,"),
+                // which a paragraph inside a story seldom does: the summary over it opens a page.
+                if ledes[b + 1] { score += 0.3; cues.append("over-lede") }
             }
             // Explainers and opinion pieces open with a short summary that ends by asking the
             // article's question ("So, what is behind the violence?").
@@ -505,6 +509,17 @@ public struct ArticleSplitter: Sendable {
         guard (12...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
         return !Words.containsWord(line, in: attributionWords)
     }
+
+    /// A lede's present-tense attribution in its first sentence, with no quotation before it:
+    /// "…have killed 12 people, officials say," or "Pakistan’s military says it has…".
+    public static func hasLedeAttribution(_ line: String) -> Bool {
+        // Most paragraphs hold no " say": skip the pattern for them.
+        guard Words.contains(line, literal: " say") else { return false }
+        return ledeAttributionPattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
+    }
+
+    static let ledeAttributionPattern = try! ICURegex(
+        #"^(?:[^“”"‘.?!]{10,300}?, (?:[^,“”"‘.?!]{2,60}? )?|(?:[^\s“”"‘,.]+ ){1,6})(?:says|say)(?:[,.]| (?!“)\p{L})"#)
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 

@@ -185,6 +185,39 @@ import Testing
         #expect(lede?.hasPrefix("The vaccinators") == true)
     }
 
+    /// An undated article after a dated one on the same subject: nothing but its summary over a
+    /// lede that attributes its claim in the present tense ("…, the military says,") opens it.
+    @Test func aSummaryOverAnAttributedLedeOpensAnUndatedArticle() throws {
+        let text = """
+            Interior minister says the attacker waited outside the court complex before targeting a police vehicle.
+            Published On 11 Nov 202511 Nov 2025
+            A suicide bomber has killed at least 12 people outside a district court in Islamabad, officials say.
+            The attacker blew himself up near a police vehicle shortly after midday on Tuesday.
+            Most of the victims were lawyers and litigants who had come for hearings.
+            The attack came a day after fighters stormed a cadet college in Wana, in South Waziristan.
+            No group immediately claimed responsibility for the bombing at the court.
+            Security forces kill attackers who rammed an explosives-laden vehicle into the gate of a military-run college.
+            Pakistani security forces have killed three fighters who stormed a cadet college in the northwest, the military says, ending a siege.
+            The attack on the college in Wana began on Monday evening when a vehicle packed with explosives hit the gate.
+            About 650 people, including 525 cadets, were inside the campus at the time.
+            The military said one soldier was killed and 16 people were wounded.
+            Traders on both sides count their losses as the main crossing between the two countries stays shut.
+            Published On 3 Nov 20253 Nov 2025
+            Peshawar, Pakistan – Hundreds of lorries have been stuck for weeks on the road to Torkham.
+            The crossing has been closed since October 12, when the two sides exchanged fire.
+            Traders say they are losing about $1m a day.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs.dropFirst().first?.standfirst?.hasPrefix("Security forces kill attackers") == true)
+        #expect(ArticleSplitter.hasLedeAttribution("Fresh clashes have killed at least five soldiers, Pakistan’s army says, as talks go on."))
+        #expect(ArticleSplitter.hasLedeAttribution("Pakistan’s military says it has ended the siege of a train."))
+        #expect(!ArticleSplitter.hasLedeAttribution("“We have nowhere to go,” says Gul Bibi, who has lived in Karachi since 1989."))
+        #expect(!ArticleSplitter.hasLedeAttribution("The military said it had killed 30 fighters, a figure the Taliban dispute."))
+    }
+
     /// A title over the summary that opens a dateline lede is the headline, the summary the
     /// standfirst (the title, being summary-shaped after a closing credit, had been taken as the
     /// standfirst and the summary left in the text).
