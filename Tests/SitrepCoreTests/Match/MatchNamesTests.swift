@@ -30,6 +30,23 @@ import Testing
         #expect(doc.entities.first?.text == "Tehreek-e-Taliban Pakistan")
     }
 
+    @Test func partyAndAllianceNamesHoldTheirCountry() throws {
+        let doc = try run("Ittehad-ul-Mujahideen Pakistan claimed the attack in Bannu, and Tehreek-e-Labbaik Pakistan marched on Lahore.")
+        #expect(doc.places.map(\.place.name) == ["Bannu", "Lahore"])
+        #expect(doc.entities.map(\.entity.id) == ["entity:ittehad-ul-mujahideen", "entity:tlp"])
+    }
+
+    @Test func provincesOfNeighbouringCountries() throws {
+        let doc = try run("Muttaqi visited a seminary in Uttar Pradesh state; Iran's Sistan and Baluchestan borders Balochistan.")
+        #expect(doc.places.map(\.place.name) == ["Uttar Pradesh", "Iran", "Sistan and Baluchestan", "Balochistan"])
+        #expect(doc.places.first?.place.kind == .province)
+        #expect(doc.places.first?.place.country == "IN")
+        // Iran's Fars province needs a locative cue: Fars is also a news agency.
+        #expect(try places("The Fars news agency said protests had spread in Fars province.") == ["Fars"])
+        // A neighbour's province named like a Pakistani one keeps the Pakistani reading.
+        #expect(try run("Floods hit Punjab province.").places.map(\.place.country) == ["PK"])
+    }
+
     @Test func commonWordsAreNotPlaces() throws {
         #expect(try places("A tank was destroyed near the border. Tank shells fell all night, a tank commander said.") == [])
         #expect(try places("Officials met in Tank district on Friday.") == ["Tank"])
