@@ -114,7 +114,7 @@ public struct DateResolver: Sendable {
     static let guardedFutureWords = #"(?<!the )(?<!political )will|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\b|next(?!\s+(?:to|door)\b)"#
     /// Words before a date that speak of the future ("will", "is expected", "due to resume");
     /// the resolver's `future` weighs the tenses around them. Group 2 is a ``presentSchedule``.
-    static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen)|(\(presentSchedule)))\\b", [.caseInsensitive])
+    static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen|extend)|(\(presentSchedule)))\\b", [.caseInsensitive])
     /// A scheduled happening told in the present ("the ceasefire expires on Friday", "talks
     /// begin in Doha on Saturday"): news uses it for what is yet to come.
     static let presentSchedule = "(?:expires|expire|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"

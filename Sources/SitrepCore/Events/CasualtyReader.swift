@@ -346,6 +346,11 @@ struct CasualtyReader {
             case .word: break
             }
             let w = it.lower
+            // "a passer-by", "a by-stander": the second part of a hyphenated noun is no preposition.
+            if j > k + 2, items[j - 1].text == "-", items[j - 1].span.start == items[j - 2].span.end,
+               items[j - 1].span.end == it.span.start {
+                continue
+            }
             if let kind = Self.kind(of: w) {
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }

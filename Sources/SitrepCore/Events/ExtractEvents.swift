@@ -138,6 +138,7 @@ public struct ExtractEvents: Stage {
             previousWords = words
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
             let raisedToll = aggregate ? ExtractEvents.raisedToll(items, dates: sentenceDates) : nil
+            let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
@@ -145,6 +146,7 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.claimedByEntity = own?.1?.id
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
                     && raisedToll.map { figures[i].item > $0 } != false
+                    && datedAfter.map { figures[i].item < $0 } != false
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
@@ -511,6 +513,18 @@ public struct ExtractEvents: Stage {
         let before = all[..<i]
         if before.contains(where: { ["since", "alone", "far"].contains($0.lower) }) { return nil }
         if dates.contains(where: { $0.span.start < all[i].span.start && $0.granularity != .day }) { return nil }
+        return i
+    }
+
+    /// "…fought a four-day conflict in May, after gunmen killed 26 people in Pahalgam on April
+    /// 22": the "after" that opens a clause with a day of its own, all the period's months and
+    /// years before it, or nil. Figures after it are that day's happening's, not a tally.
+    static func datedHappeningAfter(_ items: SentenceItems, dates: [DateMention]) -> Int? {
+        let all = items.items
+        guard let i = all.indices.first(where: { all[$0].lower == "after" }) else { return nil }
+        let at = all[i].span.start
+        guard dates.contains(where: { $0.span.start > at && $0.granularity == .day }),
+              dates.allSatisfy({ $0.span.start < at || $0.granularity == .day }) else { return nil }
         return i
     }
 

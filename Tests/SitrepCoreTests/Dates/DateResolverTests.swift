@@ -73,6 +73,8 @@ import Testing
         Case("Clashes erupted on Sunday, November 2.", sun, ["2025-11-02", "2025-11-02"]),
         Case("Talks are scheduled for November 6.", sun, ["2025-11-06"]),
         Case("The two sides agreed on Thursday to meet again in Istanbul on November 6.", "2025-10-31", ["2025-10-30", "2025-11-06"]),
+        // A past perfect reporting the agreement does not date what was agreed.
+        Case("The mediators said the two sides had agreed to extend the ceasefire and meet again on November 6.", "2025-10-30", ["2025-11-06"]),
         Case("Elections will be held on January 12.", "2025-11-20", ["2026-01-12"]),
         // A date a few weeks ahead that no past tense tells of is coming; told in the past, it is
         // last year's.
