@@ -717,10 +717,16 @@ public struct DateResolver: Sendable {
         var anchored: [DateMention] = []
         each(DateResolver.anchoredDay, in: anchoredWindows) { m in
             let span = index.span(m.range)
-            guard let anchor = sorted.last(where: { $0.granularity == .day && $0.span.end <= span.start && span.start - $0.span.end <= 600 }),
-                  let day = anchor.first else { return }
+            guard let a = sorted.lastIndex(where: { $0.granularity == .day && $0.span.end <= span.start && span.start - $0.span.end <= 600 }),
+                  var day = sorted[a].first else { return }
             let words = Words.lowercased(index.string(m.range))
             let back = ["earlier", "before", "previous"].contains { words.contains($0) }
+            // "On the night of October 11-12 … two days earlier": counted back from the range's
+            // first day.
+            if back, a > 0, sorted[a - 1].granularity == .day, let first = sorted[a - 1].first,
+               sorted[a].span.start - sorted[a - 1].span.end <= 5, (1...3).contains(day - first) {
+                day = first
+            }
             // "the same day", "that evening": the day named.
             let same = words.contains("same") || words.first == "that"
             let n = same ? 0 : words.first.flatMap { Int($0) ?? NumberWords.value([$0]).map { Int($0) } } ?? 1  // "a day": 1

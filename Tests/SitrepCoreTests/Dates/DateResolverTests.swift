@@ -253,6 +253,8 @@ import Testing
         Case("A bomb exploded on Monday. Two days later, gunmen attacked a post.", sun, ["2025-10-20", "2025-10-22"]),
         Case("Gunmen killed two policemen on October 3. The previous day, a bomb killed four.", sun, ["2025-10-03", "2025-10-02"]),
         Case("Clashes erupted on October 11 after air strikes in Kabul two days earlier.", sun, ["2025-10-11", "2025-10-09"]),
+        // Counted back from the first night of a range.
+        Case("On the night of October 11-12, Afghan forces attacked posts after air strikes on Kabul two days earlier.", sun, ["2025-10-11", "2025-10-12", "2025-10-09"]),
         Case("Talks began on Saturday. The next day, both sides agreed to a truce.", sun, ["2025-10-25", "2025-10-26"]),
         Case("Two days earlier, a bomb killed three people.", sun, []),
         Case("Gunmen attacked a post on October 3. On the same day, a bomb exploded in Tank.", sun, ["2025-10-03", "2025-10-03"]),
