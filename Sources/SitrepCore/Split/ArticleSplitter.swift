@@ -136,10 +136,14 @@ public struct ArticleSplitter: Sendable {
         // A standfirst-shaped paragraph right over a dateline lede, closer in words to the lede
         // than to the paragraph before it, is the summary of the article the dateline opens (an
         // undated page prints standfirst, then lede).
+        // (A lede that attributes its claim in the present tense opens a page whatever the
+        // paragraph before the summary shares with it.)
+        let ledes = body.indices.map { b in ArticleSplitter.hasLedeAttribution(trimmedBody[b]) }
         let standfirstOverDateline = body.indices.map { b in
-            b + 1 < body.count && !headlineOverDateline[b] && !datelines[b] && datelines[b + 1]
-                && ArticleSplitter.hasStandfirstShape(trimmedBody[b])
-                && TermVector.cosine(vectors[b], vectors[b + 1]) > max(0.05, b > 0 ? TermVector.cosine(vectors[b], vectors[b - 1]) : 0)
+            guard b + 1 < body.count, !headlineOverDateline[b], !datelines[b], datelines[b + 1],
+                  ArticleSplitter.hasStandfirstShape(trimmedBody[b]) else { return false }
+            let below = TermVector.cosine(vectors[b], vectors[b + 1])
+            return below > 0.05 && (ledes[b + 1] || below > (b > 0 ? TermVector.cosine(vectors[b], vectors[b - 1]) : 0))
         }
         let overDateline: [String?] = body.indices.map { b in
             headlineOverDateline[b] ? "headline" : standfirstOverDateline[b] ? "standfirst" : nil
@@ -150,7 +154,6 @@ public struct ArticleSplitter: Sendable {
             b > 0 && (body[b - 1] + 1..<body[b]).contains { kinds[$0] == "source-line" }
                 && (ArticleSplitter.hasStandfirstShape(trimmedBody[b]) || ArticleSplitter.isHeadline(trimmedBody[b]))
         }
-        let ledes = body.indices.map { b in ArticleSplitter.hasLedeAttribution(trimmedBody[b]) }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []

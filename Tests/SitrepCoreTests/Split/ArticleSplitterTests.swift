@@ -218,6 +218,50 @@ import Testing
         #expect(!ArticleSplitter.hasLedeAttribution("The military said it had killed 30 fighters, a figure the Taliban dispute."))
     }
 
+    /// The summary over a dateline lede that attributes its claim belongs to the lede's article,
+    /// even when the article before ends on the same subject in the same words (here the
+    /// crossings' closure): it had been left as that article's last paragraph.
+    @Test func aSummaryOverAnAttributedDatelineLedeOpensItsArticle() throws {
+        let text = """
+            The Taliban government says the strikes hit a house in Gurbuz district shortly after midnight, a day after a suicide attack in Peshawar.
+            Kabul, Afghanistan – Pakistani air strikes on a house in Afghanistan’s southeastern Khost province have killed nine children and a woman, the Taliban government’s spokesman says, as tensions soar between the two neighbours.
+            Zabihullah Mujahid said on X on Tuesday that the strikes hit the home of a local resident in the Gurbuz district shortly after midnight. He said separate strikes in the eastern provinces of Kunar and Paktika wounded four civilians.
+            Recommended Stories
+            list of 3 itemsend of list
+            “The invading Pakistani forces bombed the house of a local resident,” Mujahid wrote. “As a result, nine children – five boys and four girls – and one woman were martyred.”
+            Pakistan’s military did not immediately comment. Military spokesman Lieutenant General Ahmed Sharif Chaudhry has previously said Pakistan does not target civilians and only strikes “terrorist hideouts”.
+            The strikes came a day after a suicide attack on the headquarters of the Federal Constabulary in Peshawar killed three officers. Police said two attackers were also killed.
+            Afghan men gather near the rubble of a house destroyed in an air strike in Khost province, Afghanistan, November 25, 2025 [Stringer/Reuters]
+            Relations between the neighbours have deteriorated sharply since October, when the worst fighting since the Taliban takeover in 2021 killed dozens of soldiers and civilians along their 2,600km (1,615-mile) border.
+            Qatar and Turkey mediated a ceasefire on October 19, but three rounds of talks in Istanbul have failed to produce a lasting agreement.
+            Pakistan has also kept its border crossings with Afghanistan, including Torkham and Chaman, shut since October 12, stranding thousands of lorries.
+            Hundreds of trucks stuck at Chaman, Torkham as Islamabad extends closure of crossings for a sixth week.
+            Islamabad, Pakistan – Pakistan has extended the closure of its border crossings with Afghanistan indefinitely, a senior official says, more than five weeks after deadly fighting between the neighbours.
+            Trade and transit through Torkham, Chaman, Ghulam Khan, Angoor Adda and Kharlachi have been suspended since October 12, stranding thousands of truckers on both sides.
+            Recommended Stories
+            list of 3 itemsend of list
+            The closure has pushed up food prices in Afghanistan, where the World Food Programme says 9.5 million people face acute hunger this winter.
+            Afghan Commerce Minister Nooruddin Azizi, who visited New Delhi last week, told traders on Monday to shift their business to routes through Iran’s Chabahar port and Central Asian states.
+            Pakistan’s exports to Afghanistan fell 28 percent in October compared with the same month last year, according to figures released by the State Bank of Pakistan on November 17.
+            The last time the crossings were closed for this long was in 2011, when NATO supply routes were blocked for seven months after a US air raid killed 24 Pakistani soldiers at the Salala checkpoint in Mohmand.
+            Source: Al Jazeera
+            Interior minister says the attacker waited outside the court complex before targeting a police vehicle.
+            Published On 11 Nov 202511 Nov 2025
+            Share
+            A suicide bomber has killed at least 12 people and wounded 27 others outside a district court in Pakistan’s capital, Islamabad, officials say, in the first such attack in the city in nearly three years.
+            Interior Minister Mohsin Naqvi told reporters that the attacker blew himself up near a police vehicle parked outside the court complex shortly after midday on Tuesday.
+            Recommended Stories
+            list of 4 itemsend of list
+            “The bomber waited for about 12 minutes outside the gate and, when he could not get in, targeted a police vehicle,” Naqvi said.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs.dropFirst().first?.standfirst?.hasPrefix("Hundreds of trucks") == true)
+        #expect(docs.first?.lines.last?.text.hasPrefix("Pakistan has also kept its border crossings") == true)
+    }
+
     /// A title over the summary that opens a dateline lede is the headline, the summary the
     /// standfirst (the title, being summary-shaped after a closing credit, had been taken as the
     /// standfirst and the summary left in the text).
