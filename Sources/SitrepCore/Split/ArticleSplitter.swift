@@ -283,7 +283,7 @@ public struct ArticleSplitter: Sendable {
         // input whose only Published line opens it (one saved page).
         let publishedLines = kinds.lazy.filter { $0 == "published-line" }.prefix(2).count
         let onePage = publishedLines == 0 || publishedLines == 1 && starts[0] == "published-line"
-        let required = partOfDatedDump || !onePage ? threshold : singleArticleThreshold
+        var required = partOfDatedDump || !onePage ? threshold : singleArticleThreshold
         // Each free paragraph's score, kept between rounds: accepting a start changes the echo
         // and freedom of the paragraphs of its own segment only, so only those are scored again
         // (scoring every paragraph every round made a long dump quadratic).
@@ -300,6 +300,9 @@ public struct ArticleSplitter: Sendable {
             }
             guard let best, best.score >= required else { break }
             accept(best.b, score(best.b).cues.first ?? "cohesion")
+            // Four articles opened by strong cues make the input a dump after all: the other
+            // articles need no more than a dump's.
+            if required > threshold, sortedStarts.count >= 4 { required = threshold }
             let k = firstStart(atOrAfter: best.b)
             rescore((k > 0 ? sortedStarts[k - 1] : 0)..<(k + 1 < sortedStarts.count ? sortedStarts[k + 1] : body.count))
         }

@@ -262,6 +262,26 @@ import Testing
         #expect(docs.first?.lines.last?.text.hasPrefix("Pakistan has also kept its border crossings") == true)
     }
 
+    /// Twenty articles of the seed's kind written for Sitrep (`Fixtures/probe-dump*.txt`, index
+    /// in the `.tsv` beside each), newest first: with 14 of them undated, and with all undated
+    /// (no Published line anywhere, so only strong cues may open articles until four have).
+    @Test(arguments: [("probe-dump", 18), ("probe-dump-undated", 17)])
+    func findsTheArticlesOfAProbeDump(_ name: String, atLeast: Int) throws {
+        let file = Bundle.module.path(forResource: "Fixtures/\(name)", ofType: "txt")!
+        let index = Repository.tsv(Bundle.module.path(forResource: "Fixtures/\(name)", ofType: "tsv")!)
+        let docs = try Repository.extract(file: file)
+        let starts = Set(docs.map { $0.lines.first!.number })
+        let found = index.filter { starts.contains(Int($0["first_line"]!)!) }
+        #expect(found.count >= atLeast, "found \(found.map { $0["id"]! })")
+        // No article is cut in two: every start found is an article's first line, or its second
+        // (an undated article's summary over a dateline lede that shares few words with it may
+        // stay with the article before: "Traders on both sides count their losses…" over
+        // "Peshawar, Pakistan – Hundreds of lorries…").
+        let firsts = Set(index.map { Int($0["first_line"]!)! })
+        let inside = starts.filter { !firsts.contains($0) && !firsts.contains($0 - 1) }
+        #expect(inside.isEmpty, "starts inside articles at lines \(inside.sorted())")
+    }
+
     /// A title over the summary that opens a dateline lede is the headline, the summary the
     /// standfirst (the title, being summary-shaped after a closing credit, had been taken as the
     /// standfirst and the summary left in the text).
