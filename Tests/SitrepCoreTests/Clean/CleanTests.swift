@@ -101,6 +101,18 @@ import Testing
         #expect(Self.rules.classify(link) == ["read-more-label", "related-headline", nil, "read-more-label", nil, "copyright", "section-label"])
     }
 
+    /// An opinion page's closing author biography goes with the disclaimer above it; the same
+    /// shape in the body stays.
+    @Test func anAuthorBiographyUnderTheDisclaimer() {
+        let lines: [Substring] = [
+            "Islamabad has long insisted that it wants a stable Afghanistan.",
+            "The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.",
+            "Ahmed Rashid is a Pakistani journalist and author of several books on Afghanistan and Central Asia.",
+            "Michael Kugelman is a South Asia analyst based in Washington.",
+        ]
+        #expect(Self.rules.classify(lines) == [nil, "disclaimer", "author-bio", nil])
+    }
+
     @Test func removalsAreRecorded() {
         let removed = Repository.corpus.flatMap(\.removed)
         let kinds = Set(removed.map(\.kind))
