@@ -133,18 +133,16 @@ public struct ArticleSplitter: Sendable {
             b + 1 < body.count && headings[b] && !titles[b] && datelines[b + 1] && ArticleSplitter.isHeadline(trimmedBody[b])
                 && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" }
         }
-        // A standfirst-shaped paragraph right over a dateline lede, closer in words to the lede
-        // than to the paragraph before it, is the summary of the article the dateline opens (an
-        // undated page prints standfirst, then lede).
-        // (A lede that attributes its claim in the present tense opens a page whatever the
-        // paragraph before the summary shares with it.)
-        let ledes = body.indices.map { b in ArticleSplitter.hasLedeAttribution(trimmedBody[b]) }
+        // A standfirst-shaped paragraph right over a dateline lede is the summary of the article
+        // the dateline opens: an undated page prints standfirst, then lede, and a summary may
+        // share few words with the lede ("Traders on both sides count their losses…" over
+        // "Peshawar, Pakistan – Hundreds of lorries…"), as the paragraph that ends the article
+        // before may share many.
         let standfirstOverDateline = body.indices.map { b in
-            guard b + 1 < body.count, !headlineOverDateline[b], !datelines[b], datelines[b + 1],
-                  ArticleSplitter.hasStandfirstShape(trimmedBody[b]) else { return false }
-            let below = TermVector.cosine(vectors[b], vectors[b + 1])
-            return below > 0.05 && (ledes[b + 1] || below > (b > 0 ? TermVector.cosine(vectors[b], vectors[b - 1]) : 0))
+            b + 1 < body.count && !headlineOverDateline[b] && !datelines[b] && datelines[b + 1]
+                && ArticleSplitter.hasStandfirstShape(trimmedBody[b])
         }
+        let ledes = body.indices.map { b in ArticleSplitter.hasLedeAttribution(trimmedBody[b]) }
         let overDateline: [String?] = body.indices.map { b in
             headlineOverDateline[b] ? "headline" : standfirstOverDateline[b] ? "standfirst" : nil
         }
@@ -371,7 +369,7 @@ public struct ArticleSplitter: Sendable {
                     slice.standfirst = body[b]
                 } else if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
-                   TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                   slice.cue == "standfirst-over-dateline" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     slice.standfirst = body[b]
                 }
             }
@@ -516,16 +514,23 @@ public struct ArticleSplitter: Sendable {
         return !Words.containsWord(line, in: attributionWords)
     }
 
-    /// A lede's present-tense attribution in its first sentence, with no quotation before it:
-    /// "…have killed 12 people, officials say," or "Pakistan’s military says it has…".
+    /// A lede's present-tense attribution to an institution in its first sentence, with no
+    /// quotation before it: "…have killed 12 people, officials say," or "Pakistan’s military says
+    /// it has…". A person's ("…, Khan says", "Ijaz Ahmad, who runs a tea stall, says") is a
+    /// feature's voice, found anywhere in a story.
     public static func hasLedeAttribution(_ line: String) -> Bool {
         // Most paragraphs hold no " say": skip the pattern for them.
         guard Words.contains(line, literal: " say") else { return false }
         return ledeAttributionPattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
     }
 
+    /// The heads of the sources a lede cites.
+    static let ledeSources = "(?i:army|military|government|officials?|police|ministry|spokes(?:man|woman|person)|authorities|Taliban|minister|agency|office|forces|UN|ISPR|administration|board|sources|witnesses|media|group|commission|department)"
+
     static let ledeAttributionPattern = try! ICURegex(
-        #"^(?:[^“”"‘.?!]{10,300}?, (?:[^,“”"‘.?!]{2,60}? )?|(?:[^\s“”"‘,.]+ ){1,6})(?:says|say)(?:[,.]| (?!“)\p{L})"#)
+        #"^(?:[^“”"‘.?!]{10,300}?, (?!(?:who|which|where|he|she|they|it|we|I) )(?:[^,“”"‘.?!]{0,50}? )?"# + ledeSources
+            + #"(?:’s?|'s?)? (?:says|say)(?:[,.]| (?!“)\p{L})|(?:[^\s“”"‘,.]+ ){0,5}"# + ledeSources
+            + #" (?:says|say) (?:that )?(?:[^\s“”"‘,.]+ ){1,4}(?:has|have) )"#)
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 

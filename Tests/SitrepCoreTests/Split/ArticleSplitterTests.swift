@@ -216,6 +216,13 @@ import Testing
         #expect(ArticleSplitter.hasLedeAttribution("Pakistan’s military says it has ended the siege of a train."))
         #expect(!ArticleSplitter.hasLedeAttribution("“We have nowhere to go,” says Gul Bibi, who has lived in Karachi since 1989."))
         #expect(!ArticleSplitter.hasLedeAttribution("The military said it had killed 30 fighters, a figure the Taliban dispute."))
+        #expect(ArticleSplitter.hasLedeAttribution("A suicide bomber has killed 12 people outside a court in Islamabad, officials say, in the first such attack in years."))
+        #expect(ArticleSplitter.hasLedeAttribution("Strikes killed nine children in Khost, the Taliban government’s spokesman says."))
+        // A feature's voices, anywhere in a story.
+        #expect(!ArticleSplitter.hasLedeAttribution("Business has collapsed since the border closed, Ahmad says."))
+        #expect(!ArticleSplitter.hasLedeAttribution("Ijaz Ahmad, who runs a roadside tea stall, says business has collapsed."))
+        #expect(!ArticleSplitter.hasLedeAttribution("The government says the crossing will stay closed until Kabul acts."))
+        #expect(!ArticleSplitter.hasLedeAttribution("Khan says he has borrowed money from relatives to feed his family."))
     }
 
     /// The summary over a dateline lede that attributes its claim belongs to the lede's article,
@@ -264,8 +271,10 @@ import Testing
 
     /// Twenty articles of the seed's kind written for Sitrep (`Fixtures/probe-dump*.txt`, index
     /// in the `.tsv` beside each), newest first: with 14 of them undated, and with all undated
-    /// (no Published line anywhere, so only strong cues may open articles until four have).
-    @Test(arguments: [("probe-dump", 18), ("probe-dump-undated", 17)])
+    /// (no Published line anywhere, so only strong cues may open articles until four have). The
+    /// one miss in both: an undated article whose past-tense summary over a plain lede shares
+    /// its subject with the article before (`r03` stays inside `p10`).
+    @Test(arguments: [("probe-dump", 19), ("probe-dump-undated", 19)])
     func findsTheArticlesOfAProbeDump(_ name: String, atLeast: Int) throws {
         let file = Bundle.module.path(forResource: "Fixtures/\(name)", ofType: "txt")!
         let index = Repository.tsv(Bundle.module.path(forResource: "Fixtures/\(name)", ofType: "tsv")!)
@@ -273,12 +282,12 @@ import Testing
         let starts = Set(docs.map { $0.lines.first!.number })
         let found = index.filter { starts.contains(Int($0["first_line"]!)!) }
         #expect(found.count >= atLeast, "found \(found.map { $0["id"]! })")
-        // No article is cut in two: every start found is an article's first line, or its second
-        // (an undated article's summary over a dateline lede that shares few words with it may
-        // stay with the article before: "Traders on both sides count their losses…" over
-        // "Peshawar, Pakistan – Hundreds of lorries…").
+        // No article is cut in two: every start found is an article's first line (an undated
+        // article's summary over its dateline lede goes with it even when it shares few words
+        // with the lede: "Traders on both sides count their losses…" over "Peshawar, Pakistan –
+        // Hundreds of lorries…").
         let firsts = Set(index.map { Int($0["first_line"]!)! })
-        let inside = starts.filter { !firsts.contains($0) && !firsts.contains($0 - 1) }
+        let inside = starts.filter { !firsts.contains($0) }
         #expect(inside.isEmpty, "starts inside articles at lines \(inside.sorted())")
     }
 
