@@ -47,6 +47,11 @@ import Testing
         #expect(try run("Floods hit Punjab province.").places.map(\.place.country) == ["PK"])
     }
 
+    @Test func historicalStatesHoldTheirModernNames() throws {
+        #expect(try places("The line was drawn by British India in 1893; Soviet forces left in 1989, two years before the Soviet Union fell.")
+            == ["British India", "Soviet Union"])
+    }
+
     @Test func commonWordsAreNotPlaces() throws {
         #expect(try places("A tank was destroyed near the border. Tank shells fell all night, a tank commander said.") == [])
         #expect(try places("Officials met in Tank district on Friday.") == ["Tank"])
