@@ -52,7 +52,7 @@ public struct PublicationDateInferrer: Sendable {
     public func infer(_ slices: inout [ArticleSlice], lines: [Substring], kinds: [String?], order: Int = 0) {
         let stated = slices.enumerated().compactMap { i, s in s.published.map { (i, $0) } }
         // Direction of the dump: +1 newest first, -1 oldest first, 0 unknown.
-        let direction = stated.count >= 2 ? PublicationDateInferrer.order(of: stated.map(\.1)) : order
+        var direction = stated.count >= 2 ? PublicationDateInferrer.order(of: stated.map(\.1)) : order
         // Only articles that state no date need evidence.
         let evidence = slices.map { slice in
             slice.published != nil ? Evidence() : collect(lines: slice.lines.map { lines[$0] }, kinds: slice.lines.map { kinds[$0] })
@@ -66,11 +66,24 @@ public struct PublicationDateInferrer: Sendable {
         }
 
         // Articles with evidence of their own, newest first so each can bound the next.
-        for i in slices.indices where slices[i].published == nil && !evidence[i].isEmpty {
-            let (newer, older) = neighbours(i)
-            if let day = choose(evidence[i], newer: newer, older: older) {
-                slices[i].published = day
-                slices[i].publishedSource = .inferred
+        func inferFromEvidence() {
+            for i in slices.indices where slices[i].published == nil && !evidence[i].isEmpty {
+                let (newer, older) = neighbours(i)
+                if let day = choose(evidence[i], newer: newer, older: older) {
+                    slices[i].published = day
+                    slices[i].publishedSource = .inferred
+                }
+            }
+        }
+        inferFromEvidence()
+        // A dump that states no date (or one) has no order to bound its articles by; the dates its
+        // articles' own evidence gave may show one (a caption's "November 25, 2025" at the top,
+        // "October 16, 2025" further down). Then the others are dated between them.
+        if direction == 0, slices.count >= 3 {
+            let dated = slices.compactMap(\.published)
+            if dated.count >= 2, dated.count < slices.count {
+                direction = PublicationDateInferrer.order(of: dated)
+                if direction != 0 { inferFromEvidence() }
             }
         }
         // The rest: between their dated neighbours.

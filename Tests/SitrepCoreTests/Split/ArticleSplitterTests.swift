@@ -743,6 +743,34 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 8, 16), Day(2025, 7, 7), Day(2025, 5, 21)])
     }
 
+    /// A dump that states no date: the dates two articles' captions give (newest first) order
+    /// it, and the article between them is dated by its weekday within that span.
+    @Test func datesFromEvidenceOrderAnUndatedDump() throws {
+        let text = """
+            The Taliban government says the strikes hit a house in Gurbuz district shortly after midnight.
+            Kabul, Afghanistan – Pakistani air strikes on a house in Khost province have killed ten people, the Taliban government says.
+            Zabihullah Mujahid said on X on Tuesday that the strikes hit the home of a local resident.
+            Afghan men gather near the rubble of a house destroyed in an air strike in Khost province, Afghanistan, November 25, 2025 [Stringer/Reuters]
+            Relations between the neighbours have deteriorated sharply since October.
+            Source: Al Jazeera
+            Traders on both sides count their losses as the main crossing between the two countries stays shut.
+            Peshawar, Pakistan – Hundreds of lorries have been stuck for weeks on the road to Torkham, officials say.
+            Officials in Nangarhar province said on Sunday that more than 5,000 containers were waiting at the crossing.
+            The Pakistan-Afghanistan chamber of commerce estimates that traders are losing about $1m a day.
+            Source: Al Jazeera
+            Afghan officials say women and children are among the dead after Pakistani strikes on Kabul and Kandahar.
+            Kabul, Afghanistan – The death toll from Pakistani air strikes on Kabul has risen to 15, Taliban officials say.
+            The strikes late on Wednesday hit a residential area in Kabul and a market in Spin Boldak.
+            Residents remove debris from a house damaged by Wednesday’s drone attacks, in Kabul, Afghanistan, Thursday, October 16, 2025 [Siddiqullah Alizai/AP Photo]
+            Pakistan’s Foreign Office said on Thursday that Islamabad wanted a constructive dialogue.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs.map(\.published) == [Day(2025, 11, 25), Day(2025, 10, 19), Day(2025, 10, 16)])
+    }
+
     /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
     /// (only the accepted start's segment is scored again) choose the same starts.
     @Test func aLongDumpSplitsEachCopyAlike() throws {
