@@ -98,6 +98,18 @@ public enum ArticleHeader {
                 if bodyBefore.count > 3 { break }
             }
         }
+        // A source link at the top: a headline-shaped line above it is the headline, and a date
+        // in its path ("…/news/2025/10/12/…") the article's.
+        if let i = slice.lines.prefix(4).first(where: { kinds[$0] == "url-line" }) {
+            if let first = slice.lines.first(where: { kinds[$0] == nil }), first < i, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
+                slice.headline = first
+            }
+            if let day = urlDate(lines[i]) {
+                slice.published = day
+                slice.publishedSource = .line
+                return
+            }
+        }
         if let i = slice.lines.last(where: { kinds[$0] == "print-credit" }), let day = publishedDate(lines[i]) {
             slice.published = day
             slice.publishedSource = .line
@@ -127,6 +139,21 @@ public enum ArticleHeader {
         // other order is a date ("10/16/2025").
         if let d = number(7), let month = number(8), let y = number(9) { return month > 12 && d <= 12 ? Day(y, d, month) : Day(y, month, d) }
         if let y = number(10), let month = number(11), let d = number(12) { return Day(y, month, d) }
+        return nil
+    }
+
+    /// A date written into a page's address as path segments: "/2025/10/12/" (year, month, day),
+    /// "/20251012/", or "/2025-10-12/"; nil when the path holds none.
+    static let urlDatePattern = try! ICURegex(#"/(20\d{2}|19\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:/|[-_]|$)"#)
+
+    public static func urlDate(_ line: Substring) -> Day? {
+        let units = Array(line.utf16)
+        guard let m = urlDatePattern.firstMatch(in: units), let y = m.group(1, in: units).flatMap({ Int($0) }) else { return nil }
+        for (mo, d) in [(2, 3), (4, 5), (6, 7)] {
+            if let month = m.group(mo, in: units).flatMap({ Int($0) }), let day = m.group(d, in: units).flatMap({ Int($0) }) {
+                return Day(y, month, day)
+            }
+        }
         return nil
     }
 

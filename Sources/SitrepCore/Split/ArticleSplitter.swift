@@ -101,6 +101,20 @@ public struct ArticleSplitter: Sendable {
             starts[b] = "published-line"
             headerAbove[b] = top
         }
+        // A page's address on a line of its own (a scrape's source link) heads an article: a
+        // headline right above it opens the article, else the address does, and a date in its
+        // path is read as the article's.
+        for (i, kind) in kinds.enumerated() where kind == "url-line" {
+            let below = ArticleSplitter.countBelow(i, in: body)
+            guard below < body.count, starts[below] == nil else { continue }
+            if below > 0, starts[below - 1] == nil, (body[below - 1] + 1..<i).allSatisfy({ kinds[$0] == "blank" }),
+               ArticleSplitter.isHeadline(Words.trimmed(lines[body[below - 1]])) {
+                starts[below - 1] = "url-line"
+            } else if below > 0 {
+                starts[below] = "url-line"
+                headerAbove[below] = i
+            }
+        }
         starts[0] = starts[0] ?? "start"
 
         // Scored boundaries elsewhere, accepted best first. The echo cue is recomputed within the
@@ -362,7 +376,7 @@ public struct ArticleSplitter: Sendable {
             // when it is a short summary (one or two sentences) restated by the lede.
             // A dateline paragraph is a lede, never a summary.
             if slice.standfirst == nil, !datelines[b],
-               ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line"].contains(slice.cue),
+               ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line", "url-line"].contains(slice.cue),
                b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1] {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
                 if summaryStarts.contains(b), slice.headline == nil, ArticleSplitter.sentenceCount(opening) <= 2 {

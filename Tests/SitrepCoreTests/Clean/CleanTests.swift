@@ -146,6 +146,7 @@ import Testing
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
         ("Published in Dawn, October 13th, 2025", "print-credit"),
+        ("https://www.aljazeera.com/news/2025/10/12/pakistan-afghanistan-border-clashes", "url-line"),
         ("Our Correspondent", "byline"),
         ("Web Desk", "byline"),
         ("Dawn.com | Tahir Khan", "byline"),

@@ -771,6 +771,33 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 11, 25), Day(2025, 10, 19), Day(2025, 10, 16)])
     }
 
+    /// A scrape that heads each article with its address: the address opens the article, is
+    /// dropped from the text, and a date in its path dates the article.
+    @Test func sourceLinksOpenAndDateTheirArticles() throws {
+        let text = """
+            https://www.aljazeera.com/news/2025/10/12/pakistan-afghanistan-border-clashes
+            Deadly clashes erupted overnight between the Taliban and Pakistani forces along the border.
+            The Taliban said on Sunday that 58 Pakistani soldiers were killed in attacks on Saturday night.
+            Pakistan said 23 of its soldiers were killed.
+            Mujahid said the operation ended at midnight.
+            Kabul blasts
+            https://www.aljazeera.com/news/2025/10/9/explosions-rock-kabul
+            Explosions shook the Afghan capital, Kabul, late on Thursday, according to local media.
+            Taliban spokesman Zabihullah Mujahid said an explosion had been heard in the city.
+            Residents reported hearing two loud blasts.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 12), Day(2025, 10, 9)])
+        #expect(docs.last?.headline == "Kabul blasts")
+        #expect(docs.allSatisfy { !$0.text.contains("https://") })
+        #expect(ArticleHeader.urlDate("https://example.com/2025/10/09/story") == Day(2025, 10, 9))
+        #expect(ArticleHeader.urlDate("https://example.com/news/20251012/story.html") == Day(2025, 10, 12))
+        #expect(ArticleHeader.urlDate("https://example.com/2025-10-12-story") == Day(2025, 10, 12))
+        #expect(ArticleHeader.urlDate("https://example.com/2025/pakistan-story") == nil)
+    }
+
     /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
     /// (only the accepted start's segment is scored again) choose the same starts.
     @Test func aLongDumpSplitsEachCopyAlike() throws {
