@@ -95,7 +95,7 @@ public struct ArticleSplitter: Sendable {
         for (i, kind) in kinds.enumerated() where kind == "published-line" {
             var top = i
             while top > 0, kinds[top - 1] == "blank" || kinds[top - 1] == "byline" { top -= 1 }
-            guard top > 0, kinds[top - 1] == "source-line" else { continue }
+            guard top > 0, let closing = kinds[top - 1], ArticleSplitter.closingKinds.contains(closing) else { continue }
             let b = ArticleSplitter.countBelow(i, in: body)
             guard b < body.count, b > 0, starts[b] == nil else { continue }
             starts[b] = "published-line"
@@ -163,7 +163,7 @@ public struct ArticleSplitter: Sendable {
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
         // agencies") opens the next article when it reads as an opening (a summary, a title).
         let afterSourceLine = body.indices.map { b in
-            b > 0 && (body[b - 1] + 1..<body[b]).contains { kinds[$0] == "source-line" }
+            b > 0 && (body[b - 1] + 1..<body[b]).contains { kinds[$0].map(ArticleSplitter.closingKinds.contains) == true }
                 && (ArticleSplitter.hasStandfirstShape(trimmedBody[b]) || ArticleSplitter.isHeadline(trimmedBody[b]))
         }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
@@ -545,6 +545,10 @@ public struct ArticleSplitter: Sendable {
         #"^(?:[^“”"‘.?!]{10,300}?, (?!(?:who|which|where|he|she|they|it|we|I) )(?:[^,“”"‘.?!]{0,50}? )?"# + ledeSources
             + #"(?:’s?|'s?)? (?:says|say)(?:[,.]| (?!“)\p{L})|(?:[^\s“”"‘,.]+ ){0,5}"# + ledeSources
             + #" (?:says|say) (?:that )?(?:[^\s“”"‘,.]+ ){1,4}(?:has|have) )"#)
+
+    /// Debris that closes an article: an agency credit ("Source: Al Jazeera and news agencies"),
+    /// an opinion page's disclaimer and the author's biography under it.
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 

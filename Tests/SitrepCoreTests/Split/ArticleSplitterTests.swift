@@ -771,6 +771,34 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 11, 25), Day(2025, 10, 19), Day(2025, 10, 16)])
     }
 
+    /// An opinion page's disclaimer (and the author's biography under it) closes the piece as
+    /// an agency credit does: the summary after it opens the next article.
+    @Test func anOpinionDisclaimerClosesItsArticle() throws {
+        let text = """
+            Pakistan’s strikes on Kabul mark a dangerous new phase, and neither side can win a war of attrition.
+            Published On 17 Oct 202517 Oct 2025
+            Islamabad has long insisted that it wants a stable Afghanistan. Its actions this month suggest otherwise.
+            For decades, Pakistani policymakers have spoken of strategic depth in Afghanistan.
+            Four years on, the TTP has grown stronger, and attacks rose sharply in 2024.
+            The border will stay volatile unless both governments talk.
+            The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.
+            Ahmed Rashid is a Pakistani journalist and author of several books on Afghanistan.
+            Gunmen storm a police post as violence in the northwest rises again.
+            Six soldiers were killed when militants attacked a checkpoint in Bannu before dawn on Thursday.
+            The attackers were killed in the exchange of fire that followed.
+            No group claimed the attack, which came as talks with Kabul stalled.
+            Officials said the checkpoint had been attacked twice this year.
+            Floods kill dozens in the northwest
+            Published On 10 Oct 202510 Oct 2025
+            Flash floods have killed at least 30 people in Swat, officials said on Friday.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs.dropFirst().first?.lines.first?.text.hasPrefix("Gunmen storm a police post") == true)
+    }
+
     /// A scrape that heads each article with its address: the address opens the article, is
     /// dropped from the text, and a date in its path dates the article.
     @Test func sourceLinksOpenAndDateTheirArticles() throws {
