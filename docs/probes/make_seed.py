@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Build a seed folder from the round-13 probe articles, for ../../shared/tools/score.py.
+"""Build a seed folder from a round of probe articles, for ../shared/tools/score.py.
 
-articles.txt holds the 26 probe articles written for Sitrep, each opened by a line
-"@@<id> <publication date> <line|none>" (whether the text carries a Published line); gold/ holds
-their hand-made gold in the dev set's format. This writes DIR/seed/000_round13.txt (the articles
-concatenated, newest first) with DIR/seed/INDEX.tsv, and copies the gold to DIR/gold, so that
+ROUND/articles.txt holds the round's probe articles, written for Sitrep, each opened by a line
+"@@<id> <publication date> <line|none>" (whether the text carries a Published line); ROUND/gold/
+holds their hand-made gold in the dev set's format. This writes OUT/seed/000_<round>.txt (the
+articles concatenated, newest first) with OUT/seed/INDEX.tsv, and copies the gold to OUT/gold, so
+that, from the repository's root,
 
-    python3 make_seed.py /tmp/r13
+    python3 docs/probes/make_seed.py docs/probes/round13 /tmp/r13
     swift run -c release sitrep /tmp/r13/seed/000_round13.txt -o /tmp/r13/out
-    python3 ../../shared/tools/score.py --project /tmp/r13/gold /tmp/r13/out
+    python3 ../shared/tools/score.py --project /tmp/r13/gold /tmp/r13/out
 
 scores the pipeline on them (score.py pairs outputs with gold by text).
 """
@@ -16,8 +17,10 @@ import os
 import shutil
 import sys
 
-here = os.path.dirname(os.path.abspath(__file__))
-out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/r13"
+if len(sys.argv) != 3:
+    sys.exit("usage: make_seed.py ROUND_DIR OUT_DIR")
+here, out = os.path.abspath(sys.argv[1]), sys.argv[2]
+name = os.path.basename(here.rstrip("/"))
 articles, current = [], None
 for line in open(os.path.join(here, "articles.txt"), encoding="utf-8").read().split("\n"):
     if line.startswith("@@"):
@@ -32,7 +35,7 @@ lines, index = [], []
 for a in articles:
     index.append((a["id"], len(lines) + 1, len(lines) + len(a["lines"]), a["published"], a["source"]))
     lines += a["lines"]
-with open(os.path.join(out, "seed", "000_round13.txt"), "w", encoding="utf-8") as f:
+with open(os.path.join(out, "seed", f"000_{name}.txt"), "w", encoding="utf-8") as f:
     f.write("\n".join(lines) + "\n")
 with open(os.path.join(out, "seed", "INDEX.tsv"), "w", encoding="utf-8") as f:
     f.write("id\tfirst_line\tlast_line\tpublished\tpublished_source\n")
