@@ -156,7 +156,6 @@ public struct ArticleSplitter: Sendable {
             b + 1 < body.count && !headlineOverDateline[b] && !datelines[b] && datelines[b + 1]
                 && ArticleSplitter.hasStandfirstShape(trimmedBody[b])
         }
-        let ledes = body.indices.map { b in ArticleSplitter.hasLedeAttribution(trimmedBody[b]) }
         let overDateline: [String?] = body.indices.map { b in
             headlineOverDateline[b] ? "headline" : standfirstOverDateline[b] ? "standfirst" : nil
         }
@@ -196,7 +195,7 @@ public struct ArticleSplitter: Sendable {
                 score += 0.3; cues.append("standfirst-shape")
                 // A news lede attributes its claim in the present tense ("…, the military says,"),
                 // which a paragraph inside a story seldom does: the summary over it opens a page.
-                if ledes[b + 1] { score += 0.3; cues.append("over-lede") }
+                if ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) { score += 0.3; cues.append("over-lede") }
             }
             // Explainers and opinion pieces open with a short summary that ends by asking the
             // article's question ("So, what is behind the violence?").
