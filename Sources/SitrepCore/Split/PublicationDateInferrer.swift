@@ -194,7 +194,12 @@ public struct PublicationDateInferrer: Sendable {
             guard let best, best.cost <= e.weekdays.count else { return nil }
             return best.day
         }
-        guard let low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
+        guard var low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
+        // Between neighbours more than four weeks apart, with nothing in the text to raise the
+        // bound the older one sets, the two weeks before the newer one: the older may lie in
+        // another year, and every weekday would be read there. (A bound from the text — a day it
+        // names in the past, "on May 21" — is kept: news follows what it reports.)
+        if newer != nil, let older, low == older, let top = hi, top - low > 28 { low = top.adding(days: -13) }
         let high = min(hi ?? low.adding(days: 13), low.adding(days: 13))
         guard high >= low else { return low }
         if e.weekdays.isEmpty { return low }

@@ -768,7 +768,11 @@ import Testing
         var warnings: [String] = []
         let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
         #expect(docs.count == 3)
-        #expect(docs.map(\.published) == [Day(2025, 11, 25), Day(2025, 10, 19), Day(2025, 10, 16)])
+        #expect(docs.first?.published == Day(2025, 11, 25))
+        #expect(docs.last?.published == Day(2025, 10, 16))
+        // The middle one, which names only a Sunday: a Sunday between them.
+        let middle = try #require(docs.dropFirst().first?.published)
+        #expect(middle > Day(2025, 10, 16)! && middle < Day(2025, 11, 25)! && middle.weekday == Day(2025, 10, 19)!.weekday)
     }
 
     /// An opinion page's disclaimer (and the author's biography under it) closes the piece as
@@ -824,6 +828,35 @@ import Testing
         #expect(ArticleHeader.urlDate("https://example.com/news/20251012/story.html") == Day(2025, 10, 12))
         #expect(ArticleHeader.urlDate("https://example.com/2025-10-12-story") == Day(2025, 10, 12))
         #expect(ArticleHeader.urlDate("https://example.com/2025/pakistan-story") == nil)
+    }
+
+    /// An undated article between neighbours a year apart, with nothing in its text to raise
+    /// the older one's bound, is dated in the two weeks before the newer one, not in the older
+    /// one's year.
+    @Test func betweenDistantNeighboursTheNewerOneBounds() throws {
+        let text = """
+            Gunmen on motorcycles open fire on a vaccination team in Mardan district, police say.
+            Published On 9 Dec 20259 Dec 2025
+            Share
+            Two police officers guarding a polio vaccination team have been shot dead in northwest Pakistan, officials say.
+            The officers were escorting vaccinators through a village in Mardan district on Tuesday when gunmen opened fire.
+            Pakistan and Afghanistan are the last two countries where wild poliovirus is still endemic.
+            Source: Al Jazeera
+            The Taliban say the curbs are needed to stop immorality, as businesses and aid groups count the cost.
+            Kabul, Afghanistan – Fibre-optic internet has been cut in at least 10 Afghan provinces, officials say.
+            The restrictions began in the northern province of Balkh on Monday and spread to Kandahar and Herat.
+            A spokesman for the Balkh governor said the measure had been ordered by the supreme leader.
+            Source: Al Jazeera
+            Gunmen open fire on vehicles travelling in a convoy in Kurram, a district hit by sectarian violence.
+            Published On 21 Nov 202421 Nov 2024
+            Share
+            Gunmen have killed at least 42 people in an attack on a convoy of passenger vehicles in northwest Pakistan, police say.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs.map(\.published) == [Day(2025, 12, 9), Day(2025, 12, 1), Day(2024, 11, 21)])
     }
 
     /// A dump of many dumps splits each copy as the dump alone: the scores kept between rounds
