@@ -153,6 +153,9 @@ import Testing
         #expect(try places("A suicide attack hit a camp in Mir Ali in North Waziristan.") == ["Mir Ali", "North Waziristan"])
         #expect(try places("Police were attacked in Darra Adam Khel and in Bara.") == ["Darra Adam Khel", "Bara"])
         #expect(try places("Officials said Bara was a big market before the war.") == [])
+        #expect(try places("The convoy was attacked near Mandori and Bagan in Lower Kurram.") == ["Mandori", "Bagan", "Lower Kurram"])
+        #expect(try places("Fighters attacked a camp in the Buleda area of Kech district, and police posts in Jani Khel.")
+            == ["Buleda", "Kech", "Jani Khel"])
     }
 
     @Test func placesJoinedByADashAreTwoPlaces() throws {
