@@ -372,17 +372,20 @@ public struct ArticleSplitter: Sendable {
                 slice.standfirst = body[b + 1]
             }
             // An article found by its summary-like opening keeps that opening as its standfirst
-            // when it is a short summary (one or two sentences) restated by the lede.
-            // A dateline paragraph is a lede, never a summary.
+            // when it is a short summary (one or two sentences) restated by the lede, and so does
+            // the input's first article when it opens with a summary (not a title: "Pakistan says
+            // 23 soldiers killed…" is a headline) over a dateline lede. A dateline paragraph is a
+            // lede, never a summary.
             if slice.standfirst == nil, !datelines[b],
-               ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line", "url-line"].contains(slice.cue),
+               ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line", "url-line"].contains(slice.cue)
+                || b == 0 && overDateline[0] == "standfirst" && !ArticleSplitter.isHeadline(trimmedBody[0]),
                b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1] {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
                 if summaryStarts.contains(b), slice.headline == nil, ArticleSplitter.sentenceCount(opening) <= 2 {
                     slice.standfirst = body[b]
                 } else if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
-                   slice.cue == "standfirst-over-dateline" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                   overDateline[b] == "standfirst" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     slice.standfirst = body[b]
                 }
             }

@@ -803,6 +803,22 @@ import Testing
         #expect(docs.dropFirst().first?.lines.first?.text.hasPrefix("Gunmen storm a police post") == true)
     }
 
+    /// An input that opens with a summary over a dateline lede, with no Published line: the
+    /// summary is the first article's standfirst, not body text.
+    @Test func anOpeningSummaryOverADatelineIsTheStandfirst() throws {
+        let text = """
+            Military says the operation to free hundreds of passengers is over and blames handlers abroad.
+            Quetta, Pakistan – Pakistan’s military says it has ended a siege of a passenger train, killing all 33 attackers.
+            The train, carrying about 440 passengers from Quetta to Peshawar, was attacked on Tuesday near Sibi.
+            The Balochistan Liberation Army claimed responsibility for the attack.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+        #expect(docs.first?.standfirst?.hasPrefix("Military says the operation") == true)
+    }
+
     /// A scrape that heads each article with its address: the address opens the article, is
     /// dropped from the text, and a date in its path dates the article.
     @Test func sourceLinksOpenAndDateTheirArticles() throws {
