@@ -86,6 +86,13 @@ public struct PublicationDateInferrer: Sendable {
                 if direction != 0 { inferFromEvidence() }
             }
         }
+        // One stated date and no order from the rest: the dump is taken to run newest first, as
+        // the listing pages it was scraped from do (the seed dump does), so the stated date
+        // bounds the articles after it from above and those before it from below.
+        if direction == 0, stated.count == 1, slices.count >= 2 {
+            direction = 1
+            inferFromEvidence()
+        }
         // The rest: between their dated neighbours.
         for i in slices.indices where slices[i].published == nil {
             let (newer, older) = neighbours(i)
@@ -204,10 +211,13 @@ public struct PublicationDateInferrer: Sendable {
         guard high >= low else { return low }
         if e.weekdays.isEmpty { return low }
         var best = low, bestCost = Int.max
+        // With only an upper bound (a newer neighbour, nothing older), of equally fitting days the
+        // one nearest that bound: the article sits just below its neighbour in the dump.
+        let nearTop = lo == nil && hi != nil
         for o in low.ordinal...high.ordinal {
             let p = Day(ordinal: o)
             let cost = PublicationDateInferrer.daysBack(to: e.weekdays, from: p)
-            if cost < bestCost { best = p; bestCost = cost }
+            if cost < bestCost || nearTop && cost == bestCost { best = p; bestCost = cost }
         }
         return best
     }

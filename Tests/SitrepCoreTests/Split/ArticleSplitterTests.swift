@@ -803,6 +803,28 @@ import Testing
         #expect(docs.dropFirst().first?.lines.first?.text.hasPrefix("Gunmen storm a police post") == true)
     }
 
+    /// A dump with one stated date is taken to run newest first: the undated article after it
+    /// is dated before it, on the latest day that fits its weekdays (it had no date at all).
+    @Test func oneStatedDateBoundsTheArticleBelowIt() throws {
+        let text = """
+            Taliban officials say strikes on Paktika killed civilians; Pakistan says it targeted hideouts.
+            Published On 18 Oct 202518 Oct 2025
+            Share
+            Pakistani air strikes on the eastern Afghan province of Paktika have killed at least 10 civilians, Taliban officials say.
+            The strikes hit homes in the Urgun and Barmal districts late on Friday, a provincial spokesman said.
+            The 48-hour ceasefire agreed on Wednesday expired on Friday evening.
+            Source: Al Jazeera
+            Pakistan says it captured 19 Afghan border posts; the Taliban say they seized 25 Pakistani posts.
+            Islamabad, Pakistan – Pakistan and Afghanistan have both claimed heavy losses after a night of fighting along their border.
+            Pakistan’s military said on Sunday that 23 soldiers had been killed and 29 wounded.
+            The fighting erupted late on Saturday at several points along the border.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 18), Day(2025, 10, 12)])
+    }
+
     /// An input that opens with a summary over a dateline lede, with no Published line: the
     /// summary is the first article's standfirst, not body text.
     @Test func anOpeningSummaryOverADatelineIsTheStandfirst() throws {
