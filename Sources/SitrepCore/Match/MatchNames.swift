@@ -52,6 +52,9 @@ public struct MatchNames: Stage {
         /// Words after such an adjective that place something in the country ("the Indian side",
         /// "Indian-administered").
         let sideWords: Set<String>
+        /// Places named by a town or village ("the Salala checkpoint", "Bagan bazaar"): a cue
+        /// after a small place's name, as a unit word is.
+        let facility: Set<String>
         /// Words of fire after a demonym ("Pakistani shelling"): it falls on the other side.
         let fireWords: Set<String>
         /// Words of those who report after a demonym ("Indian officials"): they report their side.
@@ -73,6 +76,7 @@ public struct MatchNames: Stage {
             bodyHead = keyed(MatchNames.bodyHeads)
             locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
             settlementSuffix = keyed(["khel", "kalay", "kalai", "kili", "killi"])
+            facility = keyed(["checkpoint", "checkpost", "bazaar", "market", "airbase", "outpost", "camp"])
             var demonyms: [String: String] = [:]
             for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
             self.demonyms = demonyms
@@ -298,7 +302,8 @@ public struct MatchNames: Stage {
             // "Landi Kotal, Pakistan – For nearly a month…": a dateline names where the report
             // was filed.
             let dateline = sentenceInitial[m.start] && isDatelinePlace(document.tokens[words[m.start]].span.start, in: document)
-            let locative = cues.locative.contains(previous) || cues.unit.contains(next) || afterPlacePossessive || pairedBefore || pairedAfter || apposition
+            let locative = cues.locative.contains(previous) || cues.unit.contains(next) || cues.facility.contains(next)
+                || afterPlacePossessive || pairedBefore || pairedAfter || apposition
                 || cues.placeVerb.contains(previous) || dateline
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.
