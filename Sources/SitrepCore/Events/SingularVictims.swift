@@ -16,7 +16,7 @@ struct SingularVictims {
         "militant", "fighter", "insurgent", "terrorist", "gunman", "attacker", "bomber", "commander", "rebel", "khariji",
         "civilian", "child", "boy", "girl", "woman", "man", "teenager", "infant", "baby", "toddler", "schoolboy", "schoolgirl",
         "student", "pupil", "teacher", "journalist", "reporter", "photographer", "cameraman", "doctor", "nurse", "paramedic",
-        "worker", "labourer", "laborer", "farmer", "shepherd", "shopkeeper", "trader", "driver", "passenger", "passerby",
+        "worker", "labourer", "laborer", "farmer", "shepherd", "shopkeeper", "trader", "driver", "passenger", "passerby", "passer", "bystander",
         "pedestrian", "resident", "villager", "elder", "leader", "cleric", "imam", "politician", "lawmaker", "judge", "lawyer",
         "official", "employee", "engineer", "tourist", "refugee", "pilgrim", "worshipper", "mourner", "activist", "volunteer",
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
@@ -141,6 +141,12 @@ struct SingularVictims {
                 && !CasualtyReader.passiveOpeners.contains(items[j + 1].lower) && !dyingVerbs.contains(items[j + 1].lower)
             if people.contains(w), !modifies {
                 found = j
+                // "a passer-by": the particle joined by a hyphen ends the noun.
+                if j + 2 < items.count, items[j + 1].text == "-", items[j + 1].span.start == it.span.end,
+                   items[j + 2].lower == "by", items[j + 2].span.start == items[j + 1].span.end {
+                    found = j + 2
+                    break
+                }
                 // "a child soldier", "a police officer": the last noun of the compound is the head.
                 if j + 1 < items.count, items[j + 1].kind == .word, people.contains(items[j + 1].lower) { j += 1; continue }
                 break

@@ -349,8 +349,10 @@ import Testing
         Case("The border is 2,600km long and 25 crossings are shut.", []),
         Case("Delegations of 12 officials met in Doha for talks.", []),
         Case("Two days after the blasts, officials spoke.", []),
-        // A hyphenated noun among the victims ("passer-by") holds no preposition.
-        Case("Gunmen attacked a police station, leaving three policemen and a passer-by dead.", ["killed 3"]),
+        // A hyphenated noun among the victims ("passer-by") holds no preposition, and is one
+        // more victim.
+        Case("Gunmen attacked a police station, leaving three policemen and a passer-by dead.", ["killed 3", "killed 1"]),
+        Case("A bystander was killed and two policemen were wounded.", ["killed 1", "injured 2"]),
         // A month frames the main clause; the "after" clause tells one day's attack.
         Case("The neighbours fought a four-day conflict in May, the worst in decades, after gunmen killed 26 people in Pahalgam on April 22.", ["killed 26"]),
         Case("More than 300 people have been killed this year, after a surge of attacks that began on January 3.", ["killed 300+ aggregate"]),
