@@ -36,6 +36,19 @@ struct SingularVictims {
         for k in items.indices where items[k].kind == .word && k > pairEnd {
             let w = items[k].lower
             let before = k > 0 ? items[k - 1].lower : ""
+            // "Both attackers were shot dead", "killed both guards": two people, the number
+            // layer holding no figure for "both".
+            if w == "both" {
+                if let h = pluralHead(items, after: k),
+                   let kind = activeVerb(items, before: k) ?? (h + 1 < items.count && items[h + 1].kind == .word ? fateAfter(items, from: h + 1) : nil) {
+                    let who = document.slice(Span(items[k + 1].span.start, items[h].span.end))
+                    out.append(CasualtyReader.Figure(item: k, casualty: Casualty(kind: kind, count: 2, min: false, vague: false, who: who,
+                                                                                party: CasualtyReader.party(who), claimedBy: nil,
+                                                                                claimedByEntity: nil, aggregate: false),
+                                                     part: false))
+                }
+                continue
+            }
             // "and the driver": a definite person is one more victim only in a list after a figure.
             let definite = w == "the" && before == "and"
             guard openers.contains(w) || definite || w == "another" else { continue }
@@ -92,6 +105,20 @@ struct SingularVictims {
         }
         return out
     }
+
+    /// The plural person noun right after "both" ("both attackers", "both Pakistani soldiers"),
+    /// at most two words on, or nil.
+    static func pluralHead(_ items: [SentenceItems.Item], after k: Int) -> Int? {
+        for j in (k + 1)..<min(items.count, k + 4) {
+            guard items[j].kind == .word else { return nil }
+            let w = items[j].lower
+            if irregularPlurals.contains(w) || w.hasSuffix("s") && people.contains(String(w.dropLast())) { return j }
+            if w == "of" || w == "sides" || CasualtyReader.prepositions.contains(w) || CasualtyReader.isOtherVerb(w) { return nil }
+        }
+        return nil
+    }
+
+    static let irregularPlurals: WordSet = ["men", "women", "children", "policemen", "policewomen", "gunmen", "people", "brothers", "sons", "daughters"]
 
     /// Acts of a person after "and the <person>" that say the person was no victim.
     static let ownActs: WordSet = ["fled", "escaped", "survived", "ran", "got", "managed", "said", "says", "told"]

@@ -353,6 +353,11 @@ import Testing
         // more victim.
         Case("Gunmen attacked a police station, leaving three policemen and a passer-by dead.", ["killed 3", "killed 1"]),
         Case("A bystander was killed and two policemen were wounded.", ["killed 1", "injured 2"]),
+        // "Both" with a plural person noun counts two; "both sides", "both of them" count nobody.
+        Case("Both attackers were shot dead at the gate, police said.", ["killed 2"]),
+        Case("Security forces killed both gunmen.", ["killed 2"]),
+        Case("Both countries blamed each other for the attack.", []),
+        Case("Both of them were killed.", []),
         // A month frames the main clause; the "after" clause tells one day's attack.
         Case("The neighbours fought a four-day conflict in May, the worst in decades, after gunmen killed 26 people in Pahalgam on April 22.", ["killed 26"]),
         Case("More than 300 people have been killed this year, after a surge of attacks that began on January 3.", ["killed 300+ aggregate"]),
