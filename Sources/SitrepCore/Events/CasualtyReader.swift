@@ -347,10 +347,7 @@ struct CasualtyReader {
             }
             let w = it.lower
             // "a passer-by", "a by-stander": the second part of a hyphenated noun is no preposition.
-            if j > k + 2, items[j - 1].text == "-", items[j - 1].span.start == items[j - 2].span.end,
-               items[j - 1].span.end == it.span.start {
-                continue
-            }
+            if j > k + 2, SentenceItems.hyphenJoins(items, at: j - 1) { continue }
             if let kind = Self.kind(of: w) {
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }

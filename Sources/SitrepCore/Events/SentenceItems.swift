@@ -17,6 +17,13 @@ struct SentenceItems {
     var items: [Item] = []
     let sentence: Span
 
+    /// Whether `items[h]` is a hyphen written solid between the words on either side of it
+    /// ("passer-by"), not a dash between spaces.
+    static func hyphenJoins(_ items: [Item], at h: Int) -> Bool {
+        h >= 1 && h + 1 < items.count && items[h].text == "-"
+            && items[h - 1].span.end == items[h].span.start && items[h].span.end == items[h + 1].span.start
+    }
+
     /// A part of another sentence's items (one clause).
     init(items: ArraySlice<Item>, sentence: Span) {
         self.items = Array(items)

@@ -41,11 +41,7 @@ struct SingularVictims {
             if w == "both" {
                 if let h = pluralHead(items, after: k),
                    let kind = activeVerb(items, before: k) ?? (h + 1 < items.count && items[h + 1].kind == .word ? fateAfter(items, from: h + 1) : nil) {
-                    let who = document.slice(Span(items[k + 1].span.start, items[h].span.end))
-                    out.append(CasualtyReader.Figure(item: k, casualty: Casualty(kind: kind, count: 2, min: false, vague: false, who: who,
-                                                                                party: CasualtyReader.party(who), claimedBy: nil,
-                                                                                claimedByEntity: nil, aggregate: false),
-                                                     part: false))
+                    out.append(figure(items, k, through: h, kind: kind, count: 2, document))
                 }
                 continue
             }
@@ -97,13 +93,19 @@ struct SingularVictims {
                 kind = last.casualty.kind
             }
             guard let kind else { continue }
-            let who = document.slice(Span(items[k + 1].span.start, items[end].span.end))
-            out.append(CasualtyReader.Figure(item: k, casualty: Casualty(kind: kind, count: count, min: false, vague: false, who: who,
-                                                                        party: CasualtyReader.party(who), claimedBy: nil,
-                                                                        claimedByEntity: nil, aggregate: false),
-                                             part: false))
+            out.append(figure(items, k, through: end, kind: kind, count: count, document))
         }
         return out
+    }
+
+    /// The figure of `count` people whose words run from after the opener at `k` to `end`.
+    static func figure(_ items: [SentenceItems.Item], _ k: Int, through end: Int, kind: Casualty.Kind, count: Int,
+                       _ document: Document) -> CasualtyReader.Figure {
+        let who = document.slice(Span(items[k + 1].span.start, items[end].span.end))
+        return CasualtyReader.Figure(item: k, casualty: Casualty(kind: kind, count: count, min: false, vague: false, who: who,
+                                                                party: CasualtyReader.party(who), claimedBy: nil,
+                                                                claimedByEntity: nil, aggregate: false),
+                                     part: false)
     }
 
     /// The plural person noun right after "both" ("both attackers", "both Pakistani soldiers"),
@@ -169,8 +171,7 @@ struct SingularVictims {
             if people.contains(w), !modifies {
                 found = j
                 // "a passer-by": the particle joined by a hyphen ends the noun.
-                if j + 2 < items.count, items[j + 1].text == "-", items[j + 1].span.start == it.span.end,
-                   items[j + 2].lower == "by", items[j + 2].span.start == items[j + 1].span.end {
+                if j + 2 < items.count, SentenceItems.hyphenJoins(items, at: j + 1), items[j + 2].lower == "by" {
                     found = j + 2
                     break
                 }

@@ -141,23 +141,19 @@ public struct ArticleSplitter: Sendable {
             b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" } && titleShaped(b, minWords: 6)
                 && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !datelines[b]
         }
-        // A heading-shaped line right over a dateline ("Wana, Pakistan – …") is the headline of
-        // the article the dateline opens: a section heading never stands over a lede.
-        let headlineOverDateline = body.indices.map { b in
-            b + 1 < body.count && headings[b] && !titles[b] && datelines[b + 1] && ArticleSplitter.isHeadline(trimmedBody[b])
-                && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" }
-        }
-        // A standfirst-shaped paragraph right over a dateline lede is the summary of the article
-        // the dateline opens: an undated page prints standfirst, then lede, and a summary may
-        // share few words with the lede ("Traders on both sides count their losses…" over
-        // "Peshawar, Pakistan – Hundreds of lorries…"), as the paragraph that ends the article
-        // before may share many.
-        let standfirstOverDateline = body.indices.map { b in
-            b + 1 < body.count && !headlineOverDateline[b] && !datelines[b] && datelines[b + 1]
-                && ArticleSplitter.hasStandfirstShape(trimmedBody[b])
-        }
+        // What opens the article a dateline lede ("Wana, Pakistan – …") opens, right over it: a
+        // heading-shaped line is its headline (a section heading never stands over a lede); else
+        // a standfirst-shaped paragraph is its summary — an undated page prints standfirst, then
+        // lede, and a summary may share few words with the lede ("Traders on both sides count
+        // their losses…" over "Peshawar, Pakistan – Hundreds of lorries…"), as the paragraph that
+        // ends the article before may share many.
         let overDateline: [String?] = body.indices.map { b in
-            headlineOverDateline[b] ? "headline" : standfirstOverDateline[b] ? "standfirst" : nil
+            guard b + 1 < body.count, datelines[b + 1] else { return nil }
+            if headings[b], !titles[b], ArticleSplitter.isHeadline(trimmedBody[b]),
+               (body[b] + 1..<body[b + 1]).allSatisfy({ kinds[$0] == "blank" }) {
+                return "headline"
+            }
+            return !datelines[b] && ArticleSplitter.hasStandfirstShape(trimmedBody[b]) ? "standfirst" : nil
         }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
         // agencies") opens the next article when it reads as an opening (a summary, a title).
