@@ -14,7 +14,8 @@ import Foundation
 /// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week;
 ///    with no year from the evidence above, it finds the year too, from the latest year the text
 ///    names, and so do a wire dateline's day and the weekdays ("ISLAMABAD, Oct 12 (Reuters) -
-///    … on Sunday").
+///    … on Sunday"). With a year from the bounds, the dateline's day is the date, when it lies
+///    between them.
 /// 4. Weekday references ("on Sunday") are read as the most recent such day; the date chosen
 ///    makes them most recent: it minimises their total distance back from publication.
 /// An article with no evidence of its own takes the midpoint of its dated neighbours, or without
@@ -65,9 +66,11 @@ public struct PublicationDateInferrer: Sendable {
             return direction == 1 ? (before, after) : (after, before)
         }
 
-        // Articles with evidence of their own, newest first so each can bound the next.
+        // Articles with evidence of their own, newest first so each can bound the next; those
+        // whose wire dateline states the day first, so that a weaker guess does not bound them.
         func inferFromEvidence() {
-            for i in slices.indices where slices[i].published == nil && !evidence[i].isEmpty {
+            let order = slices.indices.filter { evidence[$0].datelineDay != nil } + slices.indices.filter { evidence[$0].datelineDay == nil }
+            for i in order where slices[i].published == nil && !evidence[i].isEmpty {
                 let (newer, older) = neighbours(i)
                 if let day = choose(evidence[i], newer: newer, older: older) {
                     slices[i].published = day
@@ -200,6 +203,13 @@ public struct PublicationDateInferrer: Sendable {
             }
             guard let best, best.cost <= e.weekdays.count else { return nil }
             return best.day
+        }
+        // A wire dateline states the day ("ISLAMABAD, Oct 15 (Reuters) -"); the bounds give its
+        // year, of those that put it between them.
+        if let year, let dateline = e.datelineDay {
+            let fits = [year, year - 1, year + 1].compactMap { Day($0, dateline.month, dateline.day) }
+                .filter { d in (lo.map { d >= $0 } ?? true) && (hi.map { d <= $0 } ?? true) }
+            if let day = fits.first { return day }
         }
         guard var low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
         // Between neighbours more than four weeks apart, with nothing in the text to raise the

@@ -36,6 +36,9 @@ import Testing
         Case("Clashes killed 12 soldiers and 35 fighters, says the military.", ["killed 12", "killed 35"]),
         Case("A suicide attack near the border killed seven Pakistani soldiers and wounded 13, security officials said.", ["killed 7", "injured 13"]),
         Case("Mujahid said Afghan forces killed 58 Pakistani soldiers, captured 25 army posts and wounded 30 soldiers.", ["killed 58", "injured 30"]),
+        // Active verbs of killing other than "killed".
+        Case("Militants beheaded two soldiers they had abducted near the border, officials said.", ["killed 2"]),
+        Case("Gunmen assassinated three tribal elders in Bajaur on Friday.", ["killed 3"]),
         // Ages and spans of time count nobody.
         Case("Two brothers, aged 12 and 15, were wounded in the shelling.", ["injured 2"]),
         Case("Three soldiers, aged 21, 24 and 30, were killed.", ["killed 3"]),

@@ -156,6 +156,7 @@ import Testing
         #expect(try places("The convoy was attacked near Mandori and Bagan in Lower Kurram.") == ["Mandori", "Bagan", "Lower Kurram"])
         #expect(try places("Fighters attacked a camp in the Buleda area of Kech district, and police posts in Jani Khel.")
             == ["Buleda", "Kech", "Jani Khel"])
+        #expect(try places("Militants stormed a checkpost in the Pezu area of Lakki Marwat district.") == ["Pezu", "Lakki Marwat"])
         // A facility named by the place is a cue too; a person's name before one is not a place.
         #expect(try places("The 2011 raid killed 24 soldiers at the Salala checkpoint in Mohmand.") == ["Salala", "Mohmand"])
         #expect(try places("Imran Khan camp officials spoke.") == [])

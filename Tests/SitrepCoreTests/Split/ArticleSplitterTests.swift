@@ -592,6 +592,8 @@ import Testing
         ("Islamabad, Pakistan – A series of explosions rattled Kabul.", true),
         ("KABUL (Reuters) - Afghan officials said on Monday…", true),
         ("ISLAMABAD, Nov 3 (Reuters) - Pakistan said on Monday its forces had killed 15 militants.", true),
+        ("ISLAMABAD/KABUL, Oct 15 (Reuters) - Pakistan and Afghanistan agreed to a ceasefire.", true),
+        ("KABUL/PESHAWAR (Reuters) - Afghan officials said on Monday…", true),
         ("PESHAWAR: At least eight policemen were martyred late on Tuesday.", true),
         ("Pakistan – which denies the charge – says it acted in self-defence.", false),
         ("The army said: “We will respond.”", false),
@@ -675,6 +677,23 @@ import Testing
         // Without weekdays to fit, no year is guessed.
         let bare = "ISLAMABAD, Oct 12 (Reuters) - Pakistan said 23 of its soldiers had been killed since the Taliban returned in 2021.\n"
         #expect(try Repository.resources.reader().documents(bytes: Array(bare.utf8), path: "wire.txt", warnings: &warnings).map(\.published) == [nil])
+    }
+
+    /// Between dated neighbours, a wire dateline's day is the article's date (the neighbours give
+    /// its year), and it is read before the undated article above it, which it then bounds: the
+    /// article above had been dated by its weekdays to the day of its "October 11", and the wire
+    /// report below it no later than that. A story filed from two cities ("ISLAMABAD/KABUL, Oct 15
+    /// (Reuters) -") opens an article like any dateline: it had been merged into the one above.
+    /// (Four articles of the held-out probe round 19: a print credit, none, a dateline, a Published
+    /// line.)
+    @Test func aWireDatelineDatesAnArticleBetweenNeighbours() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/wire-dateline-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "wire-dateline-dump.txt")
+        try #require(docs.count == 4)
+        #expect(docs[2].text.hasPrefix("ISLAMABAD/KABUL"))
+        // The dateline's "Oct 15" and "on Wednesday" in the lede are read against that date.
+        #expect(docs[2].dates.map(\.value).prefix(2) == ["2025-10-15", "2025-10-15"])
+        #expect(docs.map(\.published) == [Day(2025, 11, 5), Day(2025, 10, 18), Day(2025, 10, 15), Day(2025, 9, 30)])
     }
 
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
