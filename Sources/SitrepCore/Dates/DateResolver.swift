@@ -61,6 +61,10 @@ public struct DateResolver: Sendable {
     /// previous day", "the day before", "the next day", "the following day", "the same day",
     /// "that evening" ("a day before the talks" counts from the talks, and is left alone).
     static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
+    /// The year or month of the last date the text named: "that year", "the same year", "later
+    /// that month" ("in December 2014 … A military offensive launched that year"); not "the same
+    /// month last year".
+    static let anchoredPeriod = re("\\b(?:that|the\\s+same)\\s+(year|month)\\b(?![-–])(?!\\s+(?:last|this|next|a|the\\s+previous)\\s+year)", [.caseInsensitive])
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
@@ -732,6 +736,21 @@ public struct DateResolver: Sendable {
             let n = same ? 0 : words.first.flatMap { Int($0) ?? NumberWords.value([$0]).map { Int($0) } } ?? 1  // "a day": 1
             let d = day.adding(days: back ? -n : n)
             anchored.append(DateMention(span: span, text: index.string(m.range), value: dayValue(d), granularity: .day, anchor: .context, first: d, last: d))
+        }
+        // "that year": of the last date named before it, within 600 units (a month's needs a
+        // date that names the month).
+        each(DateResolver.anchoredPeriod, in: periodWindows) { m in
+            let span = index.span(m.range)
+            let month = index.string(m.range).lowercased().hasSuffix("month")
+            guard let a = sorted.last(where: { d in
+                d.span.end <= span.start && span.start - d.span.end <= 600 && d.first != nil && d.first?.year == d.last?.year
+                    && (!month || d.granularity == .day || d.granularity == .month && d.first?.month == d.last?.month)
+            }), let first = a.first else { return }
+            anchored.append(month
+                ? DateMention(span: span, text: index.string(m.range), value: monthValue(first.year, first.month), granularity: .month, anchor: .context,
+                              first: Day(first.year, first.month, 1), last: Day(first.year, first.month, Day.daysIn(month: first.month, year: first.year)))
+                : DateMention(span: span, text: index.string(m.range), value: String(first.year), granularity: .year, anchor: .context,
+                              first: Day(first.year, 1, 1), last: Day(first.year, 12, 31)))
         }
         return anchored.isEmpty ? sorted : (sorted + anchored).sorted(by: inTextOrder)
     }

@@ -56,6 +56,9 @@ public struct ExtractEvents: Stage {
         "standoff",
         // A series of quakes or landslides is one disaster ("a series of earthquakes in Herat province").
         "earthquakes", "quakes", "landslides", "avalanches",
+        // News names a spate of fighting "clashes" ("Border clashes in October left 23 soldiers
+        // dead"): one happening, where "attacks" counts many.
+        "clashes",
     ]
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
@@ -77,6 +80,7 @@ public struct ExtractEvents: Stage {
         var claimantsNamed: [String: EntityEntry?] = [:]
         // The words of the sentence before, for a toll that follows its happening's sentence.
         var previousWords: [String] = []
+        var previousAggregate = false  // the sentence before held a tally
 
         // Places named as someone's home, not where anything happened (offsets of the mentions).
         var homes = Set<Int>()
@@ -132,10 +136,13 @@ public struct ExtractEvents: Stage {
             // a period the figures are tallied over.
             let periodCandidates = figures.isEmpty ? [] : (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
                 .filter { !ExtractEvents.isPossessive($0, in: document) }
-            let aggregate = !figures.isEmpty && isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
-                                                            before: previousWords, localPlace: localPlace)
-                && !ExtractEvents.namesSite(items)
+            // "Last year was the deadliest, with 1,612 deaths. More than 500 of those killed were
+            // soldiers": a part of the sentence before's tally is a tally too.
+            let aggregate = !figures.isEmpty && (isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
+                                                             before: previousWords, localPlace: localPlace)
+                && !ExtractEvents.namesSite(items) || previousAggregate && ExtractEvents.takesUpFigureBefore(words))
             previousWords = words
+            previousAggregate = aggregate
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
             let raisedToll = aggregate ? ExtractEvents.raisedToll(items, dates: sentenceDates) : nil
             let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates) : nil
@@ -541,6 +548,18 @@ public struct ExtractEvents: Stage {
             if opens, singlingWords.contains(next) || incidentNouns.contains(next) { return i }
         }
         return nil
+    }
+
+    /// Whether a sentence's figure is a part of the figure before it: "of those killed", "of the
+    /// dead", "of them" after its number.
+    static func takesUpFigureBefore(_ words: [String]) -> Bool {
+        for i in words.indices.dropLast() where words[i] == "of" {
+            let next = words[i + 1]
+            if next == "them" || next == "whom" { return true }
+            guard (next == "those" || next == "the") && i + 2 < words.count else { continue }
+            if CasualtyReader.kind(of: words[i + 2]) != nil || words[i + 2] == "victims" { return true }
+        }
+        return false
     }
 
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or

@@ -67,7 +67,9 @@ public struct ArticleSplitter: Sendable {
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
                 && ArticleSplitter.isHeadline(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
             starts[headlineAbove ? b - 1 : b] = "published-line"
-            if headlineAbove { headlinedStarts += 1 }
+            // (A headline may stand right over the date, with a byline between and no standfirst,
+            // as wire and newspaper pages print it.)
+            if headlineAbove || ArticleSplitter.isHeadline(Words.trimmed(lines[i])) { headlinedStarts += 1 }
         }
         // A date line or dated byline under a headline: the headline opens an article (after
         // blanks and other header debris, with at most a standfirst between them).
@@ -125,10 +127,16 @@ public struct ArticleSplitter: Sendable {
         let trimmedBody = body.map { Words.trimmed(lines[$0]) }
         let headings = trimmedBody.map(ArticleSplitter.isHeading)
         /// Whether paragraph `b` is shaped as an article's title: at most 20 words and at least
-        /// `minWords`, no final punctuation, no question.
+        /// `minWords`, no final punctuation; a question only from twelve words, in one sentence
+        /// ("Who are the Pakistani Taliban, and why are they at the heart of the crisis?" heads an
+        /// explainer, "What does the TTP want?" a section, and "…to open hostility. How did it
+        /// come to this?" is a summary).
         func titleShaped(_ b: Int, minWords: Int) -> Bool {
             let t = trimmedBody[b]
-            return ArticleSplitter.isHeadline(t) && t.last != "?" && Words.spaceSeparatedCount(t, limit: minWords) >= minWords
+            let question = t.last == "?"
+            let least = question ? max(minWords, 12) : minWords
+            return ArticleSplitter.isHeadline(t) && Words.spaceSeparatedCount(t, limit: least) >= least
+                && (!question || ArticleSplitter.sentenceCount(t) == 1)
         }
         // Titles of six words or more right over a standfirst-shaped paragraph, with nothing but
         // blank lines between (a date or byline between them means the paragraph is the lede): an
@@ -175,7 +183,7 @@ public struct ArticleSplitter: Sendable {
             }
             // A headline over its standfirst opens an article; a section heading (shorter) does not.
             if titles[b] {
-                score += 0.4; cues.append("headline")
+                score += 0.5; cues.append("headline")
             } else if headings[b], !afterSourceLine[b] {
                 // (A title right after a closing credit heads the next article, not a section.)
                 score -= 0.6; cues.append("heading")

@@ -260,6 +260,12 @@ import Testing
         Case("Gunmen attacked a post on October 3. On the same day, a bomb exploded in Tank.", sun, ["2025-10-03", "2025-10-03"]),
         Case("Clashes erupted on Sunday. That night, jets struck Kabul.", "2025-10-16", ["2025-10-12", "2025-10-12"]),
         Case("On the same day, gunmen attacked a police post.", sun, []),
+        // The year or month of the last date named; not "the same month last year", nor with none named.
+        Case("Fighters stormed a school in December 2014. A military offensive launched that year drove them out.", sun, ["2014-12", "2014"]),
+        Case("Talks collapsed on November 7, 2025. Later that month, the fighting resumed.", sun, ["2025-11-07", "2025-11"]),
+        Case("In 2021 the Taliban returned. Later that month, thousands fled.", sun, ["2021"]),
+        Case("Attacks rose by 40 percent in October 2025 from the same month last year.", sun, ["2025-10", "2024"]),
+        Case("That year, thousands fled across the border.", sun, []),
         Case("Militants were killed on Friday night, a day before the talks resumed.", sun, ["2025-10-24"]),
         // No publication date: relative expressions get no value, absolute ones still do.
         Case("On Friday, in August 2021.", "", [nil, "2021-08"]),

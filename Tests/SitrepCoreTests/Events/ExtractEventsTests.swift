@@ -39,6 +39,11 @@ import Testing
         // Active verbs of killing other than "killed".
         Case("Militants beheaded two soldiers they had abducted near the border, officials said.", ["killed 2"]),
         Case("Gunmen assassinated three tribal elders in Bajaur on Friday.", ["killed 3"]),
+        // "clashes" name one spate of fighting, placed in a month; a part of a tally is a tally.
+        Case("Border clashes in October left 23 Pakistani soldiers dead, according to Islamabad.", ["killed 23"]),
+        Case("Last year was the deadliest in a decade, with 1,612 deaths. More than 500 of those killed were soldiers.",
+             ["killed 1612 aggregate", "killed 500+ aggregate"]),
+        Case("Two policemen were killed on Monday. Three of those killed were from Bannu.", ["killed 2", "killed 3"]),
         // Ages and spans of time count nobody.
         Case("Two brothers, aged 12 and 15, were wounded in the shelling.", ["injured 2"]),
         Case("Three soldiers, aged 21, 24 and 30, were killed.", ["killed 3"]),

@@ -696,6 +696,23 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 11, 5), Day(2025, 10, 18), Day(2025, 10, 15), Day(2025, 9, 30)])
     }
 
+    /// Pages of several outlets in one dump (the held-out probe round 20): a wire story under its
+    /// headline, byline and "Updated 4:51 AM GMT+5, November 18, 2025"; a newspaper's under
+    /// "Published: November 16, 2025"; an agency's under "Published 09.11.2025"; and an undated
+    /// explainer that opens with a question headline over its summary. The headlines printed over
+    /// the dated pages' dates show that the dump prints headlines, so the explainer's opens its
+    /// article: it had been merged into the newspaper story above it, and the wire story's
+    /// headline and byline into the article above that.
+    @Test func pagesOfSeveralOutletsSplitUnderTheirHeadlines() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/news-pages-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "news-pages-dump.txt")
+        #expect(docs.map { $0.headline?.prefix(24) } == [nil, "Pakistani forces kill 17", "13 terrorists killed in ", "Who are the Pakistani Ta", "Pakistan, Afghanistan fa"])
+        #expect(docs.map(\.published) == [Day(2025, 11, 21), Day(2025, 11, 18), Day(2025, 11, 16), Day(2025, 11, 12), Day(2025, 11, 9)])
+        #expect(docs.map(\.publishedSource) == [.inferred, .line, .line, .inferred, .line])
+        #expect(docs[3].standfirst?.hasPrefix("The group has killed thousands") == true)
+        #expect(!docs[0].text.contains("17 militants"))
+    }
+
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
     /// weekdays after them still count as the most recent ones.
     @Test func placeAndSequenceWordsAreNoFutureCues() throws {
