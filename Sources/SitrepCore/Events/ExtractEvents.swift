@@ -645,7 +645,10 @@ public struct ExtractEvents: Stage {
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
         guard largeToll || !periodDates.isEmpty || periodWords else { return false }
-        if words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
+        // A happening's noun makes the figure its own, unless "since" a date weeks back tallies
+        // it ("the operation has killed at least 70 militants since it began on 29 July").
+        let tallySince = periodDates.contains { since($0, within: 8) }
+        if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         let countsHappenings = words.contains(where: { ExtractEvents.tallyNouns.contains($0) })
         // "In May 2024, seven barbers were shot dead in Gwadar": a month and a town's name place
         // one incident; a tally over a month names a province or a country, or counts attacks.

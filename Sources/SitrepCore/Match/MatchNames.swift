@@ -95,7 +95,7 @@ public struct MatchNames: Stage {
 
     static let unitWords: Set<String> = [
         "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital",
-        "corridor", "pass", "river", "mountains", "desert", "plains",
+        "corridor", "pass", "river", "mountains", "hills", "desert", "plains",
     ]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
     /// List markers that open an item as a sentence start does.

@@ -44,6 +44,9 @@ import Testing
         Case("Last year was the deadliest in a decade, with 1,612 deaths. More than 500 of those killed were soldiers.",
              ["killed 1612 aggregate", "killed 500+ aggregate"]),
         Case("Two policemen were killed on Monday. Three of those killed were from Bannu.", ["killed 2", "killed 3"]),
+        // "since" a date weeks back tallies an operation's toll.
+        Case("The army says the operation has killed at least 70 militants since it began on 29 July.", ["killed 70+ aggregate"]),
+        Case("The operation has killed 12 militants since Friday, the army says.", ["killed 12"]),
         // Ages and spans of time count nobody.
         Case("Two brothers, aged 12 and 15, were wounded in the shelling.", ["injured 2"]),
         Case("Three soldiers, aged 21, 24 and 30, were killed.", ["killed 3"]),

@@ -157,6 +157,10 @@ import Testing
         #expect(try places("Fighters attacked a camp in the Buleda area of Kech district, and police posts in Jani Khel.")
             == ["Buleda", "Kech", "Jani Khel"])
         #expect(try places("Militants stormed a checkpost in the Pezu area of Lakki Marwat district.") == ["Pezu", "Lakki Marwat"])
+        // "hills" after a name is a cue like "mountains"; a GeoNames row may carry the spelling the
+        // news uses (Timergara, not GeoNames' Timargara).
+        #expect(try places("When the shelling started in the Mamund hills of Bajaur, families fled to Timergara and Bhara Kahu.")
+            == ["Mamund", "Bajaur", "Timergara", "Bhara Kahu"])
         // A facility named by the place is a cue too; a person's name before one is not a place.
         #expect(try places("The 2011 raid killed 24 soldiers at the Salala checkpoint in Mohmand.") == ["Salala", "Mohmand"])
         #expect(try places("Imran Khan camp officials spoke.") == [])
