@@ -67,6 +67,7 @@ public struct ExtractEvents: Stage {
     /// Words of a statistic's period ("in the first nine months", "over the past decade",
     /// "so far this year").
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
+    static let seasons: WordSet = ["winter", "summer", "spring", "autumn", "monsoon"]
 
     public func process(_ document: inout Document) throws(StageError) {
         let cas = CasualtyReader()
@@ -644,6 +645,8 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
+            // "died of cold at makeshift camps last winter": a season, which no date names.
+            || zip(words, words.dropFirst()).contains { ["last", "this", "past"].contains($0) && ExtractEvents.seasons.contains($1) }
         guard largeToll || !periodDates.isEmpty || periodWords else { return false }
         // A happening's noun makes the figure its own, unless "since" a date weeks back tallies
         // it ("the operation has killed at least 70 militants since it began on 29 July").

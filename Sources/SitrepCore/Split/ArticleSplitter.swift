@@ -553,8 +553,9 @@ public struct ArticleSplitter: Sendable {
             + #" (?:says|say) (?:that )?(?:[^\s“”"‘,.]+ ){1,4}(?:has|have) )"#)
 
     /// Debris that closes an article: an agency credit ("Source: Al Jazeera and news agencies"),
-    /// an opinion page's disclaimer and the author's biography under it.
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio"]
+    /// an opinion page's disclaimer and the author's biography under it, an agency editor's
+    /// initials ("ma/ma").
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 
@@ -605,10 +606,10 @@ public struct ArticleSplitter: Sendable {
         #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
 
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
-    /// two cities); groups 1 and 2 hold the month and day of one that gives them ("ISLAMABAD, Oct
+    /// two cities, "KABUL (Pajhwok):"); groups 1 and 2 hold the month and day of one that gives them ("ISLAMABAD, Oct
     /// 12 (Reuters) -").
     static let agencyDatelinePattern = try! ICURegex(
-        #"^[A-Z][A-Z.'’ /-]{2,40}(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))? \([A-Za-z ]+\) ?[–—-] \S|^[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
+        #"^[A-Z][A-Z.'’ /-]{2,40}(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))? \([A-Za-z ]+\) ?(?:[–—-]|:) \S|^[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
 
     /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
     /// "PESHAWAR: …"

@@ -47,6 +47,8 @@ import Testing
         // "since" a date weeks back tallies an operation's toll.
         Case("The army says the operation has killed at least 70 militants since it began on 29 July.", ["killed 70+ aggregate"]),
         Case("The operation has killed 12 militants since Friday, the army says.", ["killed 12"]),
+        // A season is a period ("last winter").
+        Case("Rights groups say at least 14 Afghans died of cold at makeshift camps near the Torkham crossing last winter.", ["killed 14+ aggregate"]),
         // Ages and spans of time count nobody.
         Case("Two brothers, aged 12 and 15, were wounded in the shelling.", ["injured 2"]),
         Case("Three soldiers, aged 21, 24 and 30, were killed.", ["killed 3"]),

@@ -161,6 +161,8 @@ import Testing
         // news uses (Timergara, not GeoNames' Timargara).
         #expect(try places("When the shelling started in the Mamund hills of Bajaur, families fled to Timergara and Bhara Kahu.")
             == ["Mamund", "Bajaur", "Timergara", "Bhara Kahu"])
+        // An old name of Quetta that villages also bear is no alias of the city.
+        #expect(try places("The shells landed in Dangam’s Shal village late on Monday.") == ["Dangam"])
         // A facility named by the place is a cue too; a person's name before one is not a place.
         #expect(try places("The 2011 raid killed 24 soldiers at the Salala checkpoint in Mohmand.") == ["Salala", "Mohmand"])
         #expect(try places("Imran Khan camp officials spoke.") == [])

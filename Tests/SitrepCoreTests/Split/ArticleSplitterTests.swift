@@ -595,6 +595,7 @@ import Testing
         ("ISLAMABAD/KABUL, Oct 15 (Reuters) - Pakistan and Afghanistan agreed to a ceasefire.", true),
         ("KABUL/PESHAWAR (Reuters) - Afghan officials said on Monday…", true),
         ("PESHAWAR: At least eight policemen were martyred late on Tuesday.", true),
+        ("KABUL (Pajhwok): Two civilians were killed and three others injured.", true),
         ("Pakistan – which denies the charge – says it acted in self-defence.", false),
         ("The army said: “We will respond.”", false),
     ])
@@ -711,6 +712,21 @@ import Testing
         #expect(docs.map(\.publishedSource) == [.inferred, .line, .line, .inferred, .line])
         #expect(docs[3].standfirst?.hasPrefix("The group has killed thousands") == true)
         #expect(!docs[0].text.contains("17 militants"))
+    }
+
+    /// Pages of five more outlets (the held-out probe round 23): an author line of several names
+    /// and the outlet, one with a lowercase particle ("By Zia ur-Rehman and …") and a reporting
+    /// credit under it, an agency dateline with a colon ("KABUL (Pajhwok):") and the editor's
+    /// initials that close that story ("ma/ma"). Each page had left its headline in the article
+    /// before, or taken a byline or the initials for its headline.
+    @Test func pagesOfFiveMoreOutletsKeepTheirHeadlines() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/outlet-pages-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "outlet-pages-dump.txt")
+        #expect(docs.map { $0.headline?.prefix(24) } == ["Afghan Refugees In Pakis", "Suicide Bomber Kills 12 ", "Pakistani shelling kills",
+                                                         "Pakistan, Afghanistan tr", "Explosions rock Kabul as"])
+        #expect(docs.map(\.published) == [Day(2025, 11, 18), Day(2025, 11, 11), Day(2025, 10, 28), Day(2025, 10, 22), Day(2025, 10, 10)])
+        #expect(!docs[1].text.contains("Karachi"))
+        #expect(!docs.contains { $0.text.contains("ma/ma") || $0.text.hasPrefix("By ") })
     }
 
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
