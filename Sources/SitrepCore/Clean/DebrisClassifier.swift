@@ -13,11 +13,14 @@ public struct DebrisClassifier: Sendable {
     /// One kind per line, or nil for a body line. Blank lines are `blank`.
     public func classify(_ lines: [Substring]) -> [String?] {
         var kinds = [String?](repeating: nil, count: lines.count)
+        // The kind of the last line that is not blank: a dump may set blank lines between all
+        // its paragraphs, and a rule for the line after a kind looks past them.
+        var previous: String?
         for (i, raw) in lines.enumerated() {
             let line = Words.trimmed(raw)
             if line.isEmpty { kinds[i] = "blank"; continue }
-            let previous = i > 0 ? kinds[i - 1] : nil
             kinds[i] = match(line, previous: previous)
+            previous = kinds[i]
         }
         markEmbeddedPosts(lines, &kinds)
         markTrailingRelatedStories(lines, &kinds)
@@ -38,11 +41,16 @@ public struct DebrisClassifier: Sendable {
                 w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
             }
         }
-        for i in lines.indices.dropFirst() where kinds[i - 1] == nil && (kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line") {
-            var words = Words.trimmed(lines[i - 1]).split(separator: " ")[...]
+        // The line above, past blank lines (a dump may set them between all its lines).
+        var above = -1
+        for i in lines.indices {
+            defer { if kinds[i] != "blank" { above = i } }
+            guard above >= 0, kinds[above] == nil, kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" else { continue }
+            let name = above
+            var words = Words.trimmed(lines[name]).split(separator: " ")[...]
             let count = words.count
             if kinds[i] == "byline" {
-                if isName(words) { kinds[i - 1] = "byline" }
+                if isName(words) { kinds[name] = "byline" }
                 continue
             }
             if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
@@ -50,14 +58,14 @@ public struct DebrisClassifier: Sendable {
             // A bare name above the date is a byline only under a headline: alone, it may be the
             // headline itself.
             let stripped = words.count < count || words.first == "By"
-            let underBodyLine = i >= 2 && (0..<(i - 1)).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
+            let underBodyLine = name >= 1 && (0..<name).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
             guard stripped || underBodyLine else { continue }
             if words.first == "By" { words = words.dropFirst() }
             // An outlet's name alone under the headline and standfirst ("Tolonews", then the date).
             let outlet = underBodyLine && words.count == 1 && words.first.map { w in
                 w.count >= 3 && w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." }
             } == true
-            if isName(words) || outlet { kinds[i - 1] = "byline" }
+            if isName(words) || outlet { kinds[name] = "byline" }
         }
     }
 
@@ -142,14 +150,19 @@ public struct DebrisClassifier: Sendable {
             if DebrisClassifier.hasAttribution(text) { continue }
             let words = all.subtracting(Stopwords.english)
             kinds[i] = "x-post"
+            // Up to two lines above it, past blank lines.
             var j = i - 1
-            while j >= 0, j >= i - 2, kinds[j] == nil {
+            var taken = 0
+            while j >= 0, taken < 2 {
+                if kinds[j] == "blank" { j -= 1; continue }
+                guard kinds[j] == nil else { break }
                 let previous = lines[j]
                 let pw = DebrisClassifier.words(previous)
                 let quoted = Words.hasQuotation(previous)
                 guard !quoted, !DebrisClassifier.hasAttribution(previous),
                       !pw.subtracting(Stopwords.english).isDisjoint(with: words) else { break }
                 kinds[j] = "x-post"
+                taken += 1
                 j -= 1
             }
         }

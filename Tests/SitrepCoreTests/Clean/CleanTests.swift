@@ -182,6 +182,17 @@ import Testing
         #expect(Self.rules.classify([line[...]]) == [kind])
     }
 
+    /// Rules that read the line before (a biography under a disclaimer, a name over a date) look
+    /// past blank lines.
+    @Test func contextRulesLookPastBlankLines() {
+        let bio = ["The views expressed in this article are the author’s own and do not necessarily reflect Al Jazeera’s editorial stance.", "",
+                   "Abdul Basit is a senior fellow at the S Rajaratnam School of International Studies in Singapore."]
+        #expect(Self.rules.classify(bio.map { $0[...] }) == ["disclaimer", "blank", "author-bio"])
+        let header = ["‘We left everything behind’: the families displaced by Pakistan’s war in Bajaur", "", "Shah Meer Baloch in Islamabad", "",
+                      "Sat 22 Nov 2025 10.04 GMT"]
+        #expect(Self.rules.classify(header.map { $0[...] }) == [nil, "blank", "byline", "blank", "date-line"])
+    }
+
     @Test(arguments: [
         "Share prices fell sharply in Karachi on Monday as investors weighed the talks.",
         "The army said it had recommended stories of soldiers be told in schools.",

@@ -603,6 +603,29 @@ import Testing
         #expect(ArticleSplitter.isDateline(line[...]) == expected)
     }
 
+    /// A dump that sets a blank line between all its lines reads as the same articles with the
+    /// same text, dates and figures: rules for the line after a kind (an author's biography under
+    /// a disclaimer), byline names over a date and an embedded post's lines look past blank
+    /// lines. (The corpus's embedded X post had stayed in the text.)
+    @Test func blankLinesBetweenAllLinesChangeNothing() throws {
+        let text = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        let spaced = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-blank-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/spaced.txt"
+        try spaced.write(toFile: path, atomically: true, encoding: .utf8)
+        let docs = try Repository.extract(file: path, source: "Corpus/aljazeera-pakistan-afghanistan-2025.txt")
+        let original = Repository.corpus
+        try #require(docs.count == original.count)
+        for (doc, was) in zip(docs, original) {
+            #expect(doc.text == was.text, "\(doc.id)")
+            #expect(doc.published == was.published && doc.headline == was.headline && doc.standfirst == was.standfirst, "\(doc.id)")
+            #expect(doc.dates.map(\.value) == was.dates.map(\.value), "\(doc.id)")
+            #expect(doc.events.flatMap(\.casualties).map(\.count) == was.events.flatMap(\.casualties).map(\.count), "\(doc.id)")
+        }
+    }
+
     /// Each article of the dump, read as a file of its own, stays one article: in particular the
     /// video page (a04) and the articles without a Published line, whose paragraphs a topic
     /// shift and a standfirst-like paragraph would otherwise cut.
