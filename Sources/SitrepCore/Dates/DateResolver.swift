@@ -260,15 +260,16 @@ public struct DateResolver: Sendable {
         }
         /// Whether a "by" (or "until") date at `r` looks back: a past perfect and no future cue in
         /// the 60 units after it ("By Tuesday night, calm had returned"), or, for "by", a past
-        /// tense in the 40 before it with no future cue, obligation or infinitive there ("20,000
-        /// had reached the camps by Tuesday evening"; not "were told to leave by Tuesday"). A
+        /// tense in the 80 before it with no future cue, obligation or infinitive there ("20,000
+        /// had reached the camps by Tuesday evening", "had reached relief camps in Khar, the
+        /// district headquarters, by Monday"; not "were told to leave by Tuesday"). A
         /// past tense before "until" says nothing: "the service was suspended until Wednesday".
         func passedBy(_ r: NSRange, lead: String = "by") -> Bool {
             let after = sentenceWindow(r, 60)
             if index.firstMatch(DateResolver.futureCue, in: after) != nil { return false }
             if index.firstMatch(DateResolver.pastPerfect, in: after) != nil { return true }
             guard lead == "by" else { return false }
-            let before = sentenceWindow(r, -40)
+            let before = sentenceWindow(r, -80)
             return (index.firstMatch(DateResolver.pastPerfect, in: before) != nil || index.firstMatch(DateResolver.pastTense, in: before) != nil)
                 && index.firstMatch(DateResolver.futureCue, in: before) == nil && index.firstMatch(DateResolver.obligation, in: before) == nil
         }

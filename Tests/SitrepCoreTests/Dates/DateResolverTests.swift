@@ -266,6 +266,9 @@ import Testing
         Case("In 2021 the Taliban returned. Later that month, thousands fled.", sun, ["2021"]),
         Case("Attacks rose by 40 percent in October 2025 from the same month last year.", sun, ["2025-10", "2024"]),
         Case("That year, thousands fled across the border.", sun, []),
+        // A "by" date after a past perfect further back in its clause has passed.
+        Case("Officials said 55,000 people had reached relief camps in Khar, the district headquarters, by Monday, while many more stayed with relatives.",
+             "2025-10-28", ["2025-10-27"]),
         Case("Militants were killed on Friday night, a day before the talks resumed.", sun, ["2025-10-24"]),
         // No publication date: relative expressions get no value, absolute ones still do.
         Case("On Friday, in August 2021.", "", [nil, "2021-08"]),
