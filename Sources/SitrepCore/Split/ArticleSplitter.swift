@@ -200,6 +200,11 @@ public struct ArticleSplitter: Sendable {
                 // A news lede attributes its claim in the present tense ("…, the military says,"),
                 // which a paragraph inside a story seldom does: the summary over it opens a page.
                 if ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) { score += 0.3; cues.append("over-lede") }
+                // So does an opening clause in the present perfect right under it ("…forces have
+                // exchanged heavy fire…"), nothing but blank lines between.
+                else if (body[b] + 1..<body[b + 1]).allSatisfy({ kinds[$0] == "blank" }), ArticleSplitter.hasPerfectLede(trimmedBody[b + 1]) {
+                    score += 0.2; cues.append("over-perfect-lede")
+                }
             }
             // Explainers and opinion pieces open with a short summary that ends by asking the
             // article's question ("So, what is behind the violence?").
@@ -543,6 +548,20 @@ public struct ArticleSplitter: Sendable {
         guard Words.contains(line, literal: " say") else { return false }
         return ledeAttributionPattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
     }
+
+    /// A news lede's opening clause in the present perfect: a subject of at most eight words,
+    /// then "has" or "have" and the participle ("The Pakistani government has ordered…", "Afghan
+    /// and Pakistani forces have exchanged heavy fire…"). Background inside a story puts an
+    /// adverb between them ("Pakistan has long accused…", "…have repeatedly denied"), takes a
+    /// stance ("The Taliban has denied…") or runs on from another verb ("The TTP is a separate
+    /// group and has been emboldened…", "Pakistan is said to have backed…").
+    public static func hasPerfectLede(_ line: String) -> Bool {
+        guard Words.contains(line, literal: " ha") else { return false }
+        return perfectLedePattern.firstMatch(in: Array(line.prefix(200).utf16)) != nil
+    }
+
+    static let perfectLedePattern = try! ICURegex(
+        #"^\p{Lu}[^\s,;:“”"‘]*(?: (?!(?:is|are|was|were|to|which|who|that|it|said|says)\b)[^\s,;:“”"‘]+){0,7}(?<! and) (?:has|have) (?:been )?(?!long\b|also\b|repeatedly\b|previously\b|often\b|never\b|not\b|always\b|since\b|yet\b|denied\b|rejected\b|accused\b|blamed\b|insisted\b|maintained\b)\p{Ll}+(?:ed|en|ck|ng|ft|ld|nt|ot|ut|et|it|un|wn|de)\b"#)
 
     /// The heads of the sources a lede cites.
     static let ledeSources = "(?i:army|military|government|officials?|police|ministry|spokes(?:man|woman|person)|authorities|Taliban|minister|agency|office|forces|UN|ISPR|administration|board|sources|witnesses|media|group|commission|department)"

@@ -752,6 +752,24 @@ import Testing
         #expect(!docs.contains { $0.text.contains("ma/ma") || $0.text.hasPrefix("By ") })
     }
 
+    /// Undated articles on the topic of the article before them (the held-out probe round 25): a
+    /// summary right over a lede whose opening clause is in the present perfect ("The Pakistani
+    /// government has ordered…", "Afghan and Pakistani forces have exchanged heavy fire…") opens
+    /// an article; both had been merged into the article above. Background in that tense ("Pakistan
+    /// has long accused…", "The TTP is a separate group and has been…") is no lede (the corpus
+    /// keeps its thirteen articles: ``eachArticleAloneIsOneArticle`` and the dev Output).
+    @Test func aSummaryOverAPresentPerfectLedeOpensAnArticle() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/perfect-lede-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "perfect-lede-dump.txt")
+        #expect(docs.map { $0.standfirst?.prefix(24) } == ["Gunmen target a police p", "Pakistan says the fighte", "Thousands of Afghans hav",
+                                                           "The three-day meeting of", "Pakistan says one soldie"])
+        #expect(ArticleSplitter.hasPerfectLede("Afghan and Pakistani forces have exchanged heavy fire at several points along their border."))
+        for line in ["Pakistan has long accused India of supporting the group.", "The TTP is a separate group and has been emboldened since 2021.",
+                     "Pakistan is said to have backed Taliban fighters.", "The Taliban has denied giving haven to armed groups."] {
+            #expect(!ArticleSplitter.hasPerfectLede(line), "\(line)")
+        }
+    }
+
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
     /// weekdays after them still count as the most recent ones.
     @Test func placeAndSequenceWordsAreNoFutureCues() throws {
