@@ -625,10 +625,10 @@ public struct ArticleSplitter: Sendable {
         #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
 
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
-    /// two cities, "KABUL (Pajhwok):"); groups 1 and 2 hold the month and day of one that gives them ("ISLAMABAD, Oct
-    /// 12 (Reuters) -").
+    /// two cities, "KABUL (Pajhwok):", "ISLAMABAD, Nov. 13 (Xinhua) --"); groups 1 and 2 hold the
+    /// month and day of one that gives them ("ISLAMABAD, Oct 12 (Reuters) -").
     static let agencyDatelinePattern = try! ICURegex(
-        #"^[A-Z][A-Z.'’ /-]{2,40}(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))? \([A-Za-z ]+\) ?(?:[–—-]|:) \S|^[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
+        #"^[A-Z][A-Z.'’ /-]{2,40}(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S|^[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
 
     /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
     /// "PESHAWAR: …"

@@ -145,6 +145,7 @@ import Testing
         ("Zia ur-Rehman reported from Karachi, Pakistan.", "credit-line"),
         ("Salman Masood contributed reporting from Islamabad.", "credit-line"),
         ("ma/ma", "sign-off"),
+        ("Source: Xinhua | 2025-11-13 16:45:30 | Editor: huaxia", "published-line"),
         ("Updated 6:12 AM EDT, Fri October 10, 2025", "published-line"),
         ("Updated 4:51 AM GMT+5, November 18, 2025", "published-line"),
         ("Published 09.11.2025", "published-line"),

@@ -596,6 +596,7 @@ import Testing
         ("KABUL/PESHAWAR (Reuters) - Afghan officials said on Monday…", true),
         ("PESHAWAR: At least eight policemen were martyred late on Tuesday.", true),
         ("KABUL (Pajhwok): Two civilians were killed and three others injured.", true),
+        ("ISLAMABAD, Nov. 13 (Xinhua) -- Pakistani security forces killed four militants.", true),
         ("Pakistan – which denies the charge – says it acted in self-defence.", false),
         ("The army said: “We will respond.”", false),
     ])
@@ -768,6 +769,20 @@ import Testing
                      "Pakistan is said to have backed Taliban fighters.", "The Taliban has denied giving haven to armed groups."] {
             #expect(!ArticleSplitter.hasPerfectLede(line), "\(line)")
         }
+    }
+
+    /// A Xinhua page (the held-out probe round 26): its header line "Source: Xinhua | 2025-11-13
+    /// 16:45:30 | Editor: huaxia" dates it (it had been read as the agency credit that closes a
+    /// page), and its dateline ends in a double hyphen; it had been merged into the page above.
+    @Test func aXinhuaPageIsAnArticleOfItsDay() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/wire-pages-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "wire-pages-dump.txt")
+        try #require(docs.count == 5)
+        // (The fourth, undated, is inferred; only the stated dates are pinned.)
+        #expect([0, 1, 2, 4].map { docs[$0].published } == [Day(2025, 11, 20), Day(2025, 11, 17), Day(2025, 11, 13), Day(2025, 10, 12)])
+        #expect(docs[2].headline == "Pakistan's security forces kill 4 militants in northwest")
+        #expect(docs[2].publishedSource == .line)
+        #expect(docs[2].text.hasPrefix("ISLAMABAD, Nov. 13 (Xinhua) --"))
     }
 
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
