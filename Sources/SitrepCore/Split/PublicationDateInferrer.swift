@@ -364,9 +364,8 @@ public struct PublicationDateInferrer: Sendable {
             // Only a lede can open with a dateline: one of the first three body lines (under a
             // headline and a standfirst).
             if kind == nil { bodyLines += 1 }
-            if kind == nil, bodyLines <= 3, hasDigit, e.datelineDay == nil, let m = ArticleSplitter.agencyDatelinePattern.firstMatch(in: units),
-               let month = group(m, 1).flatMap({ CalendarNames.month($0) }), let day = group(m, 2).flatMap({ Int($0) }), (1...31).contains(day) {
-                e.datelineDay = (month, day)
+            if kind == nil, bodyLines <= 3, hasDigit, e.datelineDay == nil, let day = ArticleSplitter.datelineDay(units) {
+                e.datelineDay = day
             }
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {

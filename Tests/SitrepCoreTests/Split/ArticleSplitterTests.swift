@@ -597,6 +597,11 @@ import Testing
         ("PESHAWAR: At least eight policemen were martyred late on Tuesday.", true),
         ("KABUL (Pajhwok): Two civilians were killed and three others injured.", true),
         ("ISLAMABAD, Nov. 13 (Xinhua) -- Pakistani security forces killed four militants.", true),
+        ("Islamabad, Oct 26 (APP): Five soldiers were killed in a clash near the border.", true),
+        ("PESHAWAR, Oct 26: Five soldiers were killed in a clash near the border.", true),
+        ("Quetta, Oct. 26 (AFP) – Five soldiers were killed in a clash near the border.", true),
+        ("KABUL, Afghanistan (AP) — Five soldiers were killed in a clash near the border.", true),
+        ("Update: Five soldiers were killed in a clash near the border.", false),
         ("Pakistan – which denies the charge – says it acted in self-defence.", false),
         ("The army said: “We will respond.”", false),
     ])
@@ -699,6 +704,9 @@ import Testing
         // October 12 was a Sunday in 2025 (and a Saturday in 2024).
         #expect(docs.map(\.published) == [Day(2025, 10, 12)])
         #expect(docs.first?.publishedSource == .inferred)
+        // A newspaper's dateline without an agency gives its day too.
+        let paper = "PESHAWAR, Oct 12: Pakistan said on Sunday that 23 of its soldiers had been killed, the worst toll since the Taliban returned in 2021.\n"
+        #expect(try Repository.resources.reader().documents(bytes: Array(paper.utf8), path: "paper.txt", warnings: &warnings).map(\.published) == [Day(2025, 10, 12)])
         // Without weekdays to fit, no year is guessed.
         let bare = "ISLAMABAD, Oct 12 (Reuters) - Pakistan said 23 of its soldiers had been killed since the Taliban returned in 2021.\n"
         #expect(try Repository.resources.reader().documents(bytes: Array(bare.utf8), path: "wire.txt", warnings: &warnings).map(\.published) == [nil])
