@@ -164,6 +164,8 @@ import Testing
         // Tehsils the extracts lack; a group named for a country is no place.
         #expect(try places("The military imposed a curfew in 27 areas of the Loi Mamund and Wara Mamund tehsils.") == ["Loi Mamund", "Wara Mamund"])
         #expect(try places("The Islamic State Pakistan Province claimed the attack in Quetta.") == ["Quetta"])
+        // A spelling some outlets use for Paktia.
+        #expect(try places("Fighting spread to Paktya province.") == ["Paktia"])
         // An old name of Quetta that villages also bear is no alias of the city.
         #expect(try places("The shells landed in Dangam’s Shal village late on Monday.") == ["Dangam"])
         // A facility named by the place is a cue too; a person's name before one is not a place.
