@@ -62,6 +62,8 @@ public struct ExtractEvents: Stage {
     ]
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
+    /// Plurals that tell one raid as well as many ("air strikes").
+    static let raidPlurals: WordSet = ["strikes", "raids"]
     /// Nouns of a period after "deadliest" ("September was the deadliest month").
     static let periodNouns: WordSet = ["month", "year", "quarter", "week", "decade", "months", "years"]
     /// Words of a statistic's period ("in the first nine months", "over the past decade",
@@ -657,6 +659,14 @@ public struct ExtractEvents: Stage {
         // one incident; a tally over a month names a province or a country, or counts attacks.
         if !largeToll, !periodWords, !sinceNamed, localPlace, largest < 100, !countsHappenings,
            periodDates.allSatisfy({ $0.granularity == .month }) {
+            return false
+        }
+        // "killing 46 civilians in air strikes last month", "similar strikes … in March, killing
+        // eight people": a night's raid is told in the plural; placed in a month, with a figure
+        // under a hundred and nothing else counted, it is one happening.
+        if !largeToll, !periodWords, !sinceNamed, largest < 100, periodDates.allSatisfy({ $0.granularity == .month }),
+           words.contains(where: { ExtractEvents.raidPlurals.contains($0) }),
+           !words.contains(where: { ExtractEvents.tallyNouns.contains($0) && !ExtractEvents.raidPlurals.contains($0) }) {
             return false
         }
         // "were martyred when terrorists ambushed a convoy": a clause telling one happening. After

@@ -47,6 +47,9 @@ import Testing
         // "since" a date weeks back tallies an operation's toll.
         Case("The army says the operation has killed at least 70 militants since it began on 29 July.", ["killed 70+ aggregate"]),
         Case("The operation has killed 12 militants since Friday, the army says.", ["killed 12"]),
+        // A raid told in the plural and placed in a month is one happening; a year's strikes a tally.
+        Case("Pakistan carried out similar strikes in Khost and Paktika in March, killing eight people, according to the Taliban.", ["killed 8"]),
+        Case("Pakistani air strikes in Afghanistan killed 300 people in 2024, the UN said.", ["killed 300 aggregate"]),
         // A season is a period ("last winter").
         Case("Rights groups say at least 14 Afghans died of cold at makeshift camps near the Torkham crossing last winter.", ["killed 14+ aggregate"]),
         // Ages and spans of time count nobody.
