@@ -629,9 +629,9 @@ public struct ArticleSplitter: Sendable {
     /// "ISLAMABAD, Nov. 13 (Xinhua) --"), a newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"); groups
     /// 1 and 2, or 3 and 4, hold the month and day of one that gives them (``datelineDay(_:)``).
     static let agencyDatelinePattern = try! ICURegex(
-        #"^(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
-            + #"|^(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) ?(?:[–—-]{1,2}|:) \S"#
-            + #"|^[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z]"#)
+        #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
+            + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) ?(?:[–—-]{1,2}|:) \S"#
+            + #"|[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z])"#)
 
     /// The month and day a dateline gives ("ISLAMABAD, Oct 12 (Reuters) -", "PESHAWAR, Oct 26:"),
     /// or nil.
