@@ -164,6 +164,10 @@ import Testing
         // Tehsils the extracts lack; a group named for a country is no place.
         #expect(try places("The military imposed a curfew in 27 areas of the Loi Mamund and Wara Mamund tehsils.") == ["Loi Mamund", "Wara Mamund"])
         #expect(try places("The Islamic State Pakistan Province claimed the attack in Quetta.") == ["Quetta"])
+        // Kohistan of Khyber Pakhtunkhwa (split in 2014, still named as one) beside a Pakistani
+        // place; Afghanistan's, of Badakhshan, beside its province.
+        #expect(try run("Gunmen attacked a bus in Kohistan and Chilas.").places.map(\.place.country) == ["PK", "PK"])
+        #expect(try run("Fighters clashed in Kohistan district of Badakhshan.").places.map(\.place.country) == ["AF", "AF"])
         // A spelling some outlets use for Paktia.
         #expect(try places("Fighting spread to Paktya province.") == ["Paktia"])
         // An old name of Quetta that villages also bear is no alias of the city.
