@@ -165,11 +165,13 @@ public struct PublicationDateInferrer: Sendable {
         // the day cannot be told. (A year just after the bound may be one ahead: "talks in 2026".)
         if newer == nil, older == nil, hi == nil, let low = lo, let named = e.latestYear, named - low.year >= 2 { return nil }
         let year = lo?.year ?? hi?.year
+        var dayBound = lo  // the lower bound before months named alone raise it
         // Yearless dates in past context take the reference year and raise the lower bound.
         if let year {
             for d in e.yearlessDays where !d.future {
                 if let day = Day(year, d.month, d.day), hi.map({ day <= $0 }) ?? true { lo = max(lo ?? day, day) }
             }
+            dayBound = lo
             // Only under a known upper bound, which rules out last year's month ("In November, a
             // bombing…" in a March article).
             if let top = hi {
@@ -216,7 +218,9 @@ public struct PublicationDateInferrer: Sendable {
         // bound the older one sets, the two weeks before the newer one: the older may lie in
         // another year, and every weekday would be read there. (A bound from the text — a day it
         // names in the past, "on May 21" — is kept: news follows what it reports.)
-        if newer != nil, let older, low == older, let top = hi, top - low > 28 { low = top.adding(days: -13) }
+        // A month named alone ("In August, the BLA carried out…") is background as often as news:
+        // it does not hold the article near it either.
+        if newer != nil, let older, dayBound.map({ $0 <= older }) ?? true, let top = hi, top - low > 28 { low = top.adding(days: -13) }
         let high = min(hi ?? low.adding(days: 13), low.adding(days: 13))
         guard high >= low else { return low }
         if e.weekdays.isEmpty { return low }
