@@ -250,6 +250,12 @@ struct CasualtyReader {
                ["with", "to", "from"].contains(before), Self.comparisonWords.contains(items[k - 2].lower) {
                 kind = last.casualty.kind
             }
+            // "17 more fighters had been killed, bringing the total to 71": the running total of
+            // the figure before it.
+            if kind == nil, k >= 4, before == "to", items[k - 2].lower == "total", items[k - 3].lower == "the",
+               ["bringing", "taking", "raising", "pushing"].contains(items[k - 4].lower), let last = out.last, k - last.item <= 30 {
+                kind = last.casualty.kind
+            }
             // "40 others still in hospital", "six people remain in hospital": the wounded.
             if kind == nil, Self.inHospital(items, after: k) { kind = .injured }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":

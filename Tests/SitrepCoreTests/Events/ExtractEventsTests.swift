@@ -50,6 +50,10 @@ import Testing
         // A raid told in the plural and placed in a month is one happening; a year's strikes a tally.
         Case("Pakistan carried out similar strikes in Khost and Paktika in March, killing eight people, according to the Taliban.", ["killed 8"]),
         Case("Pakistani air strikes in Afghanistan killed 300 people in 2024, the UN said.", ["killed 300 aggregate"]),
+        // A running total after a figure is of the same kind.
+        Case("The army said 17 more fighters had been killed in the same area, bringing the total to 71.", ["killed 17", "killed 71"]),
+        Case("Twelve more people were injured, bringing the total to 40.", ["injured 12", "injured 40"]),
+        Case("The ministry received 200 more applications, bringing the total to 900.", []),
         // A season is a period ("last winter").
         Case("Rights groups say at least 14 Afghans died of cold at makeshift camps near the Torkham crossing last winter.", ["killed 14+ aggregate"]),
         // Ages and spans of time count nobody.
