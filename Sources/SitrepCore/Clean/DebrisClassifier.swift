@@ -41,12 +41,8 @@ public struct DebrisClassifier: Sendable {
                 w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
             }
         }
-        // The line above, past blank lines (a dump may set them between all its lines).
-        var above = -1
-        for i in lines.indices {
-            defer { if kinds[i] != "blank" { above = i } }
-            guard above >= 0, kinds[above] == nil, kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" else { continue }
-            let name = above
+        for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
+            guard let name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
             var words = Words.trimmed(lines[name]).split(separator: " ")[...]
             let count = words.count
             if kinds[i] == "byline" {
@@ -58,7 +54,7 @@ public struct DebrisClassifier: Sendable {
             // A bare name above the date is a byline only under a headline: alone, it may be the
             // headline itself.
             let stripped = words.count < count || words.first == "By"
-            let underBodyLine = name >= 1 && (0..<name).reversed().first { kinds[$0] != "blank" }.map { kinds[$0] == nil } == true
+            let underBodyLine = DebrisClassifier.lineAbove(name, kinds).map { kinds[$0] == nil } == true
             guard stripped || underBodyLine else { continue }
             if words.first == "By" { words = words.dropFirst() }
             // An outlet's name alone under the headline and standfirst ("Tolonews", then the date).
@@ -151,21 +147,24 @@ public struct DebrisClassifier: Sendable {
             let words = all.subtracting(Stopwords.english)
             kinds[i] = "x-post"
             // Up to two lines above it, past blank lines.
-            var j = i - 1
-            var taken = 0
-            while j >= 0, taken < 2 {
-                if kinds[j] == "blank" { j -= 1; continue }
-                guard kinds[j] == nil else { break }
+            var above = DebrisClassifier.lineAbove(i, kinds)
+            for _ in 0..<2 {
+                guard let j = above, kinds[j] == nil else { break }
                 let previous = lines[j]
                 let pw = DebrisClassifier.words(previous)
                 let quoted = Words.hasQuotation(previous)
                 guard !quoted, !DebrisClassifier.hasAttribution(previous),
                       !pw.subtracting(Stopwords.english).isDisjoint(with: words) else { break }
                 kinds[j] = "x-post"
-                taken += 1
-                j -= 1
+                above = DebrisClassifier.lineAbove(j, kinds)
             }
         }
+    }
+
+    /// The nearest line above line `i` that is not blank (a dump may set blank lines between all
+    /// its lines), or nil.
+    static func lineAbove(_ i: Int, _ kinds: [String?]) -> Int? {
+        (0..<i).last { kinds[$0] != "blank" }
     }
 
     /// A reporting verb used as attribution ("the army said"), not as an adjective after a

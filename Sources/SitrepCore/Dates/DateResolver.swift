@@ -294,13 +294,20 @@ public struct DateResolver: Sendable {
         }
         func dayValue(_ d: Day) -> String { d.description }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
+        /// The value, granularity and first and last days of the whole year `y`, or of its month `mo`.
+        func period(_ y: Int, _ mo: Int? = nil) -> (value: String, granularity: DateMention.Granularity, first: Day?, last: Day?) {
+            guard let mo else { return (String(y), .year, Day(y, 1, 1), Day(y, 12, 31)) }
+            return (monthValue(y, mo), .month, Day(y, mo, 1), Day(y, mo, Day.daysIn(month: mo, year: y)))
+        }
         /// A mention of the whole year `y`.
         func addYear(_ r: NSRange, _ y: Int, _ anchor: DateMention.Anchor) {
-            add(r, String(y), .year, anchor, first: Day(y, 1, 1), last: Day(y, 12, 31))
+            let p = period(y)
+            add(r, p.value, p.granularity, anchor, first: p.first, last: p.last)
         }
         /// A mention of the whole month `mo` of `y`.
         func addMonth(_ r: NSRange, _ y: Int, _ mo: Int, _ anchor: DateMention.Anchor) {
-            add(r, monthValue(y, mo), .month, anchor, first: Day(y, mo, 1), last: Day(y, mo, Day.daysIn(month: mo, year: y)))
+            let p = period(y, mo)
+            add(r, p.value, p.granularity, anchor, first: p.first, last: p.last)
         }
         /// The year of a month named without one: the most recent such month, or the coming one
         /// where the words before `r` speak of the future.
@@ -747,11 +754,9 @@ public struct DateResolver: Sendable {
                 d.span.end <= span.start && span.start - d.span.end <= 600 && d.first != nil && d.first?.year == d.last?.year
                     && (!month || d.granularity == .day || d.granularity == .month && d.first?.month == d.last?.month)
             }), let first = a.first else { return }
-            anchored.append(month
-                ? DateMention(span: span, text: index.string(m.range), value: monthValue(first.year, first.month), granularity: .month, anchor: .context,
-                              first: Day(first.year, first.month, 1), last: Day(first.year, first.month, Day.daysIn(month: first.month, year: first.year)))
-                : DateMention(span: span, text: index.string(m.range), value: String(first.year), granularity: .year, anchor: .context,
-                              first: Day(first.year, 1, 1), last: Day(first.year, 12, 31)))
+            let p = period(first.year, month ? first.month : nil)
+            anchored.append(DateMention(span: span, text: index.string(m.range), value: p.value, granularity: p.granularity, anchor: .context,
+                                        first: p.first, last: p.last))
         }
         return anchored.isEmpty ? sorted : (sorted + anchored).sorted(by: inTextOrder)
     }

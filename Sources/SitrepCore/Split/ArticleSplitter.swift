@@ -125,6 +125,8 @@ public struct ArticleSplitter: Sendable {
         // What does not depend on the boundaries found so far is computed once per paragraph;
         // only the echo cue is recomputed inside the current segments.
         let trimmedBody = body.map { Words.trimmed(lines[$0]) }
+        /// Whether only blank lines stand between paragraphs `a` and `b` (no header or debris line).
+        func onlyBlanks(between a: Int, _ b: Int) -> Bool { (body[a] + 1..<body[b]).allSatisfy { kinds[$0] == "blank" } }
         let headings = trimmedBody.map(ArticleSplitter.isHeading)
         /// Whether paragraph `b` is shaped as an article's title: at most 20 words and at least
         /// `minWords`, no final punctuation; a question only from twelve words, in one sentence
@@ -146,7 +148,7 @@ public struct ArticleSplitter: Sendable {
         // Which paragraphs open with a dateline, matched once for every cue below.
         let datelines = body.map { ArticleSplitter.isDateline(lines[$0]) }
         let titles = headlinedStarts < 2 ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
-            b + 1 < body.count && (body[b] + 1..<body[b + 1]).allSatisfy { kinds[$0] == "blank" } && titleShaped(b, minWords: 6)
+            b + 1 < body.count && onlyBlanks(between: b, b + 1) && titleShaped(b, minWords: 6)
                 && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !datelines[b]
         }
         // What opens the article a dateline lede ("Wana, Pakistan – …") opens, right over it: a
@@ -158,7 +160,7 @@ public struct ArticleSplitter: Sendable {
         let overDateline: [String?] = body.indices.map { b in
             guard b + 1 < body.count, datelines[b + 1] else { return nil }
             if headings[b], !titles[b], ArticleSplitter.isHeadline(trimmedBody[b]),
-               (body[b] + 1..<body[b + 1]).allSatisfy({ kinds[$0] == "blank" }) {
+               onlyBlanks(between: b, b + 1) {
                 return "headline"
             }
             return !datelines[b] && ArticleSplitter.hasStandfirstShape(trimmedBody[b]) ? "standfirst" : nil
@@ -202,7 +204,7 @@ public struct ArticleSplitter: Sendable {
                 if ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) { score += 0.3; cues.append("over-lede") }
                 // So does an opening clause in the present perfect right under it ("…forces have
                 // exchanged heavy fire…"), nothing but blank lines between.
-                else if (body[b] + 1..<body[b + 1]).allSatisfy({ kinds[$0] == "blank" }), ArticleSplitter.hasPerfectLede(trimmedBody[b + 1]) {
+                else if onlyBlanks(between: b, b + 1), ArticleSplitter.hasPerfectLede(trimmedBody[b + 1]) {
                     score += 0.2; cues.append("over-perfect-lede")
                 }
             }
@@ -285,7 +287,7 @@ public struct ArticleSplitter: Sendable {
             // before it is the article's only when it reads as a standfirst.
             if kind == "recommended", open.contains(before - 2) {
                 let third = before - 3
-                let adjacent = third >= 0 && (body[third] + 1..<body[before - 2]).allSatisfy { kinds[$0] == "blank" }
+                let adjacent = third >= 0 && onlyBlanks(between: third, before - 2)
                 // The topic shifts at the standfirst: a clearly deeper cohesion drop before the third
                 // paragraph than before the second also marks it.
                 let standfirst = open.contains(third) && adjacent
