@@ -324,6 +324,14 @@ struct CasualtyReader {
     }
 
     /// A casualty word after the victims: passive, reduced clause or noun.
+    /// The index of the ")" closing the "(" at `j` when one to three words, and nothing else, stand
+    /// between them ("(FC)", "(Khyber Pakhtunkhwa)"), or nil.
+    static func shortParenthesis(_ items: [SentenceItems.Item], at j: Int) -> Int? {
+        var m = j + 1
+        while m < items.count, m <= j + 4, items[m].kind == .word { m += 1 }
+        return m > j + 1 && m < items.count && items[m].text == ")" ? m : nil
+    }
+
     func rightKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
         var including = false
         var j = k + 1
@@ -343,6 +351,9 @@ struct CasualtyReader {
                 if j == k + 3, Self.isPartitiveWhole(items, j) { continue }
                 return nil
             case .punctuation:
+                // "Three personnel of the Federal Constabulary (FC) were martyred": a short
+                // parenthesis of words (an acronym) is part of the victims' name.
+                if it.text == "(", let close = Self.shortParenthesis(items, at: j) { j = close; continue }
                 if Self.clauseStops.contains(it.text) { return nil }
                 if it.text == "," { including = false }
                 // "Ten people — six women and four children — were killed": a dash aside names

@@ -627,17 +627,18 @@ public struct ArticleSplitter: Sendable {
         #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
 
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
-    /// two cities, "KABUL, Afghanistan (AP) —", "Quetta, Oct. 26 (AFP) –", "KABUL (Pajhwok):",
+    /// two cities, "KABUL, Afghanistan (AP) —", "Quetta, Oct. 26 (AFP) –", "QUETTA, Pakistan, Oct 27
+    /// (Reuters) -", "KABUL (Pajhwok):",
     /// "ISLAMABAD, Nov. 13 (Xinhua) --"), a newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"); groups
     /// 1 and 2, or 3 and 4, hold the month and day of one that gives them (``datelineDay(_:)``).
     static let agencyDatelinePattern = try! ICURegex(
-        #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
+        #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, [A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
             + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) ?(?:[–—-]{1,2}|:) \S"#
             + #"|[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z])"#)
 
     /// The month and day a dateline gives ("ISLAMABAD, Oct 12 (Reuters) -", "PESHAWAR, Oct 26:"),
     /// or nil.
-    static func datelineDay(_ units: [UInt16]) -> (month: Int, day: Int)? {
+    public static func datelineDay(_ units: [UInt16]) -> (month: Int, day: Int)? {
         guard let m = agencyDatelinePattern.firstMatch(in: units) else { return nil }
         for (mo, d) in [(1, 2), (3, 4)] {
             if let month = m.group(mo, in: units).flatMap({ CalendarNames.month($0) }), let day = m.group(d, in: units).flatMap({ Int($0) }),

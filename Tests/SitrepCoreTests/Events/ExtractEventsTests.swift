@@ -381,6 +381,9 @@ import Testing
         // A month frames the main clause; the "after" clause tells one day's attack.
         Case("The neighbours fought a four-day conflict in May, the worst in decades, after gunmen killed 26 people in Pahalgam on April 22.", ["killed 26"]),
         Case("More than 300 people have been killed this year, after a surge of attacks that began on January 3.", ["killed 300+ aggregate"]),
+        // An acronym in parentheses belongs to the victims' name; a longer aside ends them.
+        Case("Three personnel of the Federal Constabulary (FC) were martyred and 11 others injured on Monday.", ["killed 3", "injured 11"]),
+        Case("Two men (both of whom had fled the town in March last year) were later arrested.", []),
     ]
 
     @Test(arguments: cases)

@@ -601,12 +601,24 @@ import Testing
         ("PESHAWAR, Oct 26: Five soldiers were killed in a clash near the border.", true),
         ("Quetta, Oct. 26 (AFP) – Five soldiers were killed in a clash near the border.", true),
         ("KABUL, Afghanistan (AP) — Five soldiers were killed in a clash near the border.", true),
+        ("QUETTA, Pakistan, Oct 27 (Reuters) - Afghan and Pakistani forces exchanged fire.", true),
         ("Update: Five soldiers were killed in a clash near the border.", false),
         ("Pakistan – which denies the charge – says it acted in self-defence.", false),
         ("The army said: “We will respond.”", false),
     ])
     func datelines(_ line: String, _ expected: Bool) {
         #expect(ArticleSplitter.isDateline(line[...]) == expected)
+    }
+
+    /// The day a wire dateline gives, with the country between city and date or after the date.
+    @Test(arguments: [
+        ("QUETTA, Pakistan, Oct 27 (Reuters) - Afghan and Pakistani forces exchanged fire.", "10-27"),
+        ("ISLAMABAD, Nov 3 (Reuters) - Pakistan said on Monday…", "11-3"),
+        ("KABUL, Afghanistan (AP) — Five soldiers were killed.", "none"),
+    ])
+    func datelineDays(_ line: String, _ expected: String) {
+        let day = ArticleSplitter.datelineDay(Array(line.utf16))
+        #expect(day.map { "\($0.month)-\($0.day)" } ?? "none" == expected)
     }
 
     /// A dump that sets a blank line between all its lines reads as the same articles with the
