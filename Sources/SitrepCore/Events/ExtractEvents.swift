@@ -626,6 +626,9 @@ public struct ExtractEvents: Stage {
             // "Earlier this month, six soldiers were martyred": a happening placed in the month,
             // not a tally over it.
             if text.hasPrefix("earlier") || text.hasPrefix("later") { return false }
+            // "killed in fighting along the border in mid-October", "in early March": part of a
+            // month places a happening; a tally runs over whole months.
+            if d.granularity == .month, ["mid-", "early ", "late "].contains(where: { text.contains($0) }) { return false }
             // "the October clashes": the month names a happening, not a period tallied over ("the
             // first half of the year" is one).
             if text.hasPrefix("the "), let second = Words.lowercased(d.text).dropFirst().first,

@@ -417,6 +417,13 @@ public struct ArticleSplitter: Sendable {
                        // (After a closing credit, a page with a title prints a summary under it.)
                        afterSourceLine[b] || TermVector.cosine(vectors[summary], vectors[summary + 1]) > 0.05 {
                         slice.standfirst = body[summary]
+                    } else if summary + 1 < body.count, n + 1 >= sortedStarts.count || summary + 1 < sortedStarts[n + 1],
+                              ArticleSplitter.isUnpunctuatedSummary(trimmedBody[summary]) {
+                        // "Analysis: For all the threats of ‘open war’, neither Islamabad nor
+                        // Kabul can afford a long conflict": a summary printed without a full stop
+                        // (as the Guardian and the BBC print them) is no lede, which always ends
+                        // a sentence.
+                        slice.standfirst = body[summary]
                     }
                 }
             }
@@ -539,6 +546,14 @@ public struct ArticleSplitter: Sendable {
     static func hasStandfirstShape(_ line: String) -> Bool {
         guard (12...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
         return !Words.containsWord(line, in: attributionWords)
+    }
+
+    /// A standfirst printed without a full stop: 13 to 60 words (more than a heading holds) in one
+    /// sentence, with no quotation, ending in a letter or a digit.
+    static func isUnpunctuatedSummary(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last, CharacterSet.alphanumerics.contains(last),
+              (13...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
+        return sentenceCount(line) == 1
     }
 
     /// A lede's present-tense attribution to an institution in its first sentence, with no

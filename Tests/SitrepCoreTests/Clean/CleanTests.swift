@@ -153,6 +153,7 @@ import Testing
         ("World News | Press Trust of India | Updated: October 12, 2025 3:20 pm IST", "byline-dated"),
         ("Sun, 12 Oct 2025 14:32:10 +0000", "date-line"),
         ("Date 12.10.2025", "date-line"),
+        ("16 November 2025 — 14:20", "date-line"),
         ("Also Read: Taliban close Torkham crossing", "read-more"),
         ("Continue reading", "read-more-label"),
         ("(With inputs from agencies)", "credit-line"),

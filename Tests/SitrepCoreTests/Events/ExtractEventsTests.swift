@@ -192,6 +192,9 @@ import Testing
         Case("One of the injured died later, but no one was killed in the second blast.", []),
         // A month that places one happening, or frames a tally.
         Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
+        // Part of a month places a happening; a whole month frames a tally.
+        Case("The talks came after at least 70 people were killed in fighting along the border in mid-October.", ["killed 70+"]),
+        Case("The talks came after at least 70 people were killed in fighting along the border in October.", ["killed 70+ aggregate"]),
         Case("In October, 40 people were killed when militants carried out 282 attacks.", ["killed 40 aggregate"]),
         Case("In September, militants killed 135 people.", ["killed 135 aggregate"]),
         Case("September was the deadliest month, with 135 people killed.", ["killed 135 aggregate"]),

@@ -967,6 +967,35 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 10, 18), Day(2025, 10, 12)])
     }
 
+    /// An undated analysis whose summary under the title has no full stop (as the Guardian and
+    /// the BBC print them): the summary is its standfirst, not the lede, so the places it names
+    /// ("neither Islamabad nor Kabul") are not body text.
+    @Test func anUnpunctuatedSummaryUnderATitleIsTheStandfirst() throws {
+        let text = """
+            Pakistan reopens Torkham for Afghan refugees only as trade stays suspended
+            Published On 2 Dec 20252 Dec 2025
+            Share
+            Pakistan on Tuesday partially reopened the Torkham border crossing, allowing only Afghan refugees to cross, officials said.
+            Traders in Landi Kotal said hundreds of trucks had been stuck on both sides of the border since October 12.
+            Why Pakistan and the Taliban keep coming back to the negotiating table
+            Analysis: For all the threats of ‘open war’, neither Islamabad nor Kabul can afford a long conflict
+            Six weeks after the worst border clashes in decades, Pakistan and Afghanistan’s Taliban rulers are once again talking.
+            Talks in Doha in October produced a ceasefire, and two rounds in Istanbul collapsed without a deal.
+            The costs of confrontation are mounting for traders and fruit growers in Kandahar.
+            Five soldiers killed in Bajaur and North Waziristan, military says
+            Published On 28 Nov 202528 Nov 2025
+            Share
+            Five soldiers were killed in two engagements in Bajaur and North Waziristan, the military said on Friday.
+            Fourteen fighters were also killed, it said.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
+        try #require(docs.count == 3)
+        #expect(docs[1].headline == "Why Pakistan and the Taliban keep coming back to the negotiating table")
+        #expect(docs[1].standfirst?.hasPrefix("Analysis: For all the threats") == true)
+    }
+
     /// An input that opens with a summary over a dateline lede, with no Published line: the
     /// summary is the first article's standfirst, not body text.
     @Test func anOpeningSummaryOverADatelineIsTheStandfirst() throws {
