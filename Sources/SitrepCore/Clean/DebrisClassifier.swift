@@ -26,7 +26,37 @@ public struct DebrisClassifier: Sendable {
         markTrailingRelatedStories(lines, &kinds)
         markHeadlinesUnderHeading(lines, &kinds)
         markBylineNames(lines, &kinds)
+        markBylineAuthorBios(lines, &kinds)
         return kinds
+    }
+
+    /// "Abdul Basit is a senior associate fellow at …" ending a page bylined "By Abdul Basit": a
+    /// biography of the byline's author, who is named in the byline above it (up to 80 lines
+    /// back). An opinion page without a disclaimer (The Diplomat's) ends with one.
+    func markBylineAuthorBios(_ lines: [Substring], _ kinds: inout [String?]) {
+        var bylines: [Int] = []
+        for i in lines.indices {
+            if kinds[i] == "byline" || kinds[i] == "byline-dated" { bylines.append(i); continue }
+            guard kinds[i] == nil, !bylines.isEmpty, i - bylines.last! <= 80 else { continue }
+            let line = Words.trimmed(lines[i])
+            guard let first = line.first, first.isUppercase, Words.contains(line, literal: " is ") else { continue }
+            guard let name = DebrisClassifier.bioName(line[...]) else { continue }
+            if bylines.reversed().prefix { i - $0 <= 80 }.contains(where: { lines[$0].contains(name) }) { kinds[i] = "author-bio" }
+        }
+    }
+
+    /// The name that opens a biography ("Abdul Basit is a senior fellow…" → "Abdul Basit"): two to
+    /// four capitalised words before " is a", " is an", " is the" or " is currently", or nil.
+    static func bioName(_ line: Substring) -> Substring? {
+        guard let range = line.range(of: " is ") else { return nil }
+        let rest = line[range.upperBound...]
+        guard ["a ", "an ", "the ", "currently ", "also ", "now "].contains(where: { rest.hasPrefix($0) }) else { return nil }
+        let name = line[..<range.lowerBound]
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count), words.allSatisfy({ w in
+            w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
+        }) else { return nil }
+        return name
     }
 
     /// An author's name on the line above a byline role ("Caroline Davies" over "BBC Pakistan

@@ -406,8 +406,11 @@ struct CasualtyReader {
             if w == "and" || w == "or" {
                 // "200 Taliban and affiliated militants were killed" continues the victims;
                 // "dozens and wounded hundreds" starts a new clause.
-                guard j + 1 < items.count, items[j + 1].kind != .punctuation else { return nil }
-                let next = items[j + 1].lower
+                // (An opening quotation mark after "and" quotes the next victims' name: "200
+                // Taliban and “affiliated terrorists” had also died".)
+                let n = j + 2 < items.count && ["“", "\"", "‘"].contains(items[j + 1].text) ? j + 2 : j + 1
+                guard n < items.count, items[n].kind != .punctuation else { return nil }
+                let next = items[n].lower
                 // "were shot and killed", "attacked and wounded": the attack, then its outcome.
                 if Self.attackVerbs.contains(items[j - 1].lower), let kind = Self.kind(of: next) { return kind }
                 if Self.killedWords.contains(next) || Self.injuredWords.contains(next) || Self.activeKill.contains(next) || Self.isOtherVerb(next) { return nil }

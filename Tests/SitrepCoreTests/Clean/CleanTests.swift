@@ -154,6 +154,7 @@ import Testing
         ("Sun, 12 Oct 2025 14:32:10 +0000", "date-line"),
         ("Date 12.10.2025", "date-line"),
         ("16 November 2025 — 14:20", "date-line"),
+        ("BBC News, Islamabad", "byline"),
         ("Also Read: Taliban close Torkham crossing", "read-more"),
         ("Continue reading", "read-more-label"),
         ("(With inputs from agencies)", "credit-line"),
@@ -199,6 +200,24 @@ import Testing
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
+    }
+
+    /// A BBC page's byline on two lines (name, then service and city) and its caption label on
+    /// a line of its own, the caption under it.
+    @Test func bbcBylineAndCaptionOnLinesOfTheirOwn() {
+        let lines: [Substring] = ["Caroline Davies", "BBC News, Islamabad", "12 October 2025", "The Afghan Taliban say they have killed 58 soldiers.",
+                                  "Image caption,", "Taliban fighters on patrol near the border in Nangarhar province", "The clashes broke out late on Saturday."]
+        #expect(Self.rules.classify(lines) == ["byline", "byline", "date-line", nil, "image-caption-label", "caption", nil])
+    }
+
+    /// A page that ends with its author's biography and no disclaimer: the biography is debris
+    /// when the byline above names the same person, and a sentence about someone else is body.
+    @Test func aBylinedAuthorsBiographyIsDebris() {
+        let lines: [Substring] = ["Why the Pakistan-Afghanistan talks keep failing", "By Abdul Basit | November 05, 2025",
+                                  "The second round of talks in Istanbul ended with an agreement to keep talking.",
+                                  "Imran Khan is a former prime minister who remains in prison.",
+                                  "Abdul Basit is a senior associate fellow at the S. Rajaratnam School of International Studies in Singapore."]
+        #expect(Self.rules.classify(lines) == [nil, "byline-dated", nil, nil, "author-bio"])
     }
 
     /// Rules that read the line before (a biography under a disclaimer, a name over a date) look

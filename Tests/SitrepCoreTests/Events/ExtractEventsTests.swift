@@ -386,6 +386,8 @@ import Testing
         Case("More than 300 people have been killed this year, after a surge of attacks that began on January 3.", ["killed 300+ aggregate"]),
         // An acronym in parentheses belongs to the victims' name; a longer aside ends them.
         Case("Three personnel of the Federal Constabulary (FC) were martyred and 11 others injured on Monday.", ["killed 3", "injured 11"]),
+        // A quoted name after "and" goes on with the victims.
+        Case("The military said more than 200 Taliban and “affiliated terrorists” had also died.", ["killed 200+"]),
         Case("Two men (both of whom had fled the town in March last year) were later arrested.", []),
     ]
 

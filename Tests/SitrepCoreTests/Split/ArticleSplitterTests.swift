@@ -459,6 +459,8 @@ import Testing
         ("Published: 12:45 PM, 3 Nov 2025", Day(2025, 11, 3)),
         ("Last Updated: November 3, 2025 9:02 pm", Day(2025, 11, 3)),
         ("Updated 1:32 PM EST, Mon November 3, 2025", Day(2025, 11, 3)),
+        // Al Arabiya's, with the comma before the year.
+        ("Published: 09 October ,2025: 11:58 PM GST", Day(2025, 10, 9)),
     ] as [(String, Day?)])
     func publishedLines(_ line: String, _ day: Day?) throws {
         #expect(ArticleHeader.publishedDate(line[...]) == day)
@@ -994,6 +996,27 @@ import Testing
         try #require(docs.count == 3)
         #expect(docs[1].headline == "Why Pakistan and the Taliban keep coming back to the negotiating table")
         #expect(docs[1].standfirst?.hasPrefix("Analysis: For all the threats") == true)
+    }
+
+    /// A page that prints a second date in its header ("Modified: …" under "Issued on: …", as
+    /// France 24 does) keeps it out of the text; a date line below the first body line (a
+    /// timeline's subheading) stays.
+    @Test func aSecondDateInTheHeaderIsNoBodyText() throws {
+        let text = """
+            Pakistan: 11 soldiers killed in Orakzai ambush, military says 19 attackers dead
+            Issued on: 10/10/2025 - 09:12
+            Modified: 10/10/2025 - 11:40
+            Eleven Pakistani soldiers were killed in a gunfight with militants in Orakzai district, the army said Wednesday.
+            October 9, 2025
+            Prime Minister Shehbaz Sharif visited Peshawar to attend the funeral prayers of the soldiers.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "page.txt", warnings: &warnings)
+        try #require(docs.count == 1)
+        #expect(docs[0].published == Day(2025, 10, 10))
+        #expect(docs[0].lineKinds?[2] == "date-line")
+        #expect(docs[0].lineKinds?[4] == nil)
     }
 
     /// An input that opens with a summary over a dateline lede, with no Published line: the
