@@ -681,9 +681,12 @@ public struct ArticleSplitter: Sendable {
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
 
-    /// At most `maxWords` words, ending without final punctuation or with a question mark.
+    /// At most `maxWords` words, ending without final punctuation or with a question mark. A
+    /// closing quotation mark right after a word ("…has cost both sides ‘billions’") ends a
+    /// quoted word, not a sentence (which closes with ".’" or ".”").
     static func isTitle(_ line: String, maxWords: Int) -> Bool {
         guard Words.spaceSeparatedCount(line, limit: maxWords + 1) <= maxWords, let last = line.last else { return false }
+        if last == "’" || last == "”", let before = line.dropLast().last, before.isLetter || before.isNumber { return true }
         return last == "?" || !".!”\"’…".contains(last)
     }
 }

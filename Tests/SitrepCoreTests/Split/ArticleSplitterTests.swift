@@ -998,6 +998,28 @@ import Testing
         #expect(docs[1].standfirst?.hasPrefix("Analysis: For all the threats") == true)
     }
 
+    /// A headline that ends with a quoted word ("… has cost both sides ‘billions’") is still a
+    /// headline: the dated byline under it opens its article, which had been merged into the one
+    /// above.
+    @Test func aHeadlineEndingInAQuotedWordOpensItsArticle() throws {
+        let text = """
+            Suicide blast near Bannu cantonment kills two soldiers, injures 17
+            Web Desk
+            Thursday Nov 27, 2025
+            BANNU: Two soldiers were martyred and 17 people were injured when a suicide bomber struck a security forces vehicle, police said.
+            Khyber Pakhtunkhwa Chief Minister Sohail Afridi condemned the attack.
+            Afghanistan: Taliban minister says Pakistan trade halt has cost both sides ‘billions’
+            By Khaama Press - November 24, 2025
+            The Taliban commerce minister said on Sunday that the closure of border crossings had cost traders on both sides billions.
+            Trade through Torkham has been suspended since October 12.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "dump.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 11, 27), Day(2025, 11, 24)])
+        #expect(docs.last?.headline == "Afghanistan: Taliban minister says Pakistan trade halt has cost both sides ‘billions’")
+    }
+
     /// A page that prints a second date in its header ("Modified: …" under "Issued on: …", as
     /// France 24 does) keeps it out of the text; a date line below the first body line (a
     /// timeline's subheading) stays.
