@@ -154,6 +154,7 @@ import Testing
         ("Sun, 12 Oct 2025 14:32:10 +0000", "date-line"),
         ("Date 12.10.2025", "date-line"),
         ("16 November 2025 — 14:20", "date-line"),
+        ("16 November 2025 -- 14:20", "date-line"),
         ("BBC News, Islamabad", "byline"),
         ("Edited by: Aditi Sharma | Updated: November 21, 2025 21:04 IST", "byline-dated"),
         ("Also Read: Taliban close Torkham crossing", "read-more"),
