@@ -66,13 +66,30 @@ public struct DebrisClassifier: Sendable {
     /// ("Shah Meer Baloch in Islamabad and agencies"), and under a headline an outlet's one-word
     /// name stands there too ("Tolonews").
     func markBylineNames(_ lines: [Substring], _ kinds: inout [String?]) {
+        /// "Kabul, Afghanistan": one or two capitalised words, a comma, one or two more.
+        func isPlaceAndCountry(_ line: String) -> Bool {
+            let parts = line.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts[1].first == " " else { return false }
+            return parts.allSatisfy { part in
+                let words = part.split(separator: " ")
+                return (1...2).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
+            }
+        }
         func isName(_ words: ArraySlice<Substring>) -> Bool {
             (2...4).contains(words.count) && words.allSatisfy { w in
                 w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
             }
         }
         for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
-            guard let name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
+            guard var name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
+            // "Sharif Amiry", then "Kabul, Afghanistan", then the date: where the author files
+            // from, between the name and the date.
+            if kinds[i] != "byline", let above = DebrisClassifier.lineAbove(name, kinds), kinds[above] == nil,
+               isName(Words.trimmed(lines[above]).split(separator: " ")[...]), isPlaceAndCountry(Words.trimmed(lines[name])) {
+                kinds[name] = "byline"
+                kinds[above] = "byline"
+                continue
+            }
             var words = Words.trimmed(lines[name]).split(separator: " ")[...]
             let count = words.count
             if kinds[i] == "byline" {

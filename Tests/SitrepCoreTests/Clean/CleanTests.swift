@@ -155,6 +155,7 @@ import Testing
         ("Date 12.10.2025", "date-line"),
         ("16 November 2025 — 14:20", "date-line"),
         ("16 November 2025 -- 14:20", "date-line"),
+        ("Oct 28, 2025, 14:20 GMT+4:30", "date-line"),
         ("BBC News, Islamabad", "byline"),
         ("Edited by: Aditi Sharma | Updated: November 21, 2025 21:04 IST", "byline-dated"),
         ("Also Read: Taliban close Torkham crossing", "read-more"),
@@ -210,6 +211,16 @@ import Testing
         let lines: [Substring] = ["Caroline Davies", "BBC News, Islamabad", "12 October 2025", "The Afghan Taliban say they have killed 58 soldiers.",
                                   "Image caption,", "Taliban fighters on patrol near the border in Nangarhar province", "The clashes broke out late on Saturday."]
         #expect(Self.rules.classify(lines) == ["byline", "byline", "date-line", nil, "image-caption-label", "caption", nil])
+    }
+
+    /// A byline of a name, then where the author files from, then the date: both lines are
+    /// the byline's; the place line without a name above it is left alone.
+    @Test func aBylinesPlaceLineBetweenNameAndDate() {
+        let lines: [Substring] = ["Kabul hospital says 90 wounded treated after Pakistani strikes", "Sharif Amiry", "Kabul, Afghanistan", "Oct 23, 2025",
+                                  "The death toll has climbed to 18, a health ministry spokesman said."]
+        #expect(Self.rules.classify(lines) == [nil, "byline", "byline", "date-line", nil])
+        let alone: [Substring] = ["The talks resumed on Thursday.", "Kabul, Afghanistan", "Oct 23, 2025"]
+        #expect(Self.rules.classify(alone) == [nil, nil, "date-line"])
     }
 
     /// A page that ends with its author's biography and no disclaimer: the biography is debris
