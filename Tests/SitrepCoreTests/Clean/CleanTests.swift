@@ -156,6 +156,14 @@ import Testing
         ("16 November 2025 — 14:20", "date-line"),
         ("16 November 2025 -- 14:20", "date-line"),
         ("Oct 28, 2025, 14:20 GMT+4:30", "date-line"),
+        ("A file photo of the Torkham border crossing. — AFP/File", "caption"),
+        ("Representational image. — Reuters", "caption"),
+        ("Story continues below advertisement", "advertisement"),
+        ("5 minute read", "reading-time"),
+        ("WhatsApp", "share"),
+        ("All rights reserved.", "copyright"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "sign-off"),
+        ("READ MORE", "read-more-label"),
         ("BBC News, Islamabad", "byline"),
         ("Edited by: Aditi Sharma | Updated: November 21, 2025 21:04 IST", "byline-dated"),
         ("Also Read: Taliban close Torkham crossing", "read-more"),
@@ -203,6 +211,12 @@ import Testing
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
+    }
+
+    /// A wire story's last paragraph signed with the agency ("… under way. — AFP", as Dawn runs
+    /// them) is body text; only a caption credited to a file photo, or opening as one, is debris.
+    @Test func aParagraphSignedByAnAgencyIsBody() {
+        #expect(Self.rules.classify(["Police said the investigation into the attack was under way. — AFP"]) == [nil])
     }
 
     /// A BBC page's byline on two lines (name, then service and city) and its caption label on
