@@ -184,7 +184,10 @@ struct CasualtyReader {
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
-            let before = k > 0 && items[k - 1].kind == .word ? items[k - 1].lower : ""  // the word right before the number
+            // The word right before the number, past an opening quotation mark ("killing “15 to
+            // 20” fighters").
+            let wordBefore = k > 1 && ["“", "\"", "‘"].contains(items[k - 1].text) ? k - 2 : k - 1
+            let before = wordBefore >= 0 && items[wordBefore].kind == .word ? items[wordBefore].lower : ""
             // "the assailants, numbering around 10, killed two guards": the size of a group, a
             // figure only of the dead or hurt ("the dead, numbering 40").
             if Self.groupSizeWords.contains(before) {
@@ -750,6 +753,9 @@ struct CasualtyReader {
         if Self.isPartOfThem(items, k), Self.namesPartAfter(items, k) { j = k + 3 }
         // 'killed 45 “khwarij”': the victims in quotation marks.
         if j + 1 < items.count, ["“", "\"", "‘"].contains(items[j].text), items[j + 1].kind == .word { j += 1 }
+        // 'killing “15 to 20” fighters': the figure in quotation marks, the victims after them.
+        else if k > 0, j + 1 < items.count, ["“", "\"", "‘"].contains(items[k - 1].text), ["”", "\"", "’"].contains(items[j].text),
+                items[j + 1].kind == .word { j += 1 }
         while j < items.count, words.count < 6 {
             let it = items[j]
             // A hyphenated word ("passers-by"): the hyphen and the word after it join the victims.

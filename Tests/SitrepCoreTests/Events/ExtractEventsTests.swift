@@ -388,6 +388,10 @@ import Testing
         Case("Three personnel of the Federal Constabulary (FC) were martyred and 11 others injured on Monday.", ["killed 3", "injured 11"]),
         // A quoted name after "and" goes on with the victims.
         Case("The military said more than 200 Taliban and “affiliated terrorists” had also died.", ["killed 200+"]),
+        // A figure in quotation marks: the verb before them, the victims after them, and a
+        // claim of its own beside another side's figure of the same count.
+        Case("Strikes killed at least 15 civilians, the Taliban said. Pakistan said it had targeted Taliban positions, killing “15 to 20” fighters.",
+             ["killed 15+", "killed 15+"]),
         Case("Two men (both of whom had fled the town in March last year) were later arrested.", []),
     ]
 
