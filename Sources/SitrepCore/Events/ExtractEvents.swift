@@ -648,6 +648,9 @@ public struct ExtractEvents: Stage {
                 && (words[i] != "alone" || i > 0 && (ExtractEvents.namesPeriod(words[i - 1]) || CalendarNames.months[words[i - 1]] != nil))
         }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
+            // "At least 516 fighters were killed in operations over the same period": the period of
+            // the statistic before.
+            || zip(words, words.dropFirst()).contains { $0 == "same" && $1 == "period" }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
             // "died of cold at makeshift camps last winter": a season, which no date names.

@@ -192,6 +192,8 @@ import Testing
         Case("One of the injured died later, but no one was killed in the second blast.", []),
         // A month that places one happening, or frames a tally.
         Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
+        // "The same period" is the period of a statistic named before.
+        Case("At least 516 fighters were killed in operations over the same period.", ["killed 516+ aggregate"]),
         // Part of a month places a happening; a whole month frames a tally.
         Case("The talks came after at least 70 people were killed in fighting along the border in mid-October.", ["killed 70+"]),
         Case("The talks came after at least 70 people were killed in fighting along the border in October.", ["killed 70+ aggregate"]),
