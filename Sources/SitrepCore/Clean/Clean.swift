@@ -16,7 +16,7 @@ public struct Clean: Stage {
     public func process(_ document: inout Document) throws(StageError) {
         var kinds = document.lineKinds ?? []
         if kinds.count != document.lines.count { kinds = classifier.classify(document.lines.map(\.text)) }
-        var pieces: [(text: Substring, rawStart: Int)] = []
+        var pieces: [(text: Substring, rawStart: Int, spaces: [WidenedSpace])] = []
         var removed: [Removal] = []
         for (i, line) in document.lines.enumerated() {
             let kind = document.metadataLines[i] ?? kinds[i]
@@ -25,7 +25,9 @@ public struct Clean: Stage {
             if let kind {
                 removed.append(Removal(kind: kind, text: String(trimmed), line: line.number))
             } else {
-                pieces.append((trimmed, line.rawOffset + lead))
+                let length = trimmed.utf8.count
+                let spaces = line.widenedSpaces.filter { $0.at >= lead && $0.at < lead + length }.map { WidenedSpace(at: $0.at - lead, rawBytes: $0.rawBytes) }
+                pieces.append((trimmed, line.rawOffset + line.rawBytes(before: lead), spaces))
             }
         }
         document.removed = removed

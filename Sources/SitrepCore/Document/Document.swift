@@ -71,7 +71,10 @@ public struct Document: Sendable {
     }
 
     /// Sets the cleaned text from kept pieces of the raw lines. Only the Clean stage calls this.
-    public mutating func setCleanedText(_ pieces: [(text: Substring, rawStart: Int)]) {
+    /// Joins the kept pieces of lines with newlines into `text`, mapping each piece back to the
+    /// raw input; `spaces` are a piece's ASCII spaces that stand for wider ones (byte offsets in
+    /// the piece), each mapped on its own so that the bytes after it map right.
+    public mutating func setCleanedText(_ pieces: [(text: Substring, rawStart: Int, spaces: [WidenedSpace])]) {
         var text = ""
         var scalars: [Unicode.Scalar] = []
         var map = OffsetMap()
@@ -90,7 +93,22 @@ public struct Document: Sendable {
             }
             if ascii != true { scalars.append(contentsOf: piece.text.unicodeScalars) }
             text.append(contentsOf: piece.text)
-            map.append(cleanStart: start, length: scalars.count - start, rawStart: piece.rawStart)
+            if piece.spaces.isEmpty {
+                map.append(cleanStart: start, length: scalars.count - start, rawStart: piece.rawStart)
+            } else {
+                // Segments split at each widened space: [before it], [the space], and so on.
+                var segmentStart = start, raw = piece.rawStart, byte = 0, k = start
+                for space in piece.spaces {
+                    while byte < space.at { byte += UTF8.width(scalars[k]); k += 1 }
+                    if k > segmentStart { map.append(cleanStart: segmentStart, length: k - segmentStart, rawStart: raw) }
+                    raw += scalars[segmentStart..<k].reduce(0) { $0 + UTF8.width($1) }
+                    map.append(cleanStart: k, length: 1, rawStart: raw)
+                    raw += space.rawBytes
+                    byte += 1; k += 1
+                    segmentStart = k
+                }
+                if scalars.count > segmentStart { map.append(cleanStart: segmentStart, length: scalars.count - segmentStart, rawStart: raw) }
+            }
             paragraphs.append(Span(start, scalars.count))
         }
         self.text = text
@@ -173,11 +191,33 @@ public struct SourceLine: Sendable, Equatable {
     public var number: Int
     /// Byte offset of the line's first byte in the input file.
     public var rawOffset: Int
+    /// Where `text` holds an ASCII space for a wider space of the input (a no-break space, a
+    /// thin space): the space's byte offset in `text` and its width in the input, in order.
+    public var widenedSpaces: [WidenedSpace]
 
-    public init(text: Substring, number: Int, rawOffset: Int) {
+    public init(text: Substring, number: Int, rawOffset: Int, widenedSpaces: [WidenedSpace] = []) {
         self.text = text
         self.number = number
         self.rawOffset = rawOffset
+        self.widenedSpaces = widenedSpaces
+    }
+
+    /// The input's bytes before byte `offset` of `text` (each widened space counts its width).
+    public func rawBytes(before offset: Int) -> Int {
+        widenedSpaces.reduce(offset) { $1.at < offset ? $0 + $1.rawBytes - 1 : $0 }
+    }
+}
+
+/// An ASCII space standing for a space of another width in the input.
+public struct WidenedSpace: Sendable, Equatable {
+    /// Byte offset of the space in the line's text (or in a cleaned piece).
+    public var at: Int
+    /// The input character's UTF-8 width (2 for U+00A0, 3 for U+2009 or U+202F).
+    public var rawBytes: Int
+
+    public init(at: Int, rawBytes: Int) {
+        self.at = at
+        self.rawBytes = rawBytes
     }
 }
 

@@ -10,7 +10,9 @@ public enum Tokenizer {
             let c = scalars[i]
             if isLetter(c) {
                 var j = i + 1
-                while j < n, isLetter(scalars[j]) || isMark(scalars[j]) { j += 1 }
+                // A soft hyphen or a zero-width character between letters ("Paki\u{AD}stan", as
+                // pages hyphenate or scrapers leave them) is inside the word; keys drop it.
+                while j < n, isLetter(scalars[j]) || isMark(scalars[j]) || isJoiner(scalars[j]) && j + 1 < n && isLetter(scalars[j + 1]) { j += 1 }
                 out.append(Token(span: Span(i, j), kind: .word))
                 i = j
             } else if isDigit(c) {
@@ -35,6 +37,12 @@ public enum Tokenizer {
     // ASCII answers without the Unicode property tables, which cost a lookup per scalar.
     @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
         c.value >= 128 && c.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Soft hyphen, zero-width space, non-joiner, joiner, word joiner, byte-order mark.
+    @inline(__always) static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return v == 0xAD || (v >= 0x200B && v <= 0x200D) || v == 0x2060 || v == 0xFEFF
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {

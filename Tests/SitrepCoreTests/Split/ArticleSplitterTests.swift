@@ -646,6 +646,39 @@ import Testing
         }
     }
 
+    /// A dump spaced with no-break spaces around its numbers (as text taken from "&nbsp;" often
+    /// is: "Published On 26\u{A0}Oct 2025", "at least\u{A0}12") reads as the same articles with
+    /// the same text, dates and figures; soft hyphens inside names change no place.
+    @Test func noBreakSpacesAndSoftHyphensChangeNothing() throws {
+        let text = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
+        let spaced = text.replacingOccurrences(of: #"(?<=\d) | (?=\d)"#, with: "\u{A0}", options: .regularExpression)
+            .replacingOccurrences(of: "Pakistan", with: "Paki\u{AD}stan")
+        #expect(spaced.unicodeScalars.filter { $0 == "\u{A0}" }.count > 200)
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-nbsp-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/spaced.txt"
+        try spaced.write(toFile: path, atomically: true, encoding: .utf8)
+        let docs = try Repository.extract(file: path, source: "Corpus/aljazeera-pakistan-afghanistan-2025.txt")
+        let original = Repository.corpus
+        try #require(docs.count == original.count)
+        for (doc, was) in zip(docs, original) {
+            #expect(doc.text.replacingOccurrences(of: "\u{AD}", with: "") == was.text, "\(doc.id)")
+            #expect(doc.published == was.published && doc.headline?.replacingOccurrences(of: "\u{AD}", with: "") == was.headline, "\(doc.id)")
+            #expect(doc.dates.map(\.value) == was.dates.map(\.value), "\(doc.id)")
+            #expect(doc.places.map(\.place.id) == was.places.map(\.place.id), "\(doc.id)")
+            #expect(doc.events.flatMap(\.casualties).map(\.count) == was.events.flatMap(\.casualties).map(\.count), "\(doc.id)")
+            // Each sentence still maps to its bytes: the raw text, its wide spaces made ASCII.
+            let raw = Array(spaced.utf8)
+            for span in doc.sentences {
+                let offset = try #require(doc.rawOffset(of: span))
+                let piece = doc.slice(span)
+                let rawText = String(decoding: raw[offset...].prefix(piece.utf8.count + 64), as: UTF8.self).replacingOccurrences(of: "\u{A0}", with: " ")
+                #expect(rawText.hasPrefix(piece), "\(doc.id): sentence at \(span.start) maps to raw \(offset)")
+            }
+        }
+    }
+
     /// Each article of the dump, read as a file of its own, stays one article: in particular the
     /// video page (a04) and the articles without a Published line, whose paragraphs a topic
     /// shift and a standfirst-like paragraph would otherwise cut.
