@@ -96,7 +96,7 @@ public struct DumpStream: Sendable {
                 if data.isEmpty { atEnd = true } else { pending.append(contentsOf: data) }
             }
             // A byte order mark is no text (as when the file is decoded whole).
-            if !started, pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3) }
+            if !started, pending.starts(with: [0xEF, 0xBB, 0xBF]) { pending.removeFirst(3); origin.byte += 3 }
             var usable = pending.count
             if !atEnd {
                 guard let newline = pending.lastIndex(of: 0x0A) else { wanted += pieceBytes; continue }

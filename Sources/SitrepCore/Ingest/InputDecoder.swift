@@ -10,12 +10,16 @@ public struct InputDecoder: Sendable {
         public var format: Document.Format
         /// One message per run of replaced bytes in lossy mode.
         public var warnings: [String]
+        /// Bytes of the input before `text` (3 for a UTF-8 byte order mark, else 0).
+        public var skippedBytes = 0
     }
 
     public func decode(_ bytes: [UInt8], path: String) throws(IngestError) -> Decoded {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw .empty(path: path)
         }
+        // A UTF-16 file opens with FF FE or FE FF and holds NUL bytes: say which it is.
+        if bytes.count >= 2, bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF { throw .utf16(path: path) }
         if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
         var warnings: [String] = []
         if let bad = InputDecoder.firstInvalidUTF8(bytes) {
@@ -24,8 +28,9 @@ public struct InputDecoder: Sendable {
             warnings.append("\(path):\(line): invalid UTF-8 at byte offset \(bad) replaced with U+FFFD (--lossy)")
         }
         var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return Decoded(text: text, format: InputDecoder.looksLikeHTML(text) ? .html : .text, warnings: warnings)
+        var skipped = 0
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst(); skipped = 3 }
+        return Decoded(text: text, format: InputDecoder.looksLikeHTML(text) ? .html : .text, warnings: warnings, skippedBytes: skipped)
     }
 
     /// Byte offset of the first byte that is not part of a well-formed UTF-8 sequence.

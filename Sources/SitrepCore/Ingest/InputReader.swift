@@ -29,9 +29,16 @@ public struct InputReader: Sendable {
         let stem = stem ?? InputReader.stem(of: path)
         var documents = decoded.format == .html
             ? [htmlDocument(decoded.text, id: stem, source: path, bytes: bytes)]
-            : textDocuments(decoded.text, stem: stem, source: path, split: true)
+            : textDocuments(decoded.text, stem: stem, source: path, split: true, origin: InputReader.origin(atByte: decoded.skippedBytes))
         for i in documents.indices { documents[i].warnings = decoded.warnings }
         return documents
+    }
+
+    /// A whole file's origin whose text starts `byte` bytes in (after a byte order mark).
+    static func origin(atByte byte: Int) -> Origin {
+        var origin = Origin()
+        origin.byte = byte
+        return origin
     }
 
     /// Reads one JSON Lines record: never split, one article.

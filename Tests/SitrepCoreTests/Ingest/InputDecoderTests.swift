@@ -87,6 +87,29 @@ import Testing
         #expect(throws: IngestError.binary(path: "p.png", byteOffset: 8)) { try strict.decode(png, path: "p.png") }
     }
 
+    /// A UTF-16 file is named as such, with the command that re-encodes it (it had been
+    /// reported as binary data for its NUL bytes).
+    @Test func utf16InputSaysHowToReencode() {
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("Hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(throws: IngestError.utf16(path: "w.txt")) { try strict.decode(utf16, path: "w.txt") }
+        #expect(IngestError.utf16(path: "w.txt").description.contains("iconv -f UTF-16 -t UTF-8"))
+    }
+
+    /// After a UTF-8 byte order mark, every sentence still maps to its own bytes in the file.
+    @Test func aByteOrderMarkKeepsRawOffsetsExact() throws {
+        let text = "Pakistan closes Torkham crossing after clashes\nPublished On 12 Oct 202512 Oct 2025\nPakistan closed the Torkham crossing on Sunday, officials said.\nTrade stopped.\n"
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+        var warnings: [String] = []
+        var doc = try #require(try Repository.resources.reader().documents(bytes: bytes, path: "bom.txt", warnings: &warnings).first)
+        try Repository.resources.pipeline().run(&doc)
+        try #require(!doc.sentences.isEmpty)
+        for span in doc.sentences {
+            let offset = try #require(doc.rawOffset(of: span))
+            let piece = doc.slice(span)
+            #expect(String(decoding: bytes[offset..<(offset + piece.utf8.count)], as: UTF8.self) == piece)
+        }
+    }
+
     @Test func tellsHTMLFromTextByContent() throws {
         #expect(try strict.decode(Array("<!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8), path: "a.txt").format == .html)
         #expect(try strict.decode(Array("  <html lang=\"en\"><head></head></html>".utf8), path: "a").format == .html)
