@@ -152,6 +152,15 @@ public struct InputReader: Sendable {
         } else if let given = givenPublished {
             doc.published = given
             doc.publishedSource = .given
+        } else if !page.lines.isEmpty {
+            // No date in the markup: inferred from the page's own dates and weekdays, as for an
+            // undated article of a text file with no neighbours.
+            var slices = [ArticleSlice(lines: 0...(page.lines.count - 1), cue: "html")]
+            inferrer.infer(&slices, lines: page.lines.map(\.text), kinds: kinds)
+            if let day = slices[0].published {
+                doc.published = day
+                doc.publishedSource = slices[0].publishedSource ?? .inferred
+            }
         }
         return doc
     }

@@ -25,6 +25,23 @@ import Testing
         }
     }
 
+    /// A page whose markup states no date is dated from its own text, as an undated article of a
+    /// text file is: a full date in the past bounds it, the weekday it names pins it.
+    @Test func aPageWithoutDateMetadataIsDatedFromItsText() throws {
+        let html = """
+            <!DOCTYPE html><html><head><title>Border clashes</title></head><body><article>
+            <h1>Taliban and Pakistani forces clash along the border</h1>
+            <p>Pakistani and Afghan forces exchanged fire along the border on Saturday night, officials said on Sunday.</p>
+            <p>The clashes followed explosions in Kabul on October 9, 2025, which the Taliban blamed on Pakistan.</p>
+            </article></body></html>
+            """
+        var warnings: [String] = []
+        let doc = try #require(try Repository.resources.reader().documents(bytes: Array(html.utf8), path: "page.html", warnings: &warnings).first)
+        #expect(doc.format == .html)
+        #expect(doc.published == Day(2025, 10, 12))
+        #expect(doc.publishedSource == .inferred)
+    }
+
     @Test func mainWithOpenGraph() throws {
         let page = try Self.page("main-og")
         #expect(page.title == "Pakistan appoints ambassador to Kabul")
