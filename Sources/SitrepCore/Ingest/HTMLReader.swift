@@ -20,6 +20,9 @@ public enum HTMLReader {
         public var description: String?
         public var published: Day?
         public var lines: [SourceLine]
+        /// Figure captions, dropped from the text but kept as evidence of when the page was
+        /// written ("… in Kabul on October 16, 2025"), for a page whose markup states no date.
+        public var captions: [String] = []
     }
 
     static let skippedElements: Set<String> = [
@@ -84,6 +87,7 @@ public enum HTMLReader {
                 if (attribute(node, "type") ?? "").contains("ld+json"), page.published == nil, let json = rawContent(node) {
                     page.published = jsonLDDate(json)
                 }
+            case "figcaption": if page.captions.count < 20, let t = text(of: node), !t.isEmpty { page.captions.append(t) }
             case "article": if bodyCandidates.article == nil { bodyCandidates.article = node }
             case "main": if bodyCandidates.main == nil { bodyCandidates.main = node }
             default: break

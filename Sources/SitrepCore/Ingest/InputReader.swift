@@ -155,8 +155,10 @@ public struct InputReader: Sendable {
         } else if !page.lines.isEmpty {
             // No date in the markup: inferred from the page's own dates and weekdays, as for an
             // undated article of a text file with no neighbours.
-            var slices = [ArticleSlice(lines: 0...(page.lines.count - 1), cue: "html")]
-            inferrer.infer(&slices, lines: page.lines.map(\.text), kinds: kinds)
+            // (Its captions count: a photo's date bounds the page's from below.)
+            let captions = page.captions.map { Substring($0) }
+            var slices = [ArticleSlice(lines: 0...(page.lines.count + captions.count - 1), cue: "html")]
+            inferrer.infer(&slices, lines: page.lines.map(\.text) + captions, kinds: kinds + captions.map { _ in "caption" })
             if let day = slices[0].published {
                 doc.published = day
                 doc.publishedSource = slices[0].publishedSource ?? .inferred

@@ -40,6 +40,18 @@ import Testing
         #expect(doc.format == .html)
         #expect(doc.published == Day(2025, 10, 12))
         #expect(doc.publishedSource == .inferred)
+        // A date only in a photo's caption (dropped from the text) still bounds the page's.
+        let captioned = """
+            <!DOCTYPE html><html><head><title>Ceasefire</title></head><body><article>
+            <h1>Pakistan and Afghanistan agree to a ceasefire</h1>
+            <p>Qatar’s foreign ministry announced the ceasefire on Sunday after talks in Doha.</p>
+            <figure><img src="a.jpg"><figcaption>Residents clear rubble in Kabul, Thursday, October 16, 2025 [AP Photo]</figcaption></figure>
+            <p>The neighbours had fought for a week along their border.</p>
+            </article></body></html>
+            """
+        let page = try #require(try Repository.resources.reader().documents(bytes: Array(captioned.utf8), path: "c.html", warnings: &warnings).first)
+        #expect(page.published == Day(2025, 10, 19))
+        #expect(!page.lines.contains { $0.text.contains("Residents clear rubble") })
     }
 
     @Test func mainWithOpenGraph() throws {
