@@ -623,20 +623,25 @@ import Testing
         #expect(day.map { "\($0.month)-\($0.day)" } ?? "none" == expected)
     }
 
+    /// The bundled corpus rewritten by `rewrite`, extracted from a temporary file as the corpus
+    /// itself is, with the corpus's own documents to compare with.
+    static func extractRewrittenCorpus(_ rewrite: (String) -> String) throws -> (docs: [Document], original: [Document], text: String) {
+        let text = rewrite(try String(contentsOfFile: Repository.corpusFile, encoding: .utf8))
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-variant-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/variant.txt"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let docs = try Repository.extract(file: path, source: "Corpus/aljazeera-pakistan-afghanistan-2025.txt")
+        return (docs, Repository.corpus, text)
+    }
+
     /// A dump that sets a blank line between all its lines reads as the same articles with the
     /// same text, dates and figures: rules for the line after a kind (an author's biography under
     /// a disclaimer), byline names over a date and an embedded post's lines look past blank
     /// lines. (The corpus's embedded X post had stayed in the text.)
     @Test func blankLinesBetweenAllLinesChangeNothing() throws {
-        let text = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
-        let spaced = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n")
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-blank-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let path = root + "/spaced.txt"
-        try spaced.write(toFile: path, atomically: true, encoding: .utf8)
-        let docs = try Repository.extract(file: path, source: "Corpus/aljazeera-pakistan-afghanistan-2025.txt")
-        let original = Repository.corpus
+        let (docs, original, _) = try Self.extractRewrittenCorpus { $0.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n") }
         try #require(docs.count == original.count)
         for (doc, was) in zip(docs, original) {
             #expect(doc.text == was.text, "\(doc.id)")
@@ -650,17 +655,11 @@ import Testing
     /// is: "Published On 26\u{A0}Oct 2025", "at least\u{A0}12") reads as the same articles with
     /// the same text, dates and figures; soft hyphens inside names change no place.
     @Test func noBreakSpacesAndSoftHyphensChangeNothing() throws {
-        let text = try String(contentsOfFile: Repository.corpusFile, encoding: .utf8)
-        let spaced = text.replacingOccurrences(of: #"(?<=\d) | (?=\d)"#, with: "\u{A0}", options: .regularExpression)
-            .replacingOccurrences(of: "Pakistan", with: "Paki\u{AD}stan")
+        let (docs, original, spaced) = try Self.extractRewrittenCorpus {
+            $0.replacingOccurrences(of: #"(?<=\d) | (?=\d)"#, with: "\u{A0}", options: .regularExpression)
+                .replacingOccurrences(of: "Pakistan", with: "Paki\u{AD}stan")
+        }
         #expect(spaced.unicodeScalars.filter { $0 == "\u{A0}" }.count > 200)
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-nbsp-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        let path = root + "/spaced.txt"
-        try spaced.write(toFile: path, atomically: true, encoding: .utf8)
-        let docs = try Repository.extract(file: path, source: "Corpus/aljazeera-pakistan-afghanistan-2025.txt")
-        let original = Repository.corpus
         try #require(docs.count == original.count)
         for (doc, was) in zip(docs, original) {
             #expect(doc.text.replacingOccurrences(of: "\u{AD}", with: "") == was.text, "\(doc.id)")
