@@ -157,6 +157,10 @@ import Testing
         #expect(try places("Fighters attacked a camp in the Buleda area of Kech district, and police posts in Jani Khel.")
             == ["Buleda", "Kech", "Jani Khel"])
         #expect(try places("Militants stormed a checkpost in the Pezu area of Lakki Marwat district.") == ["Pezu", "Lakki Marwat"])
+        // A town whose last word is another place's name (Bagh, in Kashmir) is the town; a pass
+        // on the border is a crossing.
+        #expect(try places("Security was raised in Pishin, Qila Abdullah and Muslim Bagh.") == ["Pishin", "Qila Abdullah", "Muslim Bagh"])
+        #expect(try run("Fighters crossed through the Nawa Pass into Bajaur.").places.map(\.place.kind.rawValue) == ["crossing", "district"])
         // "hills" after a name is a cue like "mountains"; a GeoNames row may carry the spelling the
         // news uses (Timergara, not GeoNames' Timargara).
         #expect(try places("When the shelling started in the Mamund hills of Bajaur, families fled to Timergara and Bhara Kahu.")
