@@ -181,7 +181,7 @@ public struct InputReader: Sendable {
             let line = Substring(piece[piece.startIndex..<end])
             // Scraped text often spaces with U+00A0 (from "&nbsp;") or thin spaces: every rule
             // and pattern expects an ASCII space, which the line gets, mapped to the input's width.
-            if InputReader.hasWideSpace(line), let (spaced, widened) = InputReader.asciiSpaces(line) {
+            if FixedWidthSpaces.occur(in: line), let (spaced, widened) = FixedWidthSpaces.asciiSpaced(line) {
                 out.append(SourceLine(text: spaced, number: number, rawOffset: offset, widenedSpaces: widened))
             } else {
                 out.append(SourceLine(text: line, number: number, rawOffset: offset))
@@ -191,53 +191,6 @@ public struct InputReader: Sendable {
         }
         if let last = out.last, last.text.isEmpty, out.count > 1 { out.removeLast() }
         return out
-    }
-
-    /// The width in bytes of the wide space (see ``asciiSpaces(_:)``) at `i` of `u`, or 0.
-    @inline(__always) static func wideSpaceWidth<C: RandomAccessCollection>(_ u: C, at i: C.Index) -> Int where C.Element == UInt8 {
-        let b = u[i]
-        guard b == 0xC2 || b == 0xE2 || b == 0xE3 else { return 0 }
-        let rest = u.distance(from: i, to: u.endIndex)
-        guard rest >= 2 else { return 0 }
-        let b1 = u[u.index(i, offsetBy: 1)]
-        if b == 0xC2 { return b1 == 0xA0 ? 2 : 0 }
-        guard rest >= 3 else { return 0 }
-        let b2 = u[u.index(i, offsetBy: 2)]
-        if b == 0xE2, b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xAF { return 3 }
-        if b == 0xE2, b1 == 0x81, b2 == 0x9F { return 3 }
-        if b == 0xE3, b1 == 0x80, b2 == 0x80 { return 3 }
-        return 0
-    }
-
-    /// Whether the line holds a wide space, checked without copying it (curly quotes share the
-    /// lead byte 0xE2 with most of them).
-    static func hasWideSpace(_ line: Substring) -> Bool {
-        func scan(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-            var i = 0
-            while i < u.count {
-                if u[i] >= 0xC2, wideSpaceWidth(u, at: i) > 0 { return true }
-                i += 1
-            }
-            return false
-        }
-        return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(Array(line.utf8).withUnsafeBufferPointer { $0 })
-    }
-
-    /// The line with each no-break, thin or other fixed-width space (U+00A0, U+2000–U+200A,
-    /// U+202F, U+205F, U+3000) made an ASCII space, and where each was; nil when it has none.
-    static func asciiSpaces(_ line: Substring) -> (Substring, [WidenedSpace])? {
-        var bytes: [UInt8] = []
-        var widened: [WidenedSpace] = []
-        let u = Array(line.utf8)
-        var i = 0
-        while i < u.count {
-            let width = wideSpaceWidth(u, at: i)
-            if width == 0 { bytes.append(u[i]); i += 1; continue }
-            widened.append(WidenedSpace(at: bytes.count, rawBytes: width))
-            bytes.append(0x20)
-            i += width
-        }
-        return widened.isEmpty ? nil : (Substring(String(decoding: bytes, as: UTF8.self)), widened)
     }
 
     public static func sha256(_ bytes: ArraySlice<UInt8>) -> String {
