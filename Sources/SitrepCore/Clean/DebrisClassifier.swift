@@ -41,7 +41,7 @@ public struct DebrisClassifier: Sendable {
             let line = Words.trimmed(lines[i])
             guard let first = line.first, first.isUppercase, Words.contains(line, literal: " is ") else { continue }
             guard let name = DebrisClassifier.bioName(line[...]) else { continue }
-            if bylines.reversed().prefix { i - $0 <= 80 }.contains(where: { lines[$0].contains(name) }) { kinds[i] = "author-bio" }
+            if bylines.reversed().prefix(while: { i - $0 <= 80 }).contains(where: { lines[$0].contains(name) }) { kinds[i] = "author-bio" }
         }
     }
 
@@ -53,10 +53,13 @@ public struct DebrisClassifier: Sendable {
         guard ["a ", "an ", "the ", "currently ", "also ", "now "].contains(where: { rest.hasPrefix($0) }) else { return nil }
         let name = line[..<range.lowerBound]
         let words = name.split(separator: " ")
-        guard (2...4).contains(words.count), words.allSatisfy({ w in
-            w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
-        }) else { return nil }
+        guard (2...4).contains(words.count), words.allSatisfy(isNameWord) else { return nil }
         return name
+    }
+
+    /// A capitalised word of a person's name: letters, dots, hyphens and apostrophes.
+    static func isNameWord(_ w: Substring) -> Bool {
+        w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
     }
 
     /// An author's name on the line above a byline role ("Caroline Davies" over "BBC Pakistan
@@ -75,13 +78,9 @@ public struct DebrisClassifier: Sendable {
                 return (1...2).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
             }
         }
-        func isName(_ words: ArraySlice<Substring>) -> Bool {
-            (2...4).contains(words.count) && words.allSatisfy { w in
-                w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "’" || $0 == "'" }
-            }
-        }
+        func isName(_ words: ArraySlice<Substring>) -> Bool { (2...4).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord) }
         for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
-            guard var name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
+            guard let name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
             // "Sharif Amiry", then "Kabul, Afghanistan", then the date: where the author files
             // from, between the name and the date.
             if kinds[i] != "byline", let above = DebrisClassifier.lineAbove(name, kinds), kinds[above] == nil,
