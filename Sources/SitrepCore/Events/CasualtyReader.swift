@@ -65,6 +65,9 @@ struct CasualtyReader {
 
     /// Punctuation that ends the clause a casualty word governs.
     static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
+    /// Quotation marks that open or close a quoted name or figure ('killed 45 “khwarij”').
+    static let openingQuotes: Set<String> = ["“", "\"", "‘"]
+    static let closingQuotes: Set<String> = ["”", "\"", "’"]
 
     struct Figure {
         var item: Int
@@ -186,7 +189,7 @@ struct CasualtyReader {
             if Self.reportsCondition(items, after: k) { continue }
             // The word right before the number, past an opening quotation mark ("killing “15 to
             // 20” fighters").
-            let wordBefore = k > 1 && ["“", "\"", "‘"].contains(items[k - 1].text) ? k - 2 : k - 1
+            let wordBefore = k > 1 && Self.openingQuotes.contains(items[k - 1].text) ? k - 2 : k - 1
             let before = wordBefore >= 0 && items[wordBefore].kind == .word ? items[wordBefore].lower : ""
             // "the assailants, numbering around 10, killed two guards": the size of a group, a
             // figure only of the dead or hurt ("the dead, numbering 40").
@@ -411,7 +414,7 @@ struct CasualtyReader {
                 // "dozens and wounded hundreds" starts a new clause.
                 // (An opening quotation mark after "and" quotes the next victims' name: "200
                 // Taliban and “affiliated terrorists” had also died".)
-                let n = j + 2 < items.count && ["“", "\"", "‘"].contains(items[j + 1].text) ? j + 2 : j + 1
+                let n = j + 2 < items.count && Self.openingQuotes.contains(items[j + 1].text) ? j + 2 : j + 1
                 guard n < items.count, items[n].kind != .punctuation else { return nil }
                 let next = items[n].lower
                 // "were shot and killed", "attacked and wounded": the attack, then its outcome.
@@ -752,9 +755,9 @@ struct CasualtyReader {
         // "ten people, nine of them children": the part's victims follow "of them".
         if Self.isPartOfThem(items, k), Self.namesPartAfter(items, k) { j = k + 3 }
         // 'killed 45 “khwarij”': the victims in quotation marks.
-        if j + 1 < items.count, ["“", "\"", "‘"].contains(items[j].text), items[j + 1].kind == .word { j += 1 }
+        if j + 1 < items.count, Self.openingQuotes.contains(items[j].text), items[j + 1].kind == .word { j += 1 }
         // 'killing “15 to 20” fighters': the figure in quotation marks, the victims after them.
-        else if k > 0, j + 1 < items.count, ["“", "\"", "‘"].contains(items[k - 1].text), ["”", "\"", "’"].contains(items[j].text),
+        else if k > 0, j + 1 < items.count, Self.openingQuotes.contains(items[k - 1].text), Self.closingQuotes.contains(items[j].text),
                 items[j + 1].kind == .word { j += 1 }
         while j < items.count, words.count < 6 {
             let it = items[j]
