@@ -90,6 +90,13 @@ public struct ArticleSplitter: Sendable {
             }
             if let top { starts[top] = starts[top] ?? "date-line" }
         }
+        // A scraper's rule between articles ("----------", "=========="; five or more of one
+        // character) opens the next article, whatever its first paragraph looks like. (A spaced
+        // "* * *" breaks a feature's sections, and AP's "___" sets off its contributor credits:
+        // neither opens one.)
+        for (b, i) in body.enumerated() where b > 0 && starts[b] == nil {
+            if (body[b - 1] + 1..<i).contains(where: { kinds[$0] == "separator" && ArticleSplitter.isScraperRule(lines[$0]) }) { starts[b] = "after-rule" }
+        }
         // A Published line right under a closing agency credit ("Source: Al Jazeera"), with at
         // most a byline between, has no standfirst of its own above it: it heads the article
         // whose body follows, which starts at those header lines, where its date is read.
@@ -344,7 +351,7 @@ public struct ArticleSplitter: Sendable {
                TermVector.cosine(vectors[b + 1], vectors[b + 2]) > 0.05 {
                 standfirstUnder[b] = b + 1
             }
-            guard let cue = starts[b], cue != "published-line", cue != "date-line" else { continue }
+            guard let cue = starts[b], cue != "published-line", cue != "date-line", cue != "after-rule" else { continue }
             func title(_ i: Int) -> Bool {
                 i > sortedStarts[n - 1] && !headings[i + 1] && titleShaped(i, minWords: 3) && !datelines[i]
             }
@@ -546,6 +553,13 @@ public struct ArticleSplitter: Sendable {
     static func hasStandfirstShape(_ line: String) -> Bool {
         guard (12...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
         return !Words.containsWord(line, in: attributionWords)
+    }
+
+    /// Five or more of one character and nothing else ("----------", "=====", "*****").
+    static func isScraperRule(_ line: Substring) -> Bool {
+        let t = Words.trimmed(line).utf8
+        guard t.count >= 5, let c = t.first else { return false }
+        return t.allSatisfy { $0 == c }
     }
 
     /// A standfirst printed without a full stop: 13 to 60 words (more than a heading holds) in one

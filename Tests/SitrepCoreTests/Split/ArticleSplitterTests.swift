@@ -1052,6 +1052,30 @@ import Testing
         #expect(docs.last?.headline == "Afghanistan: Taliban minister says Pakistan trade halt has cost both sides ‘billions’")
     }
 
+    /// A scraper's rule between articles ("----------") opens the next article whatever its
+    /// first paragraph looks like (here a lede with a quotation, on the same story); a spaced
+    /// "* * *" inside an article breaks a section and opens nothing.
+    @Test func aScrapersRuleOpensTheNextArticle() throws {
+        func dump(_ rule: String) -> String {
+            """
+            Pakistan and Afghanistan hold talks in Istanbul to consolidate the Doha ceasefire.
+            Published On 25 Oct 202525 Oct 2025
+            Officials from Pakistan and Afghanistan met in Istanbul on Saturday for talks on the ceasefire.
+            Pakistan’s defence minister warned of “open war” if the talks failed.
+            \(rule)
+            Pakistan and Afghanistan have agreed to an “immediate ceasefire” after a week of deadly clashes along their border.
+            The Qatari foreign ministry announced the agreement on Sunday after talks in Doha.
+            Both sides agreed to meet again in Istanbul on October 25.
+
+            """
+        }
+        var warnings: [String] = []
+        let ruled = try Repository.resources.reader().documents(bytes: Array(dump("----------").utf8), path: "d.txt", warnings: &warnings)
+        #expect(ruled.count == 2)
+        let section = try Repository.resources.reader().documents(bytes: Array(dump("* * *").utf8), path: "d.txt", warnings: &warnings)
+        #expect(section.count == 1)
+    }
+
     /// A page that prints a second date in its header ("Modified: …" under "Issued on: …", as
     /// France 24 does) keeps it out of the text; a date line below the first body line (a
     /// timeline's subheading) stays.
