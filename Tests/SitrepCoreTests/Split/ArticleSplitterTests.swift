@@ -461,6 +461,8 @@ import Testing
         ("Updated 1:32 PM EST, Mon November 3, 2025", Day(2025, 11, 3)),
         // Al Arabiya's, with the comma before the year.
         ("Published: 09 October ,2025: 11:58 PM GST", Day(2025, 10, 9)),
+        // The Indian Express's day-month-year with hyphens.
+        ("First published on: 26-11-2025 at 10:00 IST", Day(2025, 11, 26)),
     ] as [(String, Day?)])
     func publishedLines(_ line: String, _ day: Day?) throws {
         #expect(ArticleHeader.publishedDate(line[...]) == day)
