@@ -207,9 +207,14 @@ struct CasualtyReader {
             // "documented 37 civilian deaths": the count of a casualty noun, one word on at most.
             // "recorded 2,546 conflict-related deaths": a hyphenated modifier counts as one word.
             let casualtyNounAfter = Self.casualtyNoun(items, after: k)
+            // "Khyber Pakhtunkhwa recorded 638 deaths, while Balochistan recorded 230": the same
+            // verb right before a bare number at a clause's end repeats the figure before it, its
+            // casualty word left out.
+            let elidedRepeat = !before.isEmpty && out.last.map { $0.item >= 1 && items[$0.item - 1].lower == before } == true
+                && (k + 1 == items.count || items[k + 1].kind == .punctuation && items[k + 1].text != "-")
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
                 && !Self.riseVerbs.contains(before)
-                && !casualtyNounAfter
+                && !casualtyNounAfter && !elidedRepeat
             if otherVerbBefore { continue }
             // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
             // the number reads its subject first.
@@ -250,6 +255,7 @@ struct CasualtyReader {
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
             if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
+            if kind == nil, elidedRepeat, let last = out.last { kind = last.casualty.kind }
             // "More than 90 policemen have been killed this year, compared with 120 in all of
             // 2024", "up from 1,600": the same count for another time.
             if kind == nil, k >= 2, let last = out.last, k - last.item <= 30, !ownVerb, !Self.hasOwnFate(items, after: k),

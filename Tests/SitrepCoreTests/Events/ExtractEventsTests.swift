@@ -192,6 +192,11 @@ import Testing
         Case("One of the injured died later, but no one was killed in the second blast.", []),
         // A month that places one happening, or frames a tally.
         Case("Earlier this month, at least six soldiers were martyred when terrorists ambushed a convoy.", ["killed 6+"]),
+        // The same verb before a bare number repeats the figure before it; without one, a bare
+        // number counts nothing.
+        Case("Khyber Pakhtunkhwa alone recorded 638 deaths between July and September, while Balochistan recorded 230.",
+             ["killed 638 aggregate", "killed 230 aggregate"]),
+        Case("The province recorded 230.", []),
         // "The same period" is the period of a statistic named before.
         Case("At least 516 fighters were killed in operations over the same period.", ["killed 516+ aggregate"]),
         // Part of a month places a happening; a whole month frames a tally.
