@@ -96,18 +96,21 @@ public struct Document: Sendable {
             if piece.spaces.isEmpty {
                 map.append(cleanStart: start, length: scalars.count - start, rawStart: piece.rawStart)
             } else {
-                // Segments split at each widened space: [before it], [the space], and so on.
-                var segmentStart = start, raw = piece.rawStart, byte = 0, k = start
+                // Segments split at each widened space: [before it], [the space], and so on. A
+                // scalar's raw offset is the piece's start plus its byte in the piece plus the
+                // extra width of the widened spaces before it.
+                var segment = (scalar: start, byte: 0), k = start, byte = 0, extra = 0
                 for space in piece.spaces {
                     while byte < space.at { byte += UTF8.width(scalars[k]); k += 1 }
-                    if k > segmentStart { map.append(cleanStart: segmentStart, length: k - segmentStart, rawStart: raw) }
-                    raw += scalars[segmentStart..<k].reduce(0) { $0 + UTF8.width($1) }
-                    map.append(cleanStart: k, length: 1, rawStart: raw)
-                    raw += space.rawBytes
+                    if k > segment.scalar { map.append(cleanStart: segment.scalar, length: k - segment.scalar, rawStart: piece.rawStart + segment.byte + extra) }
+                    map.append(cleanStart: k, length: 1, rawStart: piece.rawStart + byte + extra)
+                    extra += space.rawBytes - 1
                     byte += 1; k += 1
-                    segmentStart = k
+                    segment = (k, byte)
                 }
-                if scalars.count > segmentStart { map.append(cleanStart: segmentStart, length: scalars.count - segmentStart, rawStart: raw) }
+                if scalars.count > segment.scalar {
+                    map.append(cleanStart: segment.scalar, length: scalars.count - segment.scalar, rawStart: piece.rawStart + segment.byte + extra)
+                }
             }
             paragraphs.append(Span(start, scalars.count))
         }
