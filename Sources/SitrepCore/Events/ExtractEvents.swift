@@ -141,11 +141,18 @@ public struct ExtractEvents: Stage {
                 .filter { !ExtractEvents.isPossessive($0, in: document) }
             // "Last year was the deadliest, with 1,612 deaths. More than 500 of those killed were
             // soldiers": a part of the sentence before's tally is a tally too.
+            let counted = ExtractEvents.countsHappenings(items, in: document)
             let aggregate = !figures.isEmpty && (isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
-                                                             before: previousWords, localPlace: localPlace)
-                && !ExtractEvents.namesSite(items) || previousAggregate && ExtractEvents.takesUpFigureBefore(words))
+                                                             before: previousWords, localPlace: localPlace, counted: counted)
+                && !ExtractEvents.namesSite(items)
+                || previousAggregate && (ExtractEvents.takesUpFigureBefore(words) || counted || ExtractEvents.takesUpHappenings(words)))
+            // "Violence rose in November, with 94 attacks recorded": a tally of happenings with no
+            // casualty figure frames the figures of the sentence after ("The attacks killed 135").
+            let tallyStatement = figures.isEmpty && counted
+                && isAggregate(words: words, dates: sentenceDates.filter { !ExtractEvents.isPossessive($0, in: document) },
+                               published: document.published, before: previousWords, counted: counted)
             previousWords = words
-            previousAggregate = aggregate
+            previousAggregate = aggregate || tallyStatement
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
             let raisedToll = aggregate ? ExtractEvents.raisedToll(items, dates: sentenceDates) : nil
             let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates) : nil
@@ -180,12 +187,15 @@ public struct ExtractEvents: Stage {
                 let news = sentenceDates.isEmpty && !words.contains(where: { ExtractEvents.backwardWords.contains($0) })
                 let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
                 let newsOf = bestDate == nil && news ? document.published : nil
+                // "repelled a second attack in Kurram, killing between 15 and 20 fighters": the
+                // sentence tells a happening apart from those before, so its figures are its own.
+                let another = ExtractEvents.namesAnotherHappening(words)
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
                     var figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
                     figure.newsOf = newsOf
                     figure.sentence = whole.start
-                    if reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
+                    if !another, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     figure.part = f.part
                     reported.append(figure)
                     return true
@@ -553,6 +563,34 @@ public struct ExtractEvents: Stage {
         return nil
     }
 
+    /// Whether the sentence counts happenings: a cardinal of three or more before a tally noun,
+    /// one modifier between them at most ("94 attacks", "19 separate bombings").
+    static func countsHappenings(_ items: SentenceItems, in document: Document) -> Bool {
+        let all = items.items
+        for i in all.indices {
+            guard case let .number(n) = all[i].kind, let value = document.numbers[n].value, value >= 3,
+                  !document.numbers[n].vague else { continue }
+            for j in (i + 1)..<min(i + 3, all.count) {
+                guard all[j].kind == .word else { break }
+                if tallyNouns.contains(all[j].lower) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the sentence names a happening as other than one told before: "a second attack",
+    /// "another blast", "a separate incident".
+    static func namesAnotherHappening(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { pair in
+            ["second", "third", "another", "separate", "fresh"].contains(pair.0) && incidentNouns.contains(pair.1)
+        }
+    }
+
+    /// Whether the sentence takes up happenings counted before ("the attacks killed 135 people").
+    static func takesUpHappenings(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { ($0 == "the" || $0 == "these" || $0 == "those") && tallyNouns.contains($1) }
+    }
+
     /// Whether a sentence's figure is a part of the figure before it: "of those killed", "of the
     /// dead", "of them" after its number.
     static func takesUpFigureBefore(_ words: [String]) -> Bool {
@@ -570,8 +608,9 @@ public struct ExtractEvents: Stage {
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
     ///
     /// `localPlace`: the sentence names a place below a province (a district, town, village…).
+    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
-                     localPlace: Bool = false) -> Bool {
+                     localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
         // been killed": a large toll right after its happening is named (in `before`, the
         // sentence before) is that happening's.
@@ -651,6 +690,11 @@ public struct ExtractEvents: Stage {
             // "At least 516 fighters were killed in operations over the same period": the period of
             // the statistic before.
             || zip(words, words.dropFirst()).contains { $0 == "same" && $1 == "period" }
+            // "killed 203 fighters in operations during the month".
+            || words.indices.dropFirst().dropLast().contains { i in
+                ["during", "over", "throughout"].contains(words[i - 1]) && words[i] == "the"
+                    && (ExtractEvents.periodNouns.contains(words[i + 1]) && words[i + 1] != "week" || words[i + 1] == "period")
+            }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
             // "died of cold at makeshift camps last winter": a season, which no date names.
@@ -680,6 +724,8 @@ public struct ExtractEvents: Stage {
         // the period instead.
         if let when = words.firstIndex(of: "when"), !words[when...].contains(where: { ExtractEvents.tallyNouns.contains($0) }),
            !(when > 0 && ExtractEvents.namesPeriod(words[when - 1])),
+           // "85 attacks in October, when 120 people were killed": the clause tells the month's toll.
+           !(counted && when > 0 && CalendarNames.months[words[when - 1]] != nil),
            // "killed since January, when the truce collapsed": the clause tells when the tally began.
            !(when > 1 && words[when - 2] == "since" && CalendarNames.months[words[when - 1]] != nil) {
             return false

@@ -106,6 +106,9 @@ import Testing
         Case("On October 11, 12 and 15 soldiers were killed.", sun, ["2025-10-11"]),
         // After "and", a plain number before a noun is a count, not a day.
         Case("On October 9 and 10 soldiers were killed.", sun, ["2025-10-09"]),
+        // … and before a verb, a day.
+        Case("A first meeting in Doha on October 18 and 19 produced a ceasefire.", sun, ["2025-10-18", "2025-10-19"]),
+        Case("On October 9 and 10 wounded soldiers were flown out.", sun, ["2025-10-09"]),
         Case("Fighting between October 10 and 15 killed 50 civilians.", sun, ["2025-10-10", "2025-10-15"]),
         Case("Talks ran Sept 3–5, 2024 in Doha.", sun, ["2024-09-03", "2024-09-05"]),
         // Month and year; years in date context.

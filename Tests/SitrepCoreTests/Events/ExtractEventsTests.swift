@@ -558,6 +558,36 @@ import Testing
         #expect(apart.first?.casualties.isEmpty == true)
     }
 
+    @Test func aCountOfHappeningsFramesTheFiguresAfterIt() throws {
+        let text = """
+        Militant violence in Pakistan rose again in November, with at least 94 attacks recorded across the country, a think tank said on Monday.
+        The institute said the attacks killed 135 people, while 178 people were wounded.
+        Security forces killed 203 fighters in operations during the month, the group said.
+        Khyber Pakhtunkhwa accounted for 71 of the attacks and 98 of the deaths. In Balochistan, 19 attacks killed 31 people.
+        The figures compare with 85 attacks in October, when 120 people were killed.
+        In a separate incident on Sunday, four policemen were killed when their vehicle hit a roadside bomb in Dera Ismail Khan.
+        """
+        let figures = try Self.events(text, published: "2025-12-01").flatMap(\.casualties)
+        #expect(figures.filter(\.aggregate).compactMap(\.count).sorted() == [31, 98, 120, 135, 178, 203])
+        #expect(figures.filter { !$0.aggregate }.compactMap(\.count) == [4])
+        // Three attacks over two days are a day's news, not a statistic.
+        let news = "At least 17 people have been killed in three separate attacks in the northwest over the past two days, officials say."
+        #expect(try Self.events(news, published: "2025-12-01").flatMap(\.casualties).map(\.aggregate) == [false])
+    }
+
+    @Test func aSecondAttacksFigureIsItsOwn() throws {
+        let text = """
+        Pakistan’s military said its troops had repulsed attacks at four locations and killed 15 Afghan Taliban.
+        Later on Wednesday, Pakistan said its forces had repelled a second attack in the Kurram district, killing 15 fighters.
+        """
+        #expect(try Self.events(text, published: "2025-10-15").flatMap(\.casualties).compactMap(\.count) == [15, 15])
+        let repeated = """
+        Pakistan’s military said its troops had repulsed attacks at four locations and killed 15 Afghan Taliban.
+        Later on Wednesday, Pakistan said its forces had repelled the attack in the Kurram district, killing 15 fighters.
+        """
+        #expect(try Self.events(repeated, published: "2025-10-15").flatMap(\.casualties).compactMap(\.count) == [15])
+    }
+
     @Test func aFigureRepeatedForAPlaceInsideTheFirstIsOneFigure() throws {
         let text = "Four soldiers were martyred in North Waziristan, the ISPR said.\nIn the general area of Spinwam, four soldiers embraced shahadat, it added."
         #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [4])
