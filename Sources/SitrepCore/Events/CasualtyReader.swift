@@ -169,7 +169,10 @@ struct CasualtyReader {
         var out: [Figure] = []
         var machinesAt: Int?  // the last number that counted machines
         let items = s.items
-        let amongTheDead = items.count > 3 && items[0].lower == "among" && items[1].lower == "the" && (Self.killedWords.contains(items[2].lower) || items[2].lower == "killed")
+        // "Among the dead were…", "Among those killed in the strikes were three cricketers",
+        // "Among the wounded…": the victims follow the verb.
+        let amongKind = items.count > 3 && items[0].lower == "among" && (items[1].lower == "the" || items[1].lower == "those")
+            ? Self.kind(of: items[2].lower) : nil
         for k in items.indices {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
@@ -242,7 +245,7 @@ struct CasualtyReader {
             // "The bodies of 12 passengers were recovered": the bodies say the fate.
             let bodiesOf = k >= 2 && items[k - 1].lower == "of" && items[k - 2].lower == "bodies"
             if kind == nil, !ownVerb, bodiesOf || !Self.hasOwnFate(items, after: k) { kind = leftKind(items, from: k) }
-            if kind == nil, amongTheDead { kind = .killed }
+            if kind == nil, let amongKind { kind = amongKind }
             // "left 14 people dead, including three children": a part of the figure just read.
             if kind == nil, k > 0, items[k - 1].lower == "including",
                let last = out.last, k - last.item <= 12,
@@ -720,7 +723,10 @@ struct CasualtyReader {
                 // bombing at a mosque in Peshawar has risen to 31", "the number of dead rose to
                 // 52", "the number of injured reached 100": the subject, back to the clause's start.
                 var i = j - 1
-                while i >= 0, i >= j - 16, !(items[i].kind == .punctuation && Self.clauseStops.contains(items[i].text)) {
+                // (A toll's subject may name its happening and place at length: "the death toll
+                // from Pakistani air strikes on the Urgun and Barmal districts of Afghanistan's
+                // Paktika province has risen to 17".)
+                while i >= 0, i >= j - 24, !(items[i].kind == .punctuation && Self.clauseStops.contains(items[i].text)) {
                     let w = items[i].lower
                     if w == "toll" || Self.killedWords.contains(w) { return .killed }
                     if Self.injuredWords.contains(w) { return .injured }

