@@ -48,6 +48,11 @@ struct CasualtyReader {
         "quadcopter", "quadcopters", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "tank", "tanks", "vehicle",
         "vehicles", "posts", "post", "bunkers", "checkpoints",
     ]
+    /// Nouns of places and sides a number may count ("attacks in the three districts killed 14").
+    static let placeUnits: WordSet = [
+        "districts", "provinces", "villages", "towns", "cities", "countries", "areas", "regions", "tehsils", "sectors",
+        "locations", "sites", "places", "sides", "crossings", "valleys", "agencies", "states",
+    ]
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
@@ -295,7 +300,7 @@ struct CasualtyReader {
             let who = lost ?? victims(items, after: k, document)
             // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
             // kg, killed 7": a span of time or a measure is no victim.
-            if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) { continue }
+            if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) || Self.placeUnits.contains(head) { continue }
             // "for each of the 12 families of those killed": the bereaved, not the dead.
             if k + 3 < items.count, Self.bereaved.contains(items[k + 1].lower), items[k + 2].lower == "of",
                items[(k + 3)...].prefix(3).contains(where: { Self.kind(of: $0.lower) != nil || ["victims", "martyrs", "deceased"].contains($0.lower) }) {

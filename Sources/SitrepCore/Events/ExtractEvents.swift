@@ -195,7 +195,10 @@ public struct ExtractEvents: Stage {
                     var figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
                     figure.newsOf = newsOf
                     figure.sentence = whole.start
-                    if !another, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
+                    // "Two of the attackers were shot dead, while the remaining three were killed
+                    // inside": the rest of a set just told, not a figure told again.
+                    let rest = f.item > 0 && ["remaining", "other"].contains(items.items[f.item - 1].lower)
+                    if !another, !rest, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     figure.part = f.part
                     reported.append(figure)
                     return true

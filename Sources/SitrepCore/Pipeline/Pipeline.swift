@@ -21,7 +21,7 @@ public struct Pipeline: Sendable {
 
     /// The stage types of the standard pipeline (``Resources/pipeline()``), in order.
     static let standardStages: [any Stage.Type] = [
-        Clean.self, Segment.self, Normalise.self, MatchNames.self, ResolveDates.self, ExtractNumbers.self, ExtractEvents.self,
+        Clean.self, Segment.self, Normalise.self, MatchNames.self, FindUnlistedPlaces.self, ResolveDates.self, ExtractNumbers.self, ExtractEvents.self,
     ]
 
     /// Which stage of the standard pipeline produces each layer, for error messages.

@@ -54,6 +54,7 @@ public struct Resources: Sendable {
             Segment(),
             Normalise(keys: keys),
             MatchNames(matcher: matcher, keys: keys),
+            FindUnlistedPlaces(),
             ResolveDates(),
             ExtractNumbers(),
             ExtractEvents(matcher: matcher),

@@ -154,6 +154,8 @@ import Testing
         Case("The death toll from Pakistani air strikes on the Urgun and Barmal districts of Afghanistan’s Paktika province has risen to 17, officials say.", ["killed 17"]),
         Case("Among those killed in the strikes late on Friday were three young cricketers from Urgun, the board said.", ["killed 3"]),
         Case("Among those wounded in the blast were four policemen, officials said.", ["injured 4"]),
+        // A number of places is no victims' count.
+        Case("In one week in September alone, attacks on police posts in the three districts killed 14 officers.", ["killed 14 aggregate"]),
         Case("The number of dead rose to 52 on Monday.", ["killed 52"]),
         Case("Seven people, among them three children, were killed when a mortar round landed.", ["killed 7", "killed 3"]),
         Case("The dead included four soldiers and two civilians.", ["killed 4", "killed 2"]),
@@ -589,6 +591,14 @@ import Testing
         Later on Wednesday, Pakistan said its forces had repelled the attack in the Kurram district, killing 15 fighters.
         """
         #expect(try Self.events(repeated, published: "2025-10-15").flatMap(\.casualties).compactMap(\.count) == [15])
+    }
+
+    @Test func theRestOfASetIsNoRepeatedFigure() throws {
+        let text = """
+        Three soldiers were killed and 14 people were wounded in the attack on the college, the military said.
+        Two of the attackers were shot dead near the gate, while the remaining three were killed in the administrative block.
+        """
+        #expect(try Self.events(text).flatMap(\.casualties).compactMap(\.count).sorted() == [2, 3, 3, 14])
     }
 
     @Test func aFigureRepeatedForAPlaceInsideTheFirstIsOneFigure() throws {

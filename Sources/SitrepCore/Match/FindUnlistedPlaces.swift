@@ -1,0 +1,167 @@
+/// Finds the villages and localities the gazetteer does not list, where the text itself says
+/// that a name is one: "the village of Hassu Khel", "the Domel area of Bannu district",
+/// "Chaman’s Killi Luqman area", "in Ochat village".
+///
+/// Requires: `tokens`, `sentences`, `places`, `entities`. Produces: `places`.
+///
+/// News of the border names villages by the hundred, most of them absent from GeoNames'
+/// populated places; these phrases name them unmistakably. Such a place is located at the
+/// listed place that holds it: the one its phrase names ("of Bannu district", "Chaman’s"), else
+/// the nearest one named before it (below a country, at most ``reach`` characters back), else
+/// the first named after it in its sentence; with none, the name is left out. Its entry takes
+/// that place's country, admin units and coordinates, and an `unlisted:` id, so that a consumer
+/// can tell an approximate location from a listed one.
+public struct FindUnlistedPlaces: Stage {
+    public static let requires: Set<Layer> = [.tokens, .sentences, .places, .entities]
+    public static let produces: Set<Layer> = [.places]
+
+    /// How far back (in characters) the nearest listed place may stand to hold a new one.
+    static let reach = 1500
+    /// Unit words before "of" and the name ("the village of Ochat").
+    static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "hamlet": .village]
+    /// Unit words after the name ("the Domel area", "Ochat village").
+    static let unitsAfter: [String: PlaceEntry.Kind] = ["area": .other, "village": .village, "locality": .other]
+    /// Words before a name that ends in a unit word ("the Domel area", "in Ochat village").
+    static let openers: Set<String> = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
+    /// Capitalised words that open no place's name here: sides, directions and kinds of area
+    /// ("the Afghan border area", "the Red Zone area", "the Tribal Areas").
+    static let notNames: Set<String> = [
+        "the", "a", "an", "this", "that", "afghan", "pakistani", "indian", "iranian", "chinese", "baloch", "pashtun", "taliban",
+        "tribal", "border", "red", "green", "federal", "capital", "northern", "southern", "eastern", "western", "central", "upper",
+        "lower", "north", "south", "east", "west", "old", "new", "city", "district", "province", "provincial", "local", "rural",
+        "residential", "military", "army", "police", "security", "shia", "sunni", "muslim", "christian", "hindu", "sikh",
+    ]
+
+    public init() {}
+
+    public func process(_ document: inout Document) throws(StageError) {
+        let words = document.tokens.filter { $0.kind == .word }
+        guard words.count >= 3 else { return }
+        let scalars = document.scalars
+        // Words are compared as strings only around a unit word, which few tokens are: a token
+        // is first ruled out by its length and first letter, with no string made.
+        func lower(_ i: Int) -> String { document.slice(words[i].span).lowercased() }
+        func mayBeUnit(_ i: Int) -> Bool {
+            let span = words[i].span, length = span.end - span.start
+            guard length >= 4, length <= 8 else { return false }
+            return ["v", "t", "h", "a", "l"].contains(scalars[span.start])
+        }
+        // Spans already named (places and entities): a name overlapping one is not new.
+        func overlapsNamed(_ span: Span) -> Bool {
+            document.places.contains { $0.span.start < span.end && span.start < $0.span.end }
+                || document.entities.contains { $0.span.start < span.end && span.start < $0.span.end }
+        }
+        /// Whether the word at `i` is written in lower case somewhere in the article: a common
+        /// word, not a name.
+        func lowercaseElsewhere(_ i: Int) -> Bool {
+            let w = scalars[words[i].span.start..<words[i].span.end]
+            return words.contains { t in
+                t.span.end - t.span.start == w.count && scalars[t.span.start].properties.isLowercase
+                    && zip(scalars[t.span.start..<t.span.end], w).allSatisfy { ($0.value | 0x20) == ($1.value | 0x20) }
+            }
+        }
+
+        /// Whether only one space separates words `a` and `b` (no punctuation between them).
+        func adjacent(_ a: Int, _ b: Int) -> Bool {
+            words[b].span.start == words[a].span.end + 1 && scalars[words[a].span.end] == " "
+        }
+        /// Whether word `i` may be part of a new place's name: capitalised ASCII letters.
+        func nameWord(_ i: Int) -> Bool {
+            let letters = scalars[words[i].span.start..<words[i].span.end]
+            guard let first = letters.first, first.value >= 0x41, first.value <= 0x5A, letters.count >= 3,
+                  letters.allSatisfy({ ($0.value | 0x20) >= 0x61 && ($0.value | 0x20) <= 0x7A }) else { return false }
+            let w = lower(i)
+            return !Self.notNames.contains(w) && CalendarNames.months[w] == nil && CalendarNames.weekdays[w] == nil && !lowercaseElsewhere(i)
+        }
+
+        var found: [(name: [Int], kind: PlaceEntry.Kind, parent: PlaceEntry?)] = []
+        for i in words.indices where mayBeUnit(i) {
+            let unit = lower(i)
+            // "the village of Hassu Khel": up to three name words after "of".
+            if let kind = Self.unitsBefore[unit], i + 2 < words.count, lower(i + 1) == "of", adjacent(i, i + 1), adjacent(i + 1, i + 2) {
+                var end = i + 2
+                while end < words.count, end < i + 5, nameWord(end), end == i + 2 || adjacent(end - 1, end) { end += 1 }
+                if end > i + 2 { found.append((Array(i + 2..<end), kind, placeAfter(words[end - 1].span.end, in: document, within: 40))) }
+            }
+            // "the Domel area of Bannu district", "Chaman’s Killi Luqman area": up to three name
+            // words before the unit, after an opener or a place's possessive.
+            if let kind = Self.unitsAfter[unit], i >= 2 {
+                var start = i
+                while start > 0, start > i - 3, nameWord(start - 1), adjacent(start - 1, start) { start -= 1 }
+                guard start < i, start > 0 else { continue }
+                var parent: PlaceEntry?
+                if let holder = possessor(endingBefore: words[start].span.start, in: document) {
+                    parent = holder
+                } else if !(Self.openers.contains(lower(start - 1)) && adjacent(start - 1, start)) {
+                    continue
+                }
+                // "… area of Bannu district": the place after "of" holds it.
+                if parent == nil, i + 1 < words.count, lower(i + 1) == "of" {
+                    parent = placeAfter(words[i].span.end, in: document, within: 12)
+                }
+                found.append((Array(start..<i), kind, parent))
+            }
+        }
+        guard !found.isEmpty else { return }
+
+        var entries: [String: PlaceEntry] = [:]  // by name
+        var mentions: [PlaceMention] = []
+        for (name, kind, stated) in found {
+            let span = Span(words[name.first!].span.start, words[name.last!].span.end)
+            guard !overlapsNamed(span), !mentions.contains(where: { $0.span == span }) else { continue }
+            let text = document.slice(span)
+            let entry: PlaceEntry
+            if let known = entries[text] {
+                entry = known
+            } else {
+                guard let parent = stated ?? holder(before: span.start, in: document) ?? placeAfter(span.end, in: document, within: 200),
+                      let made = Self.entry(named: text, kind: kind, in: parent) else { continue }
+                entry = made
+                entries[text] = entry
+            }
+            mentions.append(PlaceMention(span: span, text: text, place: entry))
+        }
+        guard !entries.isEmpty else { return }
+        // The article's other mentions of the same names.
+        for (text, entry) in entries {
+            let parts = text.split(separator: " ").map { $0.lowercased() }
+            let first = Array(text.split(separator: " ")[0].unicodeScalars)
+            for i in words.indices where i + parts.count <= words.count && scalars[words[i].span.start..<words[i].span.end].elementsEqual(first) {
+                guard (0..<parts.count).allSatisfy({ k in lower(i + k) == parts[k] && (k == 0 || adjacent(i + k - 1, i + k)) }) else { continue }
+                let span = Span(words[i].span.start, words[i + parts.count - 1].span.end)
+                guard document.slice(span) == text, !overlapsNamed(span), !mentions.contains(where: { $0.span == span }) else { continue }
+                mentions.append(PlaceMention(span: span, text: text, place: entry))
+            }
+        }
+        document.places = (document.places + mentions).sorted { $0.span.start < $1.span.start }
+    }
+
+    /// The entry of a place the gazetteer lacks, located at `parent`.
+    static func entry(named name: String, kind: PlaceEntry.Kind, in parent: PlaceEntry) -> PlaceEntry? {
+        guard !parent.country.isEmpty, parent.kind != .country else { return nil }
+        let slug = name.lowercased().map { $0.isLetter ? String($0) : "-" }.joined()
+        let admin1 = parent.kind == .province ? parent.name : parent.admin1
+        let admin2 = parent.kind == .district ? parent.name : parent.kind == .province ? "" : parent.admin2
+        return PlaceEntry(id: "unlisted:" + slug, name: name, kind: kind, country: parent.country, admin1: admin1, admin2: admin2,
+                          lat: parent.lat, lon: parent.lon, population: 0, aliases: [],
+                          source: "unlisted: named as a \(kind == .other ? "locality" : kind.rawValue) in the text; located at \(parent.id) \(parent.name)")
+    }
+
+    /// The listed place named right before "’s" or "'s" ending at `offset` ("Chaman’s").
+    func possessor(endingBefore offset: Int, in document: Document) -> PlaceEntry? {
+        let s = document.scalars
+        guard offset >= 3, s[offset - 1] == " ", s[offset - 2] == "s", s[offset - 3] == "’" || s[offset - 3] == "'" else { return nil }
+        return document.places.last { $0.span.end == offset - 3 }.map(\.place)
+    }
+
+    /// The first listed place starting within `within` characters after `offset`, in the same sentence.
+    func placeAfter(_ offset: Int, in document: Document, within: Int) -> PlaceEntry? {
+        let sentenceEnd = document.sentence(containing: offset)?.end ?? offset + within
+        return document.places.first { $0.span.start >= offset && $0.span.start <= min(offset + within, sentenceEnd) && $0.place.kind != .country }?.place
+    }
+
+    /// The nearest listed place below a country named before `offset`, within ``reach``.
+    func holder(before offset: Int, in document: Document) -> PlaceEntry? {
+        document.places.last { $0.span.end <= offset && offset - $0.span.end <= Self.reach && ![.country, .region].contains($0.place.kind) }?.place
+    }
+}

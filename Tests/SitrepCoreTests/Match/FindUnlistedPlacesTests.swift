@@ -1,0 +1,59 @@
+import SitrepCore
+import SitrepTestSupport
+import Testing
+
+/// Villages and localities the gazetteer lacks, found by the phrases that name them.
+@Suite struct FindUnlistedPlacesTests {
+    func unlisted(_ text: String) throws -> [PlaceEntry] {
+        var warnings: [String] = []
+        var doc = try #require(try Repository.resources.reader().documents(bytes: Array((text + "\n").utf8), path: "t.txt", warnings: &warnings).first)
+        try Repository.resources.pipeline().run(&doc)
+        var seen = Set<String>()
+        return doc.places.map(\.place).filter { $0.id.hasPrefix("unlisted:") && seen.insert($0.id).inserted }
+    }
+
+    @Test func aLocalityOfANamedDistrictTakesItsUnits() throws {
+        let found = try unlisted("He stood outside the police post in the Domel area of Bannu district.")
+        let domel = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(domel.id == "unlisted:domel" && domel.name == "Domel" && domel.kind == .other)
+        #expect(domel.country == "PK" && domel.admin1 == "Khyber Pakhtunkhwa" && domel.admin2 == "Bannu")
+        let bannu = try #require(Repository.resources.gazetteer.places.first { $0.name == "Bannu" && $0.kind == .district })
+        #expect(domel.lat == bannu.lat && domel.lon == bannu.lon)
+        // A province holds it as its first-level unit.
+        let marghi = try #require(try unlisted("An explosion hit a market in the Marghi area of Paktika province.").first)
+        #expect(marghi.country == "AF" && marghi.admin1 == "Paktika" && marghi.admin2 == "")
+    }
+
+    @Test func aVillageTakesTheNearestPlaceNamedBeforeIt() throws {
+        let text = """
+            A drone strike has killed seven members of one family in the town of Mir Ali, residents say.
+            The strike hit the house in the village of Hassu Khel shortly before dawn on Tuesday.
+            """
+        let village = try #require(try unlisted(text).first)
+        #expect(village.name == "Hassu Khel" && village.kind == .village)
+        #expect(village.admin2 == "North Waziristan")
+        // "Chaman’s Killi Luqman area", "in Ochat village".
+        #expect(try unlisted("Three civilians were hurt in Chaman’s Killi Luqman area.").map(\.name) == ["Killi Luqman"])
+        #expect(try unlisted("Gunmen attacked a convoy in Kurram, near Ochat village.").map(\.name) == ["Ochat"])
+        // Every mention of the name is marked, not only the one in the phrase.
+        var warnings: [String] = []
+        var doc = try #require(try Repository.resources.reader().documents(bytes: Array("Shells landed in the Dogar area of Kurram.\nResidents of Dogar fled.\n".utf8), path: "t.txt", warnings: &warnings).first)
+        try Repository.resources.pipeline().run(&doc)
+        #expect(doc.places.filter { $0.place.id == "unlisted:dogar" }.count == 2)
+    }
+
+    @Test func sidesKindsAndListedPlacesAreNoNewPlaces() throws {
+        for text in [
+            "Shelling hit the Afghan border area near Chaman on Sunday.",
+            "Protesters reached the Red Zone area of Islamabad.",
+            "The Kurram area has seen fighting for years.",
+            "Fighting spread to the village of Bajaur district.",
+            "A village of 200 people near Chaman was emptied.",
+            // With no place below a country before or after it, nothing locates the village.
+            "Afghanistan said the strike hit a house in the village of Shalatak.",
+        ] {
+            #expect(try unlisted(text).isEmpty, "\(text)")
+        }
+    }
+}
