@@ -726,7 +726,7 @@ public struct DateResolver: Sendable {
         // "Two days earlier, a bomb killed three people": counted from the last day named
         // before it in the text, within 600 units; with none, no date is given.
         func inTextOrder(_ a: DateMention, _ b: DateMention) -> Bool { a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end }
-        let sorted = out.sorted(by: inTextOrder)
+        var sorted = out.sorted(by: inTextOrder)
         var anchored: [DateMention] = []
         each(DateResolver.anchoredDay, in: anchoredWindows) { m in
             let span = index.span(m.range)
@@ -751,10 +751,26 @@ public struct DateResolver: Sendable {
         each(DateResolver.anchoredPeriod, in: periodWindows) { m in
             let span = index.span(m.range)
             let month = index.string(m.range).lowercased().hasSuffix("month")
+            // A month named right before "that year" ("In September that year") takes the year
+            // named before it, and the two are one date.
+            let spaced = m.range.location > 0 && index.string(NSRange(location: m.range.location - 1, length: 1)) == " "
+            let named = month || !spaced ? nil : sorted.lastIndex { d in
+                d.granularity == .month && d.span.end + 1 == span.start && d.first != nil
+                    && !d.text.unicodeScalars.contains { $0.properties.numericType != nil }
+            }
             guard let a = sorted.last(where: { d in
-                d.span.end <= span.start && span.start - d.span.end <= 600 && d.first != nil && d.first?.year == d.last?.year
+                d.span.end <= (named.map { sorted[$0].span.start } ?? span.start) && span.start - d.span.end <= 600 && d.first != nil
+                    // "since 2023" runs to the report's day, but names its first year.
+                    && (d.first?.year == d.last?.year || d.granularity == .year && d.value?.utf8.count == 4)
                     && (!month || d.granularity == .day || d.granularity == .month && d.first?.month == d.last?.month)
             }), let first = a.first else { return }
+            if let named, let monthNamed = sorted[named].first?.month {
+                let p = period(first.year, monthNamed)
+                let whole = Span(sorted[named].span.start, span.end)
+                sorted[named] = DateMention(span: whole, text: sorted[named].text + " " + index.string(m.range),
+                                            value: p.value, granularity: p.granularity, anchor: .context, first: p.first, last: p.last)
+                return
+            }
             let p = period(first.year, month ? first.month : nil)
             anchored.append(DateMention(span: span, text: index.string(m.range), value: p.value, granularity: p.granularity, anchor: .context,
                                         first: p.first, last: p.last))

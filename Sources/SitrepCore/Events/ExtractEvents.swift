@@ -736,8 +736,11 @@ public struct ExtractEvents: Stage {
         // "the Indian embassy in Kabul was bombed in July 2008, killing 58 people": one target hit once.
         // "In March, separatists hijacked the Jaffar Express, killing 26 hostages": the same, in
         // the active.
+        // "In September that year, fighters stormed army posts, killing four soldiers": placed in
+        // a month, a blow at targets without an article is one too.
+        let monthOnly = !periodWords && !sinceNamed && !periodDates.isEmpty && periodDates.allSatisfy { $0.granularity == .month }
         if largest < 1000, zip(words, words.dropFirst()).contains(where: { $0 == "was" && ExtractEvents.strikeVerbs.contains($1) })
-            || zip(words, words.dropFirst()).contains(where: { ExtractEvents.strikeVerbs.contains($0) && ($1 == "a" || $1 == "an" || $1 == "the") }),
+            || zip(words, words.dropFirst()).contains(where: { ExtractEvents.strikeVerbs.contains($0) && ($1 == "a" || $1 == "an" || $1 == "the" || monthOnly && largest < 100) }),
            !words.contains(where: { ExtractEvents.tallyNouns.contains($0) || ExtractEvents.repetitionWords.contains($0) }) {
             return false
         }

@@ -154,6 +154,8 @@ import Testing
         Case("The death toll from Pakistani air strikes on the Urgun and Barmal districts of Afghanistan’s Paktika province has risen to 17, officials say.", ["killed 17"]),
         Case("Among those killed in the strikes late on Friday were three young cricketers from Urgun, the board said.", ["killed 3"]),
         Case("Among those wounded in the blast were four policemen, officials said.", ["injured 4"]),
+        // A blow placed in a month is one happening, its object with or without an article.
+        Case("In September, hundreds of fighters stormed army posts in the district, killing four soldiers.", ["killed 4"]),
         // A number of places is no victims' count.
         Case("In one week in September alone, attacks on police posts in the three districts killed 14 officers.", ["killed 14 aggregate"]),
         Case("The number of dead rose to 52 on Monday.", ["killed 52"]),
