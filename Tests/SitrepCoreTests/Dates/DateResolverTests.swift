@@ -265,6 +265,8 @@ import Testing
         Case("On the same day, gunmen attacked a police post.", sun, []),
         // The year or month of the last date named; not "the same month last year", nor with none named.
         Case("Fighters stormed a school in December 2014. A military offensive launched that year drove them out.", sun, ["2014-12", "2014"]),
+        // A fiscal year or season across two years ("2024-25") is no calendar year.
+        Case("Trade was worth about $1.6bn in the 2024-25 fiscal year.", sun, []),
         // "since 2023" names its first year; a month right before "that year" is of that year.
         Case("Chitral has seen attacks since 2023. In September that year, fighters stormed posts.", sun, ["2023", "2023-09"]),
         Case("Talks collapsed on November 7, 2025. Later that month, the fighting resumed.", sun, ["2025-11-07", "2025-11"]),
