@@ -222,7 +222,7 @@ struct CasualtyReader {
                 && (k + 1 == items.count || items[k + 1].kind == .punctuation && items[k + 1].text != "-")
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
                 && !Self.riseVerbs.contains(before)
-                && !casualtyNounAfter && !elidedRepeat
+                && !casualtyNounAfter && !elidedRepeat && !Self.treatedForInjuries(items, k)
             if otherVerbBefore { continue }
             // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
             // the number reads its subject first.
@@ -277,7 +277,7 @@ struct CasualtyReader {
                 kind = last.casualty.kind
             }
             // "40 others still in hospital", "six people remain in hospital": the wounded.
-            if kind == nil, Self.inHospital(items, after: k) { kind = .injured }
+            if kind == nil, Self.inHospital(items, after: k) || Self.treatedForInjuries(items, k) { kind = .injured }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.
             if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
@@ -530,6 +530,20 @@ struct CasualtyReader {
 
     /// Whether "in hospital" follows the number at `k` within four words with no verb but
     /// "remain" or "be" between them ("40 others still in hospital", "six remain in hospital").
+    /// "the hospital treated 23 people for shrapnel wounds", "were treating 12 for burns": people
+    /// treated for injuries are the injured.
+    static func treatedForInjuries(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard k > 0, ["treated", "treating", "treats"].contains(items[k - 1].lower) else { return false }
+        var j = k + 1
+        while j + 1 < items.count, j <= k + 4, items[j].kind == .word {
+            if items[j].lower == "for" {
+                return items[(j + 1)...].prefix(3).contains { injuredWords.contains($0.lower) || $0.lower == "burns" }
+            }
+            j += 1
+        }
+        return false
+    }
+
     static func inHospital(_ items: [SentenceItems.Item], after k: Int) -> Bool {
         // "Six people died, four of them in hospital": where some of a figure died.
         if isPartOfThem(items, k) { return false }

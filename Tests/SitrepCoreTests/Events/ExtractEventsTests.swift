@@ -156,6 +156,8 @@ import Testing
         Case("Among those wounded in the blast were four policemen, officials said.", ["injured 4"]),
         // A blow placed in a month is one happening, its object with or without an article.
         Case("In September, hundreds of fighters stormed army posts in the district, killing four soldiers.", ["killed 4"]),
+        Case("Across the border in Chaman, the main hospital treated 23 people for shrapnel wounds, a health official said.", ["injured 23"]),
+        Case("The hospital treated 40 people for heatstroke on Monday.", []),
         // A number of places is no victims' count.
         Case("In one week in September alone, attacks on police posts in the three districts killed 14 officers.", ["killed 14 aggregate"]),
         Case("The number of dead rose to 52 on Monday.", ["killed 52"]),
