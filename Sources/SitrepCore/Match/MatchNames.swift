@@ -285,6 +285,9 @@ public struct MatchNames: Stage {
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
             let localityAfter = single && nextCapitalised && opensLocality(m.start + m.length)
+            // "the Nasir Bagh camp" (not Bagh in Kashmir): a one-word place closing a capitalised
+            // name that a locality or facility word follows is that name's last word.
+            let closesLocality = single && previousCapitalised && (cues.locality.contains(attachedNext) || cues.facility.contains(attachedNext))
             // "the Hassan Khel area": a name before a Pashto word for a village is that village's
             // own name, not the place (an Indian city) it happens to spell.
             if nextCapitalised, cues.settlementSuffix.contains(next) { continue }
@@ -327,6 +330,7 @@ public struct MatchNames: Stage {
                 if shouted, p.kind != .country { return false }
                 // A city keeps its name before a neighbourhood's ("the Peshawar Saddar area").
                 if localityAfter, p.kind != .country, p.kind != .province, p.kind != .city { return false }
+                if closesLocality, p.kind != .country, p.kind != .province { return false }
                 // A one-word alias that is not the place's own name ("Hamid", an old name of
                 // Isparta) is no place inside a longer name or when people bear it, whatever its size.
                 if single, p.kind != .country, insideName || matcher.personNameKeys.contains(key(m.start)), matcher.nameKeys[i] != matched {

@@ -312,6 +312,10 @@ import Testing
         // A name before a Pashto word for a village is that village's ("Hassan Khel"), not an
         // Indian city of the same name.
         #expect(try places("The strike hit a house in the Hassan Khel area of Mir Ali.") == ["Hassan Khel", "Mir Ali"])
+        // A one-word place closing a capitalised name before a facility or locality word is
+        // that name's (the district of Bagh in Kashmir is not in a camp near Peshawar).
+        #expect(try places("Many came from the Nasir Bagh camp near Peshawar.") == ["Peshawar"])
+        #expect(try places("Floods hit Bagh district in Kashmir.") == ["Bagh", "Kashmir"])
     }
 
     @Test func coordinatedCompassWordsShareTheName() throws {
