@@ -9,18 +9,22 @@
 /// listed place that holds it: the one its phrase names ("of Bannu district", "Chaman’s"), else
 /// the nearest one named before it (below a country, at most ``reach`` characters back), else
 /// the first named after it in its sentence; with none, the name is left out. Its entry takes
-/// that place's country, admin units and coordinates, and an `unlisted:` id, so that a consumer
-/// can tell an approximate location from a listed one.
+/// that place's country, admin units and coordinates, and an id `unlisted:<name>.<holder>`
+/// ("unlisted:domel.bannu"), so that a consumer can tell an approximate location from a listed one.
 public struct FindUnlistedPlaces: Stage {
     public static let requires: Set<Layer> = [.tokens, .sentences, .places, .entities]
     public static let produces: Set<Layer> = [.places]
 
     /// How far back (in characters) the nearest listed place may stand to hold a new one.
     static let reach = 1500
+    /// How far back (in characters) a town or district wins over a province named after it.
+    static let near = 300
     /// Unit words before "of" and the name ("the village of Ochat").
     static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "hamlet": .village]
     /// Unit words after the name ("the Domel area", "Ochat village").
     static let unitsAfter: [String: PlaceEntry.Kind] = ["area": .other, "village": .village, "locality": .other]
+    /// Country adjectives before a unit word ("the Afghan village of Lezhi").
+    static let demonyms: [String: String] = ["afghan": "AF", "pakistani": "PK", "iranian": "IR", "indian": "IN", "chinese": "CN"]
     /// Words before a name that ends in a unit word ("the Domel area", "in Ochat village").
     static let openers: Set<String> = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
@@ -74,14 +78,19 @@ public struct FindUnlistedPlaces: Stage {
             return !Self.notNames.contains(w) && CalendarNames.months[w] == nil && CalendarNames.weekdays[w] == nil && !lowercaseElsewhere(i)
         }
 
-        var found: [(name: [Int], kind: PlaceEntry.Kind, parent: PlaceEntry?)] = []
+        var found: [(name: [Int], kind: PlaceEntry.Kind, parent: PlaceEntry?, country: String?)] = []
         for i in words.indices where mayBeUnit(i) {
             let unit = lower(i)
             // "the village of Hassu Khel": up to three name words after "of".
             if let kind = Self.unitsBefore[unit], i + 2 < words.count, lower(i + 1) == "of", adjacent(i, i + 1), adjacent(i + 1, i + 2) {
                 var end = i + 2
                 while end < words.count, end < i + 5, nameWord(end), end == i + 2 || adjacent(end - 1, end) { end += 1 }
-                if end > i + 2 { found.append((Array(i + 2..<end), kind, placeAfter(words[end - 1].span.end, in: document, within: 40))) }
+                // "the Afghan village of Lezhi": a demonym before the unit word names the country
+                // the holder must be in.
+                let country = i > 0 ? Self.demonyms[lower(i - 1)] : nil
+                if end > i + 2 {
+                    found.append((Array(i + 2..<end), kind, placeAfter(words[end - 1].span.end, in: document, within: 40, country: country), country))
+                }
             }
             // "the Domel area of Bannu district", "Chaman’s Killi Luqman area": up to three name
             // words before the unit, after an opener or a place's possessive.
@@ -99,14 +108,14 @@ public struct FindUnlistedPlaces: Stage {
                 if parent == nil, i + 1 < words.count, lower(i + 1) == "of" {
                     parent = placeAfter(words[i].span.end, in: document, within: 12)
                 }
-                found.append((Array(start..<i), kind, parent))
+                found.append((Array(start..<i), kind, parent, nil))
             }
         }
         guard !found.isEmpty else { return }
 
         var entries: [String: PlaceEntry] = [:]  // by name
         var mentions: [PlaceMention] = []
-        for (name, kind, stated) in found {
+        for (name, kind, stated, country) in found {
             let span = Span(words[name.first!].span.start, words[name.last!].span.end)
             guard !overlapsNamed(span), !mentions.contains(where: { $0.span == span }) else { continue }
             let text = document.slice(span)
@@ -114,7 +123,8 @@ public struct FindUnlistedPlaces: Stage {
             if let known = entries[text] {
                 entry = known
             } else {
-                guard let parent = stated ?? holder(before: span.start, in: document) ?? placeAfter(span.end, in: document, within: 200),
+                guard let parent = stated ?? holder(before: span.start, in: document, country: country)
+                        ?? placeAfter(span.end, in: document, within: 200, country: country),
                       let made = Self.entry(named: text, kind: kind, in: parent) else { continue }
                 entry = made
                 entries[text] = entry
@@ -139,10 +149,14 @@ public struct FindUnlistedPlaces: Stage {
     /// The entry of a place the gazetteer lacks, located at `parent`.
     static func entry(named name: String, kind: PlaceEntry.Kind, in parent: PlaceEntry) -> PlaceEntry? {
         guard !parent.country.isEmpty, parent.kind != .country else { return nil }
-        let slug = name.lowercased().map { $0.isLetter ? String($0) : "-" }.joined()
+        // The holder's name is part of the id: two villages of one name in two districts are two
+        // places ("unlisted:shal.dangam").
+        func slug(_ s: String) -> String {
+            s.lowercased().unicodeScalars.map { $0.isASCII && $0.properties.isAlphabetic ? String($0) : "-" }.joined()
+        }
         let admin1 = parent.kind == .province ? parent.name : parent.admin1
         let admin2 = parent.kind == .district ? parent.name : parent.kind == .province ? "" : parent.admin2
-        return PlaceEntry(id: "unlisted:" + slug, name: name, kind: kind, country: parent.country, admin1: admin1, admin2: admin2,
+        return PlaceEntry(id: "unlisted:" + slug(name) + "." + slug(parent.name), name: name, kind: kind, country: parent.country, admin1: admin1, admin2: admin2,
                           lat: parent.lat, lon: parent.lon, population: 0, aliases: [],
                           source: "unlisted: named as a \(kind == .other ? "locality" : kind.rawValue) in the text; located at \(parent.id) \(parent.name)")
     }
@@ -155,13 +169,23 @@ public struct FindUnlistedPlaces: Stage {
     }
 
     /// The first listed place starting within `within` characters after `offset`, in the same sentence.
-    func placeAfter(_ offset: Int, in document: Document, within: Int) -> PlaceEntry? {
+    /// With `country`, only a place of that country.
+    func placeAfter(_ offset: Int, in document: Document, within: Int, country: String? = nil) -> PlaceEntry? {
         let sentenceEnd = document.sentence(containing: offset)?.end ?? offset + within
-        return document.places.first { $0.span.start >= offset && $0.span.start <= min(offset + within, sentenceEnd) && $0.place.kind != .country }?.place
+        return document.places.first {
+            $0.span.start >= offset && $0.span.start <= min(offset + within, sentenceEnd) && $0.place.kind != .country
+                && (country == nil || $0.place.country == country)
+        }?.place
     }
 
-    /// The nearest listed place below a country named before `offset`, within ``reach``.
-    func holder(before offset: Int, in document: Document) -> PlaceEntry? {
-        document.places.last { $0.span.end <= offset && offset - $0.span.end <= Self.reach && ![.country, .region].contains($0.place.kind) }?.place
+    /// The nearest listed place below a country named before `offset`, within ``reach``; a town
+    /// or district named in the last ``near`` characters before a province ("in Chaman, in
+    /// Pakistan's Balochistan province, … in the Killi Luqman area": Chaman).
+    func holder(before offset: Int, in document: Document, country: String? = nil) -> PlaceEntry? {
+        let before = document.places.filter {
+            $0.span.end <= offset && offset - $0.span.end <= Self.reach && ![.country, .region].contains($0.place.kind)
+                && (country == nil || $0.place.country == country)
+        }
+        return (before.last { offset - $0.span.end <= Self.near && $0.place.kind != .province } ?? before.last)?.place
     }
 }

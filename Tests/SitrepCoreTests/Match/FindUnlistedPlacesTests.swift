@@ -16,7 +16,7 @@ import Testing
         let found = try unlisted("He stood outside the police post in the Domel area of Bannu district.")
         let domel = try #require(found.first)
         #expect(found.count == 1)
-        #expect(domel.id == "unlisted:domel" && domel.name == "Domel" && domel.kind == .other)
+        #expect(domel.id == "unlisted:domel.bannu" && domel.name == "Domel" && domel.kind == .other)
         #expect(domel.country == "PK" && domel.admin1 == "Khyber Pakhtunkhwa" && domel.admin2 == "Bannu")
         let bannu = try #require(Repository.resources.gazetteer.places.first { $0.name == "Bannu" && $0.kind == .district })
         #expect(domel.lat == bannu.lat && domel.lon == bannu.lon)
@@ -33,6 +33,12 @@ import Testing
         let village = try #require(try unlisted(text).first)
         #expect(village.name == "Hassu Khel" && village.kind == .village)
         #expect(village.admin2 == "North Waziristan")
+        // A town named just before a province holds the village rather than the province.
+        let inChaman = try unlisted("Across the border in Chaman, in Pakistan’s Balochistan province, residents said shells landed in the Killi Luqman area.")
+        #expect(inChaman.map(\.id) == ["unlisted:killi-luqman.chaman"])
+        // A demonym before the unit word names the holder's country.
+        let lezhi = try unlisted("Residents of Parachinar blamed Afghan forces in Paktia province, who said Pakistani troops had shelled the Afghan village of Lezhi.")
+        #expect(lezhi.map(\.id) == ["unlisted:lezhi.paktia"] && lezhi.first?.country == "AF")
         // "Chaman’s Killi Luqman area", "in Ochat village".
         #expect(try unlisted("Three civilians were hurt in Chaman’s Killi Luqman area.").map(\.name) == ["Killi Luqman"])
         #expect(try unlisted("Gunmen attacked a convoy in Kurram, near Ochat village.").map(\.name) == ["Ochat"])
@@ -40,7 +46,7 @@ import Testing
         var warnings: [String] = []
         var doc = try #require(try Repository.resources.reader().documents(bytes: Array("Shells landed in the Dogar area of Kurram.\nResidents of Dogar fled.\n".utf8), path: "t.txt", warnings: &warnings).first)
         try Repository.resources.pipeline().run(&doc)
-        #expect(doc.places.filter { $0.place.id == "unlisted:dogar" }.count == 2)
+        #expect(doc.places.filter { $0.place.id == "unlisted:dogar.kurram" }.count == 2)
     }
 
     @Test func sidesKindsAndListedPlacesAreNoNewPlaces() throws {
