@@ -26,6 +26,8 @@ struct SingularVictims {
     static let openers: WordSet = ["a", "an", "its", "his", "her", "their"]
     /// Verbs of one person's death ("a child died").
     static let dyingVerbs: WordSet = ["died", "dies", "succumbed", "perished"]
+    /// Dashes around an aside ("nine children – five boys and four girls – and a woman").
+    static let dashes: Set<String> = ["–", "—"]
     /// Possessives and articles that open a second person after "and" ("and his son").
     static let secondOpeners: WordSet = ["his", "her", "their", "a", "an", "another", "its"]
 
@@ -83,8 +85,14 @@ struct SingularVictims {
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
             }
-            if kind == nil, before == "and" || before == ",", let last = (figures + out).last(where: { $0.item < k }), !last.part,
-                      coordinated(items, k, after: last.item, comma: before == ","),
+            // "killing nine children – five boys and four girls – and a woman": past a breakdown
+            // between dashes, "and" joins the figure before the first dash.
+            let opening = before == "and" && k >= 2 && Self.dashes.contains(items[k - 2].text)
+                ? (0..<(k - 2)).last { Self.dashes.contains(items[$0].text) } : nil
+            let joined = opening.flatMap { o in (figures + out).last(where: { $0.item < o }).map { (figure: $0, end: o + 1) } }
+                ?? (figures + out).last(where: { $0.item < k }).map { (figure: $0, end: k) }
+            if kind == nil, before == "and" || before == ",", let (last, end) = joined, !last.part,
+                      coordinated(items, end, after: last.item, comma: before == ","),
                       // After a comma the list goes on ("…, a police officer and a civilian"): not
                       // "killed three soldiers, a convoy commander said".
                       before == "and" || count == 2 || next < items.count && (items[next].text == "," || items[next].lower == "and") {
