@@ -156,6 +156,7 @@ public struct ExtractEvents: Stage {
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
             let raisedToll = aggregate ? ExtractEvents.raisedToll(items, dates: sentenceDates) : nil
             let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates) : nil
+            let series = aggregate ? ExtractEvents.partOfSeries(items) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
@@ -164,6 +165,7 @@ public struct ExtractEvents: Stage {
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
                     && raisedToll.map { figures[i].item > $0 } != false
                     && datedAfter.map { figures[i].item < $0 } != false
+                    && series.map { figures[i].item > $0 } != false
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
@@ -566,6 +568,19 @@ public struct ExtractEvents: Stage {
         return nil
     }
 
+    /// "fighters killed 23 passengers in Musakhel, part of a wave of coordinated attacks that
+    /// killed more than 70": the item of ", part of a <series>", or nil. Figures before it are the
+    /// one happening's, not the series' tally.
+    static func partOfSeries(_ items: SentenceItems) -> Int? {
+        let all = items.items
+        for i in all.indices.dropFirst() where all[i].lower == "part" && all[i - 1].text == "," && i + 3 < all.count {
+            // One adjective may stand before the noun ("part of a broader campaign").
+            if all[i + 1].lower == "of", ["a", "an", "the"].contains(all[i + 2].lower),
+               all[(i + 3)...].prefix(2).contains(where: { seriesNouns.contains($0.lower) }) { return i }
+        }
+        return nil
+    }
+
     /// Whether the sentence counts happenings: a cardinal of three or more before a tally noun,
     /// one modifier between them at most ("94 attacks", "19 separate bombings").
     static func countsHappenings(_ items: SentenceItems, in document: Document) -> Bool {
@@ -831,6 +846,8 @@ public struct ExtractEvents: Stage {
     static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged", "hijacked", "seized"]
 
     /// Nouns after "in a" that make a series or a period, not one happening.
+    /// Nouns of a run of happenings after "part of a" ("part of a wave of attacks").
+    static let seriesNouns: WordSet = ["series", "wave", "spate", "string", "surge", "campaign", "rash", "escalation", "upsurge", "spree"]
     static let seriesWords: WordSet = ["series", "wave", "spate", "string", "surge", "number", "span", "period", "decade", "row", "single", "matter", "bid", "statement", "report", "tally"]
 
     /// Events of one type on the same date (or undated) that share a place, or follow each

@@ -158,6 +158,8 @@ import Testing
         Case("In September, hundreds of fighters stormed army posts in the district, killing four soldiers.", ["killed 4"]),
         Case("Across the border in Chaman, the main hospital treated 23 people for shrapnel wounds, a health official said.", ["injured 23"]),
         Case("The hospital treated 40 people for heatstroke on Monday.", []),
+        // A happening told as part of a series: the series' toll is the tally.
+        Case("In August last year, fighters killed 23 passengers in the Musakhel district, part of a wave of coordinated attacks across the province that killed more than 70 people.", ["killed 23", "killed 70+ aggregate"]),
         // Past a breakdown between dashes, "and a woman" joins the figure before the first dash.
         Case("Pakistani aircraft bombed a house, killing nine children – five boys and four girls – and a woman.", ["killed 9", "killed 5", "killed 4", "killed 1"]),
         // A number of places is no victims' count.
