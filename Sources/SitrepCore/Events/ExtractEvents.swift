@@ -565,6 +565,11 @@ public struct ExtractEvents: Stage {
                 || next == "of" && i + 2 < all.count && ["which", "them", "these", "those"].contains(all[i + 2].lower)
             if opens, singlingWords.contains(next) || incidentNouns.contains(next) { return i }
         }
+        // "…intensified attacks since last year, including a suicide bombing at Quetta railway
+        // station that killed 26 people": an incident noun right after "including a".
+        for i in all.indices.dropFirst().dropLast() where (all[i].lower == "a" || all[i].lower == "an") && all[i - 1].lower == "including" {
+            if all[(i + 1)...].prefix(2).contains(where: { incidentNouns.contains($0.lower) }) { return i }
+        }
         return nil
     }
 
