@@ -26,8 +26,9 @@ struct SingularVictims {
     static let openers: WordSet = ["a", "an", "its", "his", "her", "their"]
     /// Verbs of one person's death ("a child died").
     static let dyingVerbs: WordSet = ["died", "dies", "succumbed", "perished"]
-    /// Dashes around an aside ("nine children – five boys and four girls – and a woman").
-    static let dashes: Set<String> = ["–", "—"]
+    /// Dashes around an aside ("nine children – five boys and four girls – and a woman"), and
+    /// their ASCII stand-ins between spaces.
+    static let dashes: Set<String> = ["–", "—", "-", "--"]
     /// Possessives and articles that open a second person after "and" ("and his son").
     static let secondOpeners: WordSet = ["his", "her", "their", "a", "an", "another", "its"]
 
@@ -87,8 +88,8 @@ struct SingularVictims {
             }
             // "killing nine children – five boys and four girls – and a woman": past a breakdown
             // between dashes, "and" joins the figure before the first dash.
-            let opening = before == "and" && k >= 2 && Self.dashes.contains(items[k - 2].text)
-                ? (0..<(k - 2)).last { Self.dashes.contains(items[$0].text) } : nil
+            func dash(_ j: Int) -> Bool { Self.dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j) }
+            let opening = before == "and" && k >= 2 && dash(k - 2) ? (0..<(k - 2)).last(where: dash) : nil
             let joined = opening.flatMap { o in (figures + out).last(where: { $0.item < o }).map { (figure: $0, end: o + 1) } }
                 ?? (figures + out).last(where: { $0.item < k }).map { (figure: $0, end: k) }
             if kind == nil, before == "and" || before == ",", let (last, end) = joined, !last.part,

@@ -163,6 +163,7 @@ import Testing
         Case("In August last year, fighters killed 23 passengers in the Musakhel district, part of a wave of coordinated attacks across the province that killed more than 70 people.", ["killed 23", "killed 70+ aggregate"]),
         // Past a breakdown between dashes, "and a woman" joins the figure before the first dash.
         Case("Pakistani aircraft bombed a house, killing nine children – five boys and four girls – and a woman.", ["killed 9", "killed 5", "killed 4", "killed 1"]),
+        Case("Pakistani aircraft bombed a house, killing nine children - five boys and four girls - and a woman.", ["killed 9", "killed 5", "killed 4", "killed 1"]),
         // A number of places is no victims' count.
         Case("In one week in September alone, attacks on police posts in the three districts killed 14 officers.", ["killed 14 aggregate"]),
         Case("The number of dead rose to 52 on Monday.", ["killed 52"]),
