@@ -278,6 +278,7 @@ struct CasualtyReader {
             }
             // "40 others still in hospital", "six people remain in hospital": the wounded.
             if kind == nil, Self.inHospital(items, after: k) || Self.treatedForInjuries(items, k) { kind = .injured }
+            if kind == nil, let fate = Self.fateNamedAfter(items, k) { kind = fate }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.
             if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
@@ -542,6 +543,21 @@ struct CasualtyReader {
             j += 1
         }
         return false
+    }
+
+    /// The fate a clause after the number names without a casualty verb: "Two people on the
+    /// motorcycle were among the dead", "two passengers survived with injuries".
+    static func fateNamedAfter(_ items: [SentenceItems.Item], _ k: Int) -> Casualty.Kind? {
+        var j = k + 1
+        while j + 2 < items.count, j <= k + 8, items[j].kind == .word {
+            let w = items[j].lower
+            if w == "among", items[j + 1].lower == "the" || items[j + 1].lower == "those", let fate = kind(of: items[j + 2].lower) { return fate }
+            if w == "survived", items[j + 1].lower == "with", items[(j + 2)...].prefix(2).contains(where: { injuredWords.contains($0.lower) }) {
+                return .injured
+            }
+            j += 1
+        }
+        return nil
     }
 
     static func inHospital(_ items: [SentenceItems.Item], after k: Int) -> Bool {

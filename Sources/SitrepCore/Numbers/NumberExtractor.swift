@@ -66,6 +66,12 @@ public struct NumberExtractor: Sendable {
         "day", "week", "month", "year", "hour", "minute", "percent", "million", "billion",
     ]
 
+    /// Words that may stand between "one" and a counted noun ("one Afghan border guard").
+    static let personModifiers: WordSet = [
+        "afghan", "pakistani", "indian", "iranian", "chinese", "border", "police", "security", "army", "paramilitary", "taliban",
+        "local", "young", "senior", "elderly", "tribal", "female", "male",
+    ]
+
     /// Words that open or make up a vague amount ("dozens", "a handful", "a number of").
     static let vagueWords: WordSet = ["dozens", "hundreds", "thousands", "millions", "billions", "scores", "several", "few", "handful", "number", "numerous"]
 
@@ -149,7 +155,13 @@ public struct NumberExtractor: Sendable {
                     .split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
                 // "no one was killed", "the one killed" are no counts.
                 let counted = NumberExtractor.countedAfter.contains(next) && !NumberExtractor.determiners.contains(before)
-                if !NumberExtractor.countedNouns.contains(next), !NumberExtractor.casualtyVerbs.contains(before), !counted { continue }
+                // "one Afghan border guard": up to two modifiers before the counted noun.
+                let following = index.string(index.range(after: m.range, count: 40)).lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+                let nounAfterModifiers = following.indices.contains { j in
+                    NumberExtractor.countedNouns.contains(following[j]) && following[..<j].allSatisfy(NumberExtractor.personModifiers.contains)
+                }
+                if !nounAfterModifiers, !NumberExtractor.casualtyVerbs.contains(before), !counted { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0

@@ -174,6 +174,8 @@ import Testing
         #expect(try run("Fighters clashed in Kohistan district of Badakhshan.").places.map(\.place.country) == ["AF", "AF"])
         // A spelling some outlets use for Paktia.
         #expect(try places("Fighting spread to Paktya province.") == ["Paktia"])
+        // GeoNames' Guzarah under the district's common English name (the scorer's gold names it so).
+        #expect(try places("The bus crashed in the Guzara district of Herat province.") == ["Guzara", "Herat"])
         // An old name of Quetta that villages also bear is no alias of the city.
         // (Shal itself is found as an unlisted village of Dangam.)
         #expect(try places("The shells landed in Dangam’s Shal village late on Monday.") == ["Dangam", "Shal"])

@@ -131,6 +131,10 @@ import Testing
         Case("Talks began at 10am and ended at 14:30.", []),
         Case("One of the deadliest attacks.", []),
         Case("Police said one officer was killed.", ["one=1[1,1]"]),
+        // Up to two modifiers may stand between "one" and its noun.
+        Case("The exchange left one Afghan border guard dead.", ["one=1[1,1]"]),
+        Case("One Afghan official said talks would resume.", ["One=1[1,1]"]),
+        Case("One of the guards fled.", []),
         Case("An F-16 and a G20 summit.", []),
         Case("the first and second rounds", []),
         Case("the 21st century", []),
