@@ -111,8 +111,10 @@ public struct DateResolver: Sendable {
     /// already passed.
     static let pastPerfect = re("\\bhad\\b", [.caseInsensitive])
     /// What makes a "by" date a deadline even after a past tense ("were ordered to leave by
-    /// Tuesday", "said they must register by Friday").
-    static let obligation = re("\\b(?:must|should|to (?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b)[a-z]+)\\b", [.caseInsensitive])
+    /// Tuesday", "said they must register by Friday"); not the infinitive after "appeared" or
+    /// "seemed", which tells a state at the time ("the ceasefire appeared to be holding by Sunday
+    /// morning").
+    static let obligation = re("\\b(?:must|should|(?<!appeared )(?<!seemed )(?<!appears )(?<!seems )to (?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b)[a-z]+)\\b", [.caseInsensitive])
     /// Future cues that read otherwise in some phrases, shared with ``PublicationDateInferrer``:
     /// "will" but not "the will of", "due to resume" but not "due to security concerns", "next"
     /// but not "next to".

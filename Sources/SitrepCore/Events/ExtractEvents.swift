@@ -708,6 +708,10 @@ public struct ExtractEvents: Stage {
             // fighting alone", one happening.
             ExtractEvents.periodWords.contains(words[i])
                 && (words[i] != "alone" || i > 0 && (ExtractEvents.namesPeriod(words[i - 1]) || CalendarNames.months[words[i - 1]] != nil))
+                // "the most serious escalation between the neighbours in decades": a superlative's
+                // span of comparison, not a period tallied over.
+                && !(i > 0 && words[i - 1] == "in" && (words[i] == "decades" || words[i] == "decade" || words[i] == "months")
+                     && words[max(0, i - 10)..<i].contains(where: ExtractEvents.superlatives.contains))
         }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
             // "At least 516 fighters were killed in operations over the same period": the period of

@@ -265,6 +265,8 @@ import Testing
         Case("On the same day, gunmen attacked a police post.", sun, []),
         // The year or month of the last date named; not "the same month last year", nor with none named.
         Case("Fighters stormed a school in December 2014. A military offensive launched that year drove them out.", sun, ["2014-12", "2014"]),
+        // "appeared to be holding by Sunday morning" in a Sunday report: that morning.
+        Case("Explosions were heard, but the ceasefire appeared to be holding by Sunday morning.", sun, ["2025-10-26"]),
         // A fiscal year or season across two years ("2024-25") is no calendar year.
         Case("Trade was worth about $1.6bn in the 2024-25 fiscal year.", sun, []),
         // "since 2023" names its first year; a month right before "that year" is of that year.

@@ -161,6 +161,8 @@ import Testing
         Case("The group has intensified attacks since last year, including a suicide bombing at Quetta railway station in November that killed 26 people.", ["killed 26"]),
         Case("Forces exchanged fire at Torkham, leaving one Afghan border guard dead and two Pakistani soldiers wounded.", ["killed 1", "injured 2"]),
         Case("Two people on the motorcycle were among the dead, and two passengers survived with injuries.", ["killed 2", "injured 2"]),
+        // A superlative's "in decades" compares; it frames no period.
+        Case("India has launched missile strikes on nine sites, killing at least 26 people and wounding 46, in the most serious escalation between the neighbours in decades.", ["killed 26+", "injured 46"]),
         // A happening told as part of a series: the series' toll is the tally.
         Case("In August last year, fighters killed 23 passengers in the Musakhel district, part of a wave of coordinated attacks across the province that killed more than 70 people.", ["killed 23", "killed 70+ aggregate"]),
         // Past a breakdown between dashes, "and a woman" joins the figure before the first dash.
