@@ -215,6 +215,8 @@ struct CasualtyReader {
             // "documented 37 civilian deaths": the count of a casualty noun, one word on at most.
             // "recorded 2,546 conflict-related deaths": a hyphenated modifier counts as one word.
             let casualtyNounAfter = Self.casualtyNoun(items, after: k)
+            // "the hospital treated 23 people for shrapnel wounds": "treated" is no other verb here.
+            let treated = Self.treatedForInjuries(items, k)
             // "Khyber Pakhtunkhwa recorded 638 deaths, while Balochistan recorded 230": the same
             // verb right before a bare number at a clause's end repeats the figure before it, its
             // casualty word left out.
@@ -222,7 +224,7 @@ struct CasualtyReader {
                 && (k + 1 == items.count || items[k + 1].kind == .punctuation && items[k + 1].text != "-")
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
                 && !Self.riseVerbs.contains(before)
-                && !casualtyNounAfter && !elidedRepeat && !Self.treatedForInjuries(items, k)
+                && !casualtyNounAfter && !elidedRepeat && !treated
             if otherVerbBefore { continue }
             // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
             // the number reads its subject first.
@@ -277,7 +279,7 @@ struct CasualtyReader {
                 kind = last.casualty.kind
             }
             // "40 others still in hospital", "six people remain in hospital": the wounded.
-            if kind == nil, Self.inHospital(items, after: k) || Self.treatedForInjuries(items, k) { kind = .injured }
+            if kind == nil, treated || Self.inHospital(items, after: k) { kind = .injured }
             if kind == nil, let fate = Self.fateNamedAfter(items, k) { kind = fate }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.

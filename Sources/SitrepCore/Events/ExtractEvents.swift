@@ -601,11 +601,14 @@ public struct ExtractEvents: Stage {
         return false
     }
 
+    /// Words before an incident noun that set it apart from one told before.
+    static let otherHappeningWords: WordSet = ["second", "third", "another", "separate", "fresh"]
+
     /// Whether the sentence names a happening as other than one told before: "a second attack",
     /// "another blast", "a separate incident".
     static func namesAnotherHappening(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { pair in
-            ["second", "third", "another", "separate", "fresh"].contains(pair.0) && incidentNouns.contains(pair.1)
+            otherHappeningWords.contains(pair.0) && incidentNouns.contains(pair.1)
         }
     }
 
@@ -854,9 +857,9 @@ public struct ExtractEvents: Stage {
     /// Verbs of one blow against one target ("was bombed", "hijacked the train").
     static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged", "hijacked", "seized"]
 
-    /// Nouns after "in a" that make a series or a period, not one happening.
     /// Nouns of a run of happenings after "part of a" ("part of a wave of attacks").
     static let seriesNouns: WordSet = ["series", "wave", "spate", "string", "surge", "campaign", "rash", "escalation", "upsurge", "spree"]
+    /// Nouns after "in a" that make a series or a period, not one happening.
     static let seriesWords: WordSet = ["series", "wave", "spate", "string", "surge", "number", "span", "period", "decade", "row", "single", "matter", "bid", "statement", "report", "tally"]
 
     /// Events of one type on the same date (or undated) that share a place, or follow each

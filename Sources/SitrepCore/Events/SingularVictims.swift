@@ -90,8 +90,9 @@ struct SingularVictims {
             // between dashes, "and" joins the figure before the first dash.
             func dash(_ j: Int) -> Bool { Self.dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j) }
             let opening = before == "and" && k >= 2 && dash(k - 2) ? (0..<(k - 2)).last(where: dash) : nil
-            let joined = opening.flatMap { o in (figures + out).last(where: { $0.item < o }).map { (figure: $0, end: o + 1) } }
-                ?? (figures + out).last(where: { $0.item < k }).map { (figure: $0, end: k) }
+            let told = figures + out
+            let joined = opening.flatMap { o in told.last(where: { $0.item < o }).map { (figure: $0, end: o + 1) } }
+                ?? told.last(where: { $0.item < k }).map { (figure: $0, end: k) }
             if kind == nil, before == "and" || before == ",", let (last, end) = joined, !last.part,
                       coordinated(items, end, after: last.item, comma: before == ","),
                       // After a comma the list goes on ("…, a police officer and a civilian"): not

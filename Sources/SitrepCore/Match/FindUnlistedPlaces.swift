@@ -23,8 +23,8 @@ public struct FindUnlistedPlaces: Stage {
     static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "hamlet": .village]
     /// Unit words after the name ("the Domel area", "Ochat village").
     static let unitsAfter: [String: PlaceEntry.Kind] = ["area": .other, "village": .village, "locality": .other]
-    /// Country adjectives before a unit word ("the Afghan village of Lezhi").
-    static let demonyms: [String: String] = ["afghan": "AF", "pakistani": "PK", "iranian": "IR", "indian": "IN", "chinese": "CN"]
+    /// First letters of the unit words above, which rule most tokens out before a string is made.
+    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l"]
     /// Words before a name that ends in a unit word ("the Domel area", "in Ochat village").
     static let openers: Set<String> = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
@@ -47,8 +47,7 @@ public struct FindUnlistedPlaces: Stage {
         func lower(_ i: Int) -> String { document.slice(words[i].span).lowercased() }
         func mayBeUnit(_ i: Int) -> Bool {
             let span = words[i].span, length = span.end - span.start
-            guard length >= 4, length <= 8 else { return false }
-            return ["v", "t", "h", "a", "l"].contains(scalars[span.start])
+            return length >= 4 && length <= 8 && Self.unitInitials.contains(scalars[span.start])
         }
         // Spans already named (places and entities): a name overlapping one is not new.
         func overlapsNamed(_ span: Span) -> Bool {
@@ -87,7 +86,7 @@ public struct FindUnlistedPlaces: Stage {
                 while end < words.count, end < i + 5, nameWord(end), end == i + 2 || adjacent(end - 1, end) { end += 1 }
                 // "the Afghan village of Lezhi": a demonym before the unit word names the country
                 // the holder must be in.
-                let country = i > 0 ? Self.demonyms[lower(i - 1)] : nil
+                let country = i > 0 ? MatchNames.demonyms[lower(i - 1)] : nil
                 if end > i + 2 {
                     found.append((Array(i + 2..<end), kind, placeAfter(words[end - 1].span.end, in: document, within: 40, country: country), country))
                 }
@@ -164,7 +163,7 @@ public struct FindUnlistedPlaces: Stage {
     /// The listed place named right before "’s" or "'s" ending at `offset` ("Chaman’s").
     func possessor(endingBefore offset: Int, in document: Document) -> PlaceEntry? {
         let s = document.scalars
-        guard offset >= 3, s[offset - 1] == " ", s[offset - 2] == "s", s[offset - 3] == "’" || s[offset - 3] == "'" else { return nil }
+        guard offset >= 3, s[offset - 1] == " ", s[offset - 2] == "s", MatchNames.isApostrophe(s[offset - 3]) else { return nil }
         return document.places.last { $0.span.end == offset - 3 }.map(\.place)
     }
 

@@ -149,15 +149,16 @@ public struct NumberExtractor: Sendable {
             // …unless a counted noun follows ("one soldier was killed").
             // …or a casualty verb precedes it ("killed four labourers and injured one").
             if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
-                let next = index.string(rest).lowercased().split(whereSeparator: { !$0.isLetter }).first.map(String.init) ?? ""
+                // The words after it, read once: the first for "one injured", up to three for "one
+                // Afghan border guard" (two modifiers before the counted noun at most).
+                let following = index.string(index.range(after: m.range, count: 40)).lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+                let next = following.first ?? ""
                 let start = max(0, m.range.location - 14)
                 let before = index.string(NSRange(location: start, length: m.range.location - start)).lowercased()
                     .split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
                 // "no one was killed", "the one killed" are no counts.
                 let counted = NumberExtractor.countedAfter.contains(next) && !NumberExtractor.determiners.contains(before)
-                // "one Afghan border guard": up to two modifiers before the counted noun.
-                let following = index.string(index.range(after: m.range, count: 40)).lowercased()
-                    .split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
                 let nounAfterModifiers = following.indices.contains { j in
                     NumberExtractor.countedNouns.contains(following[j]) && following[..<j].allSatisfy(NumberExtractor.personModifiers.contains)
                 }
