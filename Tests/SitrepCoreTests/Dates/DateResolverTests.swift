@@ -267,6 +267,9 @@ import Testing
         Case("Fighters stormed a school in December 2014. A military offensive launched that year drove them out.", sun, ["2014-12", "2014"]),
         // "appeared to be holding by Sunday morning" in a Sunday report: that morning.
         Case("Explosions were heard, but the ceasefire appeared to be holding by Sunday morning.", sun, ["2025-10-26"]),
+        // "due in" a place or "due on" a day is ahead; "due in part to" gives a cause.
+        Case("A second round of talks, due in Istanbul on Saturday, has been confirmed.", sun, ["2025-11-01"]),
+        Case("The delay was due in part to fighting on Saturday.", sun, ["2025-10-25"]),
         // A fiscal year or season across two years ("2024-25") is no calendar year.
         Case("Trade was worth about $1.6bn in the 2024-25 fiscal year.", sun, []),
         // "since 2023" names its first year; a month right before "that year" is of that year.
