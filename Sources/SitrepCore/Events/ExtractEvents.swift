@@ -192,10 +192,21 @@ public struct ExtractEvents: Stage {
                 // "repelled a second attack in Kurram, killing between 15 and 20 fighters": the
                 // sentence tells a happening apart from those before, so its figures are its own.
                 let another = ExtractEvents.namesAnotherHappening(words)
+                // "Explosions were heard in Kabul on Thursday night, hours after an ambush that
+                // killed 11 soldiers": a figure after "hours after" is that other happening's,
+                // which neither a date nor a place before it tells apart, nor a country after it
+                // (there an actor more often than the site: "hours after Pakistan vowed to
+                // avenge an ambush that killed 11 soldiers").
+                let otherAt = ExtractEvents.otherHappeningItem(items)
+                let otherStart = otherAt.map { items.items[$0].span.start } ?? Int.max
+                let otherPlaces = sentencePlaceMentions.filter { $0.span.start > otherStart && $0.place.kind != .country }.map(\.place)
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
-                    var figure = ReportedFigure(f.casualty, places: sentencePlaceEntries, claimant: claimant?.1, date: figureDate)
-                    figure.newsOf = newsOf
+                    let elsewhere = otherAt.map { f.item > $0 } ?? false
+                    let dateBefore = bestDate.map { $0.span.start < otherStart } ?? false
+                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : sentencePlaceEntries, claimant: claimant?.1,
+                                                date: elsewhere && dateBefore ? nil : figureDate)
+                    figure.newsOf = elsewhere && dateBefore ? nil : newsOf
                     figure.sentence = whole.start
                     // "Two of the attackers were shot dead, while the remaining three were killed
                     // inside": the rest of a set just told, not a figure told again.
@@ -603,6 +614,19 @@ public struct ExtractEvents: Stage {
 
     /// Words before an incident noun that set it apart from one told before.
     static let otherHappeningWords: WordSet = ["second", "third", "another", "separate", "fresh"]
+
+    /// The item of "after" or "before" right after a span of time ("hours after", "days before"),
+    /// past the sentence's first two items (as ``EventTypes/otherHappening(_:)``), or nil.
+    static func otherHappeningItem(_ items: SentenceItems) -> Int? {
+        var words: [Int] = []  // word items
+        for (i, item) in items.items.enumerated() where item.kind == .word {
+            if words.count >= 2, item.lower == "after" || item.lower == "before", EventTypes.timeSpans.contains(items.items[words.last!].lower) {
+                return i
+            }
+            words.append(i)
+        }
+        return nil
+    }
 
     /// Whether the sentence names a happening as other than one told before: "a second attack",
     /// "another blast", "a separate incident".

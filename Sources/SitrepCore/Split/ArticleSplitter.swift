@@ -561,7 +561,30 @@ public struct ArticleSplitter: Sendable {
     /// "the army says"; a body paragraph "the army said").
     static func hasStandfirstShape(_ line: String) -> Bool {
         guard (12...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
-        return !Words.containsWord(line, in: attributionWords)
+        return !Words.containsWord(line, in: attributionWords) && !opensWithTimeAdverbial(line)
+    }
+
+    /// Words that open a time adverbial, and the time words one holds besides month and weekday
+    /// names and years.
+    static let timeOpeners: Set<String> = [
+        "on", "in", "last", "earlier", "later", "late", "early", "since", "by", "this", "during", "over", "until", "before", "after",
+        "a", "two", "three", "the", "that", "hours", "days", "weeks", "months",
+    ]
+    static let timeNouns: Set<String> = ["week", "weekend", "month", "year", "day", "days", "night", "morning", "afternoon", "evening"]
+
+    /// Whether the line opens with a time adverbial of at most five words and a comma ("On
+    /// Tuesday, a suicide bomber killed…", "Earlier this month, …", "In 2023, …"): a paragraph
+    /// that narrates. A summary tells what happened without setting the time first, and no
+    /// standfirst of the seed or the probe rounds opens so.
+    public static func opensWithTimeAdverbial(_ line: String) -> Bool {
+        guard let comma = line.utf8.prefix(48).firstIndex(of: UInt8(ascii: ",")) else { return false }
+        let lead = line[..<comma]
+        let words = Words.lowercased(lead)
+        guard (1...5).contains(words.count), timeOpeners.contains(words[0]) else { return false }
+        let digits = lead.utf8.split { !(48...57).contains($0) }
+        return digits.contains { $0.count == 4 } || words.contains { w in
+            timeNouns.contains(w) || CalendarNames.months[w] != nil || w.hasSuffix("day") && CalendarNames.weekdays[w] != nil
+        }
     }
 
     /// Five or more of one character and nothing else ("----------", "=====", "*****").

@@ -607,6 +607,21 @@ import Testing
         #expect(try Self.events(repeated, published: "2025-10-15").flatMap(\.casualties).compactMap(\.count) == [15])
     }
 
+    @Test func aFigureAfterHoursAfterIsNotDatedByTheMainClause() throws {
+        // The ambush's 11 dead are told again with its own date and place: one figure.
+        let text = """
+        Explosions were heard in Kabul on Thursday night, hours after Pakistan vowed to retaliate for an ambush that killed 11 of its soldiers.
+        Eleven Pakistani soldiers were killed when fighters ambushed a convoy in the Orakzai district late on Tuesday, the army said.
+        """
+        #expect(try Self.events(text, published: "2025-10-09").flatMap(\.casualties).compactMap(\.count) == [11])
+        // Without "hours after", the two sentences tell two dates: two figures.
+        let two = """
+        Fighters killed 11 soldiers in Kabul on Thursday night.
+        Eleven Pakistani soldiers were killed when fighters ambushed a convoy in the Orakzai district late on Tuesday, the army said.
+        """
+        #expect(try Self.events(two, published: "2025-10-09").flatMap(\.casualties).compactMap(\.count) == [11, 11])
+    }
+
     @Test func theRestOfASetIsNoRepeatedFigure() throws {
         let text = """
         Three soldiers were killed and 14 people were wounded in the attack on the college, the military said.
