@@ -59,6 +59,10 @@ struct CasualtyReader {
     static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled"]
     /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
     static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
+    /// Relatives, lost as a family loses its own ("a villager who lost two cousins").
+    static let kin: WordSet = [
+        "relatives", "cousins", "brothers", "sisters", "sons", "daughters", "nephews", "nieces", "grandchildren", "grandsons", "uncles",
+    ]
     /// What befalls people other than death or injury, said right after their number ("12
     /// captured", "30 missing").
     static let otherFates: WordSet = [
@@ -287,11 +291,13 @@ struct CasualtyReader {
                 let noun = items[k - 2].lower
                 if noun == "toll" { kind = .killed } else if ["figure", "number", "tally"].contains(noun) { kind = out.last?.casualty.kind }
             }
-            // "while losing 23 of its own soldiers": lost people, not posts or tanks.
+            // "while losing 23 of its own soldiers", "who lost two cousins": lost people, not
+            // posts or tanks.
             var lost: String?
             if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
                 let who = victims(items, after: k, document)
-                if CasualtyReader.party(who) != .unknown || Self.people.contains(Words.lowercasedText(who)) { kind = .killed; lost = who }
+                let head = Words.lowercasedText(who)
+                if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) { kind = .killed; lost = who }
             }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"

@@ -211,8 +211,8 @@ public struct ExtractEvents: Stage {
                     // "Two of the attackers were shot dead, while the remaining three were killed
                     // inside": the rest of a set just told, not a figure told again.
                     let rest = f.item > 0 && ["remaining", "other"].contains(items.items[f.item - 1].lower)
-                    if !another, !rest, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     figure.part = f.part
+                    if !another, !rest, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     reported.append(figure)
                     return true
                 }
@@ -477,8 +477,9 @@ public struct ExtractEvents: Stage {
                (x.kind == .person) == (y.kind == .person) || x.country != y.country { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
             // A part ("among them four women") is repeated only by the same victims ("the four
-            // women"), not by another four ("four labourers").
-            if earlier.part, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
+            // women"), not by another four ("four labourers"), and repeats only the same victims
+            // ("a villager who lost two cousins", then "among them two local commanders").
+            if earlier.part || part, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
             return places.isEmpty || earlier.places.isEmpty || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) } }
         }
 

@@ -622,6 +622,16 @@ import Testing
         #expect(try Self.events(two, published: "2025-10-09").flatMap(\.casualties).compactMap(\.count) == [11, 11])
     }
 
+    @Test func relativesLostAreDeadAndAPartRepeatsOnlyItsOwnVictims() throws {
+        let text = """
+        “We pulled 17 bodies from the rubble,” said Ajmal Afridi, a villager who lost two cousins.
+        A police official said 14 of the dead were fighters, among them two local commanders.
+        """
+        #expect(try Self.events(text, published: "2025-09-23").flatMap(\.casualties).compactMap(\.count) == [17, 2, 14, 2])
+        // Lost posts are no casualties.
+        #expect(try Self.events("The army lost two posts in the fighting.", published: "2025-09-23").flatMap(\.casualties).isEmpty)
+    }
+
     @Test func theRestOfASetIsNoRepeatedFigure() throws {
         let text = """
         Three soldiers were killed and 14 people were wounded in the attack on the college, the military said.
