@@ -86,12 +86,15 @@ struct CasualtyReader {
         var part = false
     }
 
-    /// Whether "toll" stands within eight items before `j`, in the same clause.
+    /// Whether "toll" (or "the number of") stands within eight items before `j`, in the same
+    /// clause.
     static func tollBefore(_ items: [SentenceItems.Item], _ j: Int) -> Bool {
         var i = j - 1
         while i >= 0, i >= j - 8 {
             if items[i].kind == .punctuation, clauseStops.contains(items[i].text) || items[i].text == "," { return false }
             if items[i].lower == "toll" { return true }
+            // "bringing the number of terrorists killed in the two engagements to 35".
+            if i + 1 < j, items[i + 1].lower == "of", ["number", "tally", "count"].contains(items[i].lower) { return true }
             i -= 1
         }
         return false
@@ -786,7 +789,11 @@ struct CasualtyReader {
             if w == "to" || w == "at" { continue }
             // "bringing the national toll since June 26 to 650", "the toll since the monsoon began
             // on June 26 to 650": a phrase after "toll" tells which toll.
-            if Self.prepositions.contains(w) || Self.isOtherVerb(w), Self.tollBefore(items, j) { continue }
+            // (Only for the toll's value after "to" or "at": "the two engagements" in "the number of
+            // terrorists killed in the two engagements to 35" counts no dead.)
+            if Self.prepositions.contains(w) || Self.isOtherVerb(w), k > 0, ["to", "at"].contains(items[k - 1].lower), Self.tollBefore(items, j) {
+                continue
+            }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
             // "killing a large number of soldiers and capturing several posts": a coordinated
             // participle governs the figure after it.
