@@ -586,6 +586,15 @@ struct CasualtyReader {
 
     static let laterDeaths: WordSet = ["died", "dies", "succumbed", "perished"]
 
+    /// Whether the injury word at `j` is what people died of ("died of their wounds",
+    /// "succumbed to his injuries").
+    static func diedOfWounds(_ items: [SentenceItems.Item], _ j: Int) -> Bool {
+        var i = j - 1
+        if i >= 0, ["their", "his", "her", "the"].contains(items[i].lower) { i -= 1 }
+        guard i >= 1, items[i].lower == "of" || items[i].lower == "to" || items[i].lower == "from" else { return false }
+        return laterDeaths.contains(items[i - 1].lower)
+    }
+
     /// Whether a verb of dying follows the injured word at `j` within three words ("the injured
     /// later succumbed to their wounds").
     static func injuredLaterDied(_ items: [SentenceItems.Item], after j: Int) -> Bool {
@@ -733,7 +742,8 @@ struct CasualtyReader {
                 if w == "claimed" { return j + 3 < items.count && items[j + 2].lower == "lives" ? .killed : nil }
                 return .killed
             }
-            if Self.activeInjure.contains(w) { return .injured }
+            // "11 of them died of their wounds, among them three women and five children".
+            if Self.activeInjure.contains(w) { return Self.diedOfWounds(items, j) ? .killed : .injured }
             if Self.killingNouns.contains(w) {
                 return j + 2 == k && items[j + 1].lower == "of" || j + 3 == k && items[j + 1].lower == "of" && items[j + 2].lower == "the" ? .killed : nil
             }

@@ -20,7 +20,7 @@ public struct FindUnlistedPlaces: Stage {
     /// How far back (in characters) a town or district wins over a province named after it.
     static let near = 300
     /// Unit words before "of" and the name ("the village of Ochat").
-    static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "hamlet": .village]
+    static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "towns": .town, "hamlet": .village]
     /// Unit words after the name ("the Domel area", "Ochat village").
     static let unitsAfter: [String: PlaceEntry.Kind] = ["area": .other, "village": .village, "locality": .other]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
@@ -68,6 +68,10 @@ public struct FindUnlistedPlaces: Stage {
         func adjacent(_ a: Int, _ b: Int) -> Bool {
             words[b].span.start == words[a].span.end + 1 && scalars[words[a].span.end] == " "
         }
+        /// Whether only ", " separates words `a` and `b`.
+        func commaBetween(_ a: Int, _ b: Int) -> Bool {
+            words[b].span.start == words[a].span.end + 2 && scalars[words[a].span.end] == "," && scalars[words[a].span.end + 1] == " "
+        }
         /// Whether word `i` may be part of a new place's name: capitalised ASCII letters.
         func nameWord(_ i: Int) -> Bool {
             let letters = scalars[words[i].span.start..<words[i].span.end]
@@ -87,8 +91,26 @@ public struct FindUnlistedPlaces: Stage {
                 // "the Afghan village of Lezhi": a demonym before the unit word names the country
                 // the holder must be in.
                 let country = i > 0 ? MatchNames.demonyms[lower(i - 1)] : nil
-                if end > i + 2 {
-                    found.append((Array(i + 2..<end), kind, placeAfter(words[end - 1].span.end, in: document, within: 40, country: country), country))
+                guard end > i + 2 else { continue }
+                var names = [Array(i + 2..<end)]
+                // "the villages of Pir Baba and Bishnoi", "the towns of A, B and C": each name of
+                // the list, up to five.
+                if unit.hasSuffix("s") {
+                    var next = end
+                    while next < words.count, names.count < 5 {
+                        let afterAnd = lower(next) == "and" && adjacent(next - 1, next)
+                        guard afterAnd || commaBetween(next - 1, next) else { break }
+                        let first = afterAnd ? next + 1 : next
+                        guard first < words.count, nameWord(first), !afterAnd || adjacent(next, first) else { break }
+                        var last = first + 1
+                        while last < words.count, last < first + 3, nameWord(last), adjacent(last - 1, last) { last += 1 }
+                        names.append(Array(first..<last))
+                        if afterAnd { break }
+                        next = last
+                    }
+                }
+                for name in names {
+                    found.append((name, kind, placeAfter(words[name.last!].span.end, in: document, within: 40, country: country), country))
                 }
             }
             // "the Domel area of Bannu district", "Chaman’s Killi Luqman area": up to three name

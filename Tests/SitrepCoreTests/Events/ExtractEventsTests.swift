@@ -296,6 +296,9 @@ import Testing
         Case("The government announced Rs1 million for each of the 12 families of those killed.", []),
         Case("Seven relatives of the groom were killed in the strike.", ["killed 7"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
+        // What people died of is no injury of theirs.
+        Case("Eleven of them died of their wounds, among them three women and five children.", ["killed 11", "killed 3", "killed 5"]),
+        Case("Two more succumbed to their injuries in hospital.", ["killed 2"]),
         // A count's phrase runs on to its value; a number inside the phrase counts no dead.
         Case("Troops killed another 22 terrorists, bringing the number of terrorists killed in the two engagements to 35.", ["killed 22", "killed 35"]),
         Case("The number of dead animals was 300.", []),

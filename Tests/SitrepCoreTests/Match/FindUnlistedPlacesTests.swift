@@ -42,6 +42,9 @@ import Testing
         // "Chaman’s Killi Luqman area", "in Ochat village".
         #expect(try unlisted("Three civilians were hurt in Chaman’s Killi Luqman area.").map(\.name) == ["Killi Luqman"])
         #expect(try unlisted("Gunmen attacked a convoy in Kurram, near Ochat village.").map(\.name) == ["Ochat"])
+        // Each name of a list after a plural unit word.
+        #expect(try unlisted("Floods in Buner swept away the villages of Dalora, Qadir Nagar and Bishnoi overnight.").map(\.name)
+                    == ["Dalora", "Qadir Nagar", "Bishnoi"])
         // Every mention of the name is marked, not only the one in the phrase.
         var warnings: [String] = []
         var doc = try #require(try Repository.resources.reader().documents(bytes: Array("Shells landed in the Dogar area of Kurram.\nResidents of Dogar fled.\n".utf8), path: "t.txt", warnings: &warnings).first)
