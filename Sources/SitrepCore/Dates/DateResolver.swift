@@ -126,6 +126,9 @@ public struct DateResolver: Sendable {
     /// begin in Doha on Saturday"): news uses it for what is yet to come.
     static let presentSchedule = "(?:expires|expire|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"
 
+    /// Past tenses of a span that "until" ends ("fighting continued until Monday").
+    static let pastSpanVerbs: Set<String> = ["continued", "lasted", "raged", "persisted", "dragged", "stretched"]
+
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
     static let listLink: Set<String> = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]
 
@@ -230,6 +233,11 @@ public struct DateResolver: Sendable {
                 cue = later
             }
             let cueEnd = cue.range.location + cue.range.length
+            // "Shooting continued until about 3am on Monday": a past span's end, not a deadline.
+            if DateResolver.pastSpanVerbs.contains(word(endingBefore: cue.range.location)),
+               ["until", "till"].contains(index.string(cue.range).lowercased()) {
+                return false
+            }
             // "Their visas did not expire on Friday": a present form after a past auxiliary.
             let lead = max(start, cue.range.location - 12)
             if cue.range(at: 2).location != NSNotFound,

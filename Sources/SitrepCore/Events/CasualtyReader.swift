@@ -297,7 +297,10 @@ struct CasualtyReader {
             // "while losing 23 of its own soldiers", "who lost two cousins": lost people, not
             // posts or tanks.
             var lost: String?
-            if kind == nil, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
+            // (Right after the loss word, the people lost are dead whatever follows: "had lost nine
+            // fighters and that 16 others were wounded".)
+            let lostRightBefore = k > 0 && Self.lossWords.contains(items[k - 1].lower)
+            if kind == nil || lostRightBefore, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
                 let who = victims(items, after: k, document)
                 let head = Words.lowercasedText(who)
                 if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) { kind = .killed; lost = who }

@@ -296,6 +296,8 @@ import Testing
         Case("The government announced Rs1 million for each of the 12 families of those killed.", []),
         Case("Seven relatives of the groom were killed in the strike.", ["killed 7"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
+        // People lost are dead, whatever the clause after them says.
+        Case("The spokesman said the group had lost nine fighters and that 16 others were wounded.", ["killed 9", "injured 16"]),
         // What people died of is no injury of theirs.
         Case("Eleven of them died of their wounds, among them three women and five children.", ["killed 11", "killed 3", "killed 5"]),
         Case("Two more succumbed to their injuries in hospital.", ["killed 2"]),
