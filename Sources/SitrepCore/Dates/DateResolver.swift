@@ -116,9 +116,10 @@ public struct DateResolver: Sendable {
     /// morning").
     static let obligation = re("\\b(?:must|should|(?<!appeared )(?<!seemed )(?<!appears )(?<!seems )to (?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b)[a-z]+)\\b", [.caseInsensitive])
     /// Future cues that read otherwise in some phrases, shared with ``PublicationDateInferrer``:
-    /// "will" but not "the will of", "due to resume" or "talks, due in Istanbul" but not "due to
-    /// security concerns" or "due in part to", "next" but not "next to".
-    static let guardedFutureWords = #"(?<!the )(?<!political )will|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\b|due (?:in|at|on|for)\b(?!\s+(?:part|large part|no small part)\b)|next(?!\s+(?:to|door)\b)"#
+    /// "will" but not "the will of", "due to resume", "talks, due in Istanbul" or "due" right
+    /// before the date ("a series due in November") but not "due to security concerns" or "due
+    /// in part to", "next" but not "next to".
+    static let guardedFutureWords = #"(?<!the )(?<!political )will|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\b|due (?:in|at|on|for)\b(?!\s+(?:part|large part|no small part)\b)|due(?=\s*$)|next(?!\s+(?:to|door)\b)"#
     /// Words before a date that speak of the future ("will", "is expected", "due to resume");
     /// the resolver's `future` weighs the tenses around them. Group 2 is a ``presentSchedule``.
     static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen|extend)|(\(presentSchedule)))\\b", [.caseInsensitive])

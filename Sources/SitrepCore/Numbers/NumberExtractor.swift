@@ -195,7 +195,7 @@ public struct NumberExtractor: Sendable {
             var mention = NumberMention(span: span, text: index.string(m.range), value: high == nil ? low : nil,
                                         low: low, high: high ?? low, qualifier: nil, unit: unit, vague: false)
             switch qualText {
-            case "at least", "as many as", "no fewer than", "no less than", "not less than": mention.qualifier = .atLeast; mention.high = nil
+            case "at least", "no fewer than", "no less than", "not less than": mention.qualifier = .atLeast; mention.high = nil
             case "upwards of": mention.qualifier = .moreThan; mention.high = nil
             case "more than", "over": mention.qualifier = .moreThan; mention.high = nil
             case "nearly", "almost", "close to": mention.qualifier = .nearly; mention.low = nil
@@ -203,7 +203,8 @@ public struct NumberExtractor: Sendable {
                 mention.qualifier = .about
                 // "about 25 to 30" keeps its range; a single figure is only approximate.
                 if b == nil { mention.low = nil; mention.high = nil }
-            case "up to", "fewer than", "less than", "at most": mention.qualifier = .upTo; mention.low = nil
+            // "as many as 11" stresses how high a figure may run: a bound from above, as "up to".
+            case "up to", "as many as", "fewer than", "less than", "at most": mention.qualifier = .upTo; mention.low = nil
             default: break
             }
             if mention.qualifier == nil, unit == nil, let value = mention.value, let previous = out.last, let previousRange = lastRange,

@@ -86,7 +86,7 @@ import Testing
         Case("approximately 90 homes", ["approximately 90=90[-,-] about"]),
         Case("up to 3,000 troops", ["up to 3,000=3000[-,3000] up-to"]),
         Case("fewer than 10 people", ["fewer than 10=10[-,10] up-to"]),
-        Case("as many as 58 soldiers", ["as many as 58=58[58,-] at-least"]),
+        Case("as many as 58 soldiers", ["as many as 58=58[-,58] up-to"]),
         Case("an estimated 4,000 fighters", ["an estimated 4,000=4000[-,-] about"]),
         Case("roughly 300 people", ["roughly 300=300[-,-] about"]),
         Case("At least 19 security personnel", ["At least 19=19[19,-] at-least"]),
@@ -124,7 +124,7 @@ import Testing
         Case("at least US$5m in aid", ["at least US$5m=5000000[5000000,-] at-least usd"]),
         Case("approximately Rs. 500 each", ["approximately Rs. 500=500[-,-] about pkr"]),
         Case("a €20 fee", ["€20=20[20,20] eur"]),
-        Case("as many as a dozen drones", ["as many as a dozen=12[12,-] at-least"]),
+        Case("as many as a dozen drones", ["as many as a dozen=12[-,12] up-to"]),
         // Not numbers.
         Case("The attack in 2021 killed 12.", ["12=12[12,12]"]),
         Case("It began on October 11.", []),
