@@ -267,6 +267,8 @@ import Testing
         Case("Fighters stormed a school in December 2014. A military offensive launched that year drove them out.", sun, ["2014-12", "2014"]),
         // "appeared to be holding by Sunday morning" in a Sunday report: that morning.
         Case("Explosions were heard, but the ceasefire appeared to be holding by Sunday morning.", sun, ["2025-10-26"]),
+        // Two days before another "and".
+        Case("Earlier rounds in Doha on October 18 and 19 and in Istanbul failed.", sun, ["2025-10-18", "2025-10-19"]),
         // "until" ending a past span is no deadline.
         Case("Shooting continued until about 3am on Monday (22:00 GMT on Sunday).", sun, ["2025-10-20", "2025-10-26"]),
         Case("The crossing will stay shut until Monday.", sun, ["2025-10-27"]),
