@@ -720,6 +720,8 @@ struct CasualtyReader {
         // A partitive ("eight of them children", "two of whom were commanders") counts even after
         // a passive (below).
         let partitive = Self.isPartOfThem(items, k)
+        // A toll's value ("… to 650", "… at 40"), which a phrase after "toll" may stand before.
+        let tollValue = k > 0 && (items[k - 1].lower == "to" || items[k - 1].lower == "at")
         var j = k - 1
         while j >= 0, j >= k - 12 {
             let it = items[j]
@@ -804,9 +806,7 @@ struct CasualtyReader {
             // on June 26 to 650": a phrase after "toll" tells which toll.
             // (Only for the toll's value after "to" or "at": "the two engagements" in "the number of
             // terrorists killed in the two engagements to 35" counts no dead.)
-            if Self.prepositions.contains(w) || Self.isOtherVerb(w), k > 0, ["to", "at"].contains(items[k - 1].lower), Self.tollBefore(items, j) {
-                continue
-            }
+            if Self.prepositions.contains(w) || Self.isOtherVerb(w), tollValue, Self.tollBefore(items, j) { continue }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
             // "killing a large number of soldiers and capturing several posts": a coordinated
             // participle governs the figure after it.

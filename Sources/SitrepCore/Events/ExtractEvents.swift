@@ -197,7 +197,8 @@ public struct ExtractEvents: Stage {
                 // which neither a date nor a place before it tells apart, nor a country after it
                 // (there an actor more often than the site: "hours after Pakistan vowed to
                 // avenge an ambush that killed 11 soldiers").
-                let otherAt = ExtractEvents.otherHappeningItem(items)
+                let otherWord = EventTypes.otherHappening(words)
+                let otherAt = otherWord < words.count ? items.items.indices.lazy.filter { items.items[$0].kind == .word }.dropFirst(otherWord).first : nil
                 let otherStart = otherAt.map { items.items[$0].span.start } ?? Int.max
                 let otherPlaces = sentencePlaceMentions.filter { $0.span.start > otherStart && $0.place.kind != .country }.map(\.place)
                 figures = figures.filter { f in
@@ -615,19 +616,6 @@ public struct ExtractEvents: Stage {
 
     /// Words before an incident noun that set it apart from one told before.
     static let otherHappeningWords: WordSet = ["second", "third", "another", "separate", "fresh"]
-
-    /// The item of "after" or "before" right after a span of time ("hours after", "days before"),
-    /// past the sentence's first two items (as ``EventTypes/otherHappening(_:)``), or nil.
-    static func otherHappeningItem(_ items: SentenceItems) -> Int? {
-        var words: [Int] = []  // word items
-        for (i, item) in items.items.enumerated() where item.kind == .word {
-            if words.count >= 2, item.lower == "after" || item.lower == "before", EventTypes.timeSpans.contains(items.items[words.last!].lower) {
-                return i
-            }
-            words.append(i)
-        }
-        return nil
-    }
 
     /// Whether the sentence names a happening as other than one told before: "a second attack",
     /// "another blast", "a separate incident".
