@@ -766,6 +766,10 @@ struct CasualtyReader {
             }
             // "the bodies of six labourers were found".
             if w == "bodies", j + 1 < items.count, items[j + 1].lower == "of" { return .killed }
+            // "The dead were five boys, four girls and a woman": the people who make up the dead.
+            if w == "were" || w == "are", j >= 2, ["the", "those"].contains(items[j - 2].lower), let kind = Self.kind(of: items[j - 1].lower) {
+                return kind
+            }
             // "the dead included four soldiers", "those injured include two children".
             if w == "included" || w == "include" || w == "includes" {
                 var i = j - 1

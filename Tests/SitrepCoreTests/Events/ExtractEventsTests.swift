@@ -296,6 +296,10 @@ import Testing
         Case("The government announced Rs1 million for each of the 12 families of those killed.", []),
         Case("Seven relatives of the groom were killed in the strike.", ["killed 7"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
+        // "The dead were …": the people who make up the dead (or the wounded).
+        Case("The dead were five boys, four girls and a woman, he said.", ["killed 5", "killed 4", "killed 1"]),
+        Case("Those wounded were two policemen and three passers-by.", ["injured 2", "injured 3"]),
+        Case("The talks were two days long.", []),
         // People lost are dead, whatever the clause after them says.
         Case("The spokesman said the group had lost nine fighters and that 16 others were wounded.", ["killed 9", "injured 16"]),
         // What people died of is no injury of theirs.
