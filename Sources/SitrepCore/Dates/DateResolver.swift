@@ -121,9 +121,10 @@ public struct DateResolver: Sendable {
     /// before the date ("a series due in November") but not "due to security concerns" or "due
     /// in part to", "next" but not "next to".
     static let guardedFutureWords = #"(?<!the )(?<!political )will|due to (?:be|begin|start|meet|resume|hold|take|visit|arrive|open|reopen|expire|end|sign|travel|return|leave)\b|due (?:in|at|on|for)\b(?!\s+(?:part|large part|no small part)\b)|due(?=\s*$)|next(?!\s+(?:to|door)\b)"#
-    /// Words before a date that speak of the future ("will", "is expected", "due to resume");
+    /// Words before a date that speak of the future ("will", "is expected", "due to resume", "as
+    /// both sides prepared for talks in Istanbul on Saturday"; not "had prepared for");
     /// the resolver's `future` weighs the tenses around them. Group 2 is a ``presentSchedule``.
-    static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen|extend)|(\(presentSchedule)))\\b", [.caseInsensitive])
+    static let futureCue = re("\\b(\(guardedFutureWords)|would(?! not be (?:named|identified))|shall|is expected|are expected|is scheduled|are scheduled|scheduled|is due|are due|upcoming|until|till|ahead of|(?<!had )(?<!has )(?<!have )(?<!been )prepar(?:e|es|ed|ing) for|in preparation for|set to|plans? to|is to|are to|to (?:meet|resume|reconvene|hold|sign|visit|reopen|extend)|(\(presentSchedule)))\\b", [.caseInsensitive])
     /// A scheduled happening told in the present ("the ceasefire expires on Friday", "talks
     /// begin in Doha on Saturday"): news uses it for what is yet to come.
     static let presentSchedule = "(?:expires|expire|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"

@@ -269,6 +269,9 @@ import Testing
         Case("Explosions were heard, but the ceasefire appeared to be holding by Sunday morning.", sun, ["2025-10-26"]),
         // Two days before another "and".
         Case("Earlier rounds in Doha on October 18 and 19 and in Istanbul failed.", sun, ["2025-10-18", "2025-10-19"]),
+        // Preparing for a happening dates the happening, ahead; a preparation past perfect does not.
+        Case("The handover came as both sides prepared for a second round of talks in Istanbul on Saturday.", "2025-10-23", ["2025-10-25"]),
+        Case("The fighters had prepared for the attack on Monday, police said.", "2025-10-23", ["2025-10-20"]),
         // "until" ending a past span is no deadline.
         Case("Shooting continued until about 3am on Monday (22:00 GMT on Sunday).", sun, ["2025-10-20", "2025-10-26"]),
         Case("The crossing will stay shut until Monday.", sun, ["2025-10-27"]),
