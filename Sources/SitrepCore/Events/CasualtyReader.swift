@@ -295,12 +295,10 @@ struct CasualtyReader {
                 if noun == "toll" { kind = .killed } else if ["figure", "number", "tally"].contains(noun) { kind = out.last?.casualty.kind }
             }
             // "while losing 23 of its own soldiers", "who lost two cousins": lost people, not
-            // posts or tanks.
+            // posts or tanks. Right after the loss word, the people lost are dead whatever follows
+            // ("had lost nine fighters and that 16 others were wounded").
             var lost: String?
-            // (Right after the loss word, the people lost are dead whatever follows: "had lost nine
-            // fighters and that 16 others were wounded".)
-            let lostRightBefore = k > 0 && Self.lossWords.contains(items[k - 1].lower)
-            if kind == nil || lostRightBefore, (max(0, k - 3)..<k).contains(where: { Self.lossWords.contains(items[$0].lower) }) {
+            if let loss = (max(0, k - 3)..<k).last(where: { Self.lossWords.contains(items[$0].lower) }), kind == nil || loss == k - 1 {
                 let who = victims(items, after: k, document)
                 let head = Words.lowercasedText(who)
                 if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) { kind = .killed; lost = who }
@@ -543,12 +541,13 @@ struct CasualtyReader {
         return false
     }
 
-    /// Whether "in hospital" follows the number at `k` within four words with no verb but
-    /// "remain" or "be" between them ("40 others still in hospital", "six remain in hospital").
-    /// "the hospital treated 23 people for shrapnel wounds", "were treating 12 for burns": people
-    /// treated for injuries are the injured.
+    /// Verbs of medical care before a number ("the hospital treated 23 people for wounds").
+    static let treatVerbs: WordSet = ["treated", "treating", "treats"]
+
+    /// Whether the number at `k` counts people treated for injuries: "the hospital treated 23
+    /// people for shrapnel wounds", "were treating 12 for burns" (the injured).
     static func treatedForInjuries(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
-        guard k > 0, ["treated", "treating", "treats"].contains(items[k - 1].lower) else { return false }
+        guard k > 0, treatVerbs.contains(items[k - 1].lower) else { return false }
         var j = k + 1
         while j + 1 < items.count, j <= k + 4, items[j].kind == .word {
             if items[j].lower == "for" {
@@ -574,6 +573,8 @@ struct CasualtyReader {
         return nil
     }
 
+    /// Whether "in hospital" follows the number at `k` within four words with no verb but
+    /// "remain" or "be" between them ("40 others still in hospital", "six remain in hospital").
     static func inHospital(_ items: [SentenceItems.Item], after k: Int) -> Bool {
         // "Six people died, four of them in hospital": where some of a figure died.
         if isPartOfThem(items, k) { return false }

@@ -735,7 +735,7 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { $0 == "same" && $1 == "period" }
             // "killed 203 fighters in operations during the month".
             || words.indices.dropFirst().dropLast().contains { i in
-                ["during", "over", "throughout"].contains(words[i - 1]) && words[i] == "the"
+                words[i] == "the" && ["during", "over", "throughout"].contains(words[i - 1])
                     && (ExtractEvents.periodNouns.contains(words[i + 1]) && words[i + 1] != "week" || words[i + 1] == "period")
             }
             // "September was the deadliest month, with 135 people killed".

@@ -81,13 +81,20 @@ public struct FindUnlistedPlaces: Stage {
             return !Self.notNames.contains(w) && CalendarNames.months[w] == nil && CalendarNames.weekdays[w] == nil && !lowercaseElsewhere(i)
         }
 
+        /// The end (exclusive) of the run of up to three name words, one space apart, that
+        /// starts at word `start` (`start` itself when it is no name word).
+        func nameRun(from start: Int) -> Int {
+            var end = start
+            while end < words.count, end < start + 3, nameWord(end), end == start || adjacent(end - 1, end) { end += 1 }
+            return end
+        }
+
         var found: [(name: [Int], kind: PlaceEntry.Kind, parent: PlaceEntry?, country: String?)] = []
         for i in words.indices where mayBeUnit(i) {
             let unit = lower(i)
             // "the village of Hassu Khel": up to three name words after "of".
             if let kind = Self.unitsBefore[unit], i + 2 < words.count, lower(i + 1) == "of", adjacent(i, i + 1), adjacent(i + 1, i + 2) {
-                var end = i + 2
-                while end < words.count, end < i + 5, nameWord(end), end == i + 2 || adjacent(end - 1, end) { end += 1 }
+                let end = nameRun(from: i + 2)
                 // "the Afghan village of Lezhi": a demonym before the unit word names the country
                 // the holder must be in.
                 let country = i > 0 ? MatchNames.demonyms[lower(i - 1)] : nil
@@ -101,9 +108,9 @@ public struct FindUnlistedPlaces: Stage {
                         let afterAnd = lower(next) == "and" && adjacent(next - 1, next)
                         guard afterAnd || commaBetween(next - 1, next) else { break }
                         let first = afterAnd ? next + 1 : next
-                        guard first < words.count, nameWord(first), !afterAnd || adjacent(next, first) else { break }
-                        var last = first + 1
-                        while last < words.count, last < first + 3, nameWord(last), adjacent(last - 1, last) { last += 1 }
+                        guard first < words.count, !afterAnd || adjacent(next, first) else { break }
+                        let last = nameRun(from: first)
+                        guard last > first else { break }
                         names.append(Array(first..<last))
                         if afterAnd { break }
                         next = last
