@@ -21,6 +21,10 @@ struct SingularVictims {
         "official", "employee", "engineer", "tourist", "refugee", "pilgrim", "worshipper", "mourner", "activist", "volunteer",
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
         "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner",
+        // Officials by title ("killed an assistant commissioner and four other people").
+        "commissioner", "magistrate", "tehsildar", "administrator", "mayor", "governor", "senator", "minister", "councillor",
+        "councilor", "legislator", "candidate", "chieftain", "principal", "professor", "scholar", "prosecutor", "spokesman",
+        "diplomat", "ambassador", "envoy", "priest", "tribesman", "vendor",
     ]
     /// Words that open one person's noun phrase: an article or a possessive ("killing its driver").
     static let openers: WordSet = ["a", "an", "its", "his", "her", "their"]

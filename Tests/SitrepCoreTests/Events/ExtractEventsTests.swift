@@ -371,6 +371,9 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        // An official by title is one person.
+        Case("In July, a bomb attack on a vehicle killed an assistant commissioner and four other people in the district.", ["killed 1", "killed 4"]),
+        Case("A deputy mayor was shot dead outside his home.", ["killed 1"]),
         Case("The bomb ripped through a bus, killing its driver and 10 passengers.", ["killed 1", "killed 10"]),
         Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
         Case("An assistant sub-inspector was shot dead and two policemen were injured.", ["killed 1", "injured 2"]),
