@@ -25,6 +25,11 @@ public struct FindUnlistedPlaces: Stage {
     static let unitsAfter: [String: PlaceEntry.Kind] = ["area": .other, "village": .village, "locality": .other]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
     static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l"]
+    /// Words that may follow the unit word of an appositive ("Hurmaz, a village near Mir Ali").
+    static let afterAppositiveUnit: Set<String> = [
+        "near", "in", "on", "of", "outside", "along", "close", "about", "some", "just", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "bordering", "where", "which", "that",
+    ]
     /// Words before a name that ends in a unit word ("the Domel area", "in Ochat village").
     static let openers: Set<String> = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
@@ -89,6 +94,24 @@ public struct FindUnlistedPlaces: Stage {
             return end
         }
 
+        /// The index of the "a" or "an" before unit word `i`, right before it or before one
+        /// lowercase adjective ("a remote village"), or nil.
+        func appositiveArticle(before i: Int) -> Int? {
+            guard i >= 2 else { return nil }
+            if ["a", "an"].contains(lower(i - 1)), adjacent(i - 1, i) { return i - 1 }
+            if i >= 3, ["a", "an"].contains(lower(i - 2)), adjacent(i - 2, i - 1), adjacent(i - 1, i),
+               scalars[words[i - 1].span.start].properties.isLowercase {
+                return i - 2
+            }
+            return nil
+        }
+        /// Whether unit word `i` ends its noun phrase: punctuation or a preposition follows it.
+        func unitEndsPhrase(_ i: Int) -> Bool {
+            let end = words[i].span.end
+            if end >= scalars.count || [",", ".", ";", ")"].contains(scalars[end]) { return true }
+            return i + 1 < words.count && adjacent(i, i + 1) && Self.afterAppositiveUnit.contains(lower(i + 1))
+        }
+
         var found: [(name: [Int], kind: PlaceEntry.Kind, parent: PlaceEntry?, country: String?)] = []
         for i in words.indices where mayBeUnit(i) {
             let unit = lower(i)
@@ -118,6 +141,18 @@ public struct FindUnlistedPlaces: Stage {
                 }
                 for name in names {
                     found.append((name, kind, placeAfter(words[name.last!].span.end, in: document, within: 40, country: country), country))
+                }
+            }
+            // "in Hurmaz, a village near the town of Mir Ali": up to three name words before ", a
+            // village" (one adjective may stand between: "a remote village"), after an opener; the
+            // unit word ends its phrase (no "a village elder").
+            if let kind = Self.unitsBefore[unit], !unit.hasSuffix("s"), let article = appositiveArticle(before: i),
+               article >= 2, commaBetween(article - 1, article), unitEndsPhrase(i) {
+                let end = article
+                var start = end
+                while start > 0, start > end - 3, nameWord(start - 1), start == end || adjacent(start - 1, start) { start -= 1 }
+                if start < end, start > 0, Self.openers.contains(lower(start - 1)), adjacent(start - 1, start) {
+                    found.append((Array(start..<end), kind, placeAfter(words[i].span.end, in: document, within: 40), nil))
                 }
             }
             // "the Domel area of Bannu district", "Chaman’s Killi Luqman area": up to three name

@@ -66,6 +66,22 @@ public struct NumberExtractor: Sendable {
         "day", "week", "month", "year", "hour", "minute", "percent", "million", "billion",
     ]
 
+    /// Whether the words after a lone "one" single out a victim of a group ("one of their border
+    /// guards was killed"): "of", a determiner, a plural of a counted noun of people within three
+    /// words, and a casualty word after it ("One of the guards fled" stays a pronoun).
+    static func isOneOfPeople(_ following: [String]) -> Bool {
+        guard following.count >= 4, following[0] == "of", partitiveDeterminers.contains(following[1]),
+              let noun = following.indices.dropFirst(2).prefix(3).first(where: { j in
+                  let w = following[j]
+                  return pluralPeople.contains(w) || w.hasSuffix("s") && countedNouns.contains(String(w.dropLast())) && !timeUnits.contains(String(w.dropLast()))
+              }) else { return false }
+        return following[(noun + 1)...].prefix(3).contains { casualtyWords.contains($0) }
+    }
+    static let casualtyWords: WordSet = ["killed", "wounded", "injured", "died", "dead", "martyred", "hurt"]
+    static let partitiveDeterminers: WordSet = ["the", "their", "its", "his", "her", "our", "those", "these"]
+    static let pluralPeople: WordSet = ["men", "women", "children", "policemen", "people", "gunmen", "personnel", "troops", "police"]
+    static let timeUnits: WordSet = ["day", "week", "month", "year", "hour", "minute", "percent", "million", "billion"]
+
     /// Words that may stand between "one" and a counted noun ("one Afghan border guard").
     static let personModifiers: WordSet = [
         "afghan", "pakistani", "indian", "iranian", "chinese", "border", "police", "security", "army", "paramilitary", "taliban",
@@ -151,18 +167,19 @@ public struct NumberExtractor: Sendable {
             if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
                 // The words after it, read once: the first for "one injured", up to three for "one
                 // Afghan border guard" (two modifiers before the counted noun at most).
-                let following = index.string(index.range(after: m.range, count: 40)).lowercased()
-                    .split(whereSeparator: { !$0.isLetter }).prefix(3).map(String.init)
+                let following = index.string(index.range(after: m.range, count: 56)).lowercased()
+                    .split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
                 let next = following.first ?? ""
                 let start = max(0, m.range.location - 14)
                 let before = index.string(NSRange(location: start, length: m.range.location - start)).lowercased()
                     .split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
                 // "no one was killed", "the one killed" are no counts.
                 let counted = NumberExtractor.countedAfter.contains(next) && !NumberExtractor.determiners.contains(before)
-                let nounAfterModifiers = following.indices.contains { j in
+                let nounAfterModifiers = following.prefix(3).indices.contains { j in
                     NumberExtractor.countedNouns.contains(following[j]) && following[..<j].allSatisfy(NumberExtractor.personModifiers.contains)
                 }
-                if !nounAfterModifiers, !NumberExtractor.casualtyVerbs.contains(before), !counted { continue }
+                if !nounAfterModifiers, !NumberExtractor.casualtyVerbs.contains(before), !counted,
+                   !NumberExtractor.isOneOfPeople(following) { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0

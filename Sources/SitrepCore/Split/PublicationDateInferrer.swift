@@ -29,7 +29,9 @@ public struct PublicationDateInferrer: Sendable {
         var lowerBound: Day?
         var upperBound: Day?
         var weekdays: [Int] = []
-        var yearlessDays: [(month: Int, day: Int, future: Bool)] = []
+        /// Days named without a year; `later` is the gap the text sets after the day ("came nine
+        /// days after … on May 10": 9), the day of what it reports.
+        var yearlessDays: [(month: Int, day: Int, future: Bool, later: Int)] = []
         /// Months named alone in past context ("in July alone, 80,000 crossed"): publication
         /// comes after the month began.
         var pastMonths: [Int] = []
@@ -169,7 +171,7 @@ public struct PublicationDateInferrer: Sendable {
         // Yearless dates in past context take the reference year and raise the lower bound.
         if let year {
             for d in e.yearlessDays where !d.future {
-                if let day = Day(year, d.month, d.day), hi.map({ day <= $0 }) ?? true { lo = max(lo ?? day, day) }
+                if let day = Day(year, d.month, d.day)?.adding(days: d.later), hi.map({ day <= $0 }) ?? true { lo = max(lo ?? day, day) }
             }
             dayBound = lo
             // Only under a known upper bound, which rules out last year's month ("In November, a
@@ -302,6 +304,22 @@ public struct PublicationDateInferrer: Sendable {
         return out
     }
 
+    /// "came nine days after", "two weeks after": the gap a text sets between what it reports
+    /// and the date it names next in the sentence.
+    static let gapPattern = try! ICURegex(
+        #"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?) after\b[^.;]*$"#,
+        options: [.caseInsensitive])
+
+    /// The gap, in days, that the text before a date (`before`, up to the date) sets after it:
+    /// publication comes at least that long after the date. 0 without one.
+    public static func gap(before text: String) -> Int {
+        guard Words.contains(text, literal: " after"), let m = gapPattern.firstMatch(in: Array(text.utf16)) else { return 0 }
+        let units = Array(text.utf16)
+        guard let count = m.group(1, in: units)?.lowercased(), let unit = m.group(2, in: units)?.lowercased() else { return 0 }
+        let n = count == "a" ? 1 : Int(count) ?? NumberWords.value([count]).map { Int($0) } ?? 0
+        return unit.hasPrefix("week") ? 7 * n : n
+    }
+
     static let weekday = try! ICURegex(
         #"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s|’s)?\b"#)
     /// A future cue up to 60 characters before a date, in its sentence; "by" and "before" only
@@ -340,7 +358,8 @@ public struct PublicationDateInferrer: Sendable {
                     if before(m.range.location).lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
-                e.lowerBound = max(e.lowerBound ?? day, day)
+                let reported = day.adding(days: PublicationDateInferrer.gap(before: before(m.range.location)))
+                e.lowerBound = max(e.lowerBound ?? reported, reported)
             }
             let hasFirst = hasDigit && Words.contains(s, literal: "irst ")
             for m in hasFirst ? PublicationDateInferrer.partOfYear.matches(in: units) : [] {
@@ -361,7 +380,7 @@ public struct PublicationDateInferrer: Sendable {
             where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
-                e.yearlessDays.append((month, dd, isFuture(m)))
+                e.yearlessDays.append((month, dd, isFuture(m), PublicationDateInferrer.gap(before: before(m.range.location))))
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
             if hasDigit, let y = PublicationDateInferrer.latestYear(units) { e.latestYear = max(e.latestYear ?? y, y) }

@@ -371,6 +371,8 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        // "one of" a group, killed.
+        Case("Afghan officials said one of their border guards was killed and two were wounded.", ["killed 1", "injured 2"]),
         // An official by title is one person.
         Case("In July, a bomb attack on a vehicle killed an assistant commissioner and four other people in the district.", ["killed 1", "killed 4"]),
         Case("A deputy mayor was shot dead outside his home.", ["killed 1"]),

@@ -45,6 +45,9 @@ import Testing
         // Each name of a list after a plural unit word.
         #expect(try unlisted("Floods in Buner swept away the villages of Dalora, Qadir Nagar and Bishnoi overnight.").map(\.name)
                     == ["Dalora", "Qadir Nagar", "Bishnoi"])
+        // A name in apposition to "a village" ("a remote village"), after an opener.
+        #expect(try unlisted("The drone struck in Hurmaz, a village near the town of Mir Ali, on Monday.").map(\.id) == ["unlisted:hurmaz.mir-ali"])
+        #expect(try unlisted("Shells hit homes in Shalatak, a remote village in Kunar province.").map(\.id) == ["unlisted:shalatak.kunar"])
         // Every mention of the name is marked, not only the one in the phrase.
         var warnings: [String] = []
         var doc = try #require(try Repository.resources.reader().documents(bytes: Array("Shells landed in the Dogar area of Kurram.\nResidents of Dogar fled.\n".utf8), path: "t.txt", warnings: &warnings).first)
@@ -61,6 +64,9 @@ import Testing
             "A village of 200 people near Chaman was emptied.",
             // With no place below a country before or after it, nothing locates the village.
             "Afghanistan said the strike hit a house in the village of Shalatak.",
+            // A person's name before "a village elder" is no place.
+            "The jirga was led by Malik Gul, a village elder from Bajaur.",
+            "He spoke to Hakim Khan, a town official, in Chaman.",
         ] {
             #expect(try unlisted(text).isEmpty, "\(text)")
         }

@@ -274,6 +274,8 @@ import Testing
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
+        // An entity's name holds the places in it (Gazetteer/entities.tsv).
+        #expect(try places("The BLA has targeted Chinese engineers working on the China-Pakistan Economic Corridor (CPEC) in Gwadar.") == ["Gwadar"])
         // Parties and forces named after a region.
         #expect(try places("Supporters of the Balochistan National Party left the stadium; Sindh Rangers and Balochistan Levies patrolled Quetta.") == ["Quetta"])
     }

@@ -135,6 +135,9 @@ import Testing
         Case("The exchange left one Afghan border guard dead.", ["one=1[1,1]"]),
         Case("One Afghan official said talks would resume.", ["One=1[1,1]"]),
         Case("One of the guards fled.", []),
+        // …unless the victim it singles out is killed or hurt.
+        Case("Officials said one of their border guards was killed.", ["one=1[1,1]"]),
+        Case("One of the soldiers later died in hospital.", ["One=1[1,1]"]),
         Case("An F-16 and a G20 summit.", []),
         Case("the first and second rounds", []),
         Case("the 21st century", []),

@@ -70,6 +70,41 @@ import Testing
         #expect(!ArticleSplitter.opensWithTimeAdverbial("Pakistan says 23 soldiers killed, Taliban deny."))
     }
 
+    /// "came nine days after … on May 10": what the undated article reports is nine days after
+    /// the day it names, so its weekdays fall in the week after that, not the week of May 10.
+    @Test func aGapAfterANamedDayRaisesTheInferredDate() throws {
+        let text = """
+            Pakistan and India hold talks on water as the ceasefire between them holds.
+            Published On 28 May 202528 May 2025
+            Share
+            Officials of both countries met on Tuesday in a neutral venue, the foreign ministry said.
+            The talks covered the sharing of river water under a treaty that India suspended in April.
+            Recommended Stories
+            list of 3 itemsend of list
+            Both delegations agreed to meet again next month, according to a joint statement.
+            Analysts said the meeting was the first sign of a thaw since the fighting ended.
+            Source: Al Jazeera
+            Residents of North Waziristan say a quadcopter dropped explosives on children playing cricket, as anger over drone attacks grows.
+            Four children were killed when a drone dropped explosives on a village in Pakistan’s North Waziristan district, residents said.
+            The attack took place on Monday afternoon near the town of Mir Ali. Relatives protested on Tuesday.
+            The drone attack came nine days after Pakistan and India agreed to a ceasefire on May 10, ending four days of fighting.
+            Source: Al Jazeera
+            Pakistan says security forces killed 12 fighters in raids in the northwest.
+            Published On 2 May 20252 May 2025
+            Share
+            The raids took place in the Bannu district on Thursday, the military said.
+            Source: Al Jazeera
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        try #require(docs.count == 3)
+        #expect(docs[1].published == Day(2025, 5, 20))
+        #expect(PublicationDateInferrer.gap(before: "The drone attack came nine days after Pakistan and India agreed to a ceasefire on ") == 9)
+        #expect(PublicationDateInferrer.gap(before: "It came two weeks after talks ended on ") == 14)
+        #expect(PublicationDateInferrer.gap(before: "Nine days after the attack, talks resumed. They met on ") == 0)
+    }
+
     /// A background paragraph that names past years, over one in the present perfect, is no
     /// standfirst over its lede: the article goes on.
     @Test func backgroundWithYearsOpensNoArticle() throws {
