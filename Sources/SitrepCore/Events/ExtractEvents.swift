@@ -70,6 +70,8 @@ public struct ExtractEvents: Stage {
     /// "so far this year").
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
     static let seasons: WordSet = ["winter", "summer", "spring", "autumn", "monsoon"]
+    /// Spans after a happening that a toll is counted over ("in the week that followed").
+    static let followingSpans: WordSet = ["days", "week", "weeks", "month", "months"]
 
     public func process(_ document: inout Document) throws(StageError) {
         let cas = CasualtyReader()
@@ -201,6 +203,11 @@ public struct ExtractEvents: Stage {
                 let otherAt = otherWord < words.count ? items.items.indices.lazy.filter { items.items[$0].kind == .word }.dropFirst(otherWord).first : nil
                 let otherStart = otherAt.map { items.items[$0].span.start } ?? Int.max
                 let otherPlaces = sentencePlaceMentions.filter { $0.span.start > otherStart && $0.place.kind != .country }.map(\.place)
+                // "…, hours after 12 soldiers were killed", "a day after": the other happening is
+                // of the day or two before the report, its news, so a figure of the same count
+                // dated in another month ("In August, 12 people were killed") is not told again.
+                let recentOther = otherWord < words.count
+                    && (words[otherWord - 1] == "hours" || words[otherWord - 1] == "day" && ["a", "one"].contains(words[otherWord - 2]))
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
                     let elsewhere = otherAt.map { f.item > $0 } ?? false
@@ -208,6 +215,10 @@ public struct ExtractEvents: Stage {
                     var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : sentencePlaceEntries, claimant: claimant?.1,
                                                 date: elsewhere && dateBefore ? nil : figureDate)
                     figure.newsOf = elsewhere && dateBefore ? nil : newsOf
+                    if elsewhere, recentOther, bestDate == nil, let published = document.published {
+                        figure.date = String(published.description.prefix(7))
+                        figure.newsOf = published
+                    }
                     figure.sentence = whole.start
                     // "Two of the attackers were shot dead, while the remaining three were killed
                     // inside": the rest of a set just told, not a figure told again.
@@ -737,6 +748,13 @@ public struct ExtractEvents: Stage {
             || words.indices.dropFirst().dropLast().contains { i in
                 words[i] == "the" && ["during", "over", "throughout"].contains(words[i - 1])
                     && (ExtractEvents.periodNouns.contains(words[i + 1]) && words[i + 1] != "week" || words[i + 1] == "period")
+            }
+            // "more than 130 people were killed in the week that followed", "in the following
+            // days": the days after a happening, over which its reprisals are counted.
+            || words.indices.dropFirst().contains { i in
+                words[i] == "the" && ["in", "over", "during", "within"].contains(words[i - 1]) && i + 2 < words.count
+                    && (ExtractEvents.followingSpans.contains(words[i + 1]) && words[i + 2] == "that" && i + 3 < words.count && words[i + 3] == "followed"
+                        || words[i + 1] == "following" && ExtractEvents.followingSpans.contains(words[i + 2]))
             }
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }

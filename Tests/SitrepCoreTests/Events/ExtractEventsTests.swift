@@ -371,6 +371,9 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        // The days after a happening are a period a toll is counted over.
+        Case("Revenge attacks on Sunni villages followed, and more than 130 people were killed in the week that followed.", ["killed 130+ aggregate"]),
+        Case("In the following days, 12 more people were killed in the district.", ["killed 12 aggregate"]),
         // "one of" a group, killed.
         Case("Afghan officials said one of their border guards was killed and two were wounded.", ["killed 1", "injured 2"]),
         // An official by title is one person.
@@ -565,6 +568,13 @@ import Testing
         The attack on September 30 killed five people, including two policemen.
         """
         #expect(try Self.events(monthEnd, published: "2025-10-02").flatMap(\.casualties).map(\.count) == [5, 2])
+        // "hours after" a happening: the report's news, which a figure of the same count in
+        // another month does not retell.
+        let hoursAfter = """
+        The prime minister told Kabul to choose between Pakistan and the fighters, hours after 12 soldiers were killed in an ambush.
+        In August, 12 people were killed when a suicide bomber struck a market in the Mir Ali area.
+        """
+        #expect(try Self.events(hoursAfter, published: "2025-09-14").flatMap(\.casualties).map(\.count) == [12, 12])
     }
 
     /// A statistic is never one of its incidents, and an undated incident does not take the

@@ -105,6 +105,16 @@ import Testing
         #expect(PublicationDateInferrer.gap(before: "Nine days after the attack, talks resumed. They met on ") == 0)
     }
 
+    /// A paragraph that narrates from a past day ("closed … since October 12"), however deep the
+    /// topic shift before it, opens no article.
+    @Test func narrationFromAPastDayOpensNoArticle() throws {
+        let lines = try String(contentsOfFile: Bundle.module.path(forResource: "Fixtures/past-day-dump", ofType: "txt")!, encoding: .utf8)
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(lines.utf8), path: "past-day-dump.txt", warnings: &warnings)
+        #expect(docs.count == 3)
+        #expect(docs.map { $0.lines.first!.number } == [1, 19, 32])
+    }
+
     /// A background paragraph that names past years, over one in the present perfect, is no
     /// standfirst over its lede: the article goes on.
     @Test func backgroundWithYearsOpensNoArticle() throws {
@@ -137,6 +147,12 @@ import Testing
         #expect(ArticleSplitter.namesYearOutsideSince("Bajaur was a stronghold of the group until a military offensive in 2008 and 2009."))
         #expect(!ArticleSplitter.namesYearOutsideSince("A timeline of the worst fighting between the neighbours since the Taliban returned to power in 2021."))
         #expect(!ArticleSplitter.namesYearOutsideSince("Pakistan recorded more than 1,000 deaths and 20,000 displaced people."))
+        // A day of a month, unless ahead, is narration too.
+        #expect(ArticleSplitter.namesPastDay("The road has been closed for most of the time since October 12, leaving residents short of food."))
+        #expect(ArticleSplitter.namesPastDay("The joint statement, released on 10 October, condemned the attack."))
+        #expect(!ArticleSplitter.namesPastDay("Undocumented Afghans must leave by September 1, the government says."))
+        #expect(!ArticleSplitter.namesPastDay("Pakistan, Afghanistan agree to continue ceasefire, meet again on November 6"))
+        #expect(!ArticleSplitter.namesPastDay("The deal may hold, officials say, with 12 monitors in place."))
     }
 
     /// The issue asks for 11 of 13; the splitter finds all 13 today, and 12 guards against a
