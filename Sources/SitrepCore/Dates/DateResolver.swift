@@ -683,6 +683,12 @@ public struct DateResolver: Sendable {
             let text = index.string(m.range)
             return (text.hasSuffix("'s") || text.hasSuffix("’s")) && DateResolver.happeningNouns.contains(word(startingAfter: m.range.location + m.range.length))
         }
+        /// Whether the weekday match `m` is the day something is planned for ("announced protests
+        /// for Thursday", "talks set for Monday"); "for Thursday's attack" names a happening's day.
+        func plannedFor(_ m: ICURegex.Match) -> Bool {
+            let text = index.string(m.range)
+            return word(endingBefore: m.range.location) == "for" && !text.hasSuffix("'s") && !text.hasSuffix("’s")
+        }
         // The previous weekday read back from the publication date, for lists ("on Thursday and
         // Friday"): its index in `out` and where it ended.
         var previousWeekday: (index: Int, end: Int)?
@@ -710,7 +716,7 @@ public struct DateResolver: Sendable {
             }
             let d: Day
             let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range, lead: word)
-            if ahead || word != "last" && !datesHappening(m) && future(m.range, clause: true) {
+            if ahead || word.isEmpty && plannedFor(m) || word != "last" && !datesHappening(m) && future(m.range, clause: true) {
                 // "expected to start on Thursday" in a Thursday report is that day; "next
                 // Thursday", "until Thursday" point past it.
                 var k = ahead ? 1 : 0

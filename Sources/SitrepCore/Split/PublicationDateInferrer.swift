@@ -393,7 +393,8 @@ public struct PublicationDateInferrer: Sendable {
             guard kind == nil else { continue }  // weekdays in captions refer to the photo
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
-                let future = isFuture(m)
+                // "announced protests for Thursday": planned, as DateResolver reads it.
+                let future = isFuture(m) || group(m, 2) == nil && before(m.range.location).hasSuffix(" for ")
                 if group(m, 2) != nil {
                     let rest = String(utf16: units[(m.range.location + m.range.length)...])
                     if let holiday = holidays.names.first(where: { rest.hasPrefix(" " + $0) }) {

@@ -272,6 +272,9 @@ import Testing
         // Preparing for a happening dates the happening, ahead; a preparation past perfect does not.
         Case("The handover came as both sides prepared for a second round of talks in Istanbul on Saturday.", "2025-10-23", ["2025-10-25"]),
         Case("The fighters had prepared for the attack on Monday, police said.", "2025-10-23", ["2025-10-20"]),
+        // "for Thursday": the day something is planned for; "for Thursday's attack" a happening's.
+        Case("Lawyers’ associations in Lahore and Karachi announced protests for Thursday.", "2025-11-11", ["2025-11-13"]),
+        Case("Two men were arrested for Thursday's bombing.", "2025-11-11", ["2025-11-06"]),
         // "until" ending a past span is no deadline.
         Case("Shooting continued until about 3am on Monday (22:00 GMT on Sunday).", sun, ["2025-10-20", "2025-10-26"]),
         Case("The crossing will stay shut until Monday.", sun, ["2025-10-27"]),

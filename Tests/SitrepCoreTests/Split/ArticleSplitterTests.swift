@@ -105,6 +105,19 @@ import Testing
         #expect(PublicationDateInferrer.gap(before: "Nine days after the attack, talks resumed. They met on ") == 0)
     }
 
+    /// An undated page between dated ones: a weekday something is planned "for" is no evidence
+    /// of the days before publication ("announced protests for Thursday" in a Tuesday report).
+    @Test func aDayPlannedForIsNoWeekdayEvidence() throws {
+        let lines = try String(contentsOfFile: Bundle.module.path(forResource: "Fixtures/planned-for-dump", ofType: "txt")!, encoding: .utf8)
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(lines.utf8), path: "planned-for-dump.txt", warnings: &warnings)
+        try #require(docs.count == 5)
+        // Monday November 10 fits "on Monday" best, as the inferrer reads it; the report was of
+        // Tuesday the 11th, but either way the dates it names resolve the same.
+        #expect(docs[1].published == Day(2025, 11, 10))
+        #expect(docs[2].published == Day(2025, 11, 8))
+    }
+
     /// A paragraph that narrates from a past day ("closed … since October 12"), however deep the
     /// topic shift before it, opens no article.
     @Test func narrationFromAPastDayOpensNoArticle() throws {
