@@ -770,11 +770,12 @@ public struct DateResolver: Sendable {
         each(DateResolver.anchoredPeriod, in: periodWindows) { m in
             let span = index.span(m.range)
             let month = index.string(m.range).lowercased().hasSuffix("month")
-            // A month named right before "that year" ("In September that year") takes the year
-            // named before it, and the two are one date.
+            // A month named right before "that year" ("In September that year", "in August of
+            // that year") takes the year named before it, and the two are one date.
             let spaced = m.range.location > 0 && index.string(NSRange(location: m.range.location - 1, length: 1)) == " "
+            let gap = m.range.location >= 4 && index.string(NSRange(location: m.range.location - 4, length: 4)).lowercased() == " of " ? 4 : 1
             let named = month || !spaced ? nil : sorted.lastIndex { d in
-                d.granularity == .month && d.span.end + 1 == span.start && d.first != nil
+                d.granularity == .month && d.span.end + gap == span.start && d.first != nil
                     && !d.text.unicodeScalars.contains { $0.properties.numericType != nil }
             }
             guard let a = sorted.last(where: { d in
@@ -786,7 +787,7 @@ public struct DateResolver: Sendable {
             if let named, let monthNamed = sorted[named].first?.month {
                 let p = period(first.year, monthNamed)
                 let whole = Span(sorted[named].span.start, span.end)
-                sorted[named] = DateMention(span: whole, text: sorted[named].text + " " + index.string(m.range),
+                sorted[named] = DateMention(span: whole, text: sorted[named].text + index.string(NSRange(location: m.range.location - gap, length: gap + m.range.length)),
                                             value: p.value, granularity: p.granularity, anchor: .context, first: p.first, last: p.last)
                 return
             }
