@@ -274,6 +274,10 @@ import Testing
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
+        // A translated city name that is also a building's ("White House": Casablanca) is no alias.
+        #expect(try places("Army chief Asim Munir met Trump at the White House on Wednesday.") == [])
+        // Curated sites GeoNames' extracts lack.
+        #expect(try places("The US struck three sites in Iran – Fordow, Natanz and Isfahan – early on Sunday.") == ["United States", "Iran", "Fordow", "Natanz", "Isfahan"])
         // An entity's name holds the places in it (Gazetteer/entities.tsv).
         #expect(try places("The BLA has targeted Chinese engineers working on the China-Pakistan Economic Corridor (CPEC) in Gwadar.") == ["Gwadar"])
         // Parties and forces named after a region.
