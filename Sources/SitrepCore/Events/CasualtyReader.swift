@@ -288,6 +288,12 @@ struct CasualtyReader {
             // "40 others still in hospital", "six people remain in hospital": the wounded.
             if kind == nil, treated || Self.inHospital(items, after: k) { kind = .injured }
             if kind == nil, let fate = Self.fateNamedAfter(items, k) { kind = fate }
+            // "…were killed in a strike on a gathering in Urgun on Friday evening, along with five
+            // other people": an addition shares the passive before it, however far back in the
+            // sentence.
+            if kind == nil, k >= 2, before == "with", items[k - 2].lower == "along" || items[k - 2].lower == "together" {
+                kind = Self.passiveBefore(items, k - 2)
+            }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.
             if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
@@ -712,6 +718,21 @@ struct CasualtyReader {
             }
             if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
             t += 1
+        }
+        return nil
+    }
+
+    /// The kind of the nearest casualty participle in the passive before item `k`, within 30
+    /// items and no sentence stop ("were killed … , along with"), or nil.
+    static func passiveBefore(_ items: [SentenceItems.Item], _ k: Int) -> Casualty.Kind? {
+        var j = k - 1
+        while j >= max(0, k - 30) {
+            let it = items[j]
+            if it.kind == .punctuation, [".", ";", "?", "!"].contains(it.text) { return nil }
+            if it.kind == .word, activeKill.contains(it.lower) || activeInjure.contains(it.lower), isPassive(items, participle: j) {
+                return activeKill.contains(it.lower) ? .killed : .injured
+            }
+            j -= 1
         }
         return nil
     }

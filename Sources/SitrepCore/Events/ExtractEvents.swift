@@ -208,11 +208,18 @@ public struct ExtractEvents: Stage {
                 // dated in another month ("In August, 12 people were killed") is not told again.
                 let recentOther = otherWord < words.count
                     && (words[otherWord - 1] == "hours" || words[otherWord - 1] == "day" && ["a", "one"].contains(words[otherWord - 2]))
+                // "Seven people were wounded." right after a sentence about a strike in Urgun: a
+                // figure whose sentence names no place is of the places its paragraph named before
+                // it, which tell it from the same count elsewhere ("wounding seven soldiers" in
+                // North Waziristan).
+                let contextPlaces = sentencePlaceEntries.isEmpty
+                    ? paragraph.map { p in document.places.filter { $0.span.start >= p.start && $0.span.end <= sentence.start }.map(\.place) } ?? []
+                    : sentencePlaceEntries
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
                     let elsewhere = otherAt.map { f.item > $0 } ?? false
                     let dateBefore = bestDate.map { $0.span.start < otherStart } ?? false
-                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : sentencePlaceEntries, claimant: claimant?.1,
+                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : contextPlaces, claimant: claimant?.1,
                                                 date: elsewhere && dateBefore ? nil : figureDate)
                     figure.newsOf = elsewhere && dateBefore ? nil : newsOf
                     if elsewhere, recentOther, bestDate == nil, let published = document.published {

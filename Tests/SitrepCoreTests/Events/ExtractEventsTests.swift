@@ -371,6 +371,8 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        // An addition shares the passive before it, however far back in the sentence.
+        Case("Four soldiers were killed when their vehicle hit a roadside bomb near the border town of Chaman late on Sunday, along with two civilians.", ["killed 4", "killed 2"]),
         // The days after a happening are a period a toll is counted over.
         Case("Revenge attacks on Sunni villages followed, and more than 130 people were killed in the week that followed.", ["killed 130+ aggregate"]),
         Case("In the following days, 12 more people were killed in the district.", ["killed 12 aggregate"]),
@@ -575,6 +577,12 @@ import Testing
         In August, 12 people were killed when a suicide bomber struck a market in the Mir Ali area.
         """
         #expect(try Self.events(hoursAfter, published: "2025-09-14").flatMap(\.casualties).map(\.count) == [12, 12])
+        // A figure whose sentence names no place is of the places its paragraph named before it.
+        let twoSevens = """
+        Pakistani strikes hit a gathering in Urgun on Friday evening, killing eight people. Seven people were wounded.
+        Pakistan’s military said a suicide bomber rammed a vehicle into a military camp in North Waziristan on Friday, wounding seven soldiers.
+        """
+        #expect(try Self.events(twoSevens, published: "2025-10-18").flatMap(\.casualties).map(\.count) == [8, 7, 7])
     }
 
     /// A statistic is never one of its incidents, and an undated incident does not take the
