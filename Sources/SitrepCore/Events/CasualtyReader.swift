@@ -374,7 +374,8 @@ struct CasualtyReader {
     func rightKind(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
         var including = false
         var j = k + 1
-        while j < items.count, j <= k + 16 {
+        var limit = k + 16
+        while j < items.count, j <= limit {
             let it = items[j]
             defer { j += 1 }
             switch it.kind {
@@ -448,6 +449,13 @@ struct CasualtyReader {
                 // (An opening quotation mark after "and" quotes the next victims' name: "200
                 // Taliban and “affiliated terrorists” had also died".)
                 let n = j + 2 < items.count && Self.openingQuotes.contains(items[j + 1].text) ? j + 2 : j + 1
+                // "23 Pakistani soldiers and, by Pakistan’s count, more than 200 fighters were
+                // killed": an aside between commas after "and" is stepped over.
+                if n < items.count, items[n].text == ",", let close = Self.commaAside(items, at: n) {
+                    limit += close - j
+                    j = close
+                    continue
+                }
                 guard n < items.count, items[n].kind != .punctuation else { return nil }
                 let next = items[n].lower
                 // "were shot and killed", "attacked and wounded": the attack, then its outcome.
@@ -718,6 +726,19 @@ struct CasualtyReader {
             }
             if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
             t += 1
+        }
+        return nil
+    }
+
+    /// The closing comma of a short aside of words (at most six) opened by the comma at `open`
+    /// ("and, by Pakistan’s count, more than 200"), or nil.
+    static func commaAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
+        var u = open + 1
+        while u < items.count, u <= open + 8 {
+            if items[u].text == "," { return u > open + 1 ? u : nil }
+            if case .number = items[u].kind { return nil }
+            if items[u].kind == .punctuation, !["’", "'"].contains(items[u].text) { return nil }
+            u += 1
         }
         return nil
     }

@@ -371,6 +371,9 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        // An aside between commas after "and" does not end the victims.
+        Case("It triggered clashes in which 23 Pakistani soldiers and, by Pakistan’s count, more than 200 Afghan Taliban and allied fighters were killed.",
+             ["killed 23", "killed 200+"]),
         // An addition shares the passive before it, however far back in the sentence.
         Case("Four soldiers were killed when their vehicle hit a roadside bomb near the border town of Chaman late on Sunday, along with two civilians.", ["killed 4", "killed 2"]),
         // The days after a happening are a period a toll is counted over.
