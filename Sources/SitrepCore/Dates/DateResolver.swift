@@ -59,6 +59,10 @@ public struct DateResolver: Sendable {
     /// clashes", not "the March to Islamabad"); a part of it ("the last week of October", "the
     /// end of November") is read as the month.
     static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|by|until|till|from|for|during|early|late|mid-|last|this|next|of|through|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
+    /// A month as a clause's subject ("October brought the worst fighting", "September was the
+    /// deadliest month"): a full name, capitalised, before a verb of the past or present. Group 1
+    /// (empty) stands for ``monthAlone``'s cue word.
+    static let monthSubject = re("\\b()(January|February|March|April|June|July|August|September|October|November|December)(?=\\s+(?:was|is|has|had|saw|brought|marked|became|proved|remained|remains)\\b)")
     /// A day counted from the last day the text named: "two days earlier", "a day later", "the
     /// previous day", "the day before", "the next day", "the following day", "the same day",
     /// "that evening" ("a day before the talks" counts from the talks, and is left alone).
@@ -519,7 +523,7 @@ public struct DateResolver: Sendable {
             guard let mo = month(m, 2), let y = int(m, 3) else { return }
             addMonth(m.range, y, mo, .absolute)
         }
-        each(DateResolver.monthAlone, in: monthWindows) { m in
+        func monthNamedAlone(_ m: ICURegex.Match) {
             guard let mo = month(m, 2) else { return }
             // Kept unresolved without a publication date: "in September" still names a month
             // (a tally's period) where no year can be given.
@@ -543,6 +547,8 @@ public struct DateResolver: Sendable {
             }
             addMonth(named?.range ?? m.range, y, mo, .published)
         }
+        each(DateResolver.monthAlone, in: monthWindows, monthNamedAlone)
+        each(DateResolver.monthSubject, in: monthWindows, monthNamedAlone)
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = index.string(m.range).lowercased()

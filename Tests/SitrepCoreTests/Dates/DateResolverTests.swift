@@ -272,6 +272,9 @@ import Testing
         // Preparing for a happening dates the happening, ahead; a preparation past perfect does not.
         Case("The handover came as both sides prepared for a second round of talks in Istanbul on Saturday.", "2025-10-23", ["2025-10-25"]),
         Case("The fighters had prepared for the attack on Monday, police said.", "2025-10-23", ["2025-10-20"]),
+        // A month as a clause's subject; "May", a name as often, is left alone there.
+        Case("Attacks have risen every year since 2021, and October brought the worst fighting in decades.", "2025-12-01", ["2021", "2025-10"]),
+        Case("Theresa May was the first leader to call.", "2025-12-01", []),
         // "in August of that year": the month, in the year named before it.
         Case("US forces left Bagram in July 2021, weeks before the withdrawal from Kabul airport in August of that year.", "2025-09-20", ["2021-07", "2021-08"]),
         // "for Thursday": the day something is planned for; "for Thursday's attack" a happening's.
