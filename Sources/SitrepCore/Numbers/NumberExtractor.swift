@@ -59,11 +59,18 @@ public struct NumberExtractor: Sendable {
     static let countedAfter: WordSet = ["injured", "wounded", "killed", "dead", "hurt", "other", "more", "was"]
     static let determiners: WordSet = ["no", "any", "every", "each", "the", "this", "that", "which", "some", "someone", "anyone"]
 
-    /// Nouns after which "one" is a count, not a pronoun.
-    static let countedNouns: WordSet = [
+    /// People after whom "one" is a count ("one soldier").
+    static let countedPeople = [
         "soldier", "officer", "policeman", "person", "man", "woman", "child", "civilian", "fighter", "militant",
         "member", "guard", "worker", "student", "commander", "attacker", "journalist", "official", "resident",
-        "day", "week", "month", "year", "hour", "minute", "percent", "million", "billion",
+    ]
+    /// Nouns after which "one" is a count, not a pronoun.
+    static let countedNouns = WordSet(countedPeople + ["day", "week", "month", "year", "hour", "minute", "percent", "million", "billion"])
+    /// Plurals of people that "one of" singles one out of.
+    static let pluralPeople: WordSet = [
+        "soldiers", "officers", "policemen", "people", "men", "women", "children", "civilians", "fighters", "militants",
+        "members", "guards", "workers", "students", "commanders", "attackers", "journalists", "officials", "residents",
+        "gunmen", "personnel", "troops", "police",
     ]
 
     /// Whether the words after a lone "one" single out a victim of a group ("one of their border
@@ -71,16 +78,11 @@ public struct NumberExtractor: Sendable {
     /// words, and a casualty word after it ("One of the guards fled" stays a pronoun).
     static func isOneOfPeople(_ following: [String]) -> Bool {
         guard following.count >= 4, following[0] == "of", partitiveDeterminers.contains(following[1]),
-              let noun = following.indices.dropFirst(2).prefix(3).first(where: { j in
-                  let w = following[j]
-                  return pluralPeople.contains(w) || w.hasSuffix("s") && countedNouns.contains(String(w.dropLast())) && !timeUnits.contains(String(w.dropLast()))
-              }) else { return false }
+              let noun = following.indices.dropFirst(2).prefix(3).first(where: { pluralPeople.contains(following[$0]) }) else { return false }
         return following[(noun + 1)...].prefix(3).contains { casualtyWords.contains($0) }
     }
     static let casualtyWords: WordSet = ["killed", "wounded", "injured", "died", "dead", "martyred", "hurt"]
     static let partitiveDeterminers: WordSet = ["the", "their", "its", "his", "her", "our", "those", "these"]
-    static let pluralPeople: WordSet = ["men", "women", "children", "policemen", "people", "gunmen", "personnel", "troops", "police"]
-    static let timeUnits: WordSet = ["day", "week", "month", "year", "hour", "minute", "percent", "million", "billion"]
 
     /// Words that may stand between "one" and a counted noun ("one Afghan border guard").
     static let personModifiers: WordSet = [

@@ -313,9 +313,9 @@ public struct PublicationDateInferrer: Sendable {
     /// The gap, in days, that the text before a date (`before`, up to the date) sets after it:
     /// publication comes at least that long after the date. 0 without one.
     public static func gap(before text: String) -> Int {
-        guard Words.contains(text, literal: " after"), let m = gapPattern.firstMatch(in: Array(text.utf16)) else { return 0 }
+        guard Words.contains(text, literal: " after") else { return 0 }
         let units = Array(text.utf16)
-        guard let count = m.group(1, in: units)?.lowercased(), let unit = m.group(2, in: units)?.lowercased() else { return 0 }
+        guard let m = gapPattern.firstMatch(in: units), let count = m.group(1, in: units)?.lowercased(), let unit = m.group(2, in: units)?.lowercased() else { return 0 }
         let n = count == "a" ? 1 : Int(count) ?? NumberWords.value([count]).map { Int($0) } ?? 0
         return unit.hasPrefix("week") ? 7 * n : n
     }
