@@ -384,8 +384,9 @@ struct CasualtyReader {
                 // aside does not end the victims; "21 hostages and four soldiers died": a
                 // coordinated figure shares the verb.
                 if including { continue }
-                // "Two brothers, aged 12 and 15, were wounded": ages inside the victims' aside.
-                if Self.isAge(items, j) { continue }
+                // "Two brothers, aged 12 and 15, were wounded", "One resident, a 55-year-old
+                // teacher, was wounded": ages inside the victims' aside.
+                if Self.isAge(items, j) || items[j].lower.hasSuffix("-year-old") { continue }
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
                 // "Two of the three attackers were killed": the whole, then the verb.
                 if j == k + 3, Self.isPartitiveWhole(items, j) { continue }
