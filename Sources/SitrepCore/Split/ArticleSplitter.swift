@@ -218,6 +218,8 @@ public struct ArticleSplitter: Sendable {
             // Explainers and opinion pieces open with a short summary that ends by asking the
             // article's question ("So, what is behind the violence?").
             if ArticleSplitter.isQuestionStandfirst(trimmed) { score += 0.5; cues.append("question-standfirst") }
+            // So do they with "Here is what we know." ("Here’s what to know.").
+            if ArticleSplitter.isExplainerStandfirst(trimmed) { score += 0.5; cues.append("explainer-standfirst") }
             return (score, cues)
         }
         // Cosines of each paragraph with the six before it and the twelve after it. Echo: how much
@@ -702,6 +704,17 @@ public struct ArticleSplitter: Sendable {
         let sentences = sentenceCount(line)
         return (2...3).contains(sentences) && (15...70).contains(words)
     }
+
+    /// A summary of 12 to 70 words, no quotation, closed by an explainer's formula: "Here is what
+    /// we know.", "Here’s what to know.", "Here is all you need to know."
+    public static func isExplainerStandfirst(_ line: String) -> Bool {
+        guard line.utf8.last == UInt8(ascii: "."), Words.contains(line, literal: "ere"), !Words.hasQuotation(line),
+              (12...70).contains(Words.spaceSeparatedCount(line, limit: 71)) else { return false }
+        return explainerFormula.firstMatch(in: Array(line.suffix(60).utf16)) != nil
+    }
+
+    static let explainerFormula = try! ICURegex(
+        #"\b[Hh]ere(?: is|'s|’s|’re| are) (?:what|all|everything) (?:we know|to know|you need to know|we know so far)\.$"#)
 
     /// Sentence-final punctuation followed by a space or the end, counted crudely.
     static func sentenceCount(_ line: String) -> Int {

@@ -118,6 +118,17 @@ import Testing
         #expect(docs[2].published == Day(2025, 11, 8))
     }
 
+    /// An undated explainer whose summary closes with "Here is what to know." over a question
+    /// heading (which rules out the standfirst-over-lede cue) opens an article.
+    @Test func anExplainersFormulaOpensAnArticle() throws {
+        let lines = try String(contentsOfFile: Bundle.module.path(forResource: "Fixtures/explainer-dump", ofType: "txt")!, encoding: .utf8)
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(lines.utf8), path: "explainer-dump.txt", warnings: &warnings)
+        #expect(docs.map { $0.lines.first!.number } == [1, 14, 25])
+        #expect(ArticleSplitter.isExplainerStandfirst("Pakistan and Afghanistan agree to an immediate ceasefire after talks in Doha. Here is what we know."))
+        #expect(!ArticleSplitter.isExplainerStandfirst("Here is what we know:"))
+    }
+
     /// A paragraph that narrates from a past day ("closed … since October 12"), however deep the
     /// topic shift before it, opens no article.
     @Test func narrationFromAPastDayOpensNoArticle() throws {
