@@ -276,6 +276,9 @@ import Testing
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
         // A translated city name that is also a building's ("White House": Casablanca) is no alias.
         #expect(try places("Army chief Asim Munir met Trump at the White House on Wednesday.") == [])
+        // Curated rivers; "Ravi", a given name too, only with a cue ("the Ravi, Sutlej and Chenab rivers").
+        #expect(try places("Floods on the Ravi, Sutlej and Chenab rivers forced evacuations near Jhang.") == ["Ravi", "Sutlej", "Chenab", "Jhang"])
+        #expect(try places("Ravi Shastri said the team would play in the Swat River valley.") == ["Swat River"])
         // Curated sites GeoNames' extracts lack.
         #expect(try places("The US struck three sites in Iran – Fordow, Natanz and Isfahan – early on Sunday.") == ["United States", "Iran", "Fordow", "Natanz", "Isfahan"])
         // An entity's name holds the places in it (Gazetteer/entities.tsv).
