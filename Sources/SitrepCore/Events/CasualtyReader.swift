@@ -467,6 +467,12 @@ struct CasualtyReader {
             // "5 were confirmed dead", "were feared killed", "were reported wounded": a hedge
             // right before the casualty word.
             if Self.hedges.contains(w), j + 1 < items.count, Self.kind(of: items[j + 1].lower) != nil { continue }
+            // "were believed to have been wounded": the hedge's infinitive before the participle.
+            if Self.hedges.contains(w), j + 4 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "have",
+               items[j + 3].lower == "been", Self.kind(of: items[j + 4].lower) != nil {
+                j += 3
+                continue
+            }
             // "2,000 people were displaced and 40 killed": after "were", an adjective-like
             // participle is the figure's own fate.
             if j > k + 1, Self.passive.contains(items[j - 1].lower), Self.adjectives.contains(w) { return nil }

@@ -202,9 +202,14 @@ public struct ArticleSplitter: Sendable {
             if Words.hasQuotation(trimmed) {
                 score -= 0.25; cues.append("quotes")
             }
-            // A standfirst is followed by a lede that takes up its words, not by a heading.
+            // A standfirst is followed by a lede that takes up its words, not by a heading. A
+            // summary that attributes in the present as a lede does, over a lede that does too
+            // ("Rescuers dig through mud after a night of rain…, officials say" over "At least six
+            // people perished …, rescue officials say"), needs no shared word: inside a story both
+            // would say "said".
             if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count, !headings[b + 1],
-               TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+               TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05
+                || ArticleSplitter.hasLedeAttribution(trimmed) && ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) {
                 score += 0.3; cues.append("standfirst-shape")
                 // A news lede attributes its claim in the present tense ("…, the military says,"),
                 // which a paragraph inside a story seldom does: the summary over it opens a page.

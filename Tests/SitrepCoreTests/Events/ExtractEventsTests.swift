@@ -371,6 +371,8 @@ import Testing
         Case("A 10-year-old boy was injured when a mortar shell hit his house.", ["injured 1"]),
         Case("Pakistani air strikes killed nine children and a woman in Khost.", ["killed 9", "killed 1"]),
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
+        // A hedge's infinitive before the participle.
+        Case("Police said the attackers fled. Two of them were believed to have been wounded.", ["injured 2"]),
         // An age inside the victims' aside does not end them.
         Case("One resident, a 55-year-old teacher, was wounded by a stray bullet, local police said.", ["injured 1"]),
         // An aside between commas after "and" does not end the victims.

@@ -279,6 +279,8 @@ import Testing
         // Curated rivers; "Ravi", a given name too, only with a cue ("the Ravi, Sutlej and Chenab rivers").
         #expect(try places("Floods on the Ravi, Sutlej and Chenab rivers forced evacuations near Jhang.") == ["Ravi", "Sutlej", "Chenab", "Jhang"])
         #expect(try places("Ravi Shastri said the team would play in the Swat River valley.") == ["Swat River"])
+        // Districts newer than the extracts.
+        #expect(try places("The landslide struck a village in Upper Chitral before dawn.") == ["Upper Chitral"])
         // Curated sites GeoNames' extracts lack.
         #expect(try places("The US struck three sites in Iran – Fordow, Natanz and Isfahan – early on Sunday.") == ["United States", "Iran", "Fordow", "Natanz", "Isfahan"])
         // An entity's name holds the places in it (Gazetteer/entities.tsv).

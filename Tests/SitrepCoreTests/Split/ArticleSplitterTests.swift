@@ -129,6 +129,15 @@ import Testing
         #expect(!ArticleSplitter.isExplainerStandfirst("Here is what we know:"))
     }
 
+    /// A summary that attributes in the present ("…, officials say.") over a lede that does too
+    /// opens an undated page, though the two share no content word.
+    @Test func aSummaryOverALedeBothAttributingOpensAnArticle() throws {
+        let lines = try String(contentsOfFile: Bundle.module.path(forResource: "Fixtures/attributing-summary-dump", ofType: "txt")!, encoding: .utf8)
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(lines.utf8), path: "attributing-summary-dump.txt", warnings: &warnings)
+        #expect(docs.map { $0.lines.first!.number } == [1, 12, 17])
+    }
+
     /// A paragraph that narrates from a past day ("closed … since October 12"), however deep the
     /// topic shift before it, opens no article.
     @Test func narrationFromAPastDayOpensNoArticle() throws {
