@@ -609,16 +609,19 @@ public struct ArticleSplitter: Sendable {
     /// seed and the probe rounds, the three that name a year do so after a superlative's "since"
     /// ("the worst crisis between the neighbours since 2021").
     public static func namesYearOutsideSince(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
-        func isDigit(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (48...57).contains(bytes[k]) }
-        var k = 0, year = false
-        while k < bytes.count, !year {
-            guard isDigit(k), !isDigit(k - 1) else { k += 1; continue }
-            var end = k
-            while isDigit(end) { end += 1 }
-            let century = end - k == 4 ? (bytes[k], bytes[k + 1]) : (0, 0)
-            year = century == (UInt8(ascii: "1"), UInt8(ascii: "9")) || century == (UInt8(ascii: "2"), UInt8(ascii: "0"))
-            k = end
+        var utf8 = line
+        let year = utf8.withUTF8 { bytes -> Bool in
+            func isDigit(_ k: Int) -> Bool { k >= 0 && k < bytes.count && (48...57).contains(bytes[k]) }
+            var k = 0
+            while k < bytes.count {
+                guard isDigit(k), !isDigit(k - 1) else { k += 1; continue }
+                var end = k
+                while isDigit(end) { end += 1 }
+                let century = end - k == 4 ? (bytes[k], bytes[k + 1]) : (0, 0)
+                if century == (UInt8(ascii: "1"), UInt8(ascii: "9")) || century == (UInt8(ascii: "2"), UInt8(ascii: "0")) { return true }
+                k = end
+            }
+            return false
         }
         return year && !Words.containsWord(line, in: sinceWord)
     }
@@ -713,7 +716,8 @@ public struct ArticleSplitter: Sendable {
     /// A summary of 12 to 70 words, no quotation, closed by an explainer's formula: "Here is what
     /// we know.", "Here’s what to know.", "Here is all you need to know."
     public static func isExplainerStandfirst(_ line: String) -> Bool {
-        guard line.utf8.last == UInt8(ascii: "."), Words.contains(line, literal: "ere"), !Words.hasQuotation(line),
+        // Most paragraphs end otherwise: a suffix test rules them out before anything else.
+        guard line.hasSuffix("know.") || line.hasSuffix("so far."), !Words.hasQuotation(line),
               (12...70).contains(Words.spaceSeparatedCount(line, limit: 71)) else { return false }
         return explainerFormula.firstMatch(in: Array(line.suffix(60).utf16)) != nil
     }
