@@ -188,7 +188,12 @@ public struct ExtractEvents: Stage {
             // figure told with no date and no backward look ("killing at least five people") is
             // the report's news, of the publication's month.
             if figures.contains(where: { $0.casualty.count != nil }) {
-                let news = sentenceDates.isEmpty && !words.contains(where: { ExtractEvents.backwardWords.contains($0) })
+                // ("after pulling them off buses": "after" before a gerund tells the same happening's
+                // course, no look back.)
+                let news = sentenceDates.isEmpty && !words.indices.contains { i in
+                    ExtractEvents.backwardWords.contains(words[i])
+                        && !(["after", "before"].contains(words[i]) && i + 1 < words.count && words[i + 1].hasSuffix("ing"))
+                }
                 let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
                 let newsOf = bestDate == nil && news ? document.published : nil
                 // "repelled a second attack in Kurram, killing between 15 and 20 fighters": the

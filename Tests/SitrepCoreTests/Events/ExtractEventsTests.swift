@@ -584,6 +584,13 @@ import Testing
         In August, 12 people were killed when a suicide bomber struck a market in the Mir Ali area.
         """
         #expect(try Self.events(hoursAfter, published: "2025-09-14").flatMap(\.casualties).map(\.count) == [12, 12])
+        // "after" before a gerund tells the news's own course, no look back: the news is of the
+        // report's days, and the same count dated a year before is another figure.
+        let gerund = """
+        Gunmen have killed nine passengers after pulling them off buses on a highway in Balochistan, officials say.
+        In April last year, nine passengers lost their lives when attackers stopped a bus near Noshki.
+        """
+        #expect(try Self.events(gerund, published: "2025-07-12").flatMap(\.casualties).map(\.count) == [9, 9])
         // A figure whose sentence names no place is of the places its paragraph named before it.
         let twoSevens = """
         Pakistani strikes hit a gathering in Urgun on Friday evening, killing eight people. Seven people were wounded.
