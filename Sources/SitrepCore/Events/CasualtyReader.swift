@@ -466,12 +466,14 @@ struct CasualtyReader {
             }
             // "5 were confirmed dead", "were feared killed", "were reported wounded": a hedge
             // right before the casualty word.
-            if Self.hedges.contains(w), j + 1 < items.count, Self.kind(of: items[j + 1].lower) != nil { continue }
-            // "were believed to have been wounded": the hedge's infinitive before the participle.
-            if Self.hedges.contains(w), j + 4 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "have",
-               items[j + 3].lower == "been", Self.kind(of: items[j + 4].lower) != nil {
-                j += 3
-                continue
+            // (Or past the hedge's infinitive: "were believed to have been wounded".)
+            if Self.hedges.contains(w) {
+                let infinitive = j + 4 < items.count && items[j + 1].lower == "to" && items[j + 2].lower == "have" && items[j + 3].lower == "been"
+                let participle = infinitive ? j + 4 : j + 1
+                if participle < items.count, Self.kind(of: items[participle].lower) != nil {
+                    j = participle - 1
+                    continue
+                }
             }
             // "2,000 people were displaced and 40 killed": after "were", an adjective-like
             // participle is the figure's own fate.

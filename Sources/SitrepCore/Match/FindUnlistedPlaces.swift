@@ -93,6 +93,13 @@ public struct FindUnlistedPlaces: Stage {
             while end < words.count, end < start + 3, nameWord(end), end == start || adjacent(end - 1, end) { end += 1 }
             return end
         }
+        /// The start of the run of up to three name words, one space apart, that ends right
+        /// before word `end` (`end` itself when the word before it is no name word).
+        func nameRun(endingBefore end: Int) -> Int {
+            var start = end
+            while start > 0, start > end - 3, nameWord(start - 1), start == end || adjacent(start - 1, start) { start -= 1 }
+            return start
+        }
 
         /// The index of the "a" or "an" before unit word `i`, right before it or before one
         /// lowercase adjective ("a remote village"), or nil.
@@ -148,18 +155,16 @@ public struct FindUnlistedPlaces: Stage {
             // unit word ends its phrase (no "a village elder").
             if let kind = Self.unitsBefore[unit], !unit.hasSuffix("s"), let article = appositiveArticle(before: i),
                article >= 2, commaBetween(article - 1, article), unitEndsPhrase(i) {
-                let end = article
-                var start = end
-                while start > 0, start > end - 3, nameWord(start - 1), start == end || adjacent(start - 1, start) { start -= 1 }
-                if start < end, start > 0, Self.openers.contains(lower(start - 1)), adjacent(start - 1, start) {
-                    found.append((Array(start..<end), kind, placeAfter(words[i].span.end, in: document, within: 40), nil))
+                let start = nameRun(endingBefore: article)
+                if start < article, start > 0, Self.openers.contains(lower(start - 1)), adjacent(start - 1, start) {
+                    found.append((Array(start..<article), kind, placeAfter(words[i].span.end, in: document, within: 40), nil))
                 }
             }
             // "the Domel area of Bannu district", "Chaman’s Killi Luqman area": up to three name
             // words before the unit, after an opener or a place's possessive.
             if let kind = Self.unitsAfter[unit], i >= 2 {
-                var start = i
-                while start > 0, start > i - 3, nameWord(start - 1), adjacent(start - 1, start) { start -= 1 }
+                // The last name word stands right before the unit word.
+                let start = adjacent(i - 1, i) ? nameRun(endingBefore: i) : i
                 guard start < i, start > 0 else { continue }
                 var parent: PlaceEntry?
                 if let holder = possessor(endingBefore: words[start].span.start, in: document) {

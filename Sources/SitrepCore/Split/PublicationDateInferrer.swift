@@ -338,11 +338,9 @@ public struct PublicationDateInferrer: Sendable {
             func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
             /// The 70 characters before `m`.
             func before(_ location: Int) -> String { Words.lastCharacters(70, before: location, in: units) }
-            /// Whether a future cue stands before the date at `location`.
-            func isFuture(at location: Int) -> Bool {
-                PublicationDateInferrer.futureCue.firstMatch(in: Array(before(location).utf16)) != nil
-            }
-            func isFuture(_ m: ICURegex.Match) -> Bool { isFuture(at: m.range.location) }
+            /// Whether a future cue closes `lead`, the text before a date.
+            func isFuture(lead: String) -> Bool { PublicationDateInferrer.futureCue.firstMatch(in: Array(lead.utf16)) != nil }
+            func isFuture(at location: Int) -> Bool { isFuture(lead: before(location)) }
             var covered: [NSRange] = []
             // Date patterns need a digit, weekday patterns the letters "day": skip the regular
             // expressions on lines without them.
@@ -354,11 +352,12 @@ public struct PublicationDateInferrer: Sendable {
                 covered.append(m.range)
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
                 guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
-                if isFuture(m) {
-                    if before(m.range.location).lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
+                let lead = before(m.range.location)
+                if isFuture(lead: lead) {
+                    if lead.lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
-                let reported = day.adding(days: PublicationDateInferrer.gap(before: before(m.range.location)))
+                let reported = day.adding(days: PublicationDateInferrer.gap(before: lead))
                 e.lowerBound = max(e.lowerBound ?? reported, reported)
             }
             let hasFirst = hasDigit && Words.contains(s, literal: "irst ")
@@ -380,7 +379,8 @@ public struct PublicationDateInferrer: Sendable {
             where !covered.contains(where: { NSIntersectionRange($0, m.range).length > 0 }) {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
-                e.yearlessDays.append((month, dd, isFuture(m), PublicationDateInferrer.gap(before: before(m.range.location))))
+                let lead = before(m.range.location)
+                e.yearlessDays.append((month, dd, isFuture(lead: lead), PublicationDateInferrer.gap(before: lead)))
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
             if hasDigit, let y = PublicationDateInferrer.latestYear(units) { e.latestYear = max(e.latestYear ?? y, y) }
@@ -394,7 +394,8 @@ public struct PublicationDateInferrer: Sendable {
             for m in hasDay ? PublicationDateInferrer.weekday.matches(in: units) : [] {
                 guard let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] else { continue }
                 // "announced protests for Thursday": planned, as DateResolver reads it.
-                let future = isFuture(m) || group(m, 2) == nil && before(m.range.location).hasSuffix(" for ")
+                let lead = before(m.range.location)
+                let future = isFuture(lead: lead) || group(m, 2) == nil && lead.hasSuffix(" for ")
                 if group(m, 2) != nil {
                     let rest = String(utf16: units[(m.range.location + m.range.length)...])
                     if let holiday = holidays.names.first(where: { rest.hasPrefix(" " + $0) }) {
