@@ -331,7 +331,18 @@ public struct DateResolver: Sendable {
         /// where the words before `r` speak of the future.
         func nearestYear(of mo: Int, _ r: NSRange, _ p: Day) -> Int {
             if let y = clauseYear(r) { return y }
-            return future(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
+            return future(r) && !pastVerbRightAfter(r) ? (mo < p.month ? p.year + 1 : p.year) : (mo > p.month ? p.year - 1 : p.year)
+        }
+        /// Whether the word right after `r` is a past tense ("talks are to resume on Thursday,
+        /// after a round in late October ended"): the month is the subject's past, whatever
+        /// future cue came before.
+        func pastVerbRightAfter(_ r: NSRange) -> Bool {
+            let end = r.location + r.length
+            guard end + 1 < index.units.count, index.units[end] == 0x20 else { return false }
+            let window = NSRange(location: end + 1, length: min(12, index.units.count - end - 1))
+            return [DateResolver.pastAuxiliary, DateResolver.pastEventVerb].contains { re in
+                index.firstMatch(re, in: window).map { $0.range.location == end + 1 } ?? false
+            }
         }
         /// The year a "when" clause around `r` hangs on ("since 2021, when the Taliban seized
         /// Kabul on August 15"), which dates its yearless days and months.

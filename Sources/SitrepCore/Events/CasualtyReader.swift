@@ -238,12 +238,15 @@ struct CasualtyReader {
             // "Eight people were killed, five of them children, and 12 injured": a part after a
             // comma is of the figure just read, whatever verb comes later.
             let partOfLast = k > 0 && items[k - 1].text == "," && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
-                && out.last.map { k - $0.item <= 12 } == true
+                && out.last.map { k - $0.item <= 12 } == true && !Self.numberBetween(items, out.last!.item, k - 1)
             // "18 people dead, including five soldiers, and 30 injured", "among them five
             // soldiers": an aside after a comma names part of the figure just read.
             let namesPart = before == "including" || k >= 2 && ["them", "whom", "those"].contains(before) && items[k - 2].lower == "among"
             let opening = before == "including" ? k - 1 : k - 2  // "including", or "among" of "among them"
+            // "all three attackers were killed and some 650 people, including 525 cadets, were
+            // evacuated": a part of the nearer count, which is no casualty.
             let asidePart = namesPart && opening >= 1 && items[opening - 1].text == "," && out.last.map { k - $0.item <= 12 } == true
+                && !Self.numberBetween(items, out.last!.item, opening)
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
@@ -262,7 +265,7 @@ struct CasualtyReader {
             if kind == nil, let amongKind { kind = amongKind }
             // "left 14 people dead, including three children": a part of the figure just read.
             if kind == nil, k > 0, items[k - 1].lower == "including",
-               let last = out.last, k - last.item <= 12,
+               let last = out.last, k - last.item <= 12, !Self.numberBetween(items, last.item, k - 1),
                !(last.item + 1..<k - 1).contains(where: { items[$0].kind == .punctuation && Self.clauseStops.contains(items[$0].text) }) {
                 kind = last.casualty.kind
             }
@@ -683,6 +686,12 @@ struct CasualtyReader {
     static let severity: WordSet = ["seriously", "critically", "severely", "badly", "gravely", "grievously"]
 
     /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".
+    /// Whether a number stands strictly between items `a` and `b`.
+    static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
+        guard a + 1 < b else { return false }
+        return items[(a + 1)..<b].contains { if case .number = $0.kind { true } else { false } }
+    }
+
     static func isPartOfThem(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
     }
@@ -774,12 +783,17 @@ struct CasualtyReader {
         let partitive = Self.isPartOfThem(items, k)
         // A toll's value ("… to 650", "… at 40"), which a phrase after "toll" may stand before.
         let tollValue = k > 0 && (items[k - 1].lower == "to" || items[k - 1].lower == "at")
+        // A partitive names part of the nearest count before it: past a passive, that count is
+        // a subject of its own ("two were killed and 40 people, five of them children, rescued").
+        var pastCount = false
         var j = k - 1
         while j >= 0, j >= k - 12 {
             let it = items[j]
             defer { j -= 1 }
             switch it.kind {
-            case .number: continue
+            case .number:
+                pastCount = true
+                continue
             case .punctuation:
                 if Self.clauseStops.contains(it.text) { return nil }
                 continue
@@ -790,7 +804,7 @@ struct CasualtyReader {
             // killed, two in Kurram": a passive's figure is its subject; one after it is a part,
             // unless added to it ("were killed, along with at least 14 fighters"), or a partitive.
             if Self.activeKill.contains(w) || Self.activeInjure.contains(w) || w == "dead", Self.isPassive(items, participle: w == "dead" ? j - 1 : j),
-               !partitive, !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
+               !partitive || pastCount, !(j + 1..<k).contains(where: { Self.additions.contains(items[$0].lower) }) {
                 return nil
             }
             if (Self.activeKill.contains(w) || Self.activeInjure.contains(w)) && Self.eitherKind(items, at: j) { return nil }

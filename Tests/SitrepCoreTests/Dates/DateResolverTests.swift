@@ -161,6 +161,7 @@ import Testing
         Case("Clashes killed 130 people between July and October last year.", sun, ["2024-07", "2024-10"]),
         Case("Talks are planned for January and February next year.", sun, ["2026-01", "2026-02"]),
         Case("Talks are due in September.", sun, ["2026-09"]),
+        Case("Talks are to resume on Thursday, after a round in late September ended without a deal.", sun, ["2025-10-30", "2025-09"]),
         Case("Talks resume next Tuesday.", sun, ["2025-10-28"]),
         Case("Delegates will meet on Thursday.", sun, ["2025-10-30"]),
         Case("A third round is expected to start on Thursday.", "2025-11-06", ["2025-11-06"]),

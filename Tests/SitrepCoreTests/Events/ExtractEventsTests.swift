@@ -355,6 +355,9 @@ import Testing
         Case("Six people died, four of them women.", ["killed 6", "killed 4"]),
         Case("Eight people were killed, five of them children, and 12 injured.", ["killed 8", "killed 5", "injured 12"]),
         Case("Six people died, four of them in hospital.", ["killed 6"]),
+        // A part of a nearer count that is no casualty.
+        Case("All three attackers were killed and some 650 people, including 525 cadets, were evacuated.", ["killed 3"]),
+        Case("Two guards were killed and 40 people, five of them children, were rescued.", ["killed 2"]),
         Case("“We lost 12 of our brave soldiers,” the general said.", ["killed 12"]),
         // A noun of killing governs the number right after "of".
         Case("The 2014 massacre of 132 schoolchildren in Peshawar shocked the nation.", ["killed 132"]),
