@@ -177,7 +177,10 @@ struct CasualtyReader {
         return w.count > 4 && w.hasSuffix("ed") && !adjectives.contains(w) && !activeKill.contains(w) && !activeInjure.contains(w)
     }
 
-    func read(_ s: SentenceItems, _ document: Document) -> [Figure] {
+    /// The figures of sentence `s`; `previous` is the kind of the last figure of the sentence
+    /// before it in its paragraph, which a part opening this one ("Nine of them were children")
+    /// shares.
+    func read(_ s: SentenceItems, _ document: Document, previous: Casualty.Kind? = nil) -> [Figure] {
         var out: [Figure] = []
         var machinesAt: Int?  // the last number that counted machines
         let items = s.items
@@ -312,6 +315,13 @@ struct CasualtyReader {
                 let head = Words.lowercasedText(who)
                 if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) { kind = .killed; lost = who }
             }
+            // "At least 17 people were killed. Nine of them were children.": a part of the figure
+            // the sentence before ended with.
+            let partOfPrevious = kind == nil && k == 0 && previous != nil && Self.isPartOfThem(items, 0) && items.count > 4
+                && (items[3].lower == "were" || items[3].lower == "are") && items[4].kind == .word
+                && Self.kind(of: items[4].lower) == nil && !Self.prepositions.contains(items[4].lower)
+                && !Self.severity.contains(items[4].lower) && !Self.conditionWords.contains(items[4].lower)
+            if partOfPrevious { kind = previous }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
@@ -337,7 +347,7 @@ struct CasualtyReader {
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false),
-                              part: partOfLast || namesPart))
+                              part: partOfLast || namesPart || partOfPrevious))
         }
         // "The death toll rose to 15 after two of the injured died in hospital": the injured who
         // died are inside the toll the sentence gives, not more dead.
@@ -653,6 +663,11 @@ struct CasualtyReader {
     /// Whether a casualty word follows the number at `k` after at most one modifier, which may be
     /// hyphenated ("37 civilian deaths", "2,546 conflict-related deaths").
     static func casualtyNoun(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        // "received more than 80 of the wounded": a part of the casualties.
+        if k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "the" || items[k + 2].lower == "those",
+           kind(of: items[k + 3].lower) != nil {
+            return true
+        }
         var j = k + 1
         var modifiers = 0
         while j < items.count, modifiers <= 1, items[j].kind == .word {

@@ -73,6 +73,12 @@ public struct ExtractEvents: Stage {
     /// Spans after a happening that a toll is counted over ("in the week that followed").
     static let followingSpans: WordSet = ["days", "week", "weeks", "month", "months"]
 
+    /// Whether a sentence tells of the wounded dying ("four died of their wounds", "succumbed
+    /// to their injuries").
+    static func diedOfWounds(_ words: [String]) -> Bool {
+        (words.contains("died") || words.contains("succumbed")) && words.contains { $0 == "wounds" || $0 == "injuries" }
+    }
+
     public func process(_ document: inout Document) throws(StageError) {
         let cas = CasualtyReader()
         let claims = ClaimReader()
@@ -86,6 +92,8 @@ public struct ExtractEvents: Stage {
         // The words of the sentence before, for a toll that follows its happening's sentence.
         var previousWords: [String] = []
         var previousAggregate = false  // the sentence before held a tally
+        // The kind of the last figure of the sentence before, for a part opening the next.
+        var previousFigure: (paragraph: Span?, kind: Casualty.Kind?)?
 
         // Places named as someone's home, not where anything happened (offsets of the mentions).
         var homes = Set<Int>()
@@ -111,7 +119,9 @@ public struct ExtractEvents: Stage {
             let paragraph = document.paragraph(containing: sentence.start)
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
-            var figures = cas.read(items, document)
+            let previousKind = previousFigure?.paragraph == paragraph ? previousFigure?.kind : nil
+            var figures = cas.read(items, document, previous: previousKind)
+            previousFigure = (paragraph, figures.last?.casualty.kind)
             let type = EventTypes.type(of: words, casualties: !figures.isEmpty)
 
             // Claimant, with pronouns resolved to the last one named.
@@ -762,8 +772,9 @@ public struct ExtractEvents: Stage {
                     && (ExtractEvents.periodNouns.contains(words[i + 1]) && words[i + 1] != "week" || words[i + 1] == "period")
             }
             // "more than 130 people were killed in the week that followed", "in the following
-            // days": the days after a happening, over which its reprisals are counted.
-            || words.indices.dropFirst().contains { i in
+            // days": the days after a happening, over which its reprisals are counted (but the
+            // wounded who "died of their wounds in the following days" are the happening's own).
+            || !ExtractEvents.diedOfWounds(words) && words.indices.dropFirst().contains { i in
                 words[i] == "the" && ["in", "over", "during", "within"].contains(words[i - 1]) && i + 2 < words.count
                     && (ExtractEvents.followingSpans.contains(words[i + 1]) && words[i + 2] == "that" && i + 3 < words.count && words[i + 3] == "followed"
                         || words[i + 1] == "following" && ExtractEvents.followingSpans.contains(words[i + 2]))

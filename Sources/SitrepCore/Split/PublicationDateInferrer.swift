@@ -28,7 +28,9 @@ public struct PublicationDateInferrer: Sendable {
     struct Evidence {
         var lowerBound: Day?
         var upperBound: Day?
-        var weekdays: [Int] = []
+        /// Weekdays named in past context; `strict` for "last Wednesday", which the resolver
+        /// reads as strictly before publication.
+        var weekdays: [(day: Int, strict: Bool)] = []
         /// Days named without a year; `later` is the gap the text sets after the day ("came nine
         /// days after … on May 10": 9), the day of what it reports.
         var yearlessDays: [(month: Int, day: Int, future: Bool, later: Int)] = []
@@ -113,10 +115,13 @@ public struct PublicationDateInferrer: Sendable {
         }
     }
 
-    /// The days from `day` back to the most recent of each of `weekdays` (0 for the day's own),
-    /// summed: how well a publication day fits the weekdays a text names.
-    static func daysBack(to weekdays: [Int], from day: Day) -> Int {
-        weekdays.reduce(0) { $0 + ((day.weekday - $1) % 7 + 7) % 7 }
+    /// The days from `day` back to the most recent of each of `weekdays` (0 for the day's own, 7
+    /// for a strict one), summed: how well a publication day fits the weekdays a text names.
+    static func daysBack(to weekdays: [(day: Int, strict: Bool)], from day: Day) -> Int {
+        weekdays.reduce(0) { total, w in
+            let back = ((day.weekday - w.day) % 7 + 7) % 7
+            return total + (back == 0 && w.strict ? 7 : back)
+        }
     }
 
     /// The days in `year` of the holiday `ref` names (of `country`, when given) that fall on its
@@ -403,7 +408,7 @@ public struct PublicationDateInferrer: Sendable {
                         continue
                     }
                 }
-                if !future { e.weekdays.append(wd) }
+                if !future { e.weekdays.append((wd, lead.hasSuffix("last ") || lead.hasSuffix("Last "))) }
             }
         }
         // Of same-named holidays of several countries ("Independence Day": Pakistan's on August

@@ -355,6 +355,13 @@ import Testing
         Case("Six people died, four of them women.", ["killed 6", "killed 4"]),
         Case("Eight people were killed, five of them children, and 12 injured.", ["killed 8", "killed 5", "injured 12"]),
         Case("Six people died, four of them in hospital.", ["killed 6"]),
+        // A part of the casualties after a verb that is no casualty verb.
+        Case("The hospital in Kandahar received more than 80 of the wounded, a doctor said.", ["injured 80+"]),
+        // A part opening a sentence, of the figure the sentence before ended with.
+        Case("At least 17 people were killed in the shelling. Nine of them were children.", ["killed 17+", "killed 9"]),
+        Case("Police arrested 20 people on Monday. Five of them were Afghans.", []),
+        // The wounded who died later are the incident's own dead, not a period's tally.
+        Case("A doctor said 30 people were brought in, and four died of their wounds in the following days.", ["killed 4"]),
         // A part of a nearer count that is no casualty.
         Case("All three attackers were killed and some 650 people, including 525 cadets, were evacuated.", ["killed 3"]),
         Case("Two guards were killed and 40 people, five of them children, were rescued.", ["killed 2"]),

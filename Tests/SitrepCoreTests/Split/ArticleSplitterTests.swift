@@ -105,6 +105,38 @@ import Testing
         #expect(PublicationDateInferrer.gap(before: "Nine days after the attack, talks resumed. They met on ") == 0)
     }
 
+    /// "last Wednesday" is strictly before publication, as the resolver reads it, so an undated
+    /// page naming it and "on Sunday" is not dated to a Wednesday (where the plain weekdays tie).
+    @Test func lastWeekdayIsStrictlyBeforePublication() throws {
+        let text = """
+            Pakistan and Afghanistan prepare a new round of talks on the border.
+            Published On 24 Oct 202524 Oct 2025
+            Share
+            Delegations from both countries will meet in Istanbul, officials said on Thursday.
+            The talks are meant to agree a mechanism to monitor the ceasefire along the frontier.
+            Recommended Stories
+            list of 3 itemsend of list
+            Pakistan wants guarantees that armed groups will not use Afghan soil for attacks.
+            Source: Al Jazeera
+            In the border town, families count the dead from last week’s shelling as a truce holds.
+            Spin Boldak, Afghanistan – A shop in the town was destroyed when shells landed last Wednesday.
+            A ceasefire agreed in Doha on Sunday has brought calm to the border, residents said.
+            Shopkeepers said trade with Chaman had not resumed and that hundreds of trucks were waiting.
+            “We lost everything in one night,” said one trader, standing beside the ruins of his shop.
+            Source: Al Jazeera
+            Pakistan says its forces repulsed attacks at several points on the border.
+            Published On 13 Oct 202513 Oct 2025
+            Share
+            The military said the attacks began late on Saturday, the army said.
+            Source: Al Jazeera
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "t.txt", warnings: &warnings)
+        try #require(docs.count == 3)
+        #expect(docs[1].published == Day(2025, 10, 19))
+    }
+
     /// An undated page between dated ones: a weekday something is planned "for" is no evidence
     /// of the days before publication ("announced protests for Thursday" in a Tuesday report).
     @Test func aDayPlannedForIsNoWeekdayEvidence() throws {
