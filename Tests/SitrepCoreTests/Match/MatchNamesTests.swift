@@ -191,6 +191,12 @@ import Testing
         #expect(try places("The blast happened on the Bannu–Miranshah road.") == ["Bannu", "Miran Shah"])
     }
 
+    /// "neighbouring" before a small town's name is a locative cue, as a preposition is.
+    @Test func neighbouringIsACue() throws {
+        #expect(try places("Thousands have left Bajaur and neighbouring Salarzai.") == ["Bajaur", "Salarzai"])
+        #expect(try places("Thousands have left Salarzai.") == [])
+    }
+
     @Test func demonymsAreNotPlaces() throws {
         #expect(try places("Pakistani and Afghan officials met Saudi diplomats.") == [])
     }
