@@ -118,8 +118,9 @@ public struct DateResolver: Sendable {
     /// What makes a "by" date a deadline even after a past tense ("were ordered to leave by
     /// Tuesday", "said they must register by Friday"); not the infinitive after "appeared" or
     /// "seemed", which tells a state at the time ("the ceasefire appeared to be holding by Sunday
-    /// morning").
-    static let obligation = re("\\b(?:must|should|(?<!appeared )(?<!seemed )(?<!appears )(?<!seems )to (?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b)[a-z]+)\\b", [.caseInsensitive])
+    /// morning"), nor "to" before a name or a plural noun ("evacuated 420 people to hospitals in
+    /// Kabul by Monday evening"): a verb after "to" is lowercase and ends in no single "s".
+    static let obligation = re("\\b(?:must|should|(?<!appeared )(?<!seemed )(?<!appears )(?<!seems )to (?!the\\b|a\\b|an\\b|their\\b|its\\b|his\\b|her\\b)(?![a-z]*[^su]s\\b)(?-i:[a-z]+))\\b", [.caseInsensitive])
     /// Future cues that read otherwise in some phrases, shared with ``PublicationDateInferrer``:
     /// "will" but not "the will of", "due to resume", "talks, due in Istanbul" or "due" right
     /// before the date ("a series due in November") but not "due to security concerns" or "due

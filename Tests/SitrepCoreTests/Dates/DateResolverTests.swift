@@ -36,6 +36,9 @@ import Testing
         // "by" a date is a deadline ahead, unless a past perfect says it has passed.
         Case("Afghans must leave by Tuesday.", sun, ["2025-10-28"]),
         Case("He detonated his explosives next to a police vehicle on Tuesday.", sun, ["2025-10-21"]),
+        // "to" before a plural noun or a name is no infinitive of obligation.
+        Case("The ministry said it had flown 40 flights and evacuated 420 injured people to hospitals in Jalalabad and Kabul by Monday evening.", sun, ["2025-10-20"]),
+        Case("Thousands were ordered to leave by Tuesday.", sun, ["2025-10-28"]),
         // Causal "due to", "would not be named" and "the will of" speak of no future.
         Case("The crossing was closed due to security concerns on Tuesday.", sun, ["2025-10-21"]),
         Case("Officials who would not be named said the attack happened on Tuesday.", sun, ["2025-10-21"]),

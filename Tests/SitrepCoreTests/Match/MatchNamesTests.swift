@@ -192,6 +192,11 @@ import Testing
     }
 
     /// "neighbouring" before a small town's name is a locative cue, as a preposition is.
+    /// A river whose name a district shares is found by its full name.
+    @Test func aRiverNamedLikeADistrict() throws {
+        #expect(try places("Shells hit a house near the Neelum River in Muzaffarabad.") == ["Neelum River", "Muzaffarabad"])
+    }
+
     @Test func neighbouringIsACue() throws {
         #expect(try places("Thousands have left Bajaur and neighbouring Salarzai.") == ["Bajaur", "Salarzai"])
         #expect(try places("Thousands have left Salarzai.") == [])
