@@ -1,6 +1,6 @@
 /// Finds the villages and localities the gazetteer does not list, where the text itself says
 /// that a name is one: "the village of Hassu Khel", "the Domel area of Bannu district",
-/// "Chaman’s Killi Luqman area", "in Ochat village".
+/// "Chaman’s Killi Luqman area", "in Ochat village", "near Sultan Kot in Shikarpur district".
 ///
 /// Requires: `tokens`, `sentences`, `places`, `entities`. Produces: `places`.
 ///
@@ -39,6 +39,14 @@ public struct FindUnlistedPlaces: Stage {
         "tribal", "border", "red", "green", "federal", "capital", "northern", "southern", "eastern", "western", "central", "upper",
         "lower", "north", "south", "east", "west", "old", "new", "city", "district", "province", "provincial", "local", "rural",
         "residential", "military", "army", "police", "security", "shia", "sunni", "muslim", "christian", "hindu", "sikh",
+    ]
+
+    /// Last words of a building's or a facility's name, which names no locality ("at Shahwani
+    /// Stadium in Quetta district").
+    static let buildingWords: Set<String> = [
+        "stadium", "station", "school", "college", "university", "hospital", "camp", "market", "bazaar", "mosque", "prison", "jail",
+        "airport", "airbase", "base", "checkpoint", "court", "complex", "hotel", "centre", "center", "square", "road", "highway",
+        "bridge", "cantonment", "club", "park", "street", "house", "office", "headquarters", "academy", "institute", "dam", "plaza",
     ]
 
     public init() {}
@@ -178,6 +186,30 @@ public struct FindUnlistedPlaces: Stage {
                 }
                 found.append((Array(start..<i), kind, parent, nil))
             }
+        }
+        // "near Sultan Kot in Shikarpur district": up to three name words after an opener, then
+        // "in" and a listed place with an admin unit word after it, which holds the new place.
+        for p in document.places where p.place.kind != .country {
+            let end = p.span.end
+            guard p.span.start >= 4 else { continue }
+            // The word index of the place's first word, and of the unit word in the mention
+            // ("Shikarpur district") or right after it.
+            var lo = 0, hi = words.count
+            while lo < hi { let mid = (lo + hi) / 2; if words[mid].span.start < p.span.start { lo = mid + 1 } else { hi = mid } }
+            let first = lo
+            guard first >= 3, first < words.count, words[first].span.start == p.span.start else { continue }
+            var after = first
+            while after < words.count, words[after].span.end <= end { after += 1 }
+            let unitInside = after - 1 > first && MatchNames.adminUnitWords.contains(lower(after - 1))
+            guard unitInside || after < words.count && words[after].span.start == end + 1 && MatchNames.adminUnitWords.contains(lower(after))
+            else { continue }
+            let preposition = first - 1
+            guard lower(preposition) == "in", adjacent(preposition, first) else { continue }
+            let start = nameRun(endingBefore: preposition)
+            guard start < preposition, start > 0, adjacent(preposition - 1, preposition),
+                  Self.openers.contains(lower(start - 1)), lower(start - 1) != "the", adjacent(start - 1, start),
+                  !(start..<preposition).contains(where: { Self.buildingWords.contains(lower($0)) }) else { continue }
+            found.append((Array(start..<preposition), .other, p.place, nil))
         }
         guard !found.isEmpty else { return }
 

@@ -25,6 +25,15 @@ import Testing
         #expect(marghi.country == "AF" && marghi.admin1 == "Paktika" && marghi.admin2 == "")
     }
 
+    /// "near X in Y district": a locality of the district after it; not a building's name.
+    @Test func aNameBeforeInADistrictIsALocalityOfIt() throws {
+        let found = try unlisted("The blast struck the track near Sultan Kot in Shikarpur district of Sindh province.")
+        #expect(found.map(\.name) == ["Sultan Kot"])
+        #expect(found.first?.admin1 == "Sindh")
+        #expect(try unlisted("The bomber struck at Shahwani Stadium in Quetta district.").isEmpty)
+        #expect(try unlisted("The blast struck near Sultan Kot in Shikarpur.").isEmpty)
+    }
+
     @Test func aVillageTakesTheNearestPlaceNamedBeforeIt() throws {
         let text = """
             A drone strike has killed seven members of one family in the town of Mir Ali, residents say.
