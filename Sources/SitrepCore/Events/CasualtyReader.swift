@@ -887,6 +887,9 @@ struct CasualtyReader {
                 if noun.map({ CasualtyReader.party($0) != .unknown || Self.people.contains($0) }) ?? true { return kind }
             }
             if w == "to" || w == "at" { continue }
+            // "killed 23 soldiers, according to Pakistan, and nine Afghan soldiers": an aside
+            // naming a source, which governs no figure.
+            if w == "according", j + 1 < k, items[j + 1].lower == "to" { continue }
             // "bringing the national toll since June 26 to 650", "the toll since the monsoon began
             // on June 26 to 650": a phrase after "toll" tells which toll.
             // (Only for the toll's value after "to" or "at": "the two engagements" in "the number of

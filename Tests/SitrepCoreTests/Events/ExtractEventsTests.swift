@@ -355,6 +355,8 @@ import Testing
         Case("Six people died, four of them women.", ["killed 6", "killed 4"]),
         Case("Eight people were killed, five of them children, and 12 injured.", ["killed 8", "killed 5", "injured 12"]),
         Case("Six people died, four of them in hospital.", ["killed 6"]),
+        // A source's aside between coordinated figures governs neither.
+        Case("Fighting killed 23 Pakistani soldiers, according to Pakistan, and nine Afghan soldiers, according to the Taliban.", ["killed 23", "killed 9"]),
         // A part of the casualties after a verb that is no casualty verb.
         Case("The hospital in Kandahar received more than 80 of the wounded, a doctor said.", ["injured 80+"]),
         // A part opening a sentence, of the figure the sentence before ended with.
