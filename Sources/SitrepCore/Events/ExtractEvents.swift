@@ -157,7 +157,8 @@ public struct ExtractEvents: Stage {
             let aggregate = !figures.isEmpty && (isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
                                                              before: previousWords, localPlace: localPlace, counted: counted)
                 && !ExtractEvents.namesSite(items)
-                || previousAggregate && (ExtractEvents.takesUpFigureBefore(words) || counted || ExtractEvents.takesUpHappenings(words)))
+                || previousAggregate && (ExtractEvents.takesUpFigureBefore(words) && !ExtractEvents.partOfOwnFigure(items.items, figures)
+                                         || counted || ExtractEvents.takesUpHappenings(words)))
             // "Violence rose in November, with 94 attacks recorded": a tally of happenings with no
             // casualty figure frames the figures of the sentence after ("The attacks killed 135").
             let tallyStatement = figures.isEmpty && counted
@@ -514,6 +515,9 @@ public struct ExtractEvents: Stage {
             // women"), not by another four ("four labourers"), and repeats only the same victims
             // ("a villager who lost two cousins", then "among them two local commanders").
             if earlier.part || part, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
+            // One person is told again by the same noun ("a woman … the woman"): "a woman" killed in
+            // one strike and a farmer's "brother" killed in another are two.
+            if a.count == 1, !a.who.isEmpty, !b.who.isEmpty, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
             return places.isEmpty || earlier.places.isEmpty || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) } }
         }
 
@@ -661,6 +665,14 @@ public struct ExtractEvents: Stage {
     /// Whether the sentence takes up happenings counted before ("the attacks killed 135 people").
     static func takesUpHappenings(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { ($0 == "the" || $0 == "these" || $0 == "those") && tallyNouns.contains($1) }
+    }
+
+    /// Whether the sentence's "of them" names a part of a figure of its own ("In one of the
+    /// deadliest attacks, 23 people, 18 of them soldiers, were killed"), not of the one before:
+    /// its first figure is whole, a later one a part.
+    static func partOfOwnFigure(_ items: [SentenceItems.Item], _ figures: [CasualtyReader.Figure]) -> Bool {
+        guard let first = figures.first, !first.part, figures.dropFirst().contains(where: \.part) else { return false }
+        return !(first.item + 1 < items.count && items[first.item + 1].lower == "of")
     }
 
     /// Whether a sentence's figure is a part of the figure before it: "of those killed", "of the

@@ -26,8 +26,9 @@ struct SingularVictims {
         "councilor", "legislator", "candidate", "chieftain", "principal", "professor", "scholar", "prosecutor", "spokesman",
         "diplomat", "ambassador", "envoy", "priest", "tribesman", "vendor",
     ]
-    /// Words that open one person's noun phrase: an article or a possessive ("killing its driver").
-    static let openers: WordSet = ["a", "an", "its", "his", "her", "their"]
+    /// Words that open one person's noun phrase: an article or a possessive ("killing its driver",
+    /// "a farmer whose brother was killed", "“My son was killed”").
+    static let openers: WordSet = ["a", "an", "its", "his", "her", "their", "whose", "my", "our"]
     /// Verbs of one person's death ("a child died").
     static let dyingVerbs: WordSet = ["died", "dies", "succumbed", "perished"]
     /// Dashes around an aside ("nine children – five boys and four girls – and a woman"), and

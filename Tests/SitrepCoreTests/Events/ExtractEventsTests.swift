@@ -355,6 +355,13 @@ import Testing
         Case("Six people died, four of them women.", ["killed 6", "killed 4"]),
         Case("Eight people were killed, five of them children, and 12 injured.", ["killed 8", "killed 5", "injured 12"]),
         Case("Six people died, four of them in hospital.", ["killed 6"]),
+        // "of them" after a whole figure of the sentence is a part of it, not of the tally before.
+        Case("The attacks took the number of police officers killed in the province this year to 118, compared with 97 in all of 2024. In one of the deadliest attacks, 23 people, 18 of them soldiers, were killed when fighters stormed a police station in Daraban in December 2023.",
+             ["killed 118 aggregate", "killed 97 aggregate", "killed 23", "killed 18"]),
+        // One person told by another noun is another person; a possessive opens one.
+        Case("A mortar attack on a village in Kunar killed a woman and her three children. A farmer in Kunar said his brother was killed by a shell on October 20.",
+             ["killed 1", "killed 3", "killed 1"]),
+        Case("“My son was killed by a shell,” he said.", ["killed 1"]),
         // A source's aside between coordinated figures governs neither.
         Case("Fighting killed 23 Pakistani soldiers, according to Pakistan, and nine Afghan soldiers, according to the Taliban.", ["killed 23", "killed 9"]),
         // A part of the casualties after a verb that is no casualty verb.
