@@ -409,6 +409,13 @@ struct CasualtyReader {
                 // parenthesis of words (an acronym) is part of the victims' name.
                 if it.text == "(", let close = Self.shortParenthesis(items, at: j) { j = close; continue }
                 if Self.clauseStops.contains(it.text) { return nil }
+                // "38 fighters, most of them from the Pakistan Taliban, had been killed": an aside
+                // on who most of the victims were is stepped over.
+                if it.text == ",", let close = Self.quantifiedAside(items, at: j) {
+                    limit += close - j
+                    j = close
+                    continue
+                }
                 if it.text == "," { including = false }
                 // "Ten people — six women and four children — were killed": a dash aside names
                 // part of the victims.
@@ -759,6 +766,21 @@ struct CasualtyReader {
             }
             if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
             t += 1
+        }
+        return nil
+    }
+
+    /// The closing comma of an aside opened by "most of them", "many of them", "all of them" or
+    /// "some of them" at the comma `open` (up to 24 items, no number or clause stop), or nil.
+    static func quantifiedAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
+        guard open + 3 < items.count, ["most", "many", "all", "some"].contains(items[open + 1].lower),
+              items[open + 2].lower == "of", items[open + 3].lower == "them" else { return nil }
+        var u = open + 4
+        while u < items.count, u <= open + 24 {
+            if items[u].text == "," { return u }
+            if case .number = items[u].kind { return nil }
+            if items[u].kind == .punctuation, clauseStops.contains(items[u].text) { return nil }
+            u += 1
         }
         return nil
     }

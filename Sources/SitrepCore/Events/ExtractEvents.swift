@@ -892,11 +892,13 @@ public struct ExtractEvents: Stage {
     /// deadliest attack since 2014"), or nil.
     static func comparingSince(_ items: SentenceItems) -> Int? {
         let all = items.items
-        var lastSuperlative = -100, words = 0
+        var lastSuperlative = -100, words = 0, previous = ""
         for item in all where item.kind == .word {
             words += 1
-            if superlatives.contains(item.lower) { lastSuperlative = words }
+            // "claimed more lives than any attack in Kurram since November": a comparison too.
+            if superlatives.contains(item.lower) || previous == "than" && item.lower == "any" { lastSuperlative = words }
             if item.lower == "since", words - lastSuperlative <= 8 { return item.span.start }
+            previous = item.lower
         }
         return nil
     }

@@ -362,6 +362,12 @@ import Testing
         Case("A mortar attack on a village in Kunar killed a woman and her three children. A farmer in Kunar said his brother was killed by a shell on October 20.",
              ["killed 1", "killed 3", "killed 1"]),
         Case("“My son was killed by a shell,” he said.", ["killed 1"]),
+        // An aside on who most of the victims were is stepped over.
+        Case("The military said 38 fighters, most of them from the Pakistan Taliban and the Lashkar-e-Islam group, had been killed since the operation began.",
+             ["killed 38"]),
+        // "more … than any … since" compares; the "when" clause after it is an incident.
+        Case("The attack claimed more lives than any in Kurram since November last year, when gunmen opened fire on a convoy near Bagan, killing 42 people.",
+             ["killed 42"]),
         // A source's aside between coordinated figures governs neither.
         Case("Fighting killed 23 Pakistani soldiers, according to Pakistan, and nine Afghan soldiers, according to the Taliban.", ["killed 23", "killed 9"]),
         // A part of the casualties after a verb that is no casualty verb.
