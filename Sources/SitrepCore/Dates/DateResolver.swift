@@ -258,10 +258,12 @@ public struct DateResolver: Sendable {
                 return false
             }
             // "He travelled to Doha to meet officials on Monday": an infinitive of purpose after a
-            // verb of motion tells when the motion happened.
+            // verb of motion tells when the motion happened (not when another verb governs it:
+            // "the strike came as delegations prepared to meet in Istanbul on Saturday").
             if index.string(cue.range).lowercased().hasPrefix("to "),
-               index.firstMatch(DateResolver.motionVerb, in: NSRange(location: start, length: cue.range.location - start)) != nil {
-                return false
+               let motion = index.firstMatch(DateResolver.motionVerb, in: NSRange(location: start, length: cue.range.location - start)) {
+                let after = motion.range.location + motion.range.length
+                if index.firstMatch(DateResolver.pastTense, in: NSRange(location: after, length: cue.range.location - after)) == nil { return false }
             }
             return true
         }

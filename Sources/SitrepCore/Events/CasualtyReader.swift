@@ -152,8 +152,13 @@ struct CasualtyReader {
     /// were killed"): the casualty word within three words of the first "were" or "was" that is
     /// not the relative clause's own, or nil.
     static func kindAfterRelative(_ items: [SentenceItems.Item], from k: Int) -> Casualty.Kind? {
+        // (Up to five words, and a comma before "who": "six members of one family, who the
+        // Taliban say were killed".)
         var j = k + 1
-        while j < items.count, j <= k + 3, items[j].kind == .word, items[j].lower != "who", items[j].lower != "that" { j += 1 }
+        while j < items.count, j <= k + 5, items[j].lower != "who", items[j].lower != "that",
+              items[j].kind == .word || items[j].text == "," && j + 1 < items.count && items[j + 1].lower == "who" {
+            j += 1
+        }
         guard j > k + 1, j + 1 < items.count, items[j].lower == "who" || items[j].lower == "that" else { return nil }
         let needed = items[j + 1].lower == "were" || items[j + 1].lower == "was" ? 2 : 1
         var seen = 0

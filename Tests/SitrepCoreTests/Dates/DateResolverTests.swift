@@ -39,6 +39,9 @@ import Testing
         // "to" before a plural noun or a name is no infinitive of obligation.
         Case("The ministry said it had flown 40 flights and evacuated 420 injured people to hospitals in Jalalabad and Kabul by Monday evening.", sun, ["2025-10-20"]),
         Case("Thousands were ordered to leave by Tuesday.", sun, ["2025-10-28"]),
+        // A verb of motion governs an infinitive of purpose only with no verb between them.
+        Case("The strike came as delegations prepared to meet in Istanbul on Saturday.", sun, ["2025-11-01"]),
+        Case("He travelled to Doha to meet officials on Saturday.", sun, ["2025-10-25"]),
         // Causal "due to", "would not be named" and "the will of" speak of no future.
         Case("The crossing was closed due to security concerns on Tuesday.", sun, ["2025-10-21"]),
         Case("Officials who would not be named said the attack happened on Tuesday.", sun, ["2025-10-21"]),

@@ -362,6 +362,8 @@ import Testing
         Case("A mortar attack on a village in Kunar killed a woman and her three children. A farmer in Kunar said his brother was killed by a shell on October 20.",
              ["killed 1", "killed 3", "killed 1"]),
         Case("“My son was killed by a shell,” he said.", ["killed 1"]),
+        // A relative clause after a comma, with its own reporting verb, tells the victims' fate.
+        Case("Mourners gathered to bury six members of one family, who the Taliban say were killed by a drone strike.", ["killed 6"]),
         // An aside on who most of the victims were is stepped over.
         Case("The military said 38 fighters, most of them from the Pakistan Taliban and the Lashkar-e-Islam group, had been killed since the operation began.",
              ["killed 38"]),
