@@ -53,7 +53,7 @@ struct CasualtyReader {
         "districts", "provinces", "villages", "towns", "cities", "countries", "areas", "regions", "tehsils", "sectors",
         "locations", "sites", "places", "sides", "crossings", "valleys", "agencies", "states",
     ]
-    static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year"]
+    static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "quarters", "quarter"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
     static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled"]
