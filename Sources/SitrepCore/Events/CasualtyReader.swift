@@ -536,7 +536,7 @@ struct CasualtyReader {
     static let groupSizeWords: WordSet = ["numbering", "totalling", "totaling"]
 
     /// Verbs that kill with "dead" or "down" after them ("shot dead", "gunned down").
-    static let deadOrDownVerbs: WordSet = ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut"]
+    static let deadOrDownVerbs: WordSet = ["shot", "gunned", "stabbed", "beaten", "hacked", "mowed", "cut", "shooting", "gunning"]
 
     /// Whether the word at `j` is the "dead" or "down" that ends such a killing.
     static func endsKilling(_ items: [SentenceItems.Item], at j: Int) -> Bool {

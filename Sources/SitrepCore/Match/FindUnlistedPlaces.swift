@@ -22,9 +22,12 @@ public struct FindUnlistedPlaces: Stage {
     /// Unit words before "of" and the name ("the village of Ochat").
     static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "towns": .town, "hamlet": .village]
     /// Unit words after the name ("the Domel area", "Ochat village").
-    static let unitsAfter: [String: PlaceEntry.Kind] = ["area": .other, "village": .village, "locality": .other]
+    /// Plural ones name each place of a list before them ("the Bhara Kahu and Tarnol areas").
+    static let unitsAfter: [String: PlaceEntry.Kind] = [
+        "area": .other, "areas": .other, "village": .village, "villages": .village, "locality": .other, "crossing": .other,
+    ]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
-    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l"]
+    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c"]
     /// Words that may follow the unit word of an appositive ("Hurmaz, a village near Mir Ali").
     static let afterAppositiveUnit: Set<String> = [
         "near", "in", "on", "of", "outside", "along", "close", "about", "some", "just", "north", "south", "east", "west",
@@ -174,17 +177,26 @@ public struct FindUnlistedPlaces: Stage {
                 // The last name word stands right before the unit word.
                 let start = adjacent(i - 1, i) ? nameRun(endingBefore: i) : i
                 guard start < i, start > 0 else { continue }
+                // "the Bhara Kahu and Tarnol areas": with a plural unit, the name before "and" is
+                // one more, and the opener stands before it.
+                var names = [Array(start..<i)]
+                if unit.hasSuffix("s"), start >= 3, lower(start - 1) == "and", adjacent(start - 2, start - 1), adjacent(start - 1, start) {
+                    let first = nameRun(endingBefore: start - 1)
+                    if first < start - 1 { names.insert(Array(first..<(start - 1)), at: 0) }
+                }
+                let opening = names[0][0]
+                guard opening > 0 else { continue }
                 var parent: PlaceEntry?
-                if let holder = possessor(endingBefore: words[start].span.start, in: document) {
+                if let holder = possessor(endingBefore: words[opening].span.start, in: document) {
                     parent = holder
-                } else if !(Self.openers.contains(lower(start - 1)) && adjacent(start - 1, start)) {
+                } else if !(Self.openers.contains(lower(opening - 1)) && adjacent(opening - 1, opening)) {
                     continue
                 }
                 // "… area of Bannu district": the place after "of" holds it.
                 if parent == nil, i + 1 < words.count, lower(i + 1) == "of" {
                     parent = placeAfter(words[i].span.end, in: document, within: 12)
                 }
-                found.append((Array(start..<i), kind, parent, nil))
+                for name in names { found.append((name, kind, parent, nil)) }
             }
         }
         // "near Sultan Kot in Shikarpur district": up to three name words after an opener, then

@@ -362,6 +362,8 @@ import Testing
         Case("A mortar attack on a village in Kunar killed a woman and her three children. A farmer in Kunar said his brother was killed by a shell on October 20.",
              ["killed 1", "killed 3", "killed 1"]),
         Case("“My son was killed by a shell,” he said.", ["killed 1"]),
+        // A gerund of killing with "dead".
+        Case("Iranian border guards were accused of shooting dead at least eight Afghan migrants.", ["killed 8+"]),
         // Quarters of a year are a span of time, not victims.
         Case("In the first three quarters of 2025, at least 2,414 people were killed.", ["killed 2414+ aggregate"]),
         // A relative clause after a comma, with its own reporting verb, tells the victims' fate.

@@ -25,6 +25,15 @@ import Testing
         #expect(marghi.country == "AF" && marghi.admin1 == "Paktika" && marghi.admin2 == "")
     }
 
+    /// A crossing named before "crossing", and each name of a list before a plural unit word.
+    @Test func aCrossingAndAListBeforeAPluralUnit() throws {
+        #expect(try unlisted("Rations were cut at the Milak crossing in Nimroz province.").map(\.name) == ["Milak"])
+        #expect(try unlisted("Rations were cut at the border crossing in Nimroz province.").isEmpty)
+        let areas = try unlisted("Officers raided homes in the Bhara Kahu and Tarnol areas on the outskirts of Islamabad.")
+        #expect(areas.map(\.name) == ["Bhara Kahu", "Tarnol"])
+        #expect(areas.allSatisfy { $0.admin1 == "Islamabad" })
+    }
+
     /// "near X in Y district": a locality of the district after it; not a building's name.
     @Test func aNameBeforeInADistrictIsALocalityOfIt() throws {
         let found = try unlisted("The blast struck the track near Sultan Kot in Shikarpur district of Sindh province.")
