@@ -246,15 +246,15 @@ struct CasualtyReader {
             // "Eight people were killed, five of them children, and 12 injured": a part after a
             // comma is of the figure just read, whatever verb comes later.
             let partOfLast = k > 0 && items[k - 1].text == "," && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
-                && out.last.map { k - $0.item <= 12 } == true && !Self.numberBetween(items, out.last!.item, k - 1)
+                && out.last.map { k - $0.item <= 12 && !Self.numberBetween(items, $0.item, k - 1) } == true
             // "18 people dead, including five soldiers, and 30 injured", "among them five
             // soldiers": an aside after a comma names part of the figure just read.
             let namesPart = before == "including" || k >= 2 && ["them", "whom", "those"].contains(before) && items[k - 2].lower == "among"
             let opening = before == "including" ? k - 1 : k - 2  // "including", or "among" of "among them"
             // "all three attackers were killed and some 650 people, including 525 cadets, were
             // evacuated": a part of the nearer count, which is no casualty.
-            let asidePart = namesPart && opening >= 1 && items[opening - 1].text == "," && out.last.map { k - $0.item <= 12 } == true
-                && !Self.numberBetween(items, out.last!.item, opening)
+            let asidePart = namesPart && opening >= 1 && items[opening - 1].text == ","
+                && out.last.map { k - $0.item <= 12 && !Self.numberBetween(items, $0.item, opening) } == true
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
@@ -712,13 +712,13 @@ struct CasualtyReader {
     /// How badly the hurt are hurt ("two of them seriously").
     static let severity: WordSet = ["seriously", "critically", "severely", "badly", "gravely", "grievously"]
 
-    /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".
     /// Whether a number stands strictly between items `a` and `b`.
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
         guard a + 1 < b else { return false }
         return items[(a + 1)..<b].contains { if case .number = $0.kind { true } else { false } }
     }
 
+    /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".
     static func isPartOfThem(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
     }

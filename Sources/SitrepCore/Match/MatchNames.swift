@@ -16,7 +16,8 @@
 /// - a village or small town, or a place whose name is also a word, language, tribe or person
 ///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition or "neighbouring" before it
 ///   ("in", "near"), a unit word after it ("district", "village") or before "of" ("the district of
-///   Orakzai"), or an apposition ("Orakzai, a mountainous district"); one cued mention licenses the article's others.
+///   Orakzai"), or an apposition ("Orakzai, a mountainous district"); one cued mention licenses
+///   the article's others.
 /// "South and North Waziristan" names both: a compass word before "and" shares the name after it.
 /// Among same-named places in two countries the sentence's own countries decide (named, or
 /// "on the Indian side", "Indian-administered"), then the article's country context; then the
@@ -143,7 +144,10 @@ public struct MatchNames: Stage {
         return ArticleSplitter.isDateline(Substring(document.slice(Span(offset, min(paragraph.end, offset + 80)))))
     }
 
-    static let locativeWords: Set<String> = ["in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and", "neighbouring", "neighboring", "nearby", "adjoining"]
+    static let locativeWords: Set<String> = [
+        "in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and",
+        "neighbouring", "neighboring", "nearby", "adjoining",
+    ]
 
     public func process(_ document: inout Document) throws(StageError) {
         let scalars = document.scalars
