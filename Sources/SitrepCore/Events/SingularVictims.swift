@@ -20,7 +20,8 @@ struct SingularVictims {
         "pedestrian", "resident", "villager", "elder", "leader", "cleric", "imam", "politician", "lawmaker", "judge", "lawyer",
         "official", "employee", "engineer", "tourist", "refugee", "pilgrim", "worshipper", "mourner", "activist", "volunteer",
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
-        "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner",
+        "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner", "vaccinator",
+        "neighbour", "neighbor", "relative", "colleague",
         // Officials by title ("killed an assistant commissioner and four other people").
         "commissioner", "magistrate", "tehsildar", "administrator", "mayor", "governor", "senator", "minister", "councillor",
         "councilor", "legislator", "candidate", "chieftain", "principal", "professor", "scholar", "prosecutor", "spokesman",
@@ -89,6 +90,10 @@ struct SingularVictims {
             } else if let v = activeVerb(items, before: k) {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
+                kind = v
+            } else if next < items.count, items[next].text == ",", let close = CasualtyReader.commaAside(items, at: next),
+                      close + 1 < items.count, items[close + 1].kind == .word, let v = fateAfter(items, from: close + 1) {
+                // "A fifth person, a neighbour, was wounded": the fate past an apposition.
                 kind = v
             }
             // "killing nine children – five boys and four girls – and a woman": past a breakdown

@@ -362,6 +362,9 @@ import Testing
         Case("A mortar attack on a village in Kunar killed a woman and her three children. A farmer in Kunar said his brother was killed by a shell on October 20.",
              ["killed 1", "killed 3", "killed 1"]),
         Case("“My son was killed by a shell,” he said.", ["killed 1"]),
+        // One person's fate past an apposition; a vaccinator is a person.
+        Case("A fifth person, a neighbour, was wounded.", ["injured 1"]),
+        Case("A second vaccinator was wounded and taken to a hospital in Khar.", ["injured 1"]),
         // A gerund of killing with "dead".
         Case("Iranian border guards were accused of shooting dead at least eight Afghan migrants.", ["killed 8+"]),
         // Quarters of a year are a span of time, not victims.
