@@ -636,6 +636,8 @@ struct CasualtyReader {
         return false
     }
 
+    /// Verbs of dying: of the wounded, later ("two of the injured later succumbed"), or of one
+    /// person (``SingularVictims``: "a child died").
     static let laterDeaths: WordSet = ["died", "dies", "succumbed", "perished"]
 
     /// Whether the injury word at `j` is what people died of ("died of their wounds",
@@ -775,10 +777,13 @@ struct CasualtyReader {
         return nil
     }
 
+    /// Words that open an aside on how many of the victims were who ("most of them from …").
+    static let quantifiers: WordSet = ["most", "many", "all", "some"]
+
     /// The closing comma of an aside opened by "most of them", "many of them", "all of them" or
     /// "some of them" at the comma `open` (up to 24 items, no number or clause stop), or nil.
     static func quantifiedAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
-        guard open + 3 < items.count, ["most", "many", "all", "some"].contains(items[open + 1].lower),
+        guard open + 3 < items.count, quantifiers.contains(items[open + 1].lower),
               items[open + 2].lower == "of", items[open + 3].lower == "them" else { return nil }
         var u = open + 4
         while u < items.count, u <= open + 24 {

@@ -74,9 +74,9 @@ public struct ExtractEvents: Stage {
     static let followingSpans: WordSet = ["days", "week", "weeks", "month", "months"]
 
     /// Whether a sentence tells of the wounded dying ("four died of their wounds", "succumbed
-    /// to their injuries").
-    static func diedOfWounds(_ words: [String]) -> Bool {
-        (words.contains("died") || words.contains("succumbed")) && words.contains { $0 == "wounds" || $0 == "injuries" }
+    /// to their injuries"): a verb of ``CasualtyReader/laterDeaths`` and a noun of wounds.
+    static func tellsWoundedDying(_ words: [String]) -> Bool {
+        words.contains(where: CasualtyReader.laterDeaths.contains) && words.contains { $0 == "wounds" || $0 == "injuries" }
     }
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -93,7 +93,7 @@ public struct ExtractEvents: Stage {
         var previousWords: [String] = []
         var previousAggregate = false  // the sentence before held a tally
         // The kind of the last figure of the sentence before, for a part opening the next.
-        var previousFigure: (paragraph: Span?, kind: Casualty.Kind?)?
+        var previousFigure: (paragraph: Span?, kind: Casualty.Kind)?
 
         // Places named as someone's home, not where anything happened (offsets of the mentions).
         var homes = Set<Int>()
@@ -119,9 +119,8 @@ public struct ExtractEvents: Stage {
             let paragraph = document.paragraph(containing: sentence.start)
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
-            let previousKind = previousFigure?.paragraph == paragraph ? previousFigure?.kind : nil
-            var figures = cas.read(items, document, previous: previousKind)
-            previousFigure = (paragraph, figures.last?.casualty.kind)
+            var figures = cas.read(items, document, previous: previousFigure.flatMap { $0.paragraph == paragraph ? $0.kind : nil })
+            previousFigure = figures.last.map { (paragraph, $0.casualty.kind) }
             let type = EventTypes.type(of: words, casualties: !figures.isEmpty)
 
             // Claimant, with pronouns resolved to the last one named.
@@ -786,11 +785,11 @@ public struct ExtractEvents: Stage {
             // "more than 130 people were killed in the week that followed", "in the following
             // days": the days after a happening, over which its reprisals are counted (but the
             // wounded who "died of their wounds in the following days" are the happening's own).
-            || !ExtractEvents.diedOfWounds(words) && words.indices.dropFirst().contains { i in
+            || words.indices.dropFirst().contains { i in
                 words[i] == "the" && ["in", "over", "during", "within"].contains(words[i - 1]) && i + 2 < words.count
                     && (ExtractEvents.followingSpans.contains(words[i + 1]) && words[i + 2] == "that" && i + 3 < words.count && words[i + 3] == "followed"
                         || words[i + 1] == "following" && ExtractEvents.followingSpans.contains(words[i + 2]))
-            }
+            } && !ExtractEvents.tellsWoundedDying(words)
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
             // "died of cold at makeshift camps last winter": a season, which no date names.

@@ -30,8 +30,6 @@ struct SingularVictims {
     /// Words that open one person's noun phrase: an article or a possessive ("killing its driver",
     /// "a farmer whose brother was killed", "“My son was killed”").
     static let openers: WordSet = ["a", "an", "its", "his", "her", "their", "whose", "my", "our"]
-    /// Verbs of one person's death ("a child died").
-    static let dyingVerbs: WordSet = ["died", "dies", "succumbed", "perished"]
     /// Dashes around an aside ("nine children – five boys and four girls – and a woman"), and
     /// their ASCII stand-ins between spaces.
     static let dashes: Set<String> = ["–", "—", "-", "--"]
@@ -187,7 +185,7 @@ struct SingularVictims {
             // sub-inspector was shot dead" ends with it.
             let joined = items[j - 1].text == "-" && items[j - 1].span.end == it.span.start
             let modifies = joined && j + 1 < items.count && items[j + 1].kind == .word
-                && !CasualtyReader.passiveOpeners.contains(items[j + 1].lower) && !dyingVerbs.contains(items[j + 1].lower)
+                && !CasualtyReader.passiveOpeners.contains(items[j + 1].lower) && !CasualtyReader.laterDeaths.contains(items[j + 1].lower)
             if people.contains(w), !modifies {
                 found = j
                 // "a passer-by": the particle joined by a hyphen ends the noun.
@@ -257,7 +255,7 @@ struct SingularVictims {
     /// "died".
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
-        if dyingVerbs.contains(w) { return .killed }
+        if CasualtyReader.laterDeaths.contains(w) { return .killed }  // "a child died"
         guard CasualtyReader.passiveOpeners.contains(w) else { return nil }
         // "a suicide bomber has killed 12": a perfect is passive only with "been".
         if ["has", "have", "had"].contains(w), !items[(j + 1)...].prefix(3).contains(where: { $0.lower == "been" }) { return nil }
