@@ -71,6 +71,11 @@ public struct DateResolver: Sendable {
     /// that month" ("in December 2014 … A military offensive launched that year"); not "the same
     /// month last year".
     static let anchoredPeriod = re("\\b(?:that|the\\s+same)\\s+(year|month)\\b(?![-–])(?!\\s+(?:last|this|next|a|the\\s+previous)\\s+year)", [.caseInsensitive])
+    /// A year or month counted from the last date the text named: "510 the year before", "a
+    /// year earlier", "the following year", "a month later" ("in 2024, up from 510 the previous
+    /// year" is 2023, not the year before publication). "The year before" only where its clause
+    /// ends, so that "the year before the takeover" (counted from the takeover) is left alone.
+    static let anchoredShift = re("\\b(?:the\\s+(year|month)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|but|when|while)\\b)|an?\\s+(year|month)\\s+(earlier|later)|the\\s+(previous|following)\\s+(year|month))\\b", [.caseInsensitive])
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
@@ -160,7 +165,7 @@ public struct DateResolver: Sendable {
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
-        for word in ["day", "days", "morning", "afternoon", "evening", "night"] { pairs.append((word, .anchored)) }
+        for word in ["day", "days", "morning", "afternoon", "evening", "night", "year", "month"] { pairs.append((word, .anchored)) }
         for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
@@ -627,6 +632,9 @@ public struct DateResolver: Sendable {
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let which = (index.group(m, 2) ?? "").lowercased()
             let unit = (index.group(m, 3) ?? "").lowercased()
+            // "the previous year" counts from the last date named, with the others of its kind
+            // (``anchoredShift``).
+            if which == "previous", unit != "week" { return }
             let offset = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1].first { $0.key == which }?.value ?? 0
             switch unit {
             case "year":
@@ -814,6 +822,34 @@ public struct DateResolver: Sendable {
             let p = period(first.year, month ? first.month : nil)
             anchored.append(DateMention(span: span, text: index.string(m.range), value: p.value, granularity: p.granularity, anchor: .context,
                                         first: p.first, last: p.last))
+        }
+        // "a year earlier", "the following month": one year or month from the last date named
+        // before it in its sentence (or, when it opens the sentence, within 600 units) that lies
+        // in one year, and for a month in one month; "the previous year" with no such date is the
+        // year before publication. ("Exports fell to $1.1bn in the 2024-25 fiscal year from
+        // $1.4bn a year earlier" names no date in its sentence: the one before is no anchor.)
+        each(DateResolver.anchoredShift, in: anchoredWindows) { m in
+            let span = index.span(m.range)
+            let words = Words.lowercased(index.string(m.range))
+            let month = words.contains("month")
+            let step = words.contains { ["before", "earlier", "previous"].contains($0) } ? -1 : 1
+            let units = index.units
+            var start = m.range.location
+            while start > 0, units[start - 1] != 0x0A, !(start >= 2 && units[start - 1] == 0x20 && [0x2E, 0x3F, 0x21].contains(units[start - 2])) {
+                start -= 1
+            }
+            let opens = start == m.range.location
+            let sentenceStart = index.span(NSRange(location: start, length: 0)).start
+            let anchor = sorted.last { d in
+                d.span.end <= span.start && (opens ? span.start - d.span.end <= 600 : d.span.start >= sentenceStart)
+                    && d.first != nil && d.first?.year == d.last?.year
+                    && (!month || d.granularity == .day || d.granularity == .month && d.first?.month == d.last?.month)
+            }
+            guard let base = anchor?.first ?? (words.contains("previous") ? published : nil) else { return }
+            let shifted = DateResolver.month(of: base, plus: step)
+            let p = month ? period(shifted.year, shifted.month) : period(base.year + step)
+            anchored.append(DateMention(span: span, text: index.string(m.range), value: p.value, granularity: p.granularity,
+                                        anchor: anchor == nil ? .published : .context, first: p.first, last: p.last))
         }
         return anchored.isEmpty ? sorted : (sorted + anchored).sorted(by: inTextOrder)
     }

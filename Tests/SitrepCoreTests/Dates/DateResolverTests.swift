@@ -303,6 +303,16 @@ import Testing
         Case("In 2021 the Taliban returned. Later that month, thousands fled.", sun, ["2021"]),
         Case("Attacks rose by 40 percent in October 2025 from the same month last year.", sun, ["2025-10", "2024"]),
         Case("That year, thousands fled across the border.", sun, []),
+        // A year or month counted from the date named before it in its sentence, or in the
+        // sentence before when it opens its own; "the previous year" alone is the year before
+        // publication.
+        Case("The province saw 782 deaths in 2024, up from 510 the year before.", sun, ["2024", "2023"]),
+        Case("Exports fell in the 2024-25 fiscal year from $1.4bn a year earlier.", sun, []),
+        Case("The Taliban seized Kabul in August 2021. A year later, a drone killed al-Qaeda’s leader there.", sun, ["2021-08", "2022"]),
+        Case("Talks failed in October 2025, and the crossings were still shut the following month.", sun, ["2025-10", "2025-11"]),
+        Case("Deaths doubled from the previous year, the group said.", sun, ["2024"]),
+        Case("Attacks in 2023 were fewer than the previous year.", sun, ["2023", "2022"]),
+        Case("The year before the takeover, fighting raged.", sun, []),
         // A "by" date after a past perfect further back in its clause has passed.
         Case("Officials said 55,000 people had reached relief camps in Khar, the district headquarters, by Monday, while many more stayed with relatives.",
              "2025-10-28", ["2025-10-27"]),
