@@ -310,6 +310,9 @@ struct CasualtyReader {
             if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
                 let noun = items[k - 2].lower
                 if noun == "toll" { kind = .killed } else if ["figure", "number", "tally"].contains(noun) { kind = out.last?.casualty.kind }
+                // "Pakistan put its losses at 23": a side's losses are its dead, or the kind of
+                // the figure they answer.
+                else if noun == "losses", !Self.hasOwnFate(items, after: k) { kind = out.last?.casualty.kind ?? .killed }
             }
             // "while losing 23 of its own soldiers", "who lost two cousins": lost people, not
             // posts or tanks. Right after the loss word, the people lost are dead whatever follows
@@ -862,6 +865,9 @@ struct CasualtyReader {
             }
             // "11 of them died of their wounds, among them three women and five children".
             if Self.activeInjure.contains(w) { return Self.diedOfWounds(items, j) ? .killed : .injured }
+            // "documented the deaths of 10 civilians and injuries to 30 others".
+            if w == "deaths", j + 2 == k, items[j + 1].lower == "of" { return .killed }
+            if w == "injuries", j + 2 == k, items[j + 1].lower == "to" { return .injured }
             if Self.killingNouns.contains(w) {
                 return j + 2 == k && items[j + 1].lower == "of" || j + 3 == k && items[j + 1].lower == "of" && items[j + 2].lower == "the" ? .killed : nil
             }

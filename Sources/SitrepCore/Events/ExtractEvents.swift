@@ -799,6 +799,15 @@ public struct ExtractEvents: Stage {
         // it ("the operation has killed at least 70 militants since it began on 29 July").
         let tallySince = periodDates.contains { since($0, within: 8) }
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
+        // "killed … during the cross-border fighting with Pakistan this month": the fighting, with
+        // its article, is one episode whose toll is counted, not a period's ("killed in fighting
+        // this year" is one).
+        if !tallySince, words.indices.contains(where: { i in
+            words[i] == "fighting" && words[max(0, i - 4)..<i].contains("the")
+                && !words[max(0, i - 4)..<i].contains(where: { ["of", "year", "month", "years", "months"].contains($0) })
+        }) {
+            return false
+        }
         let countsHappenings = words.contains(where: { ExtractEvents.tallyNouns.contains($0) })
         // "In May 2024, seven barbers were shot dead in Gwadar": a month and a town's name place
         // one incident; a tally over a month names a province or a country, or counts attacks.

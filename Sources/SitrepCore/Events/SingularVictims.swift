@@ -89,6 +89,10 @@ struct SingularVictims {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
+            } else if let verb = pastParticipialPhrase(items, from: next), let v = fateAfter(items, from: verb) {
+                // "A 12-year-old boy travelling with them was wounded": the fate past a reduced
+                // relative clause.
+                kind = v
             } else if next < items.count, items[next].text == ",", let close = CasualtyReader.commaAside(items, at: next),
                       close + 1 < items.count, items[close + 1].kind == .word, let v = fateAfter(items, from: close + 1) {
                 // "A fifth person, a neighbour, was wounded": the fate past an apposition.
@@ -253,6 +257,20 @@ struct SingularVictims {
 
     /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead") or
     /// "died".
+    /// The item of "was" or "were" after a participle in "-ing" and at most four more words, no
+    /// punctuation between ("travelling with them was", "walking past was"), or nil. A casualty
+    /// participle ("killing", "wounding") is the person's own act, not a relative clause.
+    static func pastParticipialPhrase(_ items: [SentenceItems.Item], from j: Int) -> Int? {
+        guard j < items.count, items[j].kind == .word, items[j].lower.hasSuffix("ing"), items[j].lower.utf8.count > 5,
+              CasualtyReader.kind(of: items[j].lower) == nil, !CasualtyReader.activeKill.contains(items[j].lower),
+              !CasualtyReader.activeInjure.contains(items[j].lower) else { return nil }
+        for k in (j + 1)..<min(items.count, j + 6) {
+            guard items[k].kind == .word else { return nil }
+            if items[k].lower == "was" || items[k].lower == "were" { return k }
+        }
+        return nil
+    }
+
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
         if CasualtyReader.laterDeaths.contains(w) { return .killed }  // "a child died"

@@ -337,6 +337,19 @@ import Testing
         // Another count of a figure, or of a toll, in the active.
         Case("Pakistan said 23 soldiers were martyred, while the Taliban put the figure at 58.", ["killed 23", "killed 58"]),
         Case("Officials put the death toll at 40.", ["killed 40"]),
+        // A side's losses are its dead; a loss with a fate of its own, or of money, is none.
+        Case("The Taliban said 58 soldiers were killed; Pakistan put its losses at 23.", ["killed 58", "killed 23"]),
+        Case("Pakistan put its losses at 23.", ["killed 23"]),
+        Case("Traders put their losses at $5m.", []),
+        // Nouns of death and injury before "of" and "to".
+        Case("The mission documented the deaths of 10 civilians and injuries to 30 others in air strikes.", ["killed 10", "injured 30"]),
+        // The fate past a reduced relative clause.
+        Case("A 12-year-old boy travelling with them was wounded.", ["injured 1"]),
+        Case("A man living nearby was killed, police said.", ["killed 1"]),
+        Case("A woman carrying water was seen near the post.", []),
+        // "The fighting" is one episode, counted as a whole; fighting over a period is a tally.
+        Case("At least 50 civilians were killed in Afghanistan during the cross-border fighting with Pakistan this month, the UN says.", ["killed 50+"]),
+        Case("More than 1,000 people have been killed in fighting this year.", ["killed 1000+ aggregate"]),
         Case("Troops engaged the location and sent eight khwarij to hell.", ["killed 8"]),
         Case("He sent 12 letters to the ministry.", []),
         Case("Troops killed 19 fighters in the operation, which also cost the lives of four soldiers.", ["killed 19", "killed 4"]),
