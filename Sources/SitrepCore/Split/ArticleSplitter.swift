@@ -558,11 +558,18 @@ public struct ArticleSplitter: Sendable {
         "here", "we", "i", "our", "earlier", "later", "likewise", "similarly", "otherwise", "as",
     ]
 
-    /// Opens with a pronoun or a connective, so it continues the paragraph before.
-    static func opensWithContinuation(_ line: String) -> Bool {
-        guard let first = Words.lowercased(line.prefix(40)).first else { return false }
+    /// Opens with a pronoun or a connective, so it continues the paragraph before. "As" does
+    /// only as a connective ("As a result", "As such", "As for the talks"): a clause it opens
+    /// ("As the neighbours trade threats, …") may open a summary as well as a paragraph.
+    public static func opensWithContinuation(_ line: String) -> Bool {
+        let words = Words.lowercased(line.prefix(40))
+        guard let first = words.first else { return false }
+        if first == "as" { return words.count > 1 && asConnectives.contains(words[1]) }
         return continuationOpeners.contains(first)
     }
+
+    /// Words after an opening "As" that make it a connective.
+    static let asConnectives: Set<String> = ["a", "such", "for", "well", "mentioned", "noted", "expected", "before", "usual", "always"]
 
     /// A standfirst: 12 to 60 words, no quotation, no past-tense attribution (a standfirst says
     /// "the army says"; a body paragraph "the army said"), no year outside a "since" frame and no

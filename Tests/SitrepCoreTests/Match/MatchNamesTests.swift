@@ -197,6 +197,11 @@ import Testing
         #expect(try places("Shells hit a house near the Neelum River in Muzaffarabad.") == ["Neelum River", "Muzaffarabad"])
     }
 
+    /// A region a cricket report names ("the T20 World Cup in the West Indies").
+    @Test func theWestIndiesIsARegion() throws {
+        #expect(try places("The World Cup was held in the West Indies and the United States.") == ["West Indies", "United States"])
+    }
+
     @Test func neighbouringIsACue() throws {
         #expect(try places("Thousands have left Bajaur and neighbouring Salarzai.") == ["Bajaur", "Salarzai"])
         #expect(try places("Thousands have left Salarzai.") == [])

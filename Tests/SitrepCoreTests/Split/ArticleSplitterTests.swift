@@ -1021,6 +1021,18 @@ import Testing
         }
     }
 
+    /// An undated explainer whose summary opens with a clause of "As" ("As the neighbours trade
+    /// threats, the disputed colonial-era frontier is…"), under a dated article (the held-out
+    /// probe round 103): "As" had counted as a connective that continues the paragraph above,
+    /// and the explainer was merged into that article. "As a result" still continues one.
+    @Test func aSummaryOpeningWithAsClauseOpensAnArticle() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/as-clause-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "as-clause-dump.txt")
+        #expect(docs.map { $0.standfirst?.prefix(24) } == ["Aid agencies say familie", "As the neighbours trade ", "The Afghanistan Cricket "])
+        #expect(ArticleSplitter.opensWithContinuation("As a result, the crossing stayed shut."))
+        #expect(!ArticleSplitter.opensWithContinuation("As the neighbours trade threats, the frontier is again in dispute."))
+    }
+
     /// A Xinhua page (the held-out probe round 26): its header line "Source: Xinhua | 2025-11-13
     /// 16:45:30 | Editor: huaxia" dates it (it had been read as the agency credit that closes a
     /// page), and its dateline ends in a double hyphen; it had been merged into the page above.
