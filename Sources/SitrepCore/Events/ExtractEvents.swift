@@ -507,8 +507,11 @@ public struct ExtractEvents: Stage {
             // spokesman" may be one source. A person and a body of the same country may be
             // spokesman and government ("the Taliban said", then "Mujahid said"); two bodies,
             // two people, or sides of two countries are two sources.
+            // The armed forces of one country speak as one ("Pakistan's military says 23…", then
+            // "ISPR, the army's media wing, said 23…").
             if let x = claimant, let y = earlier.claimant, x.id != y.id,
-               (x.kind == .person) == (y.kind == .person) || x.country != y.country { return false }
+               (x.kind == .person) == (y.kind == .person) || x.country != y.country,
+               !(x.kind == .military && y.kind == .military && x.country == y.country) { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
             // A part ("among them four women") is repeated only by the same victims ("the four
             // women"), not by another four ("four labourers"), and repeats only the same victims

@@ -735,6 +735,21 @@ import Testing
         #expect(try Self.events(text).flatMap(\.casualties).compactMap(\.count).sorted() == [2, 3, 3, 14])
     }
 
+    /// The armed forces of one country are one source: the army's figure told again by its
+    /// media wing is one figure; the other side's figure of the same count is its own.
+    @Test func theArmyAndItsMediaWingAreOneSource() throws {
+        let text = """
+        Pakistan’s military says 23 soldiers were killed in clashes in Kurram.
+        The army’s media wing, ISPR, said in a statement that 23 soldiers embraced shahadat in Kurram.
+        """
+        #expect(try Self.events(text, published: "2025-10-13").flatMap(\.casualties).compactMap(\.count) == [23])
+        let two = """
+        Pakistan’s military says 23 soldiers were killed in clashes in Kurram.
+        The Taliban said in a statement that 23 soldiers were killed in Kurram.
+        """
+        #expect(try Self.events(two, published: "2025-10-13").flatMap(\.casualties).compactMap(\.count) == [23, 23])
+    }
+
     @Test func aFigureRepeatedForAPlaceInsideTheFirstIsOneFigure() throws {
         let text = "Four soldiers were martyred in North Waziristan, the ISPR said.\nIn the general area of Spinwam, four soldiers embraced shahadat, it added."
         #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [4])
