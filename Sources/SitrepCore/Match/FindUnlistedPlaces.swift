@@ -21,10 +21,11 @@ public struct FindUnlistedPlaces: Stage {
     static let near = 300
     /// Unit words before "of" and the name ("the village of Ochat").
     static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "towns": .town, "hamlet": .village]
-    /// Unit words after the name ("the Domel area", "Ochat village").
+    /// Unit words after the name ("the Domel area", "Ochat village", "the Kumrat valley").
     /// Plural ones name each place of a list before them ("the Bhara Kahu and Tarnol areas").
     static let unitsAfter: [String: PlaceEntry.Kind] = [
         "area": .other, "areas": .other, "village": .village, "villages": .village, "locality": .other, "crossing": .other,
+        "valley": .other,
     ]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
     static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c"]

@@ -34,6 +34,16 @@ import Testing
         #expect(areas.allSatisfy { $0.admin1 == "Islamabad" })
     }
 
+    /// A valley named before "valley", held by the place named before it; a listed valley's
+    /// name is not found again, nor a valley without a name.
+    @Test func aValleyNamedBeforeValley() throws {
+        let found = try unlisted("Officials in Upper Dir said 40 families had fled the Kumrat valley.")
+        #expect(found.map(\.name) == ["Kumrat"])
+        #expect(found.first?.admin1 == "Khyber Pakhtunkhwa")
+        #expect(try unlisted("Officials in Upper Dir said 40 families had fled the valley.").isEmpty)
+        #expect(try unlisted("Troops entered the Tirah valley in Khyber district.").isEmpty)
+    }
+
     /// "near X in Y district": a locality of the district after it; not a building's name.
     @Test func aNameBeforeInADistrictIsALocalityOfIt() throws {
         let found = try unlisted("The blast struck the track near Sultan Kot in Shikarpur district of Sindh province.")
