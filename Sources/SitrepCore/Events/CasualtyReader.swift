@@ -330,6 +330,15 @@ struct CasualtyReader {
                 && Self.kind(of: items[4].lower) == nil && !Self.prepositions.contains(items[4].lower)
                 && !Self.severity.contains(items[4].lower) && !Self.conditionWords.contains(items[4].lower)
             if partOfPrevious { kind = previous }
+            // "Of the 16 people wounded in the strike, nine were children": a part of the whole the
+            // sentence opens with, said after its comma.
+            let partOfOpening = kind == nil && k > 3 && items[0].lower == "of" && items[1].lower == "the" && items[k - 1].text == ","
+                && k + 2 < items.count && (items[k + 1].lower == "were" || items[k + 1].lower == "are") && items[k + 2].kind == .word
+                && Self.kind(of: items[k + 2].lower) == nil && !Self.prepositions.contains(items[k + 2].lower)
+                && !Self.severity.contains(items[k + 2].lower) && !Self.conditionWords.contains(items[k + 2].lower)
+                && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
+                && !items[3..<(k - 1)].contains { if case .number = $0.kind { true } else { false } }
+            if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
@@ -355,7 +364,7 @@ struct CasualtyReader {
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false),
-                              part: partOfLast || namesPart || partOfPrevious))
+                              part: partOfLast || namesPart || partOfPrevious || partOfOpening))
         }
         // "The death toll rose to 15 after two of the injured died in hospital": the injured who
         // died are inside the toll the sentence gives, not more dead.

@@ -343,6 +343,10 @@ import Testing
         Case("Traders put their losses at $5m.", []),
         // Nouns of death and injury before "of" and "to".
         Case("The mission documented the deaths of 10 civilians and injuries to 30 others in air strikes.", ["killed 10", "injured 30"]),
+        // A part of the whole a sentence opens with; a state of some of them is none.
+        Case("Of the 16 people wounded in the strike, nine were children.", ["injured 16", "injured 9"]),
+        Case("Of the 16 people wounded in the strike, nine were discharged.", ["injured 16"]),
+        Case("Of the 16 people wounded in the strike, nine were in a critical condition.", ["injured 16"]),
         // The fate past a reduced relative clause.
         Case("A 12-year-old boy travelling with them was wounded.", ["injured 1"]),
         Case("A man living nearby was killed, police said.", ["killed 1"]),
