@@ -98,8 +98,9 @@ public struct DateResolver: Sendable {
     /// Past auxiliaries after a future cue ("The scheduled talks were cancelled on Monday").
     static let pastAuxiliary = re("\\b(was|were|had|did)\\b", [.caseInsensitive])
     /// Past tenses of happenings after a future cue ("talks will resume after the ceasefire
-    /// expired on Monday"), not after "be", "been" or "to" ("will be launched on Monday").
-    static let pastEventVerb = re("(?<!be )(?<!been )(?<!to )\\b(expired|ended|began|started|collapsed|launched|erupted|happened|occurred|struck|attacked|killed|died|announced)\\b", [.caseInsensitive])
+    /// expired on Monday", "Talks to extend the truce broke down on Monday"), not after "be",
+    /// "been" or "to" ("will be launched on Monday").
+    static let pastEventVerb = re("(?<!be )(?<!been )(?<!to )\\b(expired|ended|began|started|collapsed|launched|erupted|happened|occurred|struck|attacked|killed|died|announced|broke|failed|stalled|concluded|faltered|closed|opened|reopened|met)\\b", [.caseInsensitive])
     /// Nouns of a happening that a weekday after "on", or a possessive weekday before them, dates
     /// ("the attack on Monday", "Monday's strikes"): a past happening, whatever verb governs it.
     static let happeningNouns: WordSet = [

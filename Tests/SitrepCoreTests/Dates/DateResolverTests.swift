@@ -311,6 +311,9 @@ import Testing
         Case("The Taliban seized Kabul in August 2021. A year later, a drone killed al-Qaeda’s leader there.", sun, ["2021-08", "2022"]),
         Case("Talks failed in October 2025, and the crossings were still shut the following month.", sun, ["2025-10", "2025-11"]),
         Case("Deaths doubled from the previous year, the group said.", sun, ["2024"]),
+        // A past tense after a future cue dates its own happening.
+        Case("Talks in Istanbul to extend a ceasefire agreed in Doha broke down on Monday without a deal.", "2025-10-28", ["2025-10-27"]),
+        Case("Talks in Istanbul to extend the ceasefire are due to begin on Monday.", "2025-10-28", ["2025-11-03"]),
         Case("Attacks in 2023 were fewer than the previous year.", sun, ["2023", "2022"]),
         Case("The year before the takeover, fighting raged.", sun, []),
         // A "by" date after a past perfect further back in its clause has passed.
