@@ -111,6 +111,12 @@ struct CasualtyReader {
     /// The number at `k` is an age: an age word before it, or before the list it ends ("aged 21,
     /// 24 and 30").
     static func isAge(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        // "A soldier, 24, was killed", "Sepoy Muhammad Ali, 24,": a number set off by commas
+        // right after one person's noun or a capitalised name.
+        if k >= 2, k + 1 < items.count, items[k - 1].text == ",", items[k + 1].text == ",", items[k - 2].kind == .word,
+           SingularVictims.people.contains(items[k - 2].lower) || items[k - 2].text.first?.isUppercase == true {
+            return true
+        }
         var j = k - 1
         while j >= 0 {
             if case .number = items[j].kind { j -= 1; continue }

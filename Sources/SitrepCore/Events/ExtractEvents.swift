@@ -148,8 +148,11 @@ public struct ExtractEvents: Stage {
             let comparedSince = figures.isEmpty ? nil : ExtractEvents.comparingSince(items)
             // "after last month's deadly border clashes": a possessive date names a happening, not
             // a period the figures are tallied over.
+            // "killed 18 fighters in Balochistan, where violence has intensified this year": a
+            // relative clause after the figures tells of the place, not of the figures' period.
+            let placeClause = figures.isEmpty ? nil : ExtractEvents.placeClause(items, after: figures.map(\.item).max() ?? 0)
             let periodCandidates = figures.isEmpty ? [] : (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
-                .filter { !ExtractEvents.isPossessive($0, in: document) }
+                .filter { d in !ExtractEvents.isPossessive(d, in: document) && placeClause.map { d.span.start < $0 } != false }
             // "Last year was the deadliest, with 1,612 deaths. More than 500 of those killed were
             // soldiers": a part of the sentence before's tally is a tally too.
             let counted = ExtractEvents.countsHappenings(items, in: document)
@@ -695,6 +698,15 @@ public struct ExtractEvents: Stage {
     ///
     /// `localPlace`: the sentence names a place below a province (a district, town, village…).
     /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
+    /// Where a ", where" clause opens after item `k` (the last figure): the text offset of
+    /// "where", or nil.
+    static func placeClause(_ items: SentenceItems, after k: Int) -> Int? {
+        let all = items.items
+        guard k + 2 < all.count else { return nil }
+        for i in (k + 2)..<all.count where all[i].lower == "where" && all[i - 1].text == "," { return all[i].span.start }
+        return nil
+    }
+
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had

@@ -93,9 +93,10 @@ struct SingularVictims {
                 // "A 12-year-old boy travelling with them was wounded": the fate past a reduced
                 // relative clause.
                 kind = v
-            } else if next < items.count, items[next].text == ",", let close = CasualtyReader.commaAside(items, at: next),
-                      close + 1 < items.count, items[close + 1].kind == .word, let v = fateAfter(items, from: close + 1) {
-                // "A fifth person, a neighbour, was wounded": the fate past an apposition.
+            } else if next < items.count, items[next].text == ",", let after = pastAsides(items, from: next),
+                      after < items.count, items[after].kind == .word, let v = fateAfter(items, from: after) {
+                // "A fifth person, a neighbour, was wounded", "A soldier, Sepoy Muhammad Ali, 24,
+                // embraced shahadat": the fate past an apposition and an age.
                 kind = v
             }
             // "killing nine children – five boys and four girls – and a woman": past a breakdown
@@ -257,6 +258,18 @@ struct SingularVictims {
 
     /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead") or
     /// "died".
+    /// The item after the asides that open at the comma `comma`: an apposition (", a
+    /// neighbour,"), an age (", 24,"), or an apposition then an age; nil when none closes.
+    static func pastAsides(_ items: [SentenceItems.Item], from comma: Int) -> Int? {
+        /// Past ", 24," at `c`, a comma: the item after the age's closing comma.
+        func pastAge(_ c: Int) -> Int? {
+            guard c + 2 < items.count, case .number = items[c + 1].kind, items[c + 2].text == "," else { return nil }
+            return c + 3
+        }
+        if let close = CasualtyReader.commaAside(items, at: comma) { return pastAge(close) ?? close + 1 }
+        return pastAge(comma)
+    }
+
     /// The item of "was" or "were" after a participle in "-ing" and at most four more words, no
     /// punctuation between ("travelling with them was", "walking past was"), or nil. A casualty
     /// participle ("killing", "wounding") is the person's own act, not a relative clause.
@@ -274,6 +287,9 @@ struct SingularVictims {
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
         if CasualtyReader.laterDeaths.contains(w) { return .killed }  // "a child died"
+        // "a soldier embraced shahadat", "a policeman lost his life".
+        if j + 1 < items.count, w == "embraced", ["shahadat", "martyrdom"].contains(items[j + 1].lower) { return .killed }
+        if j + 2 < items.count, w == "lost", ["his", "her"].contains(items[j + 1].lower), items[j + 2].lower == "life" { return .killed }
         guard CasualtyReader.passiveOpeners.contains(w) else { return nil }
         // "a suicide bomber has killed 12": a perfect is passive only with "been".
         if ["has", "have", "had"].contains(w), !items[(j + 1)...].prefix(3).contains(where: { $0.lower == "been" }) { return nil }

@@ -347,6 +347,15 @@ import Testing
         Case("Of the 16 people wounded in the strike, nine were children.", ["injured 16", "injured 9"]),
         Case("Of the 16 people wounded in the strike, nine were discharged.", ["injured 16"]),
         Case("Of the 16 people wounded in the strike, nine were in a critical condition.", ["injured 16"]),
+        // A "where" clause after the figures tells of the place, not of their period.
+        Case("Pakistan’s military says it has killed 18 fighters in two operations in Balochistan, where separatist violence has intensified this year.", ["killed 18"]),
+        Case("Pakistan’s military says it has killed 180 fighters in operations in Balochistan this year.", ["killed 180 aggregate"]),
+        // An age between commas is no figure; the fate past it, an apposition, or both.
+        Case("A soldier, 24, was killed in the blast.", ["killed 1"]),
+        Case("A soldier, Sepoy Muhammad Ali, 24, embraced shahadat, and two others were injured, the statement said.", ["killed 1", "injured 2"]),
+        Case("A soldier, Sepoy Muhammad Ali, embraced shahadat in the blast.", ["killed 1"]),
+        Case("A policeman lost his life in the attack.", ["killed 1"]),
+        Case("Gul Khan, 45, said 12 people were killed.", ["killed 12"]),
         // The fate past a reduced relative clause.
         Case("A 12-year-old boy travelling with them was wounded.", ["injured 1"]),
         Case("A man living nearby was killed, police said.", ["killed 1"]),
