@@ -105,6 +105,8 @@ struct CasualtyReader {
     static let comparisonWords: WordSet = ["compared", "comparison", "up", "down", "rising", "falling", "risen", "fallen", "against"]
     /// Verbs of "the lives of" ("cost the lives of four soldiers").
     static let lifeVerbs: WordSet = ["cost", "costing", "took", "taking", "claimed", "claiming", "claim", "claims", "take", "takes"]
+    /// Verbs after "The victims" that list them ("The victims included four women").
+    static let victimsListVerbs: WordSet = ["included", "include", "includes", "were", "are"]
     /// Verbs that give a count ("put the toll at 40").
     static let estimateVerbs: WordSet = ["put", "puts", "putting", "placed", "places", "estimated", "estimates", "fixed"]
 
@@ -190,11 +192,16 @@ struct CasualtyReader {
 
     /// The figures of sentence `s`; `previous` is the kind of the last figure of the sentence
     /// before it in its paragraph, which a part opening this one ("Nine of them were children")
-    /// shares.
-    func read(_ s: SentenceItems, _ document: Document, previous: Casualty.Kind? = nil) -> [Figure] {
+    /// shares, and `lastTold` the kind the text's victims have so far (killed once any death is
+    /// told), which "The victims included four women and three children" takes up.
+    func read(_ s: SentenceItems, _ document: Document, previous: Casualty.Kind? = nil, lastTold: Casualty.Kind? = nil) -> [Figure] {
         var out: [Figure] = []
         var machinesAt: Int?  // the last number that counted machines
         let items = s.items
+        // "The victims included four women and three children": the item after the verb.
+        let victimsListStart: Int? = lastTold == nil ? nil : (0..<min(2, items.count)).first { v in
+            items[v].lower == "victims" && v + 1 < items.count && Self.victimsListVerbs.contains(items[v + 1].lower)
+        }.map { $0 + 2 }
         // "Among the dead were…", "Among those killed in the strikes were three cricketers",
         // "Among the wounded…": the victims follow the verb.
         let amongKind = items.count > 3 && items[0].lower == "among" && (items[1].lower == "the" || items[1].lower == "those")
@@ -345,6 +352,9 @@ struct CasualtyReader {
                 && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
                 && !items[3..<(k - 1)].contains { if case .number = $0.kind { true } else { false } }
             if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind }
+            let victimsPart = kind == nil && victimsListStart.map { k >= $0 && !items[$0..<k].contains { Self.clauseStops.contains($0.text) } } == true
+                && !Self.hasOwnFate(items, after: k)
+            if victimsPart { kind = lastTold }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
@@ -370,7 +380,7 @@ struct CasualtyReader {
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: CasualtyReader.party(who), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false),
-                              part: partOfLast || namesPart || partOfPrevious || partOfOpening))
+                              part: partOfLast || namesPart || partOfPrevious || partOfOpening || victimsPart))
         }
         // "The death toll rose to 15 after two of the injured died in hospital": the injured who
         // died are inside the toll the sentence gives, not more dead.

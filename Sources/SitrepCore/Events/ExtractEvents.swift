@@ -94,6 +94,7 @@ public struct ExtractEvents: Stage {
         var previousAggregate = false  // the sentence before held a tally
         // The kind of the last figure of the sentence before, for a part opening the next.
         var previousFigure: (paragraph: Span?, kind: Casualty.Kind)?
+        var lastFigureKind: Casualty.Kind?  // killed once any death is told, for "The victims included …"
 
         // Places named as someone's home, not where anything happened (offsets of the mentions).
         var homes = Set<Int>()
@@ -119,8 +120,12 @@ public struct ExtractEvents: Stage {
             let paragraph = document.paragraph(containing: sentence.start)
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
-            var figures = cas.read(items, document, previous: previousFigure.flatMap { $0.paragraph == paragraph ? $0.kind : nil })
+            var figures = cas.read(items, document, previous: previousFigure.flatMap { $0.paragraph == paragraph ? $0.kind : nil },
+                                   lastTold: lastFigureKind)
             previousFigure = figures.last.map { (paragraph, $0.casualty.kind) }
+            // Victims are the dead once any death is told ("16 were killed and 11 injured. The
+            // victims included four women").
+            if lastFigureKind != .killed, let last = figures.last { lastFigureKind = figures.contains { $0.casualty.kind == .killed } ? .killed : last.casualty.kind }
             let type = EventTypes.type(of: words, casualties: !figures.isEmpty)
 
             // Claimant, with pronouns resolved to the last one named.

@@ -27,6 +27,8 @@ struct SingularVictims {
         "councilor", "legislator", "candidate", "chieftain", "principal", "professor", "scholar", "prosecutor", "spokesman",
         "diplomat", "ambassador", "envoy", "priest", "tribesman", "vendor",
     ]
+    /// Ordinals that count one more person after a figure ("wounding a third").
+    static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     /// Words that open one person's noun phrase: an article or a possessive ("killing its driver",
     /// "a farmer whose brother was killed", "“My son was killed”").
     static let openers: WordSet = ["a", "an", "its", "his", "her", "their", "whose", "my", "our"]
@@ -50,6 +52,18 @@ struct SingularVictims {
                    let kind = activeVerb(items, before: k) ?? (h + 1 < items.count && items[h + 1].kind == .word ? fateAfter(items, from: h + 1) : nil) {
                     out.append(figure(items, k, through: h, kind: kind, count: 2, document))
                 }
+                continue
+            }
+            // "killing two policemen and wounding a third", "a fourth died in hospital": one more
+            // person, counted by an ordinal after a figure.
+            if w == "a", k + 1 < items.count, Self.ordinals.contains(items[k + 1].lower), !(figures + out).isEmpty {
+                let noun = k + 2 < items.count && people.contains(items[k + 2].lower)
+                let end = noun ? k + 2 : k + 1
+                let after = end + 1
+                let closes = after == items.count || items[after].kind == .punctuation || items[after].lower == "and"
+                let kind = closes ? activeVerb(items, before: k)
+                    : after < items.count && items[after].kind == .word ? fateAfter(items, from: after) : nil
+                if let kind { out.append(figure(items, k, through: end, kind: kind, count: 1, document)) }
                 continue
             }
             // "and the driver": a definite person is one more victim only in a list after a figure.
@@ -256,8 +270,6 @@ struct SingularVictims {
         return CasualtyReader.endsKilling(items, at: k - 1) ? .killed : nil
     }
 
-    /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead") or
-    /// "died".
     /// The item after the asides that open at the comma `comma`: an apposition (", a
     /// neighbour,"), an age (", 24,"), or an apposition then an age; nil when none closes.
     static func pastAsides(_ items: [SentenceItems.Item], from comma: Int) -> Int? {
@@ -284,6 +296,8 @@ struct SingularVictims {
         return nil
     }
 
+    /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead"),
+    /// "died", "embraced shahadat" or "lost his life".
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
         if CasualtyReader.laterDeaths.contains(w) { return .killed }  // "a child died"

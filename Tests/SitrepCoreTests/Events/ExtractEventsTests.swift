@@ -347,6 +347,11 @@ import Testing
         Case("Of the 16 people wounded in the strike, nine were children.", ["injured 16", "injured 9"]),
         Case("Of the 16 people wounded in the strike, nine were discharged.", ["injured 16"]),
         Case("Of the 16 people wounded in the strike, nine were in a critical condition.", ["injured 16"]),
+        // One more person counted by an ordinal after a figure; a fraction or another happening is none.
+        Case("Gunmen stormed a police station, killing two policemen and wounding a third.", ["killed 2", "injured 1"]),
+        Case("Gunmen killed two policemen, and a third was wounded.", ["killed 2", "injured 1"]),
+        Case("Gunmen killed two policemen and wounded a third of the recruits.", ["killed 2"]),
+        Case("Two soldiers were killed, and a second attack followed.", ["killed 2"]),
         // A "where" clause after the figures tells of the place, not of their period.
         Case("Pakistan’s military says it has killed 18 fighters in two operations in Balochistan, where separatist violence has intensified this year.", ["killed 18"]),
         Case("Pakistan’s military says it has killed 180 fighters in operations in Balochistan this year.", ["killed 180 aggregate"]),
@@ -746,6 +751,19 @@ import Testing
         Two of the attackers were shot dead near the gate, while the remaining three were killed in the administrative block.
         """
         #expect(try Self.events(text).flatMap(\.casualties).compactMap(\.count).sorted() == [2, 3, 3, 14])
+    }
+
+    /// "The victims included …" lists parts of the dead once a death is told, of the wounded
+    /// when only wounds are; with no figure before, it lists none.
+    @Test func theVictimsListedArePartsOfTheFigureTold() throws {
+        let text = """
+        At least 16 Afghans were killed and 11 injured when their minibus overturned in Herat.
+        The accident happened on Thursday afternoon. The victims included four women and three children.
+        """
+        #expect(try Self.figures(text) == ["killed 16+", "injured 11", "killed 4", "killed 3"])
+        let wounded = "Eleven people were injured when a minibus overturned in Herat. The victims included four women."
+        #expect(try Self.figures(wounded) == ["injured 11", "injured 4"])
+        #expect(try Self.figures("The victims included four women and three children.").isEmpty)
     }
 
     /// The armed forces of one country are one source: the army's figure told again by its
