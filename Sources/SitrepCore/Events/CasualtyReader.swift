@@ -105,6 +105,18 @@ struct CasualtyReader {
     static let comparisonWords: WordSet = ["compared", "comparison", "up", "down", "rising", "falling", "risen", "fallen", "against"]
     /// Verbs of "the lives of" ("cost the lives of four soldiers").
     static let lifeVerbs: WordSet = ["cost", "costing", "took", "taking", "claimed", "claiming", "claim", "claims", "take", "takes"]
+    /// Whether "lives" at `j` is a verb right after its subject's number ("The town of 150,000
+    /// lives off the crossing"; not "lost their lives in the attack") or lives kept ("saved 40
+    /// lives"), not lives lost.
+    static func livesIsNoDeath(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        if j >= 1, case .number = items[j - 1].kind, j + 1 < items.count, items[j + 1].kind == .word,
+           livesVerbFollowers.contains(items[j + 1].lower) {
+            return true
+        }
+        return items[max(0, j - 4)..<j].contains { lifeSavers.contains($0.lower) }
+    }
+    static let livesVerbFollowers: WordSet = ["off", "in", "on", "at", "with", "near", "by", "there", "here", "under", "alone", "together", "from", "among", "beside"]
+    static let lifeSavers: WordSet = ["saved", "save", "saving", "saves", "protect", "protected", "protecting", "risked", "risking", "transformed", "changed"]
     /// Verbs after "The victims" that list them ("The victims included four women").
     static let victimsListVerbs: WordSet = ["included", "include", "includes", "were", "are"]
     /// Verbs that give a count ("put the toll at 40").
@@ -459,6 +471,9 @@ struct CasualtyReader {
             let w = it.lower
             // "a passer-by", "a by-stander": the second part of a hyphenated noun is no preposition.
             if j > k + 2, SentenceItems.hyphenJoins(items, at: j - 1) { continue }
+            // "The town of 150,000 lives off the crossing", "saved 40 lives": "lives" as a verb,
+            // or lives saved, are no deaths.
+            if w == "lives", Self.livesIsNoDeath(items, at: j) { return nil }
             if let kind = Self.kind(of: w) {
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }

@@ -347,6 +347,10 @@ import Testing
         Case("Of the 16 people wounded in the strike, nine were children.", ["injured 16", "injured 9"]),
         Case("Of the 16 people wounded in the strike, nine were discharged.", ["injured 16"]),
         Case("Of the 16 people wounded in the strike, nine were in a critical condition.", ["injured 16"]),
+        // "lives" as a verb, or lives saved, are no deaths; lives lost are.
+        Case("The town of 150,000 lives off the crossing.", []),
+        Case("Rescuers saved 40 lives in the first hours.", []),
+        Case("The floods claimed 40 lives, and 120 lives were lost in the landslides.", ["killed 40", "killed 120"]),
         // One more person counted by an ordinal after a figure; a fraction or another happening is none.
         Case("Gunmen stormed a police station, killing two policemen and wounding a third.", ["killed 2", "injured 1"]),
         Case("Gunmen killed two policemen, and a third was wounded.", ["killed 2", "injured 1"]),
