@@ -817,7 +817,13 @@ public struct ExtractEvents: Stage {
         guard largeToll || !periodDates.isEmpty || periodWords else { return false }
         // A happening's noun makes the figure its own, unless "since" a date weeks back tallies
         // it ("the operation has killed at least 70 militants since it began on 29 July").
-        let tallySince = periodDates.contains { since($0, within: 8) }
+        // "living in tents since the earthquakes of October 2023, which killed 1,400 people":
+        // "since" a happening, whose own toll a relative clause then gives, frames no tally.
+        let sinceHappening = words.indices.contains { i in
+            words[i] == "since" && words[(i + 1)...].prefix(3).contains { ExtractEvents.incidentNouns.contains($0) }
+                && words[(i + 1)...].contains { $0 == "which" || $0 == "that" }
+        }
+        let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) }
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         // "killed … during the cross-border fighting with Pakistan this month": the fighting, with
         // its article, is one episode whose toll is counted, not a period's ("killed in fighting

@@ -227,14 +227,20 @@ public struct PublicationDateInferrer: Sendable {
         // names in the past, "on May 21" — is kept: news follows what it reports.)
         // A month named alone ("In August, the BLA carried out…") is background as often as news:
         // it does not hold the article near it either.
-        if newer != nil, let older, dayBound.map({ $0 <= older }) ?? true, let top = hi, top - low > 28 { low = top.adding(days: -13) }
+        // Under a newer neighbour with no older one, only a day the text names holds it: "1.1
+        // million since July" in a December report sets no day near July.
+        var underNewerOnly = false  // the bound set aside, as if the text gave none
+        if newer != nil, dayBound.map({ d in older.map { d <= $0 } ?? false }) ?? true, let top = hi, top - low > 28 {
+            low = top.adding(days: -13)
+            underNewerOnly = older == nil
+        }
         let high = min(hi ?? low.adding(days: 13), low.adding(days: 13))
         guard high >= low else { return low }
         if e.weekdays.isEmpty { return low }
         var best = low, bestCost = Int.max
         // With only an upper bound (a newer neighbour, nothing older), of equally fitting days the
         // one nearest that bound: the article sits just below its neighbour in the dump.
-        let nearTop = lo == nil && hi != nil
+        let nearTop = lo == nil && hi != nil || underNewerOnly
         for o in low.ordinal...high.ordinal {
             let p = Day(ordinal: o)
             let cost = PublicationDateInferrer.daysBack(to: e.weekdays, from: p)

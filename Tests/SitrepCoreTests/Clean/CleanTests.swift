@@ -211,6 +211,7 @@ import Testing
         ("E-mail address", "newsletter"),
         ("Keep reading", "recommended"),
         ("Play Video", "video-embed"),
+        ("The writer is a former Pakistani ambassador to Afghanistan.", "author-bio"),
     ])
     func generalDebrisPatterns(line: String, kind: String) {
         #expect(Self.rules.classify([line[...]]) == [kind])
@@ -285,6 +286,7 @@ import Testing
         "Copyright lawyers in Islamabad said the 2025 ruling would be appealed.",
         "Trending topics on X included the border clashes, officials said.",
         "Pakistan | Afghanistan talks collapse as both sides trade blame.",
+        "The writers were detained at the border for two days, police said.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])

@@ -347,6 +347,9 @@ import Testing
         Case("Of the 16 people wounded in the strike, nine were children.", ["injured 16", "injured 9"]),
         Case("Of the 16 people wounded in the strike, nine were discharged.", ["injured 16"]),
         Case("Of the 16 people wounded in the strike, nine were in a critical condition.", ["injured 16"]),
+        // "since" a happening whose own toll a relative clause gives frames no tally.
+        Case("Families have lived in tents since the earthquakes of October 2023, which killed more than 1,400 people.", ["killed 1400+"]),
+        Case("More than 1,400 people have been killed since October 2023.", ["killed 1400+ aggregate"]),
         // "lives" as a verb, or lives saved, are no deaths; lives lost are.
         Case("The town of 150,000 lives off the crossing.", []),
         Case("Rescuers saved 40 lives in the first hours.", []),

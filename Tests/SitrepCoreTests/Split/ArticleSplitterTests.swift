@@ -1057,6 +1057,19 @@ import Testing
         #expect(docs.map(\.published) == [Day(2024, 11, 22), Day(2024, 11, 9), Day(2024, 3, 18)])
     }
 
+    /// An undated article under a newer neighbour, with none older (the held-out probe round
+    /// 113): a month named alone ("1.1 million since July") had set its lower bound, and it was
+    /// dated to July; only a day the text names holds it, so it lies in the two weeks under its
+    /// neighbour, at the latest day its weekdays fit. The column above it ends with a
+    /// newspaper's note on its writer ("The writer is a former … ambassador to Afghanistan"),
+    /// which is no body text.
+    @Test func aMonthNamedAloneDoesNotHoldAnArticleUnderANewerNeighbourOnly() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/newer-only-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "newer-only-dump.txt")
+        #expect(docs.map(\.published) == [Day(2025, 12, 3), Day(2025, 11, 30)])
+        #expect(!docs[0].places.contains { $0.place.name == "Afghanistan" })
+    }
+
     /// "next to a police vehicle" and "minutes before detonating" speak of no future: the
     /// weekdays after them still count as the most recent ones.
     @Test func placeAndSequenceWordsAreNoFutureCues() throws {
