@@ -339,6 +339,14 @@ struct CasualtyReader {
                 // the figure they answer.
                 else if noun == "losses", !Self.hasOwnFate(items, after: k) { kind = out.last?.casualty.kind ?? .killed }
             }
+            // "Afghan officials put the number of their dead at two": the count of a casualty noun,
+            // after "the number of".
+            if kind == nil, k >= 6, before == "at", items[k - 2].kind == .word, let noun = Self.kind(of: items[k - 2].lower),
+               let of = (max(0, k - 5)..<(k - 2)).last(where: { items[$0].lower == "of" }), of >= 2,
+               ["number", "figure", "tally", "count"].contains(items[of - 1].lower),
+               (max(0, of - 4)..<of).contains(where: { Self.estimateVerbs.contains(items[$0].lower) }) {
+                kind = noun
+            }
             // "while losing 23 of its own soldiers", "who lost two cousins": lost people, not
             // posts or tanks. Right after the loss word, the people lost are dead whatever follows
             // ("had lost nine fighters and that 16 others were wounded").

@@ -340,6 +340,9 @@ import Testing
         // A side's losses are its dead; a loss with a fate of its own, or of money, is none.
         Case("The Taliban said 58 soldiers were killed; Pakistan put its losses at 23.", ["killed 58", "killed 23"]),
         Case("Pakistan put its losses at 23.", ["killed 23"]),
+        Case("Pakistani officials said 12 fighters were killed, while Afghan officials put the number of their dead at two.", ["killed 12", "killed 2"]),
+        Case("Officials put the number of injured at 40.", ["injured 40"]),
+        Case("Officials put the number of lorries stuck at 300.", []),
         Case("Traders put their losses at $5m.", []),
         // Nouns of death and injury before "of" and "to".
         Case("The mission documented the deaths of 10 civilians and injuries to 30 others in air strikes.", ["killed 10", "injured 30"]),
