@@ -164,12 +164,15 @@ public struct ArticleSplitter: Sendable {
         // lede, and a summary may share few words with the lede ("Traders on both sides count
         // their losses…" over "Peshawar, Pakistan – Hundreds of lorries…"), as the paragraph that
         // ends the article before may share many.
+        // A wire story ("ISLAMABAD (AP) — …") has no summary: the paragraph over its dateline
+        // closes the article before.
         let overDateline: [String?] = body.indices.map { b in
             guard b + 1 < body.count, datelines[b + 1] else { return nil }
             if headings[b], !titles[b], ArticleSplitter.isHeadline(trimmedBody[b]),
                onlyBlanks(between: b, b + 1) {
                 return "headline"
             }
+            if ArticleSplitter.isWireDateline(trimmedBody[b + 1]) { return nil }
             return !datelines[b] && ArticleSplitter.hasStandfirstShape(trimmedBody[b]) ? "standfirst" : nil
         }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
@@ -779,6 +782,14 @@ public struct ArticleSplitter: Sendable {
         #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, [A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
             + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) ?(?:[–—-]{1,2}|:) \S"#
             + #"|[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z])"#)
+
+    /// Whether a dateline credits a wire agency ("ISLAMABAD (AP) —", "KABUL, Oct 12 (Reuters) -"):
+    /// a story as the agency filed it, with no summary over it.
+    public static func isWireDateline(_ line: String) -> Bool {
+        guard line.utf8.prefix(80).contains(UInt8(ascii: "(")) else { return false }
+        return wireAgency.firstMatch(in: Array(line.prefix(80).utf16)) != nil
+    }
+    static let wireAgency = try! ICURegex(#"^[^.!?“"]{2,60}\((?:AP|Reuters|AFP|Xinhua|APP|dpa|Anadolu|IANS|PTI|UNI)\) ?(?:[–—-]{1,2}|:) "#)
 
     /// The month and day a dateline gives ("ISLAMABAD, Oct 12 (Reuters) -", "PESHAWAR, Oct 26:"),
     /// or nil.

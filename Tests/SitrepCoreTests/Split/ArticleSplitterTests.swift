@@ -1057,6 +1057,19 @@ import Testing
         #expect(docs.map(\.published) == [Day(2024, 11, 22), Day(2024, 11, 9), Day(2024, 3, 18)])
     }
 
+    /// A wire story ("ISLAMABAD (AP) — …") under a dated page (the held-out probe round 115):
+    /// it has no summary, so the paragraph over its dateline, shaped as a standfirst, is the
+    /// page's last paragraph and stays there; a summary over a plain dateline still opens its article.
+    @Test func aWireStoryHasNoSummaryOverItsDateline() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/wire-after-page-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "wire-after-page-dump.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].text.contains("earlier this month that killed dozens of soldiers and civilians."))
+        #expect(docs[1].standfirst == nil && docs[1].text.hasPrefix("ISLAMABAD (AP) —"))
+        #expect(ArticleSplitter.isWireDateline("KABUL, Oct 12 (Reuters) - The Taliban said"))
+        #expect(!ArticleSplitter.isWireDateline("Kabul, Afghanistan – The Taliban said"))
+    }
+
     /// An undated article under a newer neighbour, with none older (the held-out probe round
     /// 113): a month named alone ("1.1 million since July") had set its lower bound, and it was
     /// dated to July; only a day the text names holds it, so it lies in the two weeks under its
