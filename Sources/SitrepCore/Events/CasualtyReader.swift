@@ -115,7 +115,9 @@ struct CasualtyReader {
         }
         return items[max(0, j - 4)..<j].contains { lifeSavers.contains($0.lower) }
     }
+    /// Words after "lives" that make it a verb ("lives off", "lives in").
     static let livesVerbFollowers: WordSet = ["off", "in", "on", "at", "with", "near", "by", "there", "here", "under", "alone", "together", "from", "among", "beside"]
+    /// Verbs that keep lives rather than take them ("saved 40 lives").
     static let lifeSavers: WordSet = ["saved", "save", "saving", "saves", "protect", "protected", "protecting", "risked", "risking", "transformed", "changed"]
     /// Verbs after "The victims" that list them ("The victims included four women").
     static let victimsListVerbs: WordSet = ["included", "include", "includes", "were", "are"]

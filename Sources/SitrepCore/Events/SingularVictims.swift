@@ -63,8 +63,10 @@ struct SingularVictims {
                 let closes = after == items.count || items[after].kind == .punctuation || items[after].lower == "and"
                 let kind = closes ? activeVerb(items, before: k)
                     : after < items.count && items[after].kind == .word ? fateAfter(items, from: after) : nil
-                if let kind { out.append(figure(items, k, through: end, kind: kind, count: 1, document)) }
-                continue
+                if let kind {
+                    out.append(figure(items, k, through: end, kind: kind, count: 1, document))
+                    continue
+                }
             }
             // "and the driver": a definite person is one more victim only in a list after a figure.
             let definite = w == "the" && before == "and"
