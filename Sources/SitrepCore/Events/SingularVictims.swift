@@ -26,6 +26,10 @@ struct SingularVictims {
         "commissioner", "magistrate", "tehsildar", "administrator", "mayor", "governor", "senator", "minister", "councillor",
         "councilor", "legislator", "candidate", "chieftain", "principal", "professor", "scholar", "prosecutor", "spokesman",
         "diplomat", "ambassador", "envoy", "priest", "tribesman", "vendor",
+        // Trades and posts a report names a victim by ("shot dead a traffic warden").
+        "warden", "cadet", "recruit", "miner", "fisherman", "herder", "barber", "tailor", "mechanic", "conductor", "contractor",
+        "clerk", "porter", "courier", "informer", "informant", "preacher", "headman", "chairman", "sentry", "pilot", "caretaker",
+        "interpreter", "translator", "surveyor",
     ]
     /// Ordinals that count one more person after a figure ("wounding a third").
     static let ordinals: WordSet = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]

@@ -365,6 +365,8 @@ import Testing
         // A "where" clause after the figures tells of the place, not of their period.
         Case("Pakistan’s military says it has killed 18 fighters in two operations in Balochistan, where separatist violence has intensified this year.", ["killed 18"]),
         Case("Pakistan’s military says it has killed 180 fighters in operations in Balochistan this year.", ["killed 180 aggregate"]),
+        // A trade or a post names one victim.
+        Case("In D.I. Khan, gunmen on a motorcycle shot dead a traffic warden on Sunday evening.", ["killed 1"]),
         // An age between commas is no figure; the fate past it, an apposition, or both.
         Case("A soldier, 24, was killed in the blast.", ["killed 1"]),
         Case("A soldier, Sepoy Muhammad Ali, 24, embraced shahadat, and two others were injured, the statement said.", ["killed 1", "injured 2"]),

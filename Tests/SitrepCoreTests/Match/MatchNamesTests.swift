@@ -197,6 +197,11 @@ import Testing
         #expect(try places("Shells hit a house near the Neelum River in Muzaffarabad.") == ["Neelum River", "Muzaffarabad"])
     }
 
+    /// "bandar" (a port, in Persian and Urdu) is no name of an Indian city here.
+    @Test func bandarIsNoIndianCity() throws {
+        #expect(try places("The blast happened in the city’s Bandar area of Kunduz.") == ["Kunduz"])
+    }
+
     /// A region a cricket report names ("the T20 World Cup in the West Indies").
     @Test func theWestIndiesIsARegion() throws {
         #expect(try places("The World Cup was held in the West Indies and the United States.") == ["West Indies", "United States"])
