@@ -202,6 +202,11 @@ import Testing
         #expect(try places("The blast happened in the city’s Bandar area of Kunduz.") == ["Kunduz"])
     }
 
+    /// The Sistan wetlands the Helmand feeds, as the news spells them.
+    @Test func theHamounWetlandsAreALake() throws {
+        #expect(try places("The river flows from Afghanistan into Iran’s Hamoun wetlands.") == ["Afghanistan", "Iran", "Hamun Lake"])
+    }
+
     /// A region a cricket report names ("the T20 World Cup in the West Indies").
     @Test func theWestIndiesIsARegion() throws {
         #expect(try places("The World Cup was held in the West Indies and the United States.") == ["West Indies", "United States"])
