@@ -309,13 +309,18 @@ public struct MatchNames: Stage {
             // "Landi Kotal, Pakistan – For nearly a month…": a dateline names where the report
             // was filed.
             let dateline = sentenceInitial[m.start] && isDatelinePlace(document.tokens[words[m.start]].span.start, in: document)
+            // "Orakzai’s Kalaya town", "Chaman’s Killi Luqman area": a name in the possessive
+            // before a capitalised name and a unit word holds that place, so it is one too.
+            let end = m.start + m.length
+            let holdsPlace = next == "s" && end + 2 < words.count && MatchNames.isApostrophe(scalars[document.tokens[words[end]].span.start - 1])
+                && capitalised[end + 1] && (end + 2..<min(words.count, end + 5)).contains { cues.unit.contains(key($0)) }
             let locative = cues.locative.contains(previous) || cues.unit.contains(next) || cues.facility.contains(next)
-                || afterPlacePossessive || pairedBefore || pairedAfter || apposition
+                || afterPlacePossessive || pairedBefore || pairedAfter || apposition || holdsPlace
                 || cues.placeVerb.contains(previous) || dateline
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.
             let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")
-                || previous == "of" && m.start >= 2 && cues.unit.contains(key(m.start - 2)) || apposition
+                || previous == "of" && m.start >= 2 && cues.unit.contains(key(m.start - 2)) || apposition || holdsPlace
             let matched = (m.start..<(m.start + m.length)).map(key)
             // "a police SWAT team": a word in capitals after a lowercase word inside a sentence is
             // an acronym, not a place written in capitals (as a dateline's "RAWALPINDI:" or "in

@@ -202,6 +202,13 @@ import Testing
         #expect(try places("The blast happened in the city’s Bandar area of Kunduz.") == ["Kunduz"])
     }
 
+    /// A name that is also a tribe's, in the possessive before a place ("Orakzai’s Kalaya town"),
+    /// holds that place; before people ("Orakzai’s elders") it is the tribe.
+    @Test func aTribesNameHoldingAPlaceIsAPlace() throws {
+        #expect(try places("Orakzai’s Kalaya town was placed under curfew.").contains("Orakzai"))
+        #expect(try !places("Orakzai’s elders met the governor.").contains("Orakzai"))
+    }
+
     /// The Sistan wetlands the Helmand feeds, as the news spells them.
     @Test func theHamounWetlandsAreALake() throws {
         #expect(try places("The river flows from Afghanistan into Iran’s Hamoun wetlands.") == ["Afghanistan", "Iran", "Hamun Lake"])
