@@ -360,19 +360,13 @@ struct CasualtyReader {
             }
             // "At least 17 people were killed. Nine of them were children.": a part of the figure
             // the sentence before ended with.
-            let partOfPrevious = kind == nil && k == 0 && previous != nil && Self.isPartOfThem(items, 0) && items.count > 4
-                && (items[3].lower == "were" || items[3].lower == "are") && items[4].kind == .word
-                && Self.kind(of: items[4].lower) == nil && !Self.prepositions.contains(items[4].lower)
-                && !Self.severity.contains(items[4].lower) && !Self.conditionWords.contains(items[4].lower)
+            let partOfPrevious = kind == nil && k == 0 && previous != nil && Self.isPartOfThem(items, 0) && Self.saysWhoTheyWere(items, at: 3)
             if partOfPrevious { kind = previous }
             // "Of the 16 people wounded in the strike, nine were children": a part of the whole the
             // sentence opens with, said after its comma.
             let partOfOpening = kind == nil && k > 3 && items[0].lower == "of" && items[1].lower == "the" && items[k - 1].text == ","
-                && k + 2 < items.count && (items[k + 1].lower == "were" || items[k + 1].lower == "are") && items[k + 2].kind == .word
-                && Self.kind(of: items[k + 2].lower) == nil && !Self.prepositions.contains(items[k + 2].lower)
-                && !Self.severity.contains(items[k + 2].lower) && !Self.conditionWords.contains(items[k + 2].lower)
-                && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
-                && !items[3..<(k - 1)].contains { if case .number = $0.kind { true } else { false } }
+                && Self.saysWhoTheyWere(items, at: k + 1) && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
+                && !Self.numberBetween(items, 2, k - 1)
             if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind }
             let victimsPart = kind == nil && victimsListStart.map { k >= $0 && !items[$0..<k].contains { Self.clauseStops.contains($0.text) } } == true
                 && !Self.hasOwnFate(items, after: k)
@@ -766,6 +760,15 @@ struct CasualtyReader {
     static let conditionWords: WordSet = ["condition", "critical", "serious", "stable"]
     /// How badly the hurt are hurt ("two of them seriously").
     static let severity: WordSet = ["seriously", "critically", "severely", "badly", "gravely", "grievously"]
+
+    /// Whether "were" or "are" at `j` is followed by who a part of the victims were ("Nine of them
+    /// were children"), not by a casualty word, a place or time, or their condition ("were in
+    /// critical condition", "were seriously hurt").
+    static func saysWhoTheyWere(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        guard j + 1 < items.count, items[j].lower == "were" || items[j].lower == "are", items[j + 1].kind == .word else { return false }
+        let w = items[j + 1].lower
+        return kind(of: w) == nil && !prepositions.contains(w) && !severity.contains(w) && !conditionWords.contains(w)
+    }
 
     /// Whether a number stands strictly between items `a` and `b`.
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {

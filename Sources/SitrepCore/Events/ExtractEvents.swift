@@ -94,7 +94,7 @@ public struct ExtractEvents: Stage {
         var previousAggregate = false  // the sentence before held a tally
         // The kind of the last figure of the sentence before, for a part opening the next.
         var previousFigure: (paragraph: Span?, kind: Casualty.Kind)?
-        var lastFigureKind: Casualty.Kind?  // killed once any death is told, for "The victims included …"
+        var victimsKind: Casualty.Kind?  // killed once any death is told, for "The victims included …"
 
         // Places named as someone's home, not where anything happened (offsets of the mentions).
         var homes = Set<Int>()
@@ -121,11 +121,11 @@ public struct ExtractEvents: Stage {
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
             var figures = cas.read(items, document, previous: previousFigure.flatMap { $0.paragraph == paragraph ? $0.kind : nil },
-                                   lastTold: lastFigureKind)
+                                   lastTold: victimsKind)
             previousFigure = figures.last.map { (paragraph, $0.casualty.kind) }
             // Victims are the dead once any death is told ("16 were killed and 11 injured. The
-            // victims included four women").
-            if lastFigureKind != .killed, let last = figures.last { lastFigureKind = figures.contains { $0.casualty.kind == .killed } ? .killed : last.casualty.kind }
+            // victims included four women"), the wounded while only wounds are.
+            if figures.contains(where: { $0.casualty.kind == .killed }) { victimsKind = .killed } else if victimsKind == nil { victimsKind = figures.last?.casualty.kind }
             let type = EventTypes.type(of: words, casualties: !figures.isEmpty)
 
             // Claimant, with pronouns resolved to the last one named.
@@ -155,7 +155,7 @@ public struct ExtractEvents: Stage {
             // a period the figures are tallied over.
             // "killed 18 fighters in Balochistan, where violence has intensified this year": a
             // relative clause after the figures tells of the place, not of the figures' period.
-            let placeClause = figures.isEmpty ? nil : ExtractEvents.placeClause(items, after: figures.map(\.item).max() ?? 0)
+            let placeClause = figures.isEmpty || sentenceDates.isEmpty ? nil : ExtractEvents.placeClause(items, after: figures.map(\.item).max() ?? 0)
             let periodCandidates = figures.isEmpty ? [] : (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
                 .filter { d in !ExtractEvents.isPossessive(d, in: document) && placeClause.map { d.span.start < $0 } != false }
             // "Last year was the deadliest, with 1,612 deaths. More than 500 of those killed were
@@ -697,12 +697,6 @@ public struct ExtractEvents: Stage {
         return false
     }
 
-    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
-    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
-    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    ///
-    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
-    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     /// Where a ", where" clause opens after item `k` (the last figure): the text offset of
     /// "where", or nil.
     static func placeClause(_ items: SentenceItems, after k: Int) -> Int? {
@@ -712,6 +706,12 @@ public struct ExtractEvents: Stage {
         return nil
     }
 
+    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
+    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
+    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
+    ///
+    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
+    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had

@@ -281,7 +281,7 @@ struct SingularVictims {
     static func pastAsides(_ items: [SentenceItems.Item], from comma: Int) -> Int? {
         /// Past ", 24," at `c`, a comma: the item after the age's closing comma.
         func pastAge(_ c: Int) -> Int? {
-            guard c + 2 < items.count, case .number = items[c + 1].kind, items[c + 2].text == "," else { return nil }
+            guard c + 2 < items.count, case .number = items[c + 1].kind, CasualtyReader.isAge(items, c + 1) else { return nil }
             return c + 3
         }
         if let close = CasualtyReader.commaAside(items, at: comma) { return pastAge(close) ?? close + 1 }
