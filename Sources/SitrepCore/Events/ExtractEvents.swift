@@ -130,7 +130,8 @@ public struct ExtractEvents: Stage {
 
             // Claimant, with pronouns resolved to the last one named.
             var claimant: (String, EntityEntry?)?
-            if let span = claims.claimant(items) {
+            let claimantSpan = claims.claimant(items)
+            if let span = claimantSpan {
                 let text = document.slice(span)
                 if ClaimReader.pronouns.contains(text.lowercased()) {
                     claimant = lastClaimant
@@ -179,7 +180,8 @@ public struct ExtractEvents: Stage {
             let series = aggregate ? ExtractEvents.partOfSeries(items) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             for i in figures.indices {
-                let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant ?? claimant
+                let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant
+                    ?? (ExtractEvents.toldByReporter(figures[i].item, items, claimant: claimantSpan, words: words) ? nil : claimant)
                 figures[i].casualty.claimedBy = own?.0
                 figures[i].casualty.claimedByEntity = own?.1?.id
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
@@ -242,7 +244,8 @@ public struct ExtractEvents: Stage {
                     guard f.casualty.count != nil else { return true }
                     let elsewhere = otherAt.map { f.item > $0 } ?? false
                     let dateBefore = bestDate.map { $0.span.start < otherStart } ?? false
-                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : contextPlaces, claimant: claimant?.1,
+                    let told = elsewhere && ExtractEvents.toldByReporter(f.item, items, claimant: claimantSpan, words: words)
+                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : contextPlaces, claimant: told ? nil : claimant?.1,
                                                 date: elsewhere && dateBefore ? nil : figureDate)
                     figure.newsOf = elsewhere && dateBefore ? nil : newsOf
                     if elsewhere, recentOther, bestDate == nil, let published = document.published {
@@ -953,6 +956,19 @@ public struct ExtractEvents: Stage {
 
     /// Four digits ("2014").
     static func isYear(_ word: String) -> Bool { word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// Whether the figure at item `figure` stands in a clause of another happening ("…, the
+    /// Foreign Office says, hours after fighting killed at least a dozen civilians") that follows
+    /// the sentence's attribution: the attribution is of the main clause, and the other happening
+    /// is the reporter's background, no claim of that source.
+    static func toldByReporter(_ figure: Int, _ items: SentenceItems, claimant: Span?, words: [String]) -> Bool {
+        guard let claimant else { return false }
+        let other = EventTypes.otherHappening(words)
+        guard other < words.count,
+              let otherItem = items.items.indices.lazy.filter({ items.items[$0].kind == .word }).dropFirst(other).first
+        else { return false }
+        return figure > otherItem && claimant.end <= items.items[otherItem].span.start
+    }
 
     /// Words that make strikes on one target a series ("was attacked repeatedly").
     static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]

@@ -661,6 +661,15 @@ import Testing
         In August, 12 people were killed when a suicide bomber struck a market in the Mir Ali area.
         """
         #expect(try Self.events(hoursAfter, published: "2025-09-14").flatMap(\.casualties).map(\.count) == [12, 12])
+        // The figure in the clause after the attribution is no claim of that source: the same
+        // count told by the Taliban is the same figure.
+        let background = """
+        The two sides agreed a truce, Pakistan’s Foreign Office says, hours after fighting killed at least a dozen civilians.
+        Taliban spokesman Zabihullah Mujahid said Pakistani forces had attacked civilian areas, killing 12 civilians.
+        """
+        #expect(try Self.events(background, published: "2025-10-15").flatMap(\.casualties).map(\.count) == [12])
+        let clauseSources = try Self.events("Pakistani strikes have killed eight people, the Taliban government says, two days after an attack in North Waziristan killed seven soldiers.").flatMap(\.casualties)
+        #expect(clauseSources.map(\.claimedBy) == ["the Taliban government", nil])
         // "after" before a gerund tells the news's own course, no look back: the news is of the
         // report's days, and the same count dated a year before is another figure.
         let gerund = """
