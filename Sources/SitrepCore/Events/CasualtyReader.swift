@@ -816,7 +816,17 @@ struct CasualtyReader {
     /// five words from `j` (no punctuation, number or other verb before it), or nil.
     static func passiveAfterPhrase(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         var t = j
-        while t < items.count, t - j <= 5, items[t].kind == .word {
+        var limit = j + 5
+        while t < items.count, t <= limit {
+            // "three cricketers from Sharana, the provincial capital, were killed": an apposition
+            // on the place is stepped over.
+            if items[t].text == ",", t > j, t + 1 < items.count, ["the", "a", "an"].contains(items[t + 1].lower),
+               let close = commaAside(items, at: t) {
+                limit += close + 1 - t
+                t = close + 1
+                continue
+            }
+            guard items[t].kind == .word else { break }
             let w = items[t].lower
             if passiveOpeners.contains(w) {
                 let u = skippingFillers(items, from: t + 1)

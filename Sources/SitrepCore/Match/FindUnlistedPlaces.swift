@@ -36,6 +36,11 @@ public struct FindUnlistedPlaces: Stage {
     ]
     /// Words before a name that ends in a unit word ("the Domel area", "in Ochat village").
     static let openers: Set<String> = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
+    /// Words before a capitalised adjective, not a name ("a Shinwari village", "their Mohmand village").
+    static let determiners: Set<String> = [
+        "a", "an", "one", "another", "each", "every", "any", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+        "these", "those",
+    ]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
     /// ("the Afghan border area", "the Red Zone area", "the Tribal Areas").
     static let notNames: Set<String> = [
@@ -190,11 +195,19 @@ public struct FindUnlistedPlaces: Stage {
                 var parent: PlaceEntry?
                 if let holder = possessor(endingBefore: words[opening].span.start, in: document) {
                     parent = holder
-                } else if !(Self.openers.contains(lower(opening - 1)) && adjacent(opening - 1, opening)) {
+                } else if !(Self.openers.contains(lower(opening - 1)) && adjacent(opening - 1, opening)),
+                          // "struck Dewa Gul village in the Chawkay district": a village named so
+                          // after any other lowercase word (a verb, a preposition) when the unit
+                          // word ends its phrase; after a determiner the name is an adjective ("a
+                          // Shinwari village").
+                          !(kind == .village && adjacent(opening - 1, opening) && unitEndsPhrase(i)
+                            && scalars[words[opening - 1].span.start].properties.isLowercase
+                            && !Self.determiners.contains(lower(opening - 1))) {
                     continue
                 }
-                // "… area of Bannu district": the place after "of" holds it.
-                if parent == nil, i + 1 < words.count, lower(i + 1) == "of" {
+                // "… area of Bannu district", "Dewa Gul village in the Chawkay district": the place
+                // right after "of" or "in" holds it.
+                if parent == nil, i + 1 < words.count, ["of", "in"].contains(lower(i + 1)) {
                     parent = placeAfter(words[i].span.end, in: document, within: 12)
                 }
                 for name in names { found.append((name, kind, parent, nil)) }
