@@ -192,6 +192,8 @@ public struct FindUnlistedPlaces: Stage {
                 }
                 let opening = names[0][0]
                 guard opening > 0 else { continue }
+                // "the Abdul Haq Square area": the area around a landmark, no locality's name.
+                if names.contains(where: { Self.buildingWords.contains(lower($0.last!)) }) { continue }
                 var parent: PlaceEntry?
                 if let holder = possessor(endingBefore: words[opening].span.start, in: document) {
                     parent = holder

@@ -99,6 +99,8 @@ import Testing
             // A person's name before "a village elder" is no place.
             "The jirga was led by Malik Gul, a village elder from Bajaur.",
             "He spoke to Hakim Khan, a town official, in Chaman.",
+            // A landmark's name before "area" names no locality.
+            "Local media said a vehicle was hit in the Abdul Haq Square area of Kabul.",
             // After a determiner, a capitalised word before "village" is an adjective.
             "Troops searched a Wazir village near Miran Shah.",
         ] {
