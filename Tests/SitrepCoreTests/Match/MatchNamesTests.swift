@@ -191,6 +191,12 @@ import Testing
         #expect(try places("The blast happened on the Bannu–Miranshah road.") == ["Bannu", "Miran Shah"])
     }
 
+    /// Spellings Pakistani papers use for names GeoNames spells otherwise.
+    @Test func spellingsOfPakistaniPapers() throws {
+        #expect(try places("Curfew was imposed in Miramshah and Dera Ismael Khan.") == ["Miran Shah", "Dera Ismail Khan"])
+        #expect(try places("Lorries were stranded at Torkhum for a week.") == ["Torkham"])
+    }
+
     /// "neighbouring" before a small town's name is a locative cue, as a preposition is.
     /// A river whose name a district shares is found by its full name.
     @Test func aRiverNamedLikeADistrict() throws {
