@@ -75,7 +75,11 @@ public struct DateResolver: Sendable {
     /// year earlier", "the following year", "a month later" ("in 2024, up from 510 the previous
     /// year" is 2023, not the year before publication). "The year before" only where its clause
     /// ends, so that "the year before the takeover" (counted from the takeover) is left alone.
-    static let anchoredShift = re("\\b(?:the\\s+(year|month)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|but|when|while)\\b)|an?\\s+(year|month)\\s+(earlier|later)|the\\s+(previous|following)\\s+(year|month))\\b", [.caseInsensitive])
+    static let anchoredShift = re("\\b(?:the\\s+(year|month)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|but|when|while)\\b)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(years?|months?)\\s+(earlier|later)|the\\s+(previous|following)\\s+(year|month))\\b", [.caseInsensitive])
+    /// Counts of years or months written as words in ``anchoredShift``.
+    static let shiftCounts: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    ]
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
@@ -166,7 +170,7 @@ public struct DateResolver: Sendable {
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
-        for word in ["day", "days", "morning", "afternoon", "evening", "night", "year", "month"] { pairs.append((word, .anchored)) }
+        for word in ["day", "days", "morning", "afternoon", "evening", "night", "year", "month", "years", "months"] { pairs.append((word, .anchored)) }
         for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
@@ -832,8 +836,10 @@ public struct DateResolver: Sendable {
         each(DateResolver.anchoredShift, in: anchoredWindows) { m in
             let span = index.span(m.range)
             let words = Words.lowercased(index.string(m.range))
-            let month = words.contains("month")
-            let step = words.contains { ["before", "earlier", "previous"].contains($0) } ? -1 : 1
+            let month = words.contains("month") || words.contains("months")
+            // "six months earlier", "Eleven years later": the count before the unit.
+            let count = words.first.flatMap { Int($0) ?? DateResolver.shiftCounts[$0] } ?? 1
+            let step = (words.contains { ["before", "earlier", "previous"].contains($0) } ? -1 : 1) * count
             let units = index.units
             var start = m.range.location
             while start > 0, units[start - 1] != 0x0A, !(start >= 2 && units[start - 1] == 0x20 && [0x2E, 0x3F, 0x21].contains(units[start - 2])) {

@@ -56,7 +56,12 @@ struct CasualtyReader {
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "quarters", "quarter"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
-    static let riseVerbs: WordSet = ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled"]
+    static let riseVerbs: WordSet = [
+        "rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled", "passed", "exceeded",
+        "topped", "surpassed", "crossed",
+    ]
+    /// Rise verbs that put the toll above the number ("the toll had passed 2,400").
+    static let beyondVerbs: WordSet = ["passed", "exceeded", "topped", "surpassed", "crossed"]
     /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
     static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
     /// Relatives, lost as a family loses its own ("a villager who lost two cousins").
@@ -375,6 +380,7 @@ struct CasualtyReader {
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
             var min = number.qualifier == .atLeast || number.qualifier == .moreThan || odd
+                || k > 0 && Self.beyondVerbs.contains(items[k - 1].lower)
             // "the toll rose from 12 to 17" reads as a range; the figure is where it rose to.
             if count == nil, k > 0, items[k - 1].lower == "from", let high = number.high, number.low != nil { count = Int(high) }
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }

@@ -311,6 +311,10 @@ import Testing
         Case("The Taliban seized Kabul in August 2021. A year later, a drone killed al-Qaeda’s leader there.", sun, ["2021-08", "2022"]),
         Case("Talks failed in October 2025, and the crossings were still shut the following month.", sun, ["2025-10", "2025-11"]),
         Case("Deaths doubled from the previous year, the group said.", sun, ["2024"]),
+        // A count of years or months before the unit shifts by that many.
+        Case("The Taliban emerged in Kandahar in 1994 and took Kabul two years later.", sun, ["1994", "1996"]),
+        Case("The Taliban returned to power in August 2021. Four years later, the two governments barely speak.", sun, ["2021-08", "2025"]),
+        Case("The offensive began in June 2014; the school was attacked six months later.", sun, ["2014-06", "2014-12"]),
         // A past tense after a future cue dates its own happening.
         Case("Talks in Istanbul to extend a ceasefire agreed in Doha broke down on Monday without a deal.", "2025-10-28", ["2025-10-27"]),
         Case("Talks in Istanbul to extend the ceasefire are due to begin on Monday.", "2025-10-28", ["2025-11-03"]),

@@ -68,6 +68,8 @@ import Testing
         Case("Gunmen killed four labourers and injured one in Kech.", ["killed 4", "injured 1"]),
         // A short phrase between the victims and the passive verb.
         Case("Eleven passengers on the Jaffar Express were killed.", ["killed 11"]),
+        // A toll that passed a number: at least that many.
+        Case("This year’s toll had passed 2,400 by the end of November, the institute said.", ["killed 2400+ aggregate"]),
         // An apposition on the place between the victims and the verb.
         Case("Three cricketers from Sharana, the provincial capital, were killed after a match.", ["killed 3"]),
         Case("Two policemen at the checkpoint were wounded.", ["injured 2"]),
