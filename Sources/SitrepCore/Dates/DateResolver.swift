@@ -85,9 +85,12 @@ public struct DateResolver: Sendable {
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
-    /// "last weekend", "over the weekend", "this weekend", "next weekend".
     /// A part of the current year or month ("since the start of the year", "by the end of the month").
     static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half)\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
+    /// A part of the report's week: "earlier in the week", "later in the week", "by the end of
+    /// the week", "the start of the week".
+    static let partOfWeek = re("\\b(?:(earlier|later)\\s+in\\s+the\\s+week|(?:the\\s+)?(start|beginning|end|middle|rest)\\s+of\\s+the\\s+week)\\b", [.caseInsensitive])
+    /// "last weekend", "over the weekend", "this weekend", "next weekend".
     static let weekend = re("\\b(?:(last|this past|past|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
     /// A date in figures: day/month/year as South Asian and British outlets write it (month/day
@@ -666,6 +669,21 @@ public struct DateResolver: Sendable {
                 } else {
                     add(m.range, nil, nil, nil)
                 }
+            }
+        }
+        each(DateResolver.partOfWeek, in: periodWindows) { m in
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            // The days of the report's week (Monday to Sunday) that the part names, up to the
+            // report for a part before it, from the report for one after it; given as their month
+            // when they lie in one.
+            let monday = p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1))
+            let part = (index.group(m, 1) ?? index.group(m, 2) ?? "").lowercased()
+            let (a, b) = ["earlier", "start", "beginning"].contains(part) ? (monday, p)
+                : ["later", "end", "rest"].contains(part) ? (p, monday.adding(days: 6)) : (monday, monday.adding(days: 6))
+            if a.month == b.month, a.year == b.year {
+                add(m.range, monthValue(a.year, a.month), .month, .published, first: a, last: b)
+            } else {
+                add(m.range, nil, nil, nil)
             }
         }
         each(DateResolver.weekend, in: periodWindows) { m in

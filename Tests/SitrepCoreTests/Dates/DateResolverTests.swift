@@ -232,6 +232,11 @@ import Testing
         Case("The week began badly: this week 12 died.", "2025-10-02", [nil]),
         Case("Muttaqi visited New Delhi last week.", "2025-10-16", ["2025-10"]),
         Case("Muttaqi visited New Delhi last week.", "2025-10-05", [nil]),
+        // A part of the report's week: up to the report for "earlier", from it for "the end";
+        // a month only when those days lie in one.
+        Case("Pakistan struck Kabul earlier in the week.", "2025-10-12", ["2025-10"]),
+        Case("The fighters must leave by the end of the week.", "2025-11-05", ["2025-11"]),
+        Case("The fighters must leave by the end of the week.", "2025-09-29", [nil]),
         // "Last week" is the calendar week before the report's, not the seven days before it.
         Case("Muttaqi visited New Delhi last week.", "2025-09-03", ["2025-08"]),
         Case("The minister will visit Kabul next week.", "2025-09-24", [nil]),
