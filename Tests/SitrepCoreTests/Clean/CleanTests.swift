@@ -173,6 +173,8 @@ import Testing
         ("Continue reading", "read-more-label"),
         ("(With inputs from agencies)", "credit-line"),
         ("With additional reporting by Asif Shahzad in Islamabad", "credit-line"),
+        ("Reporting by Saad Sayeed; Editing by Mark Heinrich", "credit-line"),
+        ("Reporting by Asif Shahzad in Islamabad; Writing by Gibran Peshimam; Editing by Kim Coghill", "credit-line"),
         ("— Reuters", "sign-off"),
         ("Image caption, Pakistani soldiers patrol the border near Chaman", "caption"),
         ("Image source, Getty Images", "image-credit"),
@@ -263,6 +265,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // A sentence opening "Reporting by" with no editor's credit is body.
+        "Reporting by Reuters in March showed the army had lied about the raid.",
         "Share prices fell sharply in Karachi on Monday as investors weighed the talks.",
         "The army said it had recommended stories of soldiers be told in schools.",
         "Officials said the list of demands included the handover of 20 fighters.",
