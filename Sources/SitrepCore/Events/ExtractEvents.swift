@@ -47,6 +47,8 @@ public struct ExtractEvents: Stage {
         return entity
     }
 
+    /// Plural nouns of happenings told together ("coordinated assaults in late August").
+    static let seriesIncidents: WordSet = ["attacks", "assaults", "bombings", "strikes", "airstrikes", "raids", "clashes", "ambushes", "blasts", "explosions"]
     /// One happening, so that a figure reported with it is no statistic ("an earthquake in
     /// August killed more than 2,200 people").
     static let incidentNouns: WordSet = [
@@ -632,6 +634,13 @@ public struct ExtractEvents: Stage {
         // station that killed 26 people": an incident noun right after "including a".
         for i in all.indices.dropFirst().dropLast() where (all[i].lower == "a" || all[i].lower == "an") && all[i - 1].lower == "including" {
             if all[(i + 1)...].prefix(2).contains(where: { incidentNouns.contains($0.lower) }) { return i }
+        }
+        // "has stepped up attacks this year, including coordinated assaults in late August that
+        // killed more than 50": happenings after "including" dated by a month or a day of their
+        // own are one episode, not the period's tally ("including attacks on police" is a part of it).
+        for i in all.indices.dropFirst() where all[i - 1].lower == "including" {
+            guard let noun = all[i...].prefix(2).firstIndex(where: { seriesIncidents.contains($0.lower) }) else { continue }
+            if all[(noun + 1)...].prefix(6).contains(where: { CalendarNames.months[$0.lower] != nil || CalendarNames.weekdays[$0.lower] != nil }) { return i }
         }
         return nil
     }

@@ -163,6 +163,10 @@ import Testing
         Case("Across the border in Chaman, the main hospital treated 23 people for shrapnel wounds, a health official said.", ["injured 23"]),
         Case("The hospital treated 40 people for heatstroke on Monday.", []),
         Case("The group has intensified attacks since last year, including a suicide bombing at Quetta railway station in November that killed 26 people.", ["killed 26"]),
+        // Happenings after "including" with a month of their own are one episode; without one,
+        // a part of the period's tally.
+        Case("The group has stepped up attacks this year, including coordinated assaults in late August that killed more than 50 people.", ["killed 50+"]),
+        Case("More than 1,600 people were killed last year, including attacks on police that killed 300 officers.", ["killed 1600+ aggregate", "killed 300 aggregate"]),
         Case("Forces exchanged fire at Torkham, leaving one Afghan border guard dead and two Pakistani soldiers wounded.", ["killed 1", "injured 2"]),
         Case("Two people on the motorcycle were among the dead, and two passengers survived with injuries.", ["killed 2", "injured 2"]),
         // A superlative's "in decades" compares; it frames no period.
