@@ -19,7 +19,7 @@ struct CasualtyReader {
     static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
     static let activeKill: WordSet = [
         "killed", "killing", "kill", "kills", "martyred", "toll", "claimed", "neutralised", "neutralized", "eliminated", "murdered",
-        "massacred", "murdering", "beheaded", "beheading", "assassinated", "lynched",
+        "massacred", "murdering", "beheaded", "beheading", "assassinated", "lynched", "martyring",
     ]
     /// Nouns of killing, which govern a number right after "of" ("the 2014 massacre of 132
     /// schoolchildren").

@@ -204,8 +204,12 @@ struct ClaimReader {
     }
 
     /// Words that open an aside between a claimant and its verb besides articles and participles:
-    /// "Mujahid, in a post on X, said", "an official, who requested anonymity, told Reuters".
-    static let asideOpeners: WordSet = ["who", "whose", "which", "in", "on", "at", "during", "after", "while", "when", "however", "also"]
+    /// "Mujahid, in a post on X, said", "an official, who requested anonymity, told Reuters",
+    /// "Pakistan’s military, meanwhile, said", "the Taliban, for their part, said".
+    static let asideOpeners: WordSet = [
+        "who", "whose", "which", "in", "on", "at", "during", "after", "while", "when", "however", "also", "meanwhile", "too", "though",
+        "separately", "instead", "likewise", "similarly", "for", "nevertheless", "nonetheless", "meantime", "then", "later", "earlier",
+    ]
 
     /// The name the sentence opens with ("The Taliban", "Pakistan’s military"), up to six items
     /// before `k`, or nil.

@@ -70,6 +70,8 @@ import Testing
         Case("Eleven passengers on the Jaffar Express were killed.", ["killed 11"]),
         // A toll that passed a number: at least that many.
         Case("This year’s toll had passed 2,400 by the end of November, the institute said.", ["killed 2400+ aggregate"]),
+        // "martyring", the gerund, as "killing".
+        Case("Pakistani forces attacked homes in Spin Boldak, martyring 15 civilians and injuring over 80 others.", ["killed 15", "injured 80+"]),
         // An apposition on the place between the victims and the verb.
         Case("Three cricketers from Sharana, the provincial capital, were killed after a match.", ["killed 3"]),
         Case("Two policemen at the checkpoint were wounded.", ["injured 2"]),
@@ -581,6 +583,7 @@ import Testing
         ("At least 50 civilians were killed, the United Nations Assistance Mission in Afghanistan (UNAMA) has said.",
          "the United Nations Assistance Mission in Afghanistan", "entity:unama"),
         ("The Pakistani military has rejected the figures, saying that 23 of its soldiers were killed.", "The Pakistani military", "entity:pakistan-army"),
+        ("Pakistan’s military, meanwhile, said it had killed 15 to 20 Afghan Taliban.", "Pakistan’s military", "entity:pakistan-army"),
         ("The army dismissed the report, saying 23 soldiers were killed.", "The army", nil),
         ("The UN mission in Afghanistan (UNAMA) separately said that 50 Afghan civilians were killed.", "The UN mission in Afghanistan", "entity:unama"),
         ("In 2024, PICSS recorded 2,546 deaths.", "PICSS", "entity:picss"),
