@@ -55,6 +55,8 @@ struct CasualtyReader {
     ]
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "quarters", "quarter"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
+    /// Verbs of "paid the ultimate sacrifice".
+    static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
     static let riseVerbs: WordSet = [
         "rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled", "passed", "exceeded",
@@ -511,6 +513,12 @@ struct CasualtyReader {
                     if let kind = Self.kind(of: items[u].lower) { return kind }
                 }
                 return nil
+            }
+            // "12 soldiers paid the ultimate sacrifice", "made the supreme sacrifice": the military's
+            // phrase for its dead.
+            if Self.sacrificeVerbs.contains(w), j + 3 < items.count, items[j + 1].lower == "the",
+               ["ultimate", "supreme"].contains(items[j + 2].lower), ["sacrifice", "price"].contains(items[j + 3].lower) {
+                return .killed
             }
             // "three terrorists were sent to hell": the military's phrase for killing fighters.
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
@@ -1059,7 +1067,9 @@ struct CasualtyReader {
             }
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
                 || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
-                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) {
+                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) || Self.sacrificeVerbs.contains(w) || w == "laid" || w == "gave" {
+                // ("Four soldiers laid down their lives", "made the ultimate sacrifice": past tenses
+                // not in -ed.)
                 break
             }
             words.append(j)

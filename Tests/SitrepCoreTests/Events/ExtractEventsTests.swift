@@ -133,6 +133,8 @@ import Testing
         Case("In 2014, gunmen killed 147 people at the Army Public School in Peshawar.", ["killed 147"]),
         Case("More than 600 people were killed in a series of attacks last year.", ["killed 600+ aggregate"]),
         Case("Four soldiers, including a captain, embraced shahadat after fighting gallantly, it added.", ["killed 4"]),
+        Case("During intense exchange of fire, 12 brave sons of the soil, having fought gallantly, paid the ultimate sacrifice.", ["killed 12"]),
+        Case("Three soldiers made the supreme sacrifice while fighting the terrorists.", ["killed 3"]),
         Case("Three more soldiers succumbed to their injuries on Monday, raising the toll to 14.", ["killed 3", "killed 14"]),
         Case("Police said the death toll had risen from 12 to 17.", ["killed 17"]),
         Case("Some 30 fighters were killed and 12 captured.", ["killed 30"]),
@@ -823,6 +825,9 @@ import Testing
         let figures = try Self.events(parties).flatMap(\.casualties)
         #expect(figures.map(\.who) == ["own soldiers", "passers-by"])
         #expect(figures.map(\.party) == [.securityForces, .civilians])
+        // The victims end at a past tense not in -ed ("laid down their lives").
+        let laid = try Self.events("Four soldiers laid down their lives in the exchange of fire.").flatMap(\.casualties)
+        #expect(laid.map(\.who) == ["soldiers"] && laid.map(\.party) == [.securityForces])
     }
 
     @Test func aGovernmentAndItsSpokesmanGiveOneFigure() throws {
