@@ -14,7 +14,7 @@ struct CasualtyReader {
     static let killedWords: WordSet = [
         "killed", "dead", "martyred", "slain", "died", "die", "dies", "deaths", "death", "fatalities", "martyrdom", "lives", "perished",
         "bodies", "neutralised", "neutralized", "eliminated", "shahadat", "succumbed", "murdered", "assassinated", "massacred",
-        "beheaded", "lynched", "executed",
+        "beheaded", "lynched", "executed", "drowned",
     ]
     static let injuredWords: WordSet = ["injured", "wounded", "hurt", "injuries", "wounds", "hospitalised", "hospitalized"]
     static let activeKill: WordSet = [
@@ -575,6 +575,11 @@ struct CasualtyReader {
                 let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
                 if u < items.count, let kind = Self.kind(of: items[u].lower) { return kind }
             }
+            // "eleven miners were trapped and later found dead": another fate, then death.
+            if Self.isOtherVerb(w), j + 2 < items.count, items[j + 1].lower == "and" {
+                let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
+                if u < items.count, Self.isDeathPhrase(items, at: u) { return .killed }
+            }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
         return nil
@@ -619,6 +624,10 @@ struct CasualtyReader {
     static func isDeathPhrase(_ items: [SentenceItems.Item], at j: Int) -> Bool {
         let w = items[j].lower
         if downVerbs.contains(w), j + 1 < items.count, items[j + 1].lower == "down" { return true }
+        // "were burnt alive", "were later found dead", "breathed their last".
+        if w == "burnt" || w == "burned", j + 1 < items.count, items[j + 1].lower == "alive" { return true }
+        if w == "found", j + 1 < items.count, items[j + 1].lower == "dead" { return true }
+        if w == "breathed", j + 2 < items.count, ["their", "his", "her"].contains(items[j + 1].lower), items[j + 2].lower == "last" { return true }
         return toDeathVerbs.contains(w) && j + 2 < items.count && items[j + 1].lower == "to" && items[j + 2].lower == "death"
     }
 
@@ -1067,7 +1076,7 @@ struct CasualtyReader {
             }
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
                 || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
-                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) || Self.sacrificeVerbs.contains(w) || w == "laid" || w == "gave" {
+                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) || Self.sacrificeVerbs.contains(w) || w == "laid" || w == "gave" || w == "got" || w == "breathed" {
                 // ("Four soldiers laid down their lives", "made the ultimate sacrifice": past tenses
                 // not in -ed.)
                 break

@@ -135,6 +135,12 @@ import Testing
         Case("Four soldiers, including a captain, embraced shahadat after fighting gallantly, it added.", ["killed 4"]),
         Case("During intense exchange of fire, 12 brave sons of the soil, having fought gallantly, paid the ultimate sacrifice.", ["killed 12"]),
         Case("Three soldiers made the supreme sacrifice while fighting the terrorists.", ["killed 3"]),
+        // The ways Pakistani and Afghan papers tell deaths and wounds.
+        Case("Three passengers breathed their last before reaching the hospital.", ["killed 3"]),
+        Case("Twelve people drowned when a boat capsized in the Indus.", ["killed 12"]),
+        Case("Four children were burnt alive when a fire broke out in the house.", ["killed 4"]),
+        Case("Eleven miners were trapped and later found dead in Harnai.", ["killed 11"]),
+        Case("Two policemen got injured when gunmen attacked a checkpost.", ["injured 2"]),
         Case("Three more soldiers succumbed to their injuries on Monday, raising the toll to 14.", ["killed 3", "killed 14"]),
         Case("Police said the death toll had risen from 12 to 17.", ["killed 17"]),
         Case("Some 30 fighters were killed and 12 captured.", ["killed 30"]),
@@ -828,6 +834,8 @@ import Testing
         // The victims end at a past tense not in -ed ("laid down their lives").
         let laid = try Self.events("Four soldiers laid down their lives in the exchange of fire.").flatMap(\.casualties)
         #expect(laid.map(\.who) == ["soldiers"] && laid.map(\.party) == [.securityForces])
+        let got = try Self.events("Two policemen got injured when gunmen attacked a checkpost.").flatMap(\.casualties)
+        #expect(got.map(\.who) == ["policemen"])
     }
 
     @Test func aGovernmentAndItsSpokesmanGiveOneFigure() throws {
