@@ -83,7 +83,7 @@ public struct DateResolver: Sendable {
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
-    static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night)\\b", [.caseInsensitive])
+    static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night|last evening)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// A part of the current year or month ("since the start of the year", "by the end of the month").
     static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half)\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
@@ -170,7 +170,7 @@ public struct DateResolver: Sendable {
         var pairs: [(word: String, value: Cue)] = []
         for month in CalendarNames.months.keys.sorted() { pairs.append((month, .month)) }
         for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { pairs.append((day, .weekday)) }
-        for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night"] { pairs.append((word, .relativeDay)) }
+        for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night", "evening"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
         for word in ["day", "days", "morning", "afternoon", "evening", "night", "year", "month", "years", "months"] { pairs.append((word, .anchored)) }
@@ -579,7 +579,7 @@ public struct DateResolver: Sendable {
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = index.string(m.range).lowercased()
-            let d = word == "yesterday" || word == "last night" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
+            let d = word == "yesterday" || word == "last night" || word == "last evening" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         each(DateResolver.daysAgo, in: agoWindows) { m in

@@ -194,6 +194,7 @@ import Testing
         Case("Yesterday the border reopened.", sun, ["2025-10-25"]),
         Case("The minister will travel tomorrow.", sun, ["2025-10-27"]),
         Case("Explosions were heard late last night.", sun, ["2025-10-25"]),
+        Case("Police raided the house last evening.", sun, ["2025-10-25"]),
         Case("Protests are planned tonight.", sun, ["2025-10-26"]),
         Case("The bomb went off two days ago.", sun, ["2025-10-24"]),
         Case("He was detained a day ago.", sun, ["2025-10-25"]),
