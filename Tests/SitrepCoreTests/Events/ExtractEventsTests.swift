@@ -981,6 +981,11 @@ import Testing
         ("Flash floods killed at least 20 people in Swat on Friday.", "disaster"),
         ("The earthquake struck near Jalalabad at midnight.\nOfficials said 2,205 people had been killed.", "disaster"),
         ("Gunmen attacked a checkpoint in Bannu.\nOfficials said two people had been killed.", "attack"),
+        // Accidents; talks that collapsed, or houses that collapsed in an attack, are none.
+        ("Twelve people drowned when a boat capsized in the Indus near Thatta.", "disaster"),
+        ("Six pilgrims were crushed to death in a stampede in Quetta.", "disaster"),
+        ("Talks in Istanbul between the two neighbours collapsed last week.", "talks"),
+        ("Police said 12 civilians were wounded when gunmen attacked the compound and houses near it collapsed.", "attack"),
     ])
     func eventTypes(_ text: String, _ type: String) throws {
         let types = try Self.events(text).map(\.type)
