@@ -55,6 +55,9 @@ struct CasualtyReader {
     ]
     static let timeUnits: WordSet = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "quarters", "quarter"]
     static let lossWords: WordSet = ["lost", "losing", "lose", "loses"]
+    /// First words of an aside naming a figure's source ("by Pakistan's count", "according to
+    /// officials", "as per police").
+    static let sourceAsideOpeners: WordSet = ["by", "according", "as", "per"]
     /// Verbs of "paid the ultimate sacrifice".
     static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
@@ -932,6 +935,13 @@ struct CasualtyReader {
                 continue
             case .punctuation:
                 if Self.clauseStops.contains(it.text) { return nil }
+                // "killed 23 soldiers and, by Pakistan's count, more than 200 fighters", "…, officials
+                // said, …": a source's aside between commas is stepped over (not "killing a man,
+                // his wife…", where the words between commas are the clause's own).
+                if it.text == ",", let open = (max(0, j - 9)..<j).last(where: { items[$0].text == "," && Self.commaAside(items, at: $0) == j }),
+                   Self.sourceAsideOpeners.contains(items[open + 1].lower) || Self.reporting.contains(items[j - 1].lower) {
+                    j = open
+                }
                 continue
             case .word: break
             }

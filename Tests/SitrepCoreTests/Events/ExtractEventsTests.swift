@@ -473,6 +473,9 @@ import Testing
         // An aside between commas after "and" does not end the victims.
         Case("It triggered clashes in which 23 Pakistani soldiers and, by Pakistan’s count, more than 200 Afghan Taliban and allied fighters were killed.",
              ["killed 23", "killed 200+"]),
+        // The same aside after an active verb; a clause's own words between commas are no aside.
+        Case("Clashes killed 23 Pakistani soldiers and, by Pakistan's count, more than 200 Taliban fighters.", ["killed 23", "killed 200+"]),
+        Case("The drone hit a house late on Thursday, killing a man, his wife and their two sons, the spokesman said.", ["killed 1", "killed 1", "killed 2"]),
         // An addition shares the passive before it, however far back in the sentence.
         Case("Four soldiers were killed when their vehicle hit a roadside bomb near the border town of Chaman late on Sunday, along with two civilians.", ["killed 4", "killed 2"]),
         // The days after a happening are a period a toll is counted over.
