@@ -60,6 +60,9 @@ struct CasualtyReader {
     static let sourceAsideOpeners: WordSet = ["by", "according", "as", "per"]
     /// Verbs of "paid the ultimate sacrifice".
     static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
+    /// Verbs that end the victims though not in -ed ("Four soldiers laid down their lives", "made
+    /// the ultimate sacrifice", "Two policemen got injured").
+    static let irregularPastVerbs: WordSet = ["paid", "made", "offered", "pay", "make", "laid", "gave", "got", "breathed"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
     static let riseVerbs: WordSet = [
         "rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled", "passed", "exceeded",
@@ -1086,9 +1089,7 @@ struct CasualtyReader {
             }
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
                 || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
-                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) || Self.sacrificeVerbs.contains(w) || w == "laid" || w == "gave" || w == "got" || w == "breathed" {
-                // ("Four soldiers laid down their lives", "made the ultimate sacrifice": past tenses
-                // not in -ed.)
+                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) || Self.irregularPastVerbs.contains(w) {
                 break
             }
             words.append(j)

@@ -181,9 +181,11 @@ public struct ExtractEvents: Stage {
             let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates) : nil
             let series = aggregate ? ExtractEvents.partOfSeries(items) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
+            // Figures after this item are the reporter's background, no claim of the sentence's source.
+            let backgroundFrom = figures.isEmpty ? nil : ExtractEvents.backgroundStart(items, claimant: claimantSpan, words: words)
             for i in figures.indices {
                 let own = clauseClaimants.last { $0.start < figures[i].item }?.claimant
-                    ?? (ExtractEvents.toldByReporter(figures[i].item, items, claimant: claimantSpan, words: words) ? nil : claimant)
+                    ?? (backgroundFrom.map { figures[i].item > $0 } == true ? nil : claimant)
                 figures[i].casualty.claimedBy = own?.0
                 figures[i].casualty.claimedByEntity = own?.1?.id
                 figures[i].casualty.aggregate = aggregate && singledOut.map { figures[i].item < $0 } != false
@@ -246,8 +248,8 @@ public struct ExtractEvents: Stage {
                     guard f.casualty.count != nil else { return true }
                     let elsewhere = otherAt.map { f.item > $0 } ?? false
                     let dateBefore = bestDate.map { $0.span.start < otherStart } ?? false
-                    let told = elsewhere && ExtractEvents.toldByReporter(f.item, items, claimant: claimantSpan, words: words)
-                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : contextPlaces, claimant: told ? nil : claimant?.1,
+                    let background = backgroundFrom.map { f.item > $0 } == true
+                    var figure = ReportedFigure(f.casualty, places: elsewhere ? otherPlaces : contextPlaces, claimant: background ? nil : claimant?.1,
                                                 date: elsewhere && dateBefore ? nil : figureDate)
                     figure.newsOf = elsewhere && dateBefore ? nil : newsOf
                     if elsewhere, recentOther, bestDate == nil, let published = document.published {
@@ -966,17 +968,18 @@ public struct ExtractEvents: Stage {
     /// Four digits ("2014").
     static func isYear(_ word: String) -> Bool { word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
 
-    /// Whether the figure at item `figure` stands in a clause of another happening ("…, the
-    /// Foreign Office says, hours after fighting killed at least a dozen civilians") that follows
-    /// the sentence's attribution: the attribution is of the main clause, and the other happening
-    /// is the reporter's background, no claim of that source.
-    static func toldByReporter(_ figure: Int, _ items: SentenceItems, claimant: Span?, words: [String]) -> Bool {
-        guard let claimant else { return false }
+    /// The item that opens a clause of another happening ("…, the Foreign Office says, hours
+    /// after fighting killed at least a dozen civilians") when it follows the sentence's
+    /// attribution, or nil: the attribution is of the main clause, and the other happening is the
+    /// reporter's background, no claim of that source.
+    static func backgroundStart(_ items: SentenceItems, claimant: Span?, words: [String]) -> Int? {
+        guard let claimant else { return nil }
         let other = EventTypes.otherHappening(words)
         guard other < words.count,
-              let otherItem = items.items.indices.lazy.filter({ items.items[$0].kind == .word }).dropFirst(other).first
-        else { return false }
-        return figure > otherItem && claimant.end <= items.items[otherItem].span.start
+              let otherItem = items.items.indices.lazy.filter({ items.items[$0].kind == .word }).dropFirst(other).first,
+              claimant.end <= items.items[otherItem].span.start
+        else { return nil }
+        return otherItem
     }
 
     /// Words that make strikes on one target a series ("was attacked repeatedly").
