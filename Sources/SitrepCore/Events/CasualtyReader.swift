@@ -58,6 +58,16 @@ struct CasualtyReader {
     /// First words of an aside naming a figure's source ("by Pakistan's count", "according to
     /// officials", "as per police").
     static let sourceAsideOpeners: WordSet = ["by", "according", "as", "per"]
+    /// The items of a source's aside, both commas included (", he said,", ", officials told Al
+    /// Jazeera,"), whose closing comma is item `close`: up to five words with a reporting verb
+    /// among them; else 0.
+    static func reportingAside(_ items: [SentenceItems.Item], endingAt close: Int) -> Int {
+        guard close >= 2, items[close].text == "," else { return 0 }
+        var open = close - 1
+        while open > 0, close - open <= 6, items[open].kind == .word { open -= 1 }
+        guard items[open].text == ",", open < close - 1, (open + 1..<close).contains(where: { reporting.contains(items[$0].lower) }) else { return 0 }
+        return close - open + 1
+    }
     /// Verbs of "paid the ultimate sacrifice".
     static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
     /// Verbs that end the victims though not in -ed ("Four soldiers laid down their lives", "made
@@ -293,8 +303,10 @@ struct CasualtyReader {
             let opening = before == "including" ? k - 1 : k - 2  // "including", or "among" of "among them"
             // "all three attackers were killed and some 650 people, including 525 cadets, were
             // evacuated": a part of the nearer count, which is no casualty.
+            // ("At least 12 people have been wounded so far, he said, among them three soldiers": a
+            // source's aside right before the part does not count towards the distance.)
             let asidePart = namesPart && opening >= 1 && items[opening - 1].text == ","
-                && out.last.map { k - $0.item <= 12 && !Self.numberBetween(items, $0.item, opening) } == true
+                && out.last.map { k - $0.item - Self.reportingAside(items, endingAt: opening - 1) <= 12 && !Self.numberBetween(items, $0.item, opening) } == true
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,

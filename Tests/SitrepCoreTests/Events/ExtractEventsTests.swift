@@ -468,6 +468,8 @@ import Testing
         Case("A bomb killed a mother and her three children.", ["killed 1", "killed 3"]),
         // A hedge's infinitive before the participle.
         Case("Police said the attackers fled. Two of them were believed to have been wounded.", ["injured 2"]),
+        // A source's aside before the part does not set it apart from its whole.
+        Case("At least 12 people have been wounded in the fighting so far, he said, among them three soldiers.", ["injured 12+", "injured 3"]),
         // An age inside the victims' aside does not end them.
         Case("One resident, a 55-year-old teacher, was wounded by a stray bullet, local police said.", ["injured 1"]),
         // An aside between commas after "and" does not end the victims.
