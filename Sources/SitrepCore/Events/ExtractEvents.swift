@@ -849,16 +849,20 @@ public struct ExtractEvents: Stage {
             return false
         }
         let countsHappenings = words.contains(where: { ExtractEvents.tallyNouns.contains($0) })
+        // A month, resolved or not ("In December" in a text with no publication date).
+        func namesMonth(_ d: DateMention) -> Bool {
+            d.granularity == .month || d.value == nil && Words.lowercased(d.text).contains { CalendarNames.months[$0] != nil }
+        }
         // "In May 2024, seven barbers were shot dead in Gwadar": a month and a town's name place
         // one incident; a tally over a month names a province or a country, or counts attacks.
         if !largeToll, !periodWords, !sinceNamed, localPlace, largest < 100, !countsHappenings,
-           periodDates.allSatisfy({ $0.granularity == .month }) {
+           periodDates.allSatisfy(namesMonth) {
             return false
         }
         // "killing 46 civilians in air strikes last month", "similar strikes … in March, killing
         // eight people": a night's raid is told in the plural; placed in a month, with a figure
         // under a hundred and nothing else counted, it is one happening.
-        if !largeToll, !periodWords, !sinceNamed, largest < 100, periodDates.allSatisfy({ $0.granularity == .month }),
+        if !largeToll, !periodWords, !sinceNamed, largest < 100, periodDates.allSatisfy(namesMonth),
            words.contains(where: { ExtractEvents.raidPlurals.contains($0) }),
            !words.contains(where: { ExtractEvents.tallyNouns.contains($0) && !ExtractEvents.raidPlurals.contains($0) }) {
             return false

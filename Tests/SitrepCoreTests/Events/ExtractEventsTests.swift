@@ -733,6 +733,14 @@ import Testing
         let apart = try Self.events(mention, published: "2025-10-13")
         #expect(apart.count == 2)
         #expect(apart.first?.casualties.isEmpty == true)
+        // A month with a raid and a district placed one happening even when the text has no
+        // publication date and the month no value.
+        var warnings: [String] = []
+        let bytes = Array("In December, Pakistani air strikes on the Barmal district of Paktika killed at least 46 people.\n".utf8)
+        var undated = try #require(try Repository.resources.reader().documents(bytes: bytes, path: "t.txt", warnings: &warnings).first)
+        try Repository.resources.pipeline().run(&undated)
+        #expect(undated.published == nil)
+        #expect(undated.events.flatMap(\.casualties).map(\.aggregate) == [false])
     }
 
     @Test func aCountOfHappeningsFramesTheFiguresAfterIt() throws {
