@@ -47,6 +47,14 @@ struct ClaimReader {
             }
             if let a = words.first, let b = words.last { return span(items, a, b) }
         }
+        // "TOLOnews quoted Mujahid as saying": the one quoted, not the outlet.
+        for k in items.indices where items[k].lower == "quoted" {
+            guard let as_ = (k + 2..<min(items.count, k + 8)).first(where: { items[$0].lower == "as" }), as_ + 1 < items.count,
+                  ["saying", "telling"].contains(items[as_ + 1].lower),
+                  (k + 1..<as_).allSatisfy({ items[$0].kind == .word || Self.wordJoiners.contains(items[$0].text) })
+            else { continue }
+            return span(items, k + 1, as_ - 1)
+        }
         for k in items.indices where Self.verbs.contains(items[k].lower) || items[k].lower == "saying" {
             // "The military rejected the figures, saying 23 soldiers were killed": the participle
             // credits the subject of the clause it hangs from.

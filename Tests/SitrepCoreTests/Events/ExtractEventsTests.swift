@@ -597,6 +597,7 @@ import Testing
          "the United Nations Assistance Mission in Afghanistan", "entity:unama"),
         ("The Pakistani military has rejected the figures, saying that 23 of its soldiers were killed.", "The Pakistani military", "entity:pakistan-army"),
         ("Pakistan’s military, meanwhile, said it had killed 15 to 20 Afghan Taliban.", "Pakistan’s military", "entity:pakistan-army"),
+        ("Sixteen Pakistani soldiers were killed in Paktika, TOLOnews quoted Zabihullah Mujahid as saying.", "Zabihullah Mujahid", "entity:zabihullah-mujahid"),
         ("The army dismissed the report, saying 23 soldiers were killed.", "The army", nil),
         ("The UN mission in Afghanistan (UNAMA) separately said that 50 Afghan civilians were killed.", "The UN mission in Afghanistan", "entity:unama"),
         ("In 2024, PICSS recorded 2,546 deaths.", "PICSS", "entity:picss"),
