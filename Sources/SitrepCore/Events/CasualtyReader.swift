@@ -68,6 +68,11 @@ struct CasualtyReader {
         guard items[open].text == ",", open < close - 1, (open + 1..<close).contains(where: { reporting.contains(items[$0].lower) }) else { return 0 }
         return close - open + 1
     }
+    /// Nouns whose number is a label ("resolution 1267", "Section 144", "Article 245").
+    static let labelNouns: WordSet = [
+        "resolution", "section", "article", "clause", "route", "highway", "flight", "grade", "sector", "block", "road", "no", "number",
+        "chapter", "paragraph", "rule", "act", "ordinance", "amendment", "gate", "platform", "ward", "precinct", "battalion", "wing",
+    ]
     /// Verbs of "paid the ultimate sacrifice".
     static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
     /// Verbs that end the victims though not in -ed ("Four soldiers laid down their lives", "made
@@ -264,6 +269,8 @@ struct CasualtyReader {
             // 20” fighters").
             let wordBefore = k > 1 && Self.openingQuotes.contains(items[k - 1].text) ? k - 2 : k - 1
             let before = wordBefore >= 0 && items[wordBefore].kind == .word ? items[wordBefore].lower : ""
+            // "UN resolution 1267", "Section 144", "Flight PK-300", "NA-40": a label's number, no count.
+            if Self.labelNouns.contains(before), number.qualifier == nil { continue }
             // "the assailants, numbering around 10, killed two guards": the size of a group, a
             // figure only of the dead or hurt ("the dead, numbering 40").
             if Self.groupSizeWords.contains(before) {

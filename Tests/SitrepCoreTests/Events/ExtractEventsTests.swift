@@ -68,6 +68,8 @@ import Testing
         Case("Gunmen killed four labourers and injured one in Kech.", ["killed 4", "injured 1"]),
         // A short phrase between the victims and the passive verb.
         Case("Eleven passengers on the Jaffar Express were killed.", ["killed 11"]),
+        // A label's number is no count.
+        Case("UN resolution 1267 lists the group whose attack killed 5 people in Quetta.", ["killed 5"]),
         // A toll that passed a number: at least that many.
         Case("This year’s toll had passed 2,400 by the end of November, the institute said.", ["killed 2400+ aggregate"]),
         // "martyring", the gerund, as "killing".
