@@ -325,7 +325,9 @@ public struct MatchNames: Stage {
             // "a police SWAT team": a word in capitals after a lowercase word inside a sentence is
             // an acronym, not a place written in capitals (as a dateline's "RAWALPINDI:" or "in
             // KURRAM" is).
-            let shouted = single && !m.acronym && isUpper[m.start] && m.start > 0 && !capitalised[m.start - 1] && !sentenceInitial[m.start]
+            // (A sentence's capitalised first word, "A SWAT team", is a lowercase word too.)
+            let shouted = single && !m.acronym && isUpper[m.start] && m.start > 0
+                && (!capitalised[m.start - 1] || sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1))) && !sentenceInitial[m.start]
                 && document.tokens[words[m.start]].span.length >= 3 && !cues.locative.contains(previous)
             /// Whether a capitalised neighbour is a person's name or title.
             func personal(_ w: Int) -> Bool { matcher.personNameKeys.contains(key(w)) || MatchNames.personalTitles.contains(key(w)) }

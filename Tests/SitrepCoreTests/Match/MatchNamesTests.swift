@@ -259,6 +259,8 @@ import Testing
 
     @Test func anAcronymInsideASentenceIsNoPlace() throws {
         #expect(try places("A police SWAT team stormed a house in KURRAM, in the former FATA.") == ["Kurram", "Federally Administered Tribal Areas"])
+        // After a sentence's opening article (capitalised only because it opens the sentence).
+        #expect(try places("A SWAT team stormed a house in Kurram.") == ["Kurram"])
         #expect(try places("RAWALPINDI: Troops were sent to Bannu.") == ["Rawalpindi", "Bannu"])
     }
 
