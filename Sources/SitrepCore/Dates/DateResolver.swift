@@ -76,9 +76,11 @@ public struct DateResolver: Sendable {
     /// year" is 2023, not the year before publication). "The year before" only where its clause
     /// ends, so that "the year before the takeover" (counted from the takeover) is left alone.
     static let anchoredShift = re("\\b(?:the\\s+(year|month)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|but|when|while)\\b)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(years?|months?)\\s+(earlier|later)|the\\s+(previous|following)\\s+(year|month))\\b", [.caseInsensitive])
-    /// Counts of years or months written as words in ``anchoredShift``.
-    static let shiftCounts: [String: Int] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    /// Counts written as words in ``daysAgo`` and ``anchoredShift`` ("two weeks ago", "six months
+    /// earlier").
+    static let countWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12,
     ]
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
@@ -587,8 +589,7 @@ public struct DateResolver: Sendable {
                 add(m.range, nil, nil, nil)
                 return
             }
-            let n = Int(word) ?? ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                                  "eleven": 11, "twelve": 12][word] ?? 0
+            let n = Int(word) ?? DateResolver.countWords[word] ?? 0
             if unit.hasPrefix("day") {
                 let d = p.adding(days: -n)
                 add(m.range, dayValue(d), .day, .published, first: d, last: d)
@@ -660,7 +661,7 @@ public struct DateResolver: Sendable {
                 // week" runs from Monday to the report.
                 if which == "past" || which == "coming" { add(m.range, nil, nil, nil); return }
                 let sunday = p.adding(days: -p.weekday)
-                let monday = p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1))
+                let monday = p.monday
                 let first = min(sunday, monday), lastStart = max(sunday, monday)
                 let (a, b) = offset < 0 ? (first.adding(days: -7), lastStart.adding(days: -1))
                     : offset > 0 ? (first.adding(days: 7), lastStart.adding(days: 13)) : (monday, p)
@@ -676,7 +677,7 @@ public struct DateResolver: Sendable {
             // The days of the report's week (Monday to Sunday) that the part names, up to the
             // report for a part before it, from the report for one after it; given as their month
             // when they lie in one.
-            let monday = p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1))
+            let monday = p.monday
             let part = (index.group(m, 1) ?? index.group(m, 2) ?? "").lowercased()
             let (a, b) = ["earlier", "start", "beginning"].contains(part) ? (monday, p)
                 : ["later", "end", "rest"].contains(part) ? (p, monday.adding(days: 6)) : (monday, monday.adding(days: 6))
@@ -757,7 +758,7 @@ public struct DateResolver: Sendable {
             // (Monday to Sunday) before the report's; the words after it join the mention.
             let after = index.string(index.range(after: m.range, count: 13)).lowercased()
             if let suffix = [" last week", " of last week"].first(where: { after.hasPrefix($0) }) {
-                let monday = p.adding(days: -(p.weekday == 0 ? 6 : p.weekday - 1))
+                let monday = p.monday
                 let d = monday.adding(days: -7 + (wd == 0 ? 6 : wd - 1))
                 let r = NSRange(location: m.range.location, length: m.range.length + suffix.utf16.count)
                 let span = index.span(r)
@@ -856,7 +857,7 @@ public struct DateResolver: Sendable {
             let words = Words.lowercased(index.string(m.range))
             let month = words.contains("month") || words.contains("months")
             // "six months earlier", "Eleven years later": the count before the unit.
-            let count = words.first.flatMap { Int($0) ?? DateResolver.shiftCounts[$0] } ?? 1
+            let count = words.first.flatMap { Int($0) ?? DateResolver.countWords[$0] } ?? 1
             let step = (words.contains { ["before", "earlier", "previous"].contains($0) } ? -1 : 1) * count
             let units = index.units
             var start = m.range.location

@@ -57,6 +57,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// 0 = Sunday … 6 = Saturday.
     public var weekday: Int { ((ordinal % 7) + 7 + 4) % 7 }
+    /// The Monday of this day's week, the weeks running Monday to Sunday.
+    public var monday: Day { adding(days: -(weekday == 0 ? 6 : weekday - 1)) }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 

@@ -75,14 +75,12 @@ struct CasualtyReader {
     ]
     /// Verbs of "paid the ultimate sacrifice".
     static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
-    /// Verbs that end the victims though not in -ed ("Four soldiers laid down their lives", "made
-    /// the ultimate sacrifice", "Two policemen got injured").
-    static let irregularPastVerbs: WordSet = ["paid", "made", "offered", "pay", "make", "laid", "gave", "got", "breathed"]
+    /// Verbs besides ``sacrificeVerbs`` that end the victims though not in -ed ("Four soldiers
+    /// laid down their lives", "Two policemen got injured").
+    static let irregularPastVerbs: WordSet = ["laid", "gave", "got", "breathed"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
-    static let riseVerbs: WordSet = [
-        "rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled", "passed", "exceeded",
-        "topped", "surpassed", "crossed",
-    ]
+    static let riseVerbs = WordSet(
+        ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled"] + beyondVerbs.words)
     /// Rise verbs that put the toll above the number ("the toll had passed 2,400").
     static let beyondVerbs: WordSet = ["passed", "exceeded", "topped", "surpassed", "crossed"]
     /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
@@ -1108,7 +1106,8 @@ struct CasualtyReader {
             }
             if Self.killedWords.contains(w) || Self.injuredWords.contains(w) || Self.auxiliaries.contains(w) && w != "more" && w != "other"
                 || Self.prepositions.contains(w) || Self.victimEnders.contains(w) || Self.isOtherVerb(w) || w == "and" || w == "or" || w == "to"
-                || Self.victimAdverbs.contains(w) || Self.modals.contains(w) || Self.irregularPastVerbs.contains(w) {
+                || Self.victimAdverbs.contains(w) || Self.modals.contains(w)
+                || Self.sacrificeVerbs.contains(w) || Self.irregularPastVerbs.contains(w) {
                 break
             }
             words.append(j)
