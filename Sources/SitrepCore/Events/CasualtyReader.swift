@@ -491,7 +491,7 @@ struct CasualtyReader {
                 if Self.clauseStops.contains(it.text) { return nil }
                 // "38 fighters, most of them from the Pakistan Taliban, had been killed": an aside
                 // on who most of the victims were is stepped over.
-                if it.text == ",", let close = Self.quantifiedAside(items, at: j) {
+                if it.text == ",", let close = Self.quantifiedAside(items, at: j) ?? (j <= k + 3 ? Self.namesAside(items, at: j) : nil) {
                     limit += close - j
                     j = close
                     continue
@@ -906,6 +906,35 @@ struct CasualtyReader {
         }
         return nil
     }
+
+    /// The closing comma of an aside naming the victims, opened by the comma at `open` with a
+    /// capitalised word and closed by the comma before their fate ("Two soldiers, Naik Rehmat
+    /// Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat"),
+    /// or nil. Within 40 items, no clause stop, and no number but an age.
+    static func namesAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
+        guard open + 1 < items.count, items[open + 1].kind == .word, items[open + 1].text.first?.isUppercase == true else { return nil }
+        var u = open + 2
+        while u + 1 < items.count, u <= open + 40 {
+            let it = items[u]
+            switch it.kind {
+            case .number: if !isAge(items, u) { return nil }
+            case .punctuation:
+                if clauseStops.contains(it.text) { return nil }
+                let next = items[u + 1]
+                if it.text == ",", next.kind == .word, next.text.first?.isLowercase == true,
+                   kind(of: next.lower) != nil || fateOpeners.contains(next.lower) {
+                    return u
+                }
+            case .word: break
+            }
+            u += 1
+        }
+        return nil
+    }
+
+    /// Words that open the victims' fate after an aside naming them ("…, embraced shahadat",
+    /// "…, were killed").
+    static let fateOpeners: WordSet = ["were", "was", "embraced", "had", "have", "lost", "later", "also"]
 
     /// The closing comma of a short aside of words (at most six) opened by the comma at `open`
     /// ("and, by Pakistan’s count, more than 200"), or nil.

@@ -95,10 +95,10 @@ public struct MatchNames: Stage {
     }
 
     static let unitWords: Set<String> = [
-        "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "agency", "border", "crossing", "capital",
-        "corridor", "pass", "river", "mountains", "hills", "desert", "plains",
+        "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "subdivision", "agency", "border", "crossing",
+        "capital", "corridor", "pass", "river", "mountains", "hills", "desert", "plains",
     ]
-    static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil"]
+    static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil", "subdivision"]
     /// List markers that open an item as a sentence start does.
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "*", "-", "–", "—"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]

@@ -185,7 +185,9 @@ public struct ArticleSplitter: Sendable {
             let trimmed = trimmedBody[b]
             var cues: [String] = []
             var score = 0.0
-            if afterSourceLine[b] { score += 0.6; cues.append("after-source-line") }
+            // (A headline there opens the next article even in a dump whose only Published line
+            // opens it: nothing but a new page puts a title under an article's closing credit.)
+            if afterSourceLine[b] { score += ArticleSplitter.isHeadline(trimmed) ? 0.8 : 0.6; cues.append("after-source-line") }
             // The opening over a dateline lede decides; the lede under it opens nothing.
             if let opener = overDateline[b] { return (score + 1.0, cues + ["\(opener)-over-dateline"]) }
             if b > 0, let opener = overDateline[b - 1] { return (score - 1.0, cues + ["under-\(opener)"]) }
@@ -430,7 +432,9 @@ public struct ArticleSplitter: Sendable {
             // in Bajaur IED blast", then the lede): the title is its headline, not body text.
             if slice.headline == nil, slice.standfirst == nil, b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
                !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
-                if !headings[b + 1], titleShaped(b, minWords: 3) {
+                // (Under a closing credit, a short question is an explainer's title too: "Why are
+                // Pakistan and Afghanistan fighting?")
+                if !headings[b + 1], titleShaped(b, minWords: 3) || afterSourceLine[b] && ArticleSplitter.isHeadline(trimmedBody[b]) {
                     slice.headline = body[b]
                     // A summary under the title is the standfirst when the paragraph after it is
                     // a dateline lede or the title follows a closing credit, and the lede takes
@@ -710,8 +714,9 @@ public struct ArticleSplitter: Sendable {
 
     /// Debris that closes an article: an agency credit ("Source: Al Jazeera and news agencies"),
     /// an opinion page's disclaimer and the author's biography under it, an agency editor's
-    /// initials ("ma/ma").
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off"]
+    /// initials ("ma/ma"), the reporters' credits ("Associated Press writer … contributed to this
+    /// report", "(Reporting by …; Editing by …)").
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 

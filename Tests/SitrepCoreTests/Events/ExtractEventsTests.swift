@@ -391,6 +391,9 @@ import Testing
         Case("A soldier, 24, was killed in the blast.", ["killed 1"]),
         Case("A soldier, Sepoy Muhammad Ali, 24, embraced shahadat, and two others were injured, the statement said.", ["killed 1", "injured 2"]),
         Case("A soldier, Sepoy Muhammad Ali, embraced shahadat in the blast.", ["killed 1"]),
+        // An aside naming several victims, with their ages and homes, before their fate.
+        Case("Two soldiers, Naik Rehmat Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat during the exchange, the ISPR added.", ["killed 2"]),
+        Case("Two soldiers, Naik Rehmat Ullah and Sepoy Abdul Wahab, were promoted on Monday.", []),
         Case("A policeman lost his life in the attack.", ["killed 1"]),
         Case("Gul Khan, 45, said 12 people were killed.", ["killed 12"]),
         // The fate past a reduced relative clause.

@@ -345,6 +345,35 @@ import Testing
         #expect(one.first?.published == Day(2025, 11, 3))
     }
 
+    /// A reporters' credit closes its article like an agency's: a title under it opens the next
+    /// article, even in a dump whose only Published line opens it.
+    @Test func aTitleUnderAReportersCreditOpensAnArticle() throws {
+        let text = """
+            Drone strike kills family in Pakistan’s North Waziristan, residents say
+            Local elders say a woman and her children died when a quadcopter hit their home.
+            Published On 4 Dec 20254 Dec 2025
+            Share
+            A drone strike on a house in northwest Pakistan has killed five members of one family, residents said on Wednesday.
+            The strike hit a village near Mir Ali late on Tuesday night, a tribal elder said.
+            A security official said the drone had been launched by fighters and had hit the house by mistake.
+            Residents disputed that account and blocked the main road to Bannu on Thursday.
+            ___
+            Associated Press writer Riaz Khan in Peshawar contributed to this report.
+            Why are Pakistan and Afghanistan fighting?
+            The two neighbours have traded fire along their border after Pakistan was accused of carrying out air strikes on Kabul.
+            Pakistan and Afghanistan exchanged heavy fire along their shared border over the weekend, officials said.
+            The Taliban said its forces had killed 58 Pakistani soldiers in retaliation for air strikes on Kabul.
+            Pakistan’s military put its own losses at 23 dead and 29 injured.
+            Neither figure could be independently verified.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "credit.txt", warnings: &warnings)
+        #expect(docs.count == 2)
+        #expect(docs.last?.headline == "Why are Pakistan and Afghanistan fighting?")
+        #expect(docs.first.map { !$0.text.contains("58 Pakistani soldiers") } == true)
+    }
+
     /// An undated article that opens with a title, then a summary the lede takes up: the title
     /// is the headline and the summary the standfirst, neither body text.
     @Test func aTitleAndSummaryOpenAnUndatedArticle() throws {
