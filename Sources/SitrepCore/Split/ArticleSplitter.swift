@@ -154,7 +154,12 @@ public struct ArticleSplitter: Sendable {
         // split a lone article.
         // Which paragraphs open with a dateline, matched once for every cue below.
         let datelines = body.map { ArticleSplitter.isDateline(lines[$0]) }
-        let titles = headlinedStarts < 2 ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
+        // (So does a dump with no Published line at all that opens with a title over a summary:
+        // its first page shows the layout of the others.)
+        let undated = !kinds.contains("published-line")
+        let printsHeadlines = headlinedStarts >= 2 || undated && body.count > 2 && onlyBlanks(between: 0, 1)
+            && titleShaped(0, minWords: 6) && ArticleSplitter.hasStandfirstShape(trimmedBody[1]) && !datelines[0]
+        let titles = !printsHeadlines ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
             b + 1 < body.count && onlyBlanks(between: b, b + 1) && titleShaped(b, minWords: 6)
                 && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !datelines[b]
         }
@@ -198,6 +203,11 @@ public struct ArticleSplitter: Sendable {
             // A headline over its standfirst opens an article; a section heading (shorter) does not.
             if titles[b] {
                 score += 0.5; cues.append("headline")
+                // A summary under it that attributes in the present as the lede under it does
+                // ("…, the military says." over "Pakistan's army says it has…"): a page's head.
+                if b + 2 < body.count, ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]), ArticleSplitter.hasLedeAttribution(trimmedBody[b + 2]) {
+                    score += 0.3; cues.append("over-attributing-summary")
+                }
             } else if headings[b], !afterSourceLine[b] {
                 // (A title right after a closing credit heads the next article, not a section.)
                 score -= 0.6; cues.append("heading")

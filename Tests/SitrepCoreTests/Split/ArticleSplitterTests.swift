@@ -374,6 +374,39 @@ import Testing
         #expect(docs.first.map { !$0.text.contains("58 Pakistani soldiers") } == true)
     }
 
+    /// A dump with no Published line that opens with a title over a summary prints its pages so:
+    /// a later title over a summary that attributes in the present, as the lede under it does,
+    /// opens the next page; a section heading over a paragraph that does not, nothing.
+    @Test func aTitleOverAnAttributingSummaryOpensAnUndatedPage() throws {
+        let first = """
+            Pakistan-Afghanistan talks: What we know so far
+            Negotiators are trying to turn a fragile truce into a lasting deal after the worst border fighting in years.
+            Pakistani and Afghan delegations met in Istanbul on Saturday for a second round of talks mediated by Turkiye and Qatar.
+            The first round, in Doha on October 19, produced a ceasefire that has largely held.
+            Pakistan wants a written guarantee that the Taliban will act against the TTP.
+            Afghanistan wants the reopening of the Torkham and Chaman crossings and an end to air strikes.
+            Neither side has said how long the talks in Istanbul will last.
+            Analysts said a breakdown could lead to renewed fighting. “Both sides have a lot to lose,” said one.
+
+            """
+        let second = """
+            Pakistan train siege: 21 hostages killed, army says all attackers dead
+            The standoff in Balochistan's Bolan Pass ended after more than 30 hours, the military says.
+            Pakistan's army says it has ended a siege of a hijacked passenger train in the south-western province of Balochistan, killing all 33 militants involved.
+            Twenty-one hostages were killed by the attackers before the rescue operation, a military spokesman told a news conference.
+            The Jaffar Express, carrying more than 400 passengers from Quetta to Peshawar, was stopped on Tuesday when separatists blew up a section of track.
+            More than 300 passengers were rescued and taken to hospitals in Mach and Quetta.
+
+            """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array((first + second).utf8), path: "undated.txt", warnings: &warnings)
+        #expect(docs.map(\.headline) == ["Pakistan-Afghanistan talks: What we know so far", "Pakistan train siege: 21 hostages killed, army says all attackers dead"])
+        // Without the present-tense attributions the title is a long section heading.
+        let plain = second.replacingOccurrences(of: ", the military says.", with: ".").replacingOccurrences(of: "Pakistan's army says it has", with: "Pakistan's army has")
+        let one = try Repository.resources.reader().documents(bytes: Array((first + plain).utf8), path: "undated.txt", warnings: &warnings)
+        #expect(one.count == 1)
+    }
+
     /// An undated article that opens with a title, then a summary the lede takes up: the title
     /// is the headline and the summary the standfirst, neither body text.
     @Test func aTitleAndSummaryOpenAnUndatedArticle() throws {
