@@ -260,6 +260,9 @@ struct CasualtyReader {
                k + 1 == items.count || items[k + 1].kind == .punctuation || items[k + 1].lower == "and" { continue }
             if k + 2 < items.count, items[k + 1].text == "-", items[k + 1].span.start == items[k].span.end,
                items[k + 2].kind == .word, items[k + 2].lower != "odd" { continue }
+            // "…, killing 13 soldiers, two local government officials said": a count of the sources,
+            // its reporting verb a few words on.
+            if k >= 1, items[k - 1].text == ",", Self.countsSources(items, k) { continue }
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
@@ -907,6 +910,17 @@ struct CasualtyReader {
         return nil
     }
 
+    /// Whether the number at `k` opens a source: at most four words, then a reporting verb
+    /// ("two local government officials said", "three security sources told Reuters").
+    static func countsSources(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        var u = k + 1
+        while u < items.count, u <= k + 5, items[u].kind == .word {
+            if reporting.contains(items[u].lower) { return u > k + 1 }
+            u += 1
+        }
+        return false
+    }
+
     /// The closing comma of an aside naming the victims, opened by the comma at `open` with a
     /// capitalised word and closed by the comma before their fate ("Two soldiers, Naik Rehmat
     /// Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat"),
@@ -1073,6 +1087,11 @@ struct CasualtyReader {
             // "killed 23 soldiers, according to Pakistan, and nine Afghan soldiers": an aside
             // naming a source, which governs no figure.
             if w == "according", j + 1 < k, items[j + 1].lower == "to" { continue }
+            // "wounding 10 others as well as 19 civilians": "as well as" joins figures as "and" does.
+            if w == "as", j >= 2, items[j - 1].lower == "well", items[j - 2].lower == "as" {
+                j -= 2
+                continue
+            }
             // "bringing the national toll since June 26 to 650", "the toll since the monsoon began
             // on June 26 to 650": a phrase after "toll" tells which toll.
             // (Only for the toll's value after "to" or "at": "the two engagements" in "the number of

@@ -391,6 +391,9 @@ import Testing
         Case("A soldier, 24, was killed in the blast.", ["killed 1"]),
         Case("A soldier, Sepoy Muhammad Ali, 24, embraced shahadat, and two others were injured, the statement said.", ["killed 1", "injured 2"]),
         Case("A soldier, Sepoy Muhammad Ali, embraced shahadat in the blast.", ["killed 1"]),
+        // "As well as" joins figures as "and" does; a count of the sources after a comma is none.
+        Case("A suicide bomber rammed a vehicle into a convoy, killing 13 soldiers and wounding 10 others as well as 19 civilians, two local government officials said.", ["killed 13", "injured 10", "injured 19"]),
+        Case("The blast killed four soldiers, three security sources told Reuters.", ["killed 4"]),
         // An aside naming several victims, with their ages and homes, before their fate.
         Case("Two soldiers, Naik Rehmat Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat during the exchange, the ISPR added.", ["killed 2"]),
         Case("Two soldiers, Naik Rehmat Ullah and Sepoy Abdul Wahab, were promoted on Monday.", []),
