@@ -391,6 +391,9 @@ import Testing
         Case("A soldier, 24, was killed in the blast.", ["killed 1"]),
         Case("A soldier, Sepoy Muhammad Ali, 24, embraced shahadat, and two others were injured, the statement said.", ["killed 1", "injured 2"]),
         Case("A soldier, Sepoy Muhammad Ali, embraced shahadat in the blast.", ["killed 1"]),
+        // A part of the victims told before, by the class of people they were; not by kinship.
+        Case("Gunmen killed 26 men near Pahalgam. Twenty-five of the victims of the attack were Indian tourists and one was a Nepali national, police said.", ["killed 26", "killed 25"]),
+        Case("Gunmen killed nine passengers. Two of the victims were brothers travelling home for a funeral, relatives said.", ["killed 9"]),
         // "As well as" joins figures as "and" does; a count of the sources after a comma is none.
         Case("A suicide bomber rammed a vehicle into a convoy, killing 13 soldiers and wounding 10 others as well as 19 civilians, two local government officials said.", ["killed 13", "injured 10", "injured 19"]),
         Case("The blast killed four soldiers, three security sources told Reuters.", ["killed 4"]),
