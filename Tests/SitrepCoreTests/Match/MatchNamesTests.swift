@@ -419,6 +419,15 @@ import Testing
         #expect(hasanAbdal.map(\.name) == ["Hasan Abdal"] && hasanAbdal.map(\.admin2) == ["Attock"])
     }
 
+    /// Places of the Gaza war and the region that the news of this domain names, below the
+    /// importer's population thresholds, come from `tools/extra_places.txt`; given names among
+    /// their GeoNames alternates are dropped.
+    @Test func placesOfTheRegionBeyondThePopulationThresholds() throws {
+        #expect(try places("Sharif flew to Sharm el-Sheikh; strikes hit Khan Younis, Deir el-Balah and Jabalia, and raids Jenin and Nablus.")
+                == ["Sharm el-Sheikh", "Khan Yunis", "Deir al-Balah", "Jabalia", "Jenin", "Nablus"])
+        #expect(try places("Rafia Bibi, Muhammad Yunus and Khalil Haqqani spoke.") == [])
+    }
+
     @Test func arabicScriptNames() throws {
         #expect(try places("کابل") == ["Kabul"])
     }
