@@ -413,6 +413,9 @@ import Testing
         #expect(try places("A convoy was bombed near Besham, and gunmen struck in Katlang.") == ["Besham", "Katlang"])
         #expect(try places("Shells landed in Barikot in Kunar and in Momand Dara district.") == ["Barikot", "Kunar", "Mohmand Dara"])
         #expect(try places("Floods hit Hunza and Gilgit.") == ["Hunza", "Gilgit"])
+        #expect(try places("Posts near Drosh and Mastuj were attacked, a blast hit a pipeline in Sui, and curfews held in Matta, Kabal, Khwazakhela, Chakdara and Alpuri.")
+                == ["Drosh", "Mastuj", "Sui", "Matta", "Kabal", "Khwazakhela", "Chakdara", "Alpuri"])
+        #expect(try places("Clashes erupted in Pewar and Teri Mangal in Kurram.") == ["Pewar", "Teri Mangal", "Kurram"])
         // Kunar districts the extracts lack, in the spellings of the 2025 earthquake's reports.
         #expect(try places("Most of the dead were in the districts of Nurgal, Sawki and Manogai.") == ["Nurgal", "Sawkay", "Manogay"])
         let hasanAbdal = try run("Sikh pilgrims gathered at Hassan Abdal.").places.map(\.place)
