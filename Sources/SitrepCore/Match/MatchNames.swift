@@ -19,6 +19,8 @@
 ///   Orakzai"), or an apposition ("Orakzai, a mountainous district"); one cued mention licenses
 ///   the article's others.
 /// "South and North Waziristan" names both: a compass word before "and" shares the name after it.
+/// "The Pak-Afghan border" names both countries: "Pak" hyphened to a word names Pakistan, and a
+/// clipped neighbour ("Afghan", "Indo", "Af") its own country.
 /// Among same-named places in two countries the sentence's own countries decide (named, or
 /// "on the Indian side", "Indian-administered"), then the article's country context; then the
 /// kind (country, city, province, district…), then population; a unit word after the name
@@ -87,12 +89,28 @@ public struct MatchNames: Stage {
         }
     }
     let cues: CueKeys
+    /// Country entries by the key of their clipped forms ("pak", "indo", "af", and "afghan",
+    /// which names the country only in such a compound).
+    let clippedCountries: [String: PlaceEntry]
+    /// The key of "Pak", which a compound needs.
+    let clippedPakistan: Set<String>
 
     /// `keys` gives the rule words below their match keys, once.
     public init(matcher: NameMatcher, keys: MatchKeys) {
         self.matcher = matcher
         cues = CueKeys(keys)
+        var clipped: [String: PlaceEntry] = [:]
+        for (form, code) in MatchNames.clippedCountryForms {
+            guard let country = matcher.gazetteer.places.first(where: { $0.kind == .country && $0.country == code }) else { continue }
+            for key in keys.keys(of: form) { clipped[key] = country }
+        }
+        clippedCountries = clipped
+        clippedPakistan = Set(keys.keys(of: "pak"))
     }
+
+    /// Clipped country names that join in hyphenated compounds ("the Pak-Afghan border",
+    /// "Indo-Pak ties", "Af-Pak").
+    static let clippedCountryForms: [String: String] = ["pak": "PK", "indo": "IN", "af": "AF", "afghan": "AF"]
 
     static let unitWords: Set<String> = [
         "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "subdivision", "agency", "border", "crossing",
@@ -467,6 +485,22 @@ public struct MatchNames: Stage {
                     < MatchNames.rank(matcher.gazetteer.places[b], context: deciding, unit: f.unit)
             }!
             places.append(PlaceMention(span: span, text: text, place: matcher.gazetteer.places[best]))
+        }
+        // "the Pak-Afghan border", "Indo-Pak talks": a compound with the clipped "Pak" names
+        // both countries, as "the Pakistan-Afghanistan border" does ("Afghan" names the country
+        // only there; a full name in it, "Pak-Iran", was matched above).
+        if let pak = document.keyTable.indices.first(where: { clippedPakistan.contains(document.keyTable[$0]) }) {
+            var added = false
+            for w in 0..<(words.count - 1) where tokens[words[w]].key == pak || tokens[words[w + 1]].key == pak {
+                guard dashBetween(w), capitalised[w], capitalised[w + 1] else { continue }
+                for v in [w, w + 1] {
+                    let span = tokens[words[v]].span
+                    guard let country = clippedCountries[key(v)], !places.contains(where: { $0.span == span }) else { continue }
+                    places.append(PlaceMention(span: span, text: document.slice(span), place: country))
+                    added = true
+                }
+            }
+            if added { places.sort { $0.span.start < $1.span.start } }
         }
         document.places = places
         document.entities = entities

@@ -185,6 +185,14 @@ import Testing
         #expect(try places("Imran Khan camp officials spoke.") == [])
     }
 
+    /// "Pak" joined by a hyphen names Pakistan, and "Afghan", "Indo" or "Af" beside it their
+    /// countries; alone, "Afghan" is an adjective and "Pak" part of a name.
+    @Test func clippedCountryNamesInACompound() throws {
+        #expect(try places("Militants tried to cross the Pak-Afghan border into Bajaur.") == ["Pakistan", "Afghanistan", "Bajaur"])
+        #expect(try places("Indo-Pak ties worsened and Pak-Iran trade fell.") == ["India", "Pakistan", "Pakistan", "Iran"])
+        #expect(try places("Afghan traders said the Pak Army had closed the road.") == [])
+    }
+
     @Test func placesJoinedByADashAreTwoPlaces() throws {
         #expect(try places("Trucks were stuck on the Kabul-Torkham road.") == ["Kabul", "Torkham"])
         #expect(try places("The Torkham–Jalalabad highway reopened.") == ["Torkham", "Jalalabad"])
