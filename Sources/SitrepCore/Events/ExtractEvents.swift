@@ -828,7 +828,12 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
             // "died of cold at makeshift camps last winter": a season, which no date names.
             || zip(words, words.dropFirst()).contains { ["last", "this", "past"].contains($0) && ExtractEvents.seasons.contains($1) }
-        guard largeToll || !periodDates.isEmpty || periodWords else { return false }
+        // "610 people had been killed and more than 4,700 injured in Israeli strikes since June
+        // 13": "since" a day of the last fortnight bounds one episode, however large its toll.
+        let recentStart = dates.contains { d in
+            d.granularity == .day && since(d, within: 8) && d.first.map { first in published.map { $0 - first <= 14 } ?? false } == true
+        }
+        guard largeToll && !recentStart || !periodDates.isEmpty || periodWords else { return false }
         // A happening's noun makes the figure its own, unless "since" a date weeks back tallies
         // it ("the operation has killed at least 70 militants since it began on 29 July").
         // "living in tents since the earthquakes of October 2023, which killed 1,400 people":

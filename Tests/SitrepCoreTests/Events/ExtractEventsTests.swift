@@ -467,6 +467,9 @@ import Testing
         Case("A wave of sectarian killings cut off hundreds of thousands of people.", []),
         // A running toll after the day's figure: the toll is the tally, the day's figure is not.
         Case("Two more people died on Sunday, bringing the national toll since June 26 to more than 650.", ["killed 2", "killed 650+ aggregate"]),
+        // "Since" a day of the last fortnight bounds one episode, however large its toll.
+        Case("The ministry said at least 610 people had been killed and more than 4,700 injured in Israeli strikes since October 13.", ["killed 610+", "injured 4700+"]),
+        Case("The ministry said at least 610 people had been killed and more than 4,700 injured in Israeli strikes since August 13.", ["killed 610+ aggregate", "injured 4700+ aggregate"]),
         Case("At least 29 people were killed, bringing the national toll since the monsoon began on June 26 to more than 650.",
              ["killed 29+", "killed 650+ aggregate"]),
         Case("In September, 12 people died, bringing the toll to 40.", ["killed 12 aggregate", "killed 40 aggregate"]),

@@ -424,6 +424,9 @@ import Testing
         #expect(try places("Posts near Drosh and Mastuj were attacked, a blast hit a pipeline in Sui, and curfews held in Matta, Kabal, Khwazakhela, Chakdara and Alpuri.")
                 == ["Drosh", "Mastuj", "Sui", "Matta", "Kabal", "Khwazakhela", "Chakdara", "Alpuri"])
         #expect(try places("Clashes erupted in Pewar and Teri Mangal in Kurram.") == ["Pewar", "Teri Mangal", "Kurram"])
+        // A police station names the small place it serves.
+        #expect(try places("A bomb exploded outside the Badaber police station.") == ["Badaber"])
+        #expect(try places("Pilgrims were evacuated through Taftan and Gabd.") == ["Taftan", "Gabd"])
         // Kunar districts the extracts lack, in the spellings of the 2025 earthquake's reports.
         #expect(try places("Most of the dead were in the districts of Nurgal, Sawki and Manogai.") == ["Nurgal", "Sawkay", "Manogay"])
         let hasanAbdal = try run("Sikh pilgrims gathered at Hassan Abdal.").places.map(\.place)
