@@ -512,7 +512,15 @@ struct CasualtyReader {
                 if it.text == "," { including = false }
                 // "Ten people — six women and four children — were killed": a dash aside names
                 // part of the victims.
-                if it.text == "—" || it.text == "–" { including.toggle() }
+                if it.text == "—" || it.text == "–" {
+                    // (An aside naming the victims one by one, with ages and homes, may run past
+                    // the usual reach: the verb after its closing dash still counts.)
+                    if !including, let close = (j + 1..<min(items.count, j + 32)).first(where: { items[$0].text == it.text }),
+                       !items[(j + 1)..<close].contains(where: { $0.kind == .punctuation && Self.clauseStops.contains($0.text) }) {
+                        limit = max(limit, close + 4)
+                    }
+                    including.toggle()
+                }
                 continue
             case .word: break
             }
