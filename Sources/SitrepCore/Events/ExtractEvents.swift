@@ -831,7 +831,8 @@ public struct ExtractEvents: Stage {
         // "610 people had been killed and more than 4,700 injured in Israeli strikes since June
         // 13": "since" a day of the last fortnight bounds one episode, however large its toll.
         let recentStart = dates.contains { d in
-            d.granularity == .day && since(d, within: 8) && d.first.map { first in published.map { $0 - first <= 14 } ?? false } == true
+            guard d.granularity == .day, since(d, within: 8), let first = d.first, let published else { return false }
+            return published - first <= 14
         }
         guard largeToll && !recentStart || !periodDates.isEmpty || periodWords else { return false }
         // A happening's noun makes the figure its own, unless "since" a date weeks back tallies
