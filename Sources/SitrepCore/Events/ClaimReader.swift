@@ -49,7 +49,7 @@ struct ClaimReader {
         }
         // "TOLOnews quoted Mujahid as saying": the one quoted, not the outlet.
         for k in items.indices where items[k].lower == "quoted" {
-            guard let as_ = (k + 2..<min(items.count, k + 8)).first(where: { items[$0].lower == "as" }), as_ + 1 < items.count,
+            guard k + 2 < items.count, let as_ = (k + 2..<min(items.count, k + 8)).first(where: { items[$0].lower == "as" }), as_ + 1 < items.count,
                   ["saying", "telling"].contains(items[as_ + 1].lower),
                   (k + 1..<as_).allSatisfy({ items[$0].kind == .word || Self.wordJoiners.contains(items[$0].text) })
             else { continue }

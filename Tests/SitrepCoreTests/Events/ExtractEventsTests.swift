@@ -391,6 +391,8 @@ import Testing
         Case("A soldier, 24, was killed in the blast.", ["killed 1"]),
         Case("A soldier, Sepoy Muhammad Ali, 24, embraced shahadat, and two others were injured, the statement said.", ["killed 1", "injured 2"]),
         Case("A soldier, Sepoy Muhammad Ali, embraced shahadat in the blast.", ["killed 1"]),
+        // A text that ends on "quoted" (a truncated scrape) ends the claim search; it crashed the run.
+        Case("Two soldiers were killed in the raid, the agency quoted", ["killed 2"]),
         // A part of the victims told before, by the class of people they were; not by kinship.
         Case("Gunmen killed 26 men near Pahalgam. Twenty-five of the victims of the attack were Indian tourists and one was a Nepali national, police said.", ["killed 26", "killed 25"]),
         Case("Gunmen killed nine passengers. Two of the victims were brothers travelling home for a funeral, relatives said.", ["killed 9"]),
