@@ -362,7 +362,9 @@ public struct PublicationDateInferrer: Sendable {
             for m in hasDate ? PublicationDateInferrer.fullDate.matches(in: units) : [] {
                 covered.append(m.range)
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
-                guard let d, let mon, let y, let month = CalendarNames.month(mon), let day = Day(Int(y)!, month, Int(d)!) else { continue }
+                // (ICU's `\d` takes any script's digits, which `Int` does not read: "١٢ Oct. 2025".)
+                guard let d, let mon, let y, let month = CalendarNames.month(mon), let year = Int(y), let dayOfMonth = Int(d),
+                      let day = Day(year, month, dayOfMonth) else { continue }
                 let lead = before(m.range.location)
                 if isFuture(lead: lead) {
                     if lead.lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }

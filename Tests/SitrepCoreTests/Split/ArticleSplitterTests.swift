@@ -345,6 +345,15 @@ import Testing
         #expect(one.first?.published == Day(2025, 11, 3))
     }
 
+    /// A date written in another script's digits ("١٢ Oct. 2025", which ICU's `\d` matches and
+    /// `Int` cannot read) dates nothing; it trapped the whole run.
+    @Test func aDateInArabicIndicDigitsDatesNothing() throws {
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array("Talks ended without a deal.\n١٢ Oct. 2025.\n".utf8), path: "d.txt", warnings: &warnings)
+        #expect(docs.count == 1)
+        #expect(docs.first?.published == nil)
+    }
+
     /// A reporters' credit closes its article like an agency's: a title under it opens the next
     /// article, even in a dump whose only Published line opens it.
     @Test func aTitleUnderAReportersCreditOpensAnArticle() throws {
