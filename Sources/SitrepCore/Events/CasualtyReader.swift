@@ -512,14 +512,16 @@ struct CasualtyReader {
                 if it.text == "," { including = false }
                 // "Ten people — six women and four children — were killed": a dash aside names
                 // part of the victims.
-                if it.text == "—" || it.text == "–" {
+                let dash = Self.dashLength(items, at: j)
+                if dash > 0 {
                     // (An aside naming the victims one by one, with ages and homes, may run past
                     // the usual reach: the verb after its closing dash still counts.)
-                    if !including, let close = (j + 1..<min(items.count, j + 32)).first(where: { items[$0].text == it.text }),
+                    if !including, let close = (j + dash..<min(items.count, j + 32)).first(where: { Self.dashLength(items, at: $0) == dash && items[$0].text == it.text }),
                        !items[(j + 1)..<close].contains(where: { $0.kind == .punctuation && Self.clauseStops.contains($0.text) }) {
-                        limit = max(limit, close + 4)
+                        limit = max(limit, close + dash + 3)
                     }
                     including.toggle()
+                    j += dash - 1
                 }
                 continue
             case .word: break
@@ -926,6 +928,15 @@ struct CasualtyReader {
             u += 1
         }
         return nil
+    }
+
+    /// The items a dash at `j` takes: 1 for "—" or "–", 2 for the "--" of ASCII text (two
+    /// hyphens written solid), 0 for anything else.
+    static func dashLength(_ items: [SentenceItems.Item], at j: Int) -> Int {
+        let t = items[j].text
+        if t == "—" || t == "–" { return 1 }
+        guard t == "-", j + 1 < items.count, items[j + 1].text == "-", items[j].span.end == items[j + 1].span.start else { return 0 }
+        return 2
     }
 
     /// Whether the number at `k` opens a source: at most four words, then a reporting verb

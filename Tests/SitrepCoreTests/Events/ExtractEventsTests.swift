@@ -403,6 +403,9 @@ import Testing
         Case("Two soldiers, Naik Rehmat Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat during the exchange, the ISPR added.", ["killed 2"]),
         Case("Two soldiers, Naik Rehmat Ullah and Sepoy Abdul Wahab, were promoted on Monday.", []),
         Case("Two soldiers — Lance Naik Imran, 26, of Kohlu and Sepoy Bilal, 22, of Panjgur — were martyred in the exchange of fire, it added.", ["killed 2"]),
+        // ASCII text writes the dash as two hyphens.
+        Case("Two soldiers -- Lance Naik Imran, 26, of Kohlu and Sepoy Bilal, 22, of Panjgur -- were martyred in the exchange of fire, it added.", ["killed 2"]),
+        Case("Ten people -- six women and four children -- were killed in the blast.", ["killed 10", "killed 6", "killed 4"]),
         Case("A policeman lost his life in the attack.", ["killed 1"]),
         Case("Gul Khan, 45, said 12 people were killed.", ["killed 12"]),
         // The fate past a reduced relative clause.
