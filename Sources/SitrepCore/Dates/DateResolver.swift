@@ -42,7 +42,7 @@ public struct DateResolver: Sendable {
     static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|and|when|after|before|during|amid|respectively)\\b|\\s+(?:was|were|saw|brought|produced|(?!(?:injured|wounded|armed|killed|martyred|detained|arrested)\\b)[a-z]+ed)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     /// "between October 10 and 15": after "between", the number after "and" is always a day.
     static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
-    static let daysAgo = re("\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+ago\\b", [.caseInsensitive])
+    static let daysAgo = re("\\b(" + countAlternation + "|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+ago\\b", [.caseInsensitive])
     /// A day of the month given alone ("on the 12th", "on the 3rd of this month"): only before a
     /// clause boundary or a few function words, so that "on the 12th day" or "the 28th
     /// amendment" is no date.
@@ -75,13 +75,15 @@ public struct DateResolver: Sendable {
     /// year earlier", "the following year", "a month later" ("in 2024, up from 510 the previous
     /// year" is 2023, not the year before publication). "The year before" only where its clause
     /// ends, so that "the year before the takeover" (counted from the takeover) is left alone.
-    static let anchoredShift = re("\\b(?:the\\s+(year|month)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|but|when|while)\\b)|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+(years?|months?)\\s+(earlier|later)|the\\s+(previous|following)\\s+(year|month))\\b", [.caseInsensitive])
+    static let anchoredShift = re("\\b(?:the\\s+(year|month)\\s+(before|after)(?=\\s*[,.;:)]|\\s*$|\\s+(?:and|but|when|while)\\b)|(?:" + countAlternation + "|\\d{1,2})\\s+(years?|months?)\\s+(earlier|later)|the\\s+(previous|following)\\s+(year|month))\\b", [.caseInsensitive])
     /// Counts written as words in ``daysAgo`` and ``anchoredShift`` ("two weeks ago", "six months
     /// earlier").
     static let countWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12,
     ]
+    /// ``countWords`` as a regular-expression alternation, longest first.
+    static let countAlternation = countWords.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|")
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]

@@ -405,15 +405,8 @@ struct CasualtyReader {
                 && !Self.hasOwnFate(items, after: k)
             if victimsPart { kind = lastTold }
             // "Twenty-five of the victims of Tuesday's attack were Indian tourists": a part of the
-            // victims the article last told of, of their kind, when it says what class of people
-            // they were (not "Two of the victims were brothers", who they were to each other).
-            if kind == nil, let lastTold, k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "the",
-               items[k + 3].lower == "victims",
-               let verb = (k + 4..<min(items.count, k + 11)).first(where: { items[$0].lower == "were" || items[$0].lower == "are" }),
-               !items[(k + 4)..<verb].contains(where: { $0.kind == .punctuation && Self.clauseStops.contains($0.text) || $0.text == "," }),
-               Self.saysWhoTheyWere(items, at: verb), !items[(verb + 1)...].prefix(3).contains(where: { Self.kin.contains($0.lower) }) {
-                kind = lastTold
-            }
+            // victims the article last told of, of their kind.
+            if kind == nil, let lastTold, Self.classOfVictims(items, k) { kind = lastTold }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
@@ -928,6 +921,17 @@ struct CasualtyReader {
             u += 1
         }
         return nil
+    }
+
+    /// Whether the number at `k` opens "N of the victims …, were <class of people>" ("Twenty-five
+    /// of the victims of Tuesday's attack were Indian tourists"), not their kinship ("Two of the
+    /// victims were brothers").
+    static func classOfVictims(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "the", items[k + 3].lower == "victims",
+              let verb = (k + 4..<min(items.count, k + 11)).first(where: { items[$0].lower == "were" || items[$0].lower == "are" }),
+              !items[(k + 4)..<verb].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) || $0.text == "," })
+        else { return false }
+        return saysWhoTheyWere(items, at: verb) && !items[(verb + 1)...].prefix(3).contains { kin.contains($0.lower) }
     }
 
     /// The items a dash at `j` takes: 1 for "—" or "–", 2 for the "--" of ASCII text (two

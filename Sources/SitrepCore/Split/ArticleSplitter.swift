@@ -156,8 +156,8 @@ public struct ArticleSplitter: Sendable {
         let datelines = body.map { ArticleSplitter.isDateline(lines[$0]) }
         // (So does a dump with no Published line at all that opens with a title over a summary:
         // its first page shows the layout of the others.)
-        let undated = !kinds.contains("published-line")
-        let printsHeadlines = headlinedStarts >= 2 || undated && body.count > 2 && onlyBlanks(between: 0, 1)
+        let publishedLines = kinds.lazy.filter { $0 == "published-line" }.prefix(2).count
+        let printsHeadlines = headlinedStarts >= 2 || publishedLines == 0 && body.count > 2 && onlyBlanks(between: 0, 1)
             && titleShaped(0, minWords: 6) && ArticleSplitter.hasStandfirstShape(trimmedBody[1]) && !datelines[0]
         let titles = !printsHeadlines ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
             b + 1 < body.count && onlyBlanks(between: b, b + 1) && titleShaped(b, minWords: 6)
@@ -332,7 +332,6 @@ public struct ArticleSplitter: Sendable {
         // An input without a single Published line is more likely one article than a dump: only
         // a strong cue (a dateline, a restated standfirst) opens another article in it. So is an
         // input whose only Published line opens it (one saved page).
-        let publishedLines = kinds.lazy.filter { $0 == "published-line" }.prefix(2).count
         let onePage = publishedLines == 0 || publishedLines == 1 && starts[0] == "published-line"
         var required = partOfDatedDump || !onePage ? threshold : singleArticleThreshold
         // Each free paragraph's score, kept between rounds: accepting a start changes the echo

@@ -49,18 +49,17 @@ struct Bench: AsyncParsableCommand {
 
         // Sizes alternate (small, large, small, large…), so that a slow spell of the machine
         // falls on both; stage seconds are those of the fastest large run.
-        var small: BatchRunner.Summary?, large: BatchRunner.Summary?
-        var stageTimings = StageTimings()
-        var largeTimes: [Double] = []
+        var smallRuns: [BatchRunner.Summary] = []
+        var largeRuns: [(summary: BatchRunner.Summary, timings: StageTimings)] = []
         for _ in 0..<repetitions {
-            let s = try await measure(data: data, copies: copies / 10, resources: resources, timings: nil)
-            if small == nil || s.seconds < small!.seconds { small = s }
+            smallRuns.append(try await measure(data: data, copies: copies / 10, resources: resources, timings: nil))
             let timings = StageTimings()
-            let l = try await measure(data: data, copies: copies, resources: resources, timings: timings)
-            largeTimes.append(l.seconds)
-            if large == nil || l.seconds < large!.seconds { large = l; stageTimings = timings }
+            largeRuns.append((try await measure(data: data, copies: copies, resources: resources, timings: timings), timings))
         }
-        guard let small, let large else { return }
+        guard let small = smallRuns.min(by: { $0.seconds < $1.seconds }),
+              let fastest = largeRuns.min(by: { $0.summary.seconds < $1.summary.seconds }) else { return }
+        let large = fastest.summary, stageTimings = fastest.timings
+        let largeTimes = largeRuns.map(\.summary.seconds)
         let mb = Double(large.bytes) / 1_000_000
         print(String(format: "%d copies: %.1f MB, %d articles, %d events in %.2f s with %d workers (fastest of %d; all: %@ s)",
                      copies, mb, large.articles, large.events, large.seconds, jobs, repetitions,
