@@ -96,10 +96,13 @@ public struct DebrisClassifier: Sendable {
                 continue
             }
             if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
-            if words.count >= 2, words[words.count - 2] == "in", words.last?.first?.isUppercase == true { words = words.dropLast(2) }
+            // "Shah Meer Baloch in Quetta and Akhtar Mohammad Makoii in Kandahar": each author with
+            // where they file from.
+            let authors = DebrisClassifier.authors(words)
+            let placed = authors.count > 1 || authors.first.map { $0.count < words.count } == true
             // A bare name above the date is a byline only under a headline: alone, it may be the
             // headline itself.
-            let stripped = words.count < count || words.first == "By"
+            let stripped = words.count < count || placed || words.first == "By"
             let underBodyLine = DebrisClassifier.lineAbove(name, kinds).map { kinds[$0] == nil } == true
             guard stripped || underBodyLine else { continue }
             if words.first == "By" { words = words.dropFirst() }
@@ -107,8 +110,31 @@ public struct DebrisClassifier: Sendable {
             let outlet = underBodyLine && words.count == 1 && words.first.map { w in
                 w.count >= 3 && w.first?.isUppercase == true && w.allSatisfy { $0.isLetter || $0 == "." }
             } == true
-            if isName(words) || outlet { kinds[name] = "byline" }
+            let named = placed ? authors.allSatisfy { isName($0) } : isName(words)
+            if named || outlet { kinds[name] = "byline" }
         }
+    }
+
+    /// The authors of a byline's words, each without where they file from: "Shah Meer Baloch in
+    /// Quetta and Akhtar Mohammad Makoii in Kandahar" → ["Shah Meer Baloch", "Akhtar Mohammad
+    /// Makoii"]. Authors are parted by "and" or a comma; a place is one to three capitalised words
+    /// after "in". One part, returned whole, when the words hold no second author or place.
+    static func authors(_ words: ArraySlice<Substring>) -> [ArraySlice<Substring>] {
+        var parts: [ArraySlice<Substring>] = []
+        var part: [Substring] = []
+        func close() {
+            if let i = part.lastIndex(of: "in"), i > 0, (1...3).contains(part.count - i - 1),
+               part[(i + 1)...].allSatisfy({ $0.first?.isUppercase == true }) { part.removeSubrange(i...) }
+            parts.append(part[...])
+            part = []
+        }
+        for word in words {
+            if word == "and" { close(); continue }
+            if word.hasSuffix(","), word.count > 1 { part.append(word.dropLast()); close(); continue }
+            part.append(word)
+        }
+        close()
+        return parts
     }
 
     /// A related-stories heading ("Related", "More on this story") whose lines down to the end

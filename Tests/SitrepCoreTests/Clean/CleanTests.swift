@@ -186,6 +186,7 @@ import Testing
         ("Published 09.11.2025", "published-line"),
         ("October 21, 2025", "date-line"),
         ("Tue 21 Oct 2025 10.15 BST", "date-line"),
+        ("October 28, 20254:31 PM GMT+5Updated 2 hours ago", "date-line"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
@@ -262,6 +263,12 @@ import Testing
         let header = ["‘We left everything behind’: the families displaced by Pakistan’s war in Bajaur", "", "Shah Meer Baloch in Islamabad", "",
                       "Sat 22 Nov 2025 10.04 GMT"]
         #expect(Self.rules.classify(header.map { $0[...] }) == [nil, "blank", "byline", "blank", "date-line"])
+        // Two authors, each with the city they file from; a headline of the same shape stays.
+        let pair = ["‘We buried them in the dark’: families count the cost", "In Spin Boldak, residents describe a night of shelling",
+                    "Shah Meer Baloch in Quetta and Akhtar Mohammad Makoii in Kandahar", "Wed 22 Oct 2025 06.00 BST"]
+        #expect(Self.rules.classify(pair.map { $0[...] }) == [nil, nil, "byline", "date-line"])
+        let headline = ["Fighting in Kurram and Clashes in Bajaur", "Wed 22 Oct 2025 06.00 BST"]
+        #expect(Self.rules.classify(headline.map { $0[...] }) == [nil, "date-line"])
     }
 
     @Test(arguments: [

@@ -424,6 +424,7 @@ import Testing
         #expect(try places("Posts near Drosh and Mastuj were attacked, a blast hit a pipeline in Sui, and curfews held in Matta, Kabal, Khwazakhela, Chakdara and Alpuri.")
                 == ["Drosh", "Mastuj", "Sui", "Matta", "Kabal", "Khwazakhela", "Chakdara", "Alpuri"])
         #expect(try places("Clashes erupted in Pewar and Teri Mangal in Kurram.") == ["Pewar", "Teri Mangal", "Kurram"])
+        #expect(try places("The raid was near a village in the Central Kurram tehsil.") == ["Central Kurram"])
         // A police station names the small place it serves.
         #expect(try places("A bomb exploded outside the Badaber police station.") == ["Badaber"])
         #expect(try places("Pilgrims were evacuated through Taftan and Gabd.") == ["Taftan", "Gabd"])

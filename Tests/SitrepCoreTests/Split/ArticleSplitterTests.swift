@@ -770,6 +770,12 @@ import Testing
          Day(2025, 10, 10), "Kabul blasts: what we know"),
         ("Ceasefire extended\nOct 16, 2025 | 09:15 PM\nThe 48-hour ceasefire was extended on Wednesday.\n", Day(2025, 10, 16), "Ceasefire extended"),
         ("Ceasefire extended\nPosted on 16/10/2025\nThe 48-hour ceasefire was extended on Wednesday.\n", Day(2025, 10, 16), "Ceasefire extended"),
+        // Two authors with their cities over the date, under a headline opening with a quote.
+        ("‘We buried them in the dark’: families count the cost of the border war\nIn Spin Boldak, residents describe a night of shelling\nShah Meer Baloch in Quetta and Akhtar Mohammad Makoii in Kandahar\nWed 22 Oct 2025 06.00 BST\nAbdul Wahid was closing his shop when the first shell landed on Wednesday.\nHis two sons were killed.\n",
+         Day(2025, 10, 22), "‘We buried them in the dark’: families count the cost of the border war"),
+        // A wire page's date, time and update stamp run together under the byline.
+        ("Suicide bomber kills at least 6 at Pakistan military compound\nBy Mushtaq Ali\nOctober 28, 20254:31 PM GMT+5Updated 2 hours ago\nPESHAWAR, Pakistan, Oct 28 (Reuters) - A suicide bomber killed six soldiers on Tuesday.\nEleven soldiers were wounded.\n",
+         Day(2025, 10, 28), "Suicide bomber kills at least 6 at Pakistan military compound"),
         // An outlet's one-word name between the standfirst and the date.
         ("Islamic Emirate: Pakistani Airstrikes Kill 10 Civilians in Paktika\nThe Islamic Emirate spokesman said that Pakistani forces targeted homes in Paktika on Friday night.\nTolonews\nSaturday, 18 October 2025\nZabihullah Mujahid said Pakistani forces carried out airstrikes on Friday night.\nPakistan has not commented.\n",
          Day(2025, 10, 18), "Islamic Emirate: Pakistani Airstrikes Kill 10 Civilians in Paktika"),
