@@ -187,6 +187,8 @@ import Testing
         ("October 21, 2025", "date-line"),
         ("Tue 21 Oct 2025 10.15 BST", "date-line"),
         ("October 28, 20254:31 PM GMT+5Updated 2 hours ago", "date-line"),
+        ("Reporting from Islamabad, Pakistan", "byline"),
+        ("Updated 6:05 p.m. ET", "timestamp"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
@@ -298,6 +300,8 @@ import Testing
         "Trending topics on X included the border clashes, officials said.",
         "Pakistan | Afghanistan talks collapse as both sides trade blame.",
         "The writers were detained at the border for two days, police said.",
+        "Reporting from Kabul, our correspondent said the streets were empty.",
+        "Updated 6:05 p.m. on Sunday, the army said, the toll stood at 23.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])

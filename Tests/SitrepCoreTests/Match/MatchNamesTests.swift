@@ -425,6 +425,7 @@ import Testing
                 == ["Drosh", "Mastuj", "Sui", "Matta", "Kabal", "Khwazakhela", "Chakdara", "Alpuri"])
         #expect(try places("Clashes erupted in Pewar and Teri Mangal in Kurram.") == ["Pewar", "Teri Mangal", "Kurram"])
         #expect(try places("The raid was near a village in the Central Kurram tehsil.") == ["Central Kurram"])
+        #expect(try places("The blasts hit a vehicle in Kabul's Shahr-e-Naw area.") == ["Kabul", "Shahr-e Naw"])
         // A police station names the small place it serves.
         #expect(try places("A bomb exploded outside the Badaber police station.") == ["Badaber"])
         #expect(try places("Pilgrims were evacuated through Taftan and Gabd.") == ["Taftan", "Gabd"])

@@ -776,6 +776,9 @@ import Testing
         // A wire page's date, time and update stamp run together under the byline.
         ("Suicide bomber kills at least 6 at Pakistan military compound\nBy Mushtaq Ali\nOctober 28, 20254:31 PM GMT+5Updated 2 hours ago\nPESHAWAR, Pakistan, Oct 28 (Reuters) - A suicide bomber killed six soldiers on Tuesday.\nEleven soldiers were wounded.\n",
          Day(2025, 10, 28), "Suicide bomber kills at least 6 at Pakistan military compound"),
+        // Authors, where they file from, the date and an update time, each on its own line.
+        ("Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years\nEach side said it had killed scores of the other’s troops.\nBy Salman Masood and Elian Peltier\nReporting from Islamabad, Pakistan\nOct. 13, 2025\nUpdated 6:05 p.m. ET\nISLAMABAD, Pakistan — Pakistan and Afghanistan traded accusations on Monday.\nThe clashes began late Saturday.\n",
+         Day(2025, 10, 13), "Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years"),
         // An outlet's one-word name between the standfirst and the date.
         ("Islamic Emirate: Pakistani Airstrikes Kill 10 Civilians in Paktika\nThe Islamic Emirate spokesman said that Pakistani forces targeted homes in Paktika on Friday night.\nTolonews\nSaturday, 18 October 2025\nZabihullah Mujahid said Pakistani forces carried out airstrikes on Friday night.\nPakistan has not commented.\n",
          Day(2025, 10, 18), "Islamic Emirate: Pakistani Airstrikes Kill 10 Civilians in Paktika"),
