@@ -80,6 +80,13 @@ public struct DebrisClassifier: Sendable {
         }
         func isName(_ words: ArraySlice<Substring>) -> Bool { (2...4).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord) }
         for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
+            // "Ayaz Gul" under the date and over a dateline lede ("ISLAMABAD — …"), as VOA prints
+            // it: the lede's dateline rules out a headline under a date.
+            if kinds[i] != "byline", let below = DebrisClassifier.lineBelow(i, kinds), kinds[below] == nil,
+               isName(Words.trimmed(lines[below]).split(separator: " ")[...]),
+               let lede = DebrisClassifier.lineBelow(below, kinds), kinds[lede] == nil, ArticleSplitter.isDateline(lines[lede]) {
+                kinds[below] = "byline"
+            }
             guard let name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
             // "Sharif Amiry", then "Kabul, Afghanistan", then the date: where the author files
             // from, between the name and the date.
@@ -237,6 +244,11 @@ public struct DebrisClassifier: Sendable {
     /// its lines), or nil.
     static func lineAbove(_ i: Int, _ kinds: [String?]) -> Int? {
         (0..<i).last { kinds[$0] != "blank" }
+    }
+
+    /// The next line that is not blank, if any.
+    static func lineBelow(_ i: Int, _ kinds: [String?]) -> Int? {
+        (i + 1..<kinds.count).first { kinds[$0] != "blank" }
     }
 
     /// A reporting verb used as attribution ("the army said"), not as an adjective after a

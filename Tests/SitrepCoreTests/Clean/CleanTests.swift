@@ -189,6 +189,7 @@ import Testing
         ("October 28, 20254:31 PM GMT+5Updated 2 hours ago", "date-line"),
         ("Reporting from Islamabad, Pakistan", "byline"),
         ("Updated 6:05 p.m. ET", "timestamp"),
+        ("ab/wd (Reuters, AFP)", "sign-off"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
@@ -271,6 +272,12 @@ import Testing
         #expect(Self.rules.classify(pair.map { $0[...] }) == [nil, nil, "byline", "date-line"])
         let headline = ["Fighting in Kurram and Clashes in Bajaur", "Wed 22 Oct 2025 06.00 BST"]
         #expect(Self.rules.classify(headline.map { $0[...] }) == [nil, "date-line"])
+        // A name under the date and over a dateline lede; a headline under a date stays.
+        let under = ["Pakistan, Afghanistan agree to extend ceasefire", "October 31, 2025 3:12 AM", "", "Ayaz Gul", "",
+                     "ISLAMABAD — Pakistan and Afghanistan have agreed to extend a ceasefire, Turkey said Thursday."]
+        #expect(Self.rules.classify(under.map { $0[...] }) == [nil, "date-line", "blank", "byline", "blank", nil])
+        let title = ["October 31, 2025", "Imran Khan Arrested", "The former prime minister was detained in Islamabad on Tuesday."]
+        #expect(Self.rules.classify(title.map { $0[...] }) == ["date-line", nil, nil])
     }
 
     @Test(arguments: [
