@@ -244,6 +244,7 @@ public struct ExtractEvents: Stage {
                 let contextPlaces = sentencePlaceEntries.isEmpty
                     ? paragraph.map { p in document.places.filter { $0.span.start >= p.start && $0.span.end <= sentence.start }.map(\.place) } ?? []
                     : sentencePlaceEntries
+                let told = figures
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
                     let elsewhere = otherAt.map { f.item > $0 } ?? false
@@ -258,8 +259,11 @@ public struct ExtractEvents: Stage {
                     }
                     figure.sentence = whole.start
                     // "Two of the attackers were shot dead, while the remaining three were killed
-                    // inside": the rest of a set just told, not a figure told again.
+                    // inside", "two … were killed near the gate and three others … were cornered and
+                    // killed": the rest of a set just told, not a figure told again.
                     let rest = f.item > 0 && ["remaining", "other"].contains(items.items[f.item - 1].lower)
+                        || ReportedFigure.head(f.casualty.who) == "other"
+                            && told.contains { $0.item < f.item && $0.casualty.kind == f.casualty.kind && $0.casualty.count != nil }
                     figure.part = f.part
                     if !another, !rest, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     reported.append(figure)

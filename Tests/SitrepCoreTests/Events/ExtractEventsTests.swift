@@ -825,6 +825,17 @@ import Testing
         Two of the attackers were shot dead near the gate, while the remaining three were killed in the administrative block.
         """
         #expect(try Self.events(text).flatMap(\.casualties).compactMap(\.count).sorted() == [2, 3, 3, 14])
+        let others = """
+        Three soldiers were killed during the operation, the military said.
+        Two of the attackers were killed near the gate and three others, who entered a block, were cornered and killed.
+        """
+        #expect(try Self.events(others).flatMap(\.casualties).compactMap(\.count).sorted() == [2, 3, 3])
+        // "Others" alone in its sentence may still tell a figure again.
+        let again = """
+        Three soldiers were killed during the operation, the military said.
+        Three others were killed in the raid, the military said.
+        """
+        #expect(try Self.events(again).flatMap(\.casualties).compactMap(\.count) == [3])
     }
 
     /// "The victims included …" lists parts of the dead once a death is told, of the wounded
