@@ -66,7 +66,7 @@ public struct DateResolver: Sendable {
     /// A day counted from the last day the text named: "two days earlier", "a day later", "the
     /// previous day", "the day before", "the next day", "the following day", "the same day",
     /// "that evening" ("a day before the talks" counts from the talks, and is left alone).
-    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
+    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day\\b|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day\\b|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
     /// The year or month of the last date the text named: "that year", "the same year", "later
     /// that month" ("in December 2014 … A military offensive launched that year"); not "the same
     /// month last year".
@@ -797,14 +797,19 @@ public struct DateResolver: Sendable {
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         // "Two days earlier, a bomb killed three people": counted from the last day named
-        // before it in the text, within 600 units; with none, no date is given.
+        // before it in the text, however far back (a paragraph opening "A day earlier" counts
+        // from the lede's day); with none, no date is given. "A day earlier, on Sunday": the
+        // weekday after it names the day itself.
         func inTextOrder(_ a: DateMention, _ b: DateMention) -> Bool { a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end < b.span.end }
         var sorted = out.sorted(by: inTextOrder)
         var anchored: [DateMention] = []
         each(DateResolver.anchoredDay, in: anchoredWindows) { m in
             let span = index.span(m.range)
-            guard let a = sorted.lastIndex(where: { $0.granularity == .day && $0.span.end <= span.start && span.start - $0.span.end <= 600 }),
+            guard let a = sorted.lastIndex(where: { $0.granularity == .day && $0.span.end <= span.start }),
                   var day = sorted[a].first else { return }
+            let end = m.range.location + m.range.length
+            if end + 2 <= index.units.count, index.units[end] == 0x2C, index.units[end + 1] == 0x20,
+               sorted.contains(where: { $0.granularity == .day && $0.span.start > span.end && $0.span.start - span.end <= 3 }) { return }
             let words = Words.lowercased(index.string(m.range))
             let back = ["earlier", "before", "previous"].contains { words.contains($0) }
             // "On the night of October 11-12 … two days earlier": counted back from the range's

@@ -50,6 +50,10 @@ public struct FindUnlistedPlaces: Stage {
         "residential", "military", "army", "police", "security", "shia", "sunni", "muslim", "christian", "hindu", "sikh",
     ]
 
+    /// Common nouns for a place whose possessive opens a locality's name ("the city’s Saddar
+    /// area").
+    static let placeNouns: Set<String> = ["city", "town", "district", "province", "capital", "region", "tehsil", "village", "valley"]
+
     /// Last words of a building's or a facility's name, which names no locality ("at Shahwani
     /// Stadium in Quetta district").
     static let buildingWords: Set<String> = [
@@ -198,6 +202,8 @@ public struct FindUnlistedPlaces: Stage {
                 if let holder = possessor(endingBefore: words[opening].span.start, in: document) {
                     parent = holder
                 } else if !(Self.openers.contains(lower(opening - 1)) && adjacent(opening - 1, opening)),
+                          // "the city’s Saddar area": held by the place the text last named.
+                          !placeNounPossessive(endingBefore: words[opening].span.start, in: document),
                           // "struck Dewa Gul village in the Chawkay district": a village named so
                           // after any other lowercase word (a verb, a preposition) when the unit
                           // word ends its phrase; after a determiner the name is an adjective ("a
@@ -287,6 +293,17 @@ public struct FindUnlistedPlaces: Stage {
         return PlaceEntry(id: "unlisted:" + slug(name) + "." + slug(parent.name), name: name, kind: kind, country: parent.country, admin1: admin1, admin2: admin2,
                           lat: parent.lat, lon: parent.lon, population: 0, aliases: [],
                           source: "unlisted: named as a \(kind == .other ? "locality" : kind.rawValue) in the text; located at \(parent.id) \(parent.name)")
+    }
+
+    /// Whether a common noun for a place and its "’s" end right before `offset` ("the city’s",
+    /// "the district’s").
+    func placeNounPossessive(endingBefore offset: Int, in document: Document) -> Bool {
+        let s = document.scalars
+        guard offset >= 3, s[offset - 1] == " ", s[offset - 2] == "s", MatchNames.isApostrophe(s[offset - 3]) else { return false }
+        var start = offset - 3
+        while start > 0, s[start - 1].properties.isLowercase { start -= 1 }
+        guard start == 0 || s[start - 1] == " " else { return false }
+        return Self.placeNouns.contains(String(String.UnicodeScalarView(s[start..<(offset - 3)])))
     }
 
     /// The listed place named right before "’s" or "'s" ending at `offset` ("Chaman’s").

@@ -273,6 +273,12 @@ import Testing
         Case("On the night of October 11-12, Afghan forces attacked posts after air strikes on Kabul two days earlier.", sun, ["2025-10-11", "2025-10-12", "2025-10-09"]),
         Case("Talks began on Saturday. The next day, both sides agreed to a truce.", sun, ["2025-10-25", "2025-10-26"]),
         Case("Two days earlier, a bomb killed three people.", sun, []),
+        // However far back the day was named (a paragraph opening "A day earlier" counts from the
+        // lede's day); a weekday right after it names the day itself; "the following days" is none.
+        Case("Gunmen stormed a post on Monday morning. " + String(repeating: "Police said the attack lasted two hours and the area was sealed off. ", count: 10)
+             + "A day earlier, officials said 22 fighters were killed.", sun, ["2025-10-20", "2025-10-19"]),
+        Case("Gunmen stormed a post on Tuesday. A day earlier, on Sunday, a bomb killed a policeman.", sun, ["2025-10-21", "2025-10-26"]),
+        Case("A bomb exploded on October 3, and four of the wounded died in the following days.", sun, ["2025-10-03"]),
         Case("Gunmen attacked a post on October 3. On the same day, a bomb exploded in Tank.", sun, ["2025-10-03", "2025-10-03"]),
         Case("Clashes erupted on Sunday. That night, jets struck Kabul.", "2025-10-16", ["2025-10-12", "2025-10-12"]),
         Case("On the same day, gunmen attacked a police post.", sun, []),

@@ -72,6 +72,8 @@ import Testing
         // "Chaman’s Killi Luqman area", "in Ochat village".
         #expect(try unlisted("Three civilians were hurt in Chaman’s Killi Luqman area.").map(\.name) == ["Killi Luqman"])
         #expect(try unlisted("Gunmen attacked a convoy in Kurram, near Ochat village.").map(\.name) == ["Ochat"])
+        // "the city’s Saddar area": held by the city named before.
+        #expect(try unlisted("Police in Peshawar said the bomber struck in the city’s Saddar area.").map(\.id) == ["unlisted:saddar.peshawar"])
         // A village named before "village" after a verb, when a preposition ends the phrase.
         #expect(try unlisted("In Kunar, the landslide struck Dewa Gul village in the Chawkay district before dawn.").map(\.id) == ["unlisted:dewa-gul.chawkay"])
         // Each name of a list after a plural unit word.
