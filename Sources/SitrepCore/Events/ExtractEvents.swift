@@ -869,6 +869,13 @@ public struct ExtractEvents: Stage {
            periodDates.allSatisfy(namesMonth) {
             return false
         }
+        // "In 2016, Pakistani and Afghan forces clashed at Torkham, killing at least three people":
+        // a year and a town's name, and the toll a participle adds to the clause, place one
+        // clash; a year's tally names a province or a country, or counts attacks.
+        if !largeToll, !periodWords, !sinceNamed, localPlace, largest < 100, !countsHappenings,
+           periodDates.allSatisfy({ $0.granularity == .year }), words.contains(where: { ExtractEvents.tollParticiples.contains($0) }) {
+            return false
+        }
         // "killing 46 civilians in air strikes last month", "similar strikes … in March, killing
         // eight people": a night's raid is told in the plural; placed in a month, with a figure
         // under a hundred and nothing else counted, it is one happening.
@@ -995,6 +1002,9 @@ public struct ExtractEvents: Stage {
         else { return nil }
         return otherItem
     }
+
+    /// Participles that add a toll to the clause before them ("…, killing three people").
+    static let tollParticiples: WordSet = ["killing", "wounding", "injuring"]
 
     /// Words that make strikes on one target a series ("was attacked repeatedly").
     static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]

@@ -46,6 +46,7 @@ struct SingularVictims {
     static func read(_ items: [SentenceItems.Item], _ document: Document, after figures: [CasualtyReader.Figure]) -> [CasualtyReader.Figure] {
         var out: [CasualtyReader.Figure] = []
         var pairEnd = -1  // the second person of "a soldier and a police officer" is not read again
+        var partEnd = -1  // the last word of a person listed as a part ("including a major")
         for k in items.indices where items[k].kind == .word && k > pairEnd {
             let w = items[k].lower
             let before = k > 0 ? items[k - 1].lower : ""
@@ -82,8 +83,13 @@ struct SingularVictims {
                 continue
             }
             // "killed five people, including a child": a part of a figure, which a report does not
-            // give as a figure of its own.
-            if before == "including" || k >= 2 && before == "them" && items[k - 2].lower == "among" { continue }
+            // give as a figure of its own; so is the next person of its list ("11 soldiers
+            // including a lieutenant colonel and a major were killed").
+            if before == "including" || k >= 2 && before == "them" && items[k - 2].lower == "among"
+                || (before == "and" || before == ",") && k >= 2 && k - 2 == partEnd {
+                partEnd = head
+                continue
+            }
             // "a polio worker and his police escort", "a mother and her three children".
             var end = head
             var count = 1

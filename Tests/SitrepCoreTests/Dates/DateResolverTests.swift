@@ -279,6 +279,8 @@ import Testing
              + "A day earlier, officials said 22 fighters were killed.", sun, ["2025-10-20", "2025-10-19"]),
         Case("Gunmen stormed a post on Tuesday. A day earlier, on Sunday, a bomb killed a policeman.", sun, ["2025-10-21", "2025-10-26"]),
         Case("A bomb exploded on October 3, and four of the wounded died in the following days.", sun, ["2025-10-03"]),
+        // A preposition after "and" and a plain number: a second day.
+        Case("The operations were conducted on Nov. 6 and 7 against militants, the army said.", "2025-11-08", ["2025-11-06", "2025-11-07"]),
         Case("Gunmen attacked a post on October 3. On the same day, a bomb exploded in Tank.", sun, ["2025-10-03", "2025-10-03"]),
         Case("Clashes erupted on Sunday. That night, jets struck Kabul.", "2025-10-16", ["2025-10-12", "2025-10-12"]),
         Case("On the same day, gunmen attacked a police post.", sun, []),

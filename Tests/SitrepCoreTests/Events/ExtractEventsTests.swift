@@ -351,6 +351,9 @@ import Testing
         Case("In September, 135 people were killed in Khyber Pakhtunkhwa.", ["killed 135 aggregate"]),
         Case("In August, militants killed 40 people in coordinated attacks in Kalat.", ["killed 40 aggregate"]),
         Case("In September alone, 45 people were killed in Bajaur.", ["killed 45 aggregate"]),
+        // A year and a town's name, with the toll in a participle after the clause: one clash.
+        Case("In 2016, Pakistani and Afghan forces clashed at Torkham, killing at least three people.", ["killed 3+"]),
+        Case("In 2023, militants carried out attacks across Khyber Pakhtunkhwa, killing 90 people.", ["killed 90 aggregate"]),
         Case("The military said 23 of its soldiers died in the first night of fighting alone.", ["killed 23"]),
         // A week or a weekend is one stretch of fighting, "since" or not.
         Case("The clashes were the worst since fighting on the weekend, which the military said killed 23 of its soldiers.", ["killed 23"]),
@@ -528,6 +531,8 @@ import Testing
         Case("A suicide bomber has killed 12 people outside a court.", ["killed 12"]),
         Case("The blast killed three soldiers, a convoy commander said.", ["killed 3"]),
         Case("Militants ambushed a convoy, killing 11 soldiers, including a lieutenant colonel and a major.", ["killed 11"]),
+        Case("In October, 11 soldiers including a lieutenant colonel and a major were killed in an ambush.", ["killed 11"]),
+        Case("Five people, including a child, a woman and a policeman, were killed.", ["killed 5"]),
         Case("Two returnees, an elderly man and a child, died of exposure.", ["killed 2"]),
         Case("An attack on a police station killed a total of 45 people.", ["killed 45"]),
         Case("Police arrested a man who was wanted in Quetta.", []),
