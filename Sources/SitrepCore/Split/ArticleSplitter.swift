@@ -59,8 +59,9 @@ public struct ArticleSplitter: Sendable {
         var headlinedStarts = 0  // certain starts with a headline over their standfirst
         for (b, i) in body.enumerated() {
             var j = i + 1
-            // A byline may stand between the standfirst and the Published line ("By Kamal Hyder").
-            while j < lines.count, kinds[j] == "blank" || kinds[j] == "byline" { j += 1 }
+            // A byline may stand between the standfirst and the Published line ("By Kamal Hyder"),
+            // and a reading time under it ("4 minute read").
+            while j < lines.count, kinds[j] == "blank" || kinds[j] == "byline" || kinds[j] == "reading-time" { j += 1 }
             guard j < lines.count, kinds[j] == "published-line" else { continue }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
             // and more, so the section-heading length is too short) opens the article.

@@ -792,6 +792,32 @@ import Testing
         #expect(docs.first?.headline == headline)
     }
 
+    /// Pages of outlets that print a reading time or slash-parted desk bylines between the
+    /// headline and the date, one after another in a dump: each page is an article of its own,
+    /// dated by its own line.
+    @Test func readingTimesAndDeskBylinesOpenTheirArticles() throws {
+        let text = """
+        Pakistan-Afghanistan clash: Islamabad says 30 terrorists killed in Khyber Pakhtunkhwa
+        TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 25, 2025, 14:30 IST
+        Pakistan's army said on Saturday that security forces had killed 25 terrorists in Kurram.
+        Five Pakistani soldiers were killed in the operations, the ISPR said in a statement.
+        Earlier this month, India reopened its embassy in Kabul, a move that angered Islamabad.
+        Pakistan and Afghanistan agree to ceasefire after deadly border clashes
+        By Sophia Saifi, Saleem Mehsud and Helen Regan, CNN
+        4 minute read
+        Updated 4:51 AM EDT, Sun October 19, 2025
+        Islamabad, Pakistan and Hong Kong CNN — Pakistan and Afghanistan have agreed to an immediate ceasefire.
+        The agreement was reached early Sunday local time, the ministry said.
+        The truce follows days of fighting that began on October 11.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "d.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 25), Day(2025, 10, 19)])
+        #expect(docs.map(\.headline) == ["Pakistan-Afghanistan clash: Islamabad says 30 terrorists killed in Khyber Pakhtunkhwa",
+                                          "Pakistan and Afghanistan agree to ceasefire after deadly border clashes"])
+    }
+
     /// An explainer's question headings push the related-stories block down the article; it
     /// still belongs to the article the Published line opened.
     @Test func questionHeadingsBeforeTheRelatedBlockOpenNoArticle() throws {
