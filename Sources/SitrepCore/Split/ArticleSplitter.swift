@@ -65,12 +65,16 @@ public struct ArticleSplitter: Sendable {
             guard j < lines.count, kinds[j] == "published-line" else { continue }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
             // and more, so the section-heading length is too short) opens the article.
+            // A heading-shaped line over the date is the headline itself, unless it ends on an
+            // attribution ("…late Wednesday, officials said"): a standfirst without a full stop.
+            let current = Words.trimmed(lines[i])
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
-                && ArticleSplitter.isHeadline(Words.trimmed(lines[body[b - 1]])) && !ArticleSplitter.isHeading(Words.trimmed(lines[i]))
+                && ArticleSplitter.isHeadline(Words.trimmed(lines[body[b - 1]]))
+                && (!ArticleSplitter.isHeading(current) || ArticleSplitter.endsOnAttribution(current))
             starts[headlineAbove ? b - 1 : b] = "published-line"
             // (A headline may stand right over the date, with a byline between and no standfirst,
             // as wire and newspaper pages print it.)
-            if headlineAbove || ArticleSplitter.isHeadline(Words.trimmed(lines[i])) { headlinedStarts += 1 }
+            if headlineAbove || ArticleSplitter.isHeadline(current) { headlinedStarts += 1 }
         }
         // A date line or dated byline under a headline: the headline opens an article (after
         // blanks and other header debris, with at most a standfirst between them).
@@ -827,6 +831,14 @@ public struct ArticleSplitter: Sendable {
         guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }) else { return false }
         let units = Array(s.utf16)
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
+    }
+
+    /// Whether `line` ends on a reporting verb after a comma ("…, officials said"), as a
+    /// sentence does and a headline does not.
+    static func endsOnAttribution(_ line: String) -> Bool {
+        guard let comma = line.lastIndex(of: ",") else { return false }
+        let tail = Words.lowercased(line[comma...])
+        return (2...4).contains(tail.count) && tail.last.map { ["said", "say", "says", "reported"].contains($0) } == true
     }
 
     /// A headline: up to 20 words (headlines run longer than section headings), without final

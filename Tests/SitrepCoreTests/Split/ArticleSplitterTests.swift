@@ -818,6 +818,29 @@ import Testing
                                           "Pakistan and Afghanistan agree to ceasefire after deadly border clashes"])
     }
 
+    /// A standfirst without a full stop, ending on an attribution, under the headline and over
+    /// the byline and date: the headline above it opens the article, not the article before.
+    @Test func aStandfirstWithoutAFullStopKeepsItsHeadline() throws {
+        let text = """
+        Afghan refugees crossing at Torkham surge ahead of deadline
+        Reuters | Published October 30, 2025
+        PESHAWAR: Thousands of Afghans crossed the Torkham border from Pakistan on Thursday, officials said.
+        In Kandahar, Taliban officials said they had set up camps near the Spin Boldak crossing for returnees.
+        Pakistan, Afghanistan clash again; several killed as ceasefire collapses
+        Pakistan and Afghanistan exchanged fire along the border late Wednesday, officials said
+        By HT News Desk
+        Updated on: Oct 15, 2025 09:42 pm IST
+        Fresh clashes broke out between Pakistan and Afghanistan along their disputed border on Wednesday.
+        Pakistan's military said its forces had repulsed attacks in the Kurram district.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "d.txt", warnings: &warnings)
+        #expect(docs.map(\.headline) == ["Afghan refugees crossing at Torkham surge ahead of deadline",
+                                          "Pakistan, Afghanistan clash again; several killed as ceasefire collapses"])
+        #expect(docs.last?.standfirst == "Pakistan and Afghanistan exchanged fire along the border late Wednesday, officials said")
+    }
+
     /// An explainer's question headings push the related-stories block down the article; it
     /// still belongs to the article the Published line opened.
     @Test func questionHeadingsBeforeTheRelatedBlockOpenNoArticle() throws {
