@@ -41,6 +41,9 @@ public struct MatchNames: Stage {
         let institutionFirst: Set<String>
         let unit: Set<String>
         let adminUnit: Set<String>
+        /// Plural unit words, which name each of a pair before them ("the Orakzai and Mohmand
+        /// districts").
+        let pluralUnit: Set<String>
         let locative: Set<String>
         let compass: Set<String>
         let settlement: Set<String>
@@ -72,6 +75,7 @@ public struct MatchNames: Stage {
             func keyed(_ words: Set<String>) -> Set<String> { Set(words.flatMap { keys.keys(of: $0) }) }
             unit = keyed(MatchNames.unitWords)
             adminUnit = keyed(MatchNames.adminUnitWords)
+            pluralUnit = keyed(MatchNames.pluralUnitWords)
             locative = keyed(MatchNames.locativeWords)
             compass = keyed(MatchNames.compassWords)
             settlement = keyed(["city", "town"])
@@ -117,6 +121,7 @@ public struct MatchNames: Stage {
         "capital", "corridor", "pass", "river", "mountains", "hills", "desert", "plains",
     ]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil", "subdivision"]
+    static let pluralUnitWords: Set<String> = ["districts", "provinces", "tehsils", "agencies", "regions", "areas", "valleys", "villages", "towns", "cities"]
     /// List markers that open an item as a sentence start does.
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "*", "-", "–", "—"]
     static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
@@ -337,8 +342,12 @@ public struct MatchNames: Stage {
                 || cues.placeVerb.contains(previous) || dateline
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.
+            // "the Orakzai and Mohmand districts": a plural unit word after a pair names both.
+            let pairedUnit = next == "and" && end + 1 < words.count && capitalised[end + 1]
+                && (end + 2..<min(words.count, end + 5)).first { !capitalised[$0] }.map { cues.pluralUnit.contains(key($0)) } == true
             let strictLocative = cues.unit.contains(next) || (cues.locative.contains(previous) && previous != "and" && previous != "of")
                 || previous == "of" && m.start >= 2 && cues.unit.contains(key(m.start - 2)) || apposition || holdsPlace
+                || pairedUnit || previous == "and" && cues.pluralUnit.contains(next)
             let matched = (m.start..<(m.start + m.length)).map(key)
             // "a police SWAT team": a word in capitals after a lowercase word inside a sentence is
             // an acronym, not a place written in capitals (as a dateline's "RAWALPINDI:" or "in

@@ -191,6 +191,8 @@ import Testing
         ("Updated 6:05 p.m. ET", "timestamp"),
         ("ab/wd (Reuters, AFP)", "sign-off"),
         ("TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 25, 2025, 14:30 IST", "byline-dated"),
+        ("Tuesday 14 October 2025 14:30, UK", "date-line"),
+        ("Please use Chrome browser for a more accessible video player", "video-embed"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),

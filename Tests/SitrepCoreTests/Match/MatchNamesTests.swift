@@ -225,6 +225,10 @@ import Testing
     @Test func aTribesNameHoldingAPlaceIsAPlace() throws {
         #expect(try places("Orakzai’s Kalaya town was placed under curfew.").contains("Orakzai"))
         #expect(try !places("Orakzai’s elders met the governor.").contains("Orakzai"))
+        // A plural unit word after a pair of tribes' names names both places; a plural of people
+        // names the tribes.
+        #expect(try places("The raids took place in the Orakzai and Mohmand districts on Monday night.") == ["Orakzai", "Mohmand"])
+        #expect(try places("Elders of the Orakzai and Mohmand tribes met in Peshawar.") == ["Peshawar"])
     }
 
     /// The Sistan wetlands the Helmand feeds, as the news spells them.
