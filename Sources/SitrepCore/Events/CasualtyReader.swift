@@ -313,8 +313,11 @@ struct CasualtyReader {
             // evacuated": a part of the nearer count, which is no casualty.
             // ("At least 12 people have been wounded so far, he said, among them three soldiers": a
             // source's aside right before the part does not count towards the distance.)
+            // ("killed at least 10 people in Paktika province's Urgun and Barmal districts,
+            // including three cricketers": the places between do not count either.)
             let asidePart = namesPart && opening >= 1 && items[opening - 1].text == ","
-                && out.last.map { k - $0.item - Self.reportingAside(items, endingAt: opening - 1) <= 12 && !Self.numberBetween(items, $0.item, opening) } == true
+                && out.last.map { k - $0.item - Self.reportingAside(items, endingAt: opening - 1) - Self.placeWords(items, $0.item, opening, document) <= 12
+                    && !Self.numberBetween(items, $0.item, opening) } == true
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
@@ -833,6 +836,16 @@ struct CasualtyReader {
     }
 
     /// Whether a number stands strictly between items `a` and `b`.
+    /// How many items between `a` and `b` (both excluded) lie inside the document's place
+    /// mentions ("Paktika", "Urgun", "Barmal" of "in Paktika province's Urgun and Barmal districts").
+    static func placeWords(_ items: [SentenceItems.Item], _ a: Int, _ b: Int, _ document: Document) -> Int {
+        guard a + 1 < b else { return 0 }
+        let start = items[a + 1].span.start, end = items[b - 1].span.end
+        let places = document.places.filter { $0.span.start >= start && $0.span.end <= end }
+        guard !places.isEmpty else { return 0 }
+        return items[(a + 1)..<b].count { item in places.contains { $0.span.start <= item.span.start && item.span.end <= $0.span.end } }
+    }
+
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
         guard a + 1 < b else { return false }
         return items[(a + 1)..<b].contains { if case .number = $0.kind { true } else { false } }

@@ -533,6 +533,9 @@ import Testing
         Case("Militants ambushed a convoy, killing 11 soldiers, including a lieutenant colonel and a major.", ["killed 11"]),
         Case("In October, 11 soldiers including a lieutenant colonel and a major were killed in an ambush.", ["killed 11"]),
         Case("Five people, including a child, a woman and a policeman, were killed.", ["killed 5"]),
+        // Place names between a figure and its "including" aside do not count towards the distance.
+        Case("Airstrikes killed at least 10 people in Paktika province's Urgun and Barmal districts, including three local cricketers, local sources said.",
+             ["killed 10+", "killed 3"]),
         Case("Two returnees, an elderly man and a child, died of exposure.", ["killed 2"]),
         Case("An attack on a police station killed a total of 45 people.", ["killed 45"]),
         Case("Police arrested a man who was wanted in Quetta.", []),
