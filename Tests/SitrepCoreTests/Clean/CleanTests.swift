@@ -196,6 +196,8 @@ import Testing
         ("ABC News", "byline"),
         ("Topic: Unrest, Conflict and War", "section-label"),
         ("ABC/Reuters", "sign-off"),
+        ("16 OCT 2025", "date-line"),
+        ("TRT World and Agencies", "byline"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),

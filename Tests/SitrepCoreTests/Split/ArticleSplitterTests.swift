@@ -776,6 +776,9 @@ import Testing
         // A wire page's date, time and update stamp run together under the byline.
         ("Suicide bomber kills at least 6 at Pakistan military compound\nBy Mushtaq Ali\nOctober 28, 20254:31 PM GMT+5Updated 2 hours ago\nPESHAWAR, Pakistan, Oct 28 (Reuters) - A suicide bomber killed six soldiers on Tuesday.\nEleven soldiers were wounded.\n",
          Day(2025, 10, 28), "Suicide bomber kills at least 6 at Pakistan military compound"),
+        // An outlet with the agencies, then a date with its month in capitals.
+        ("Pakistan, Afghanistan agree to 48-hour truce after deadly clashes\nIslamabad says ceasefire was requested by Kabul.\nTRT World and Agencies\n16 OCT 2025\nPakistan and Afghanistan have agreed to a 48-hour ceasefire, both sides said.\nThe foreign ministry said late on Wednesday that the truce had been requested by the Taliban.\n",
+         Day(2025, 10, 16), "Pakistan, Afghanistan agree to 48-hour truce after deadly clashes"),
         // Authors, where they file from, the date and an update time, each on its own line.
         ("Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years\nEach side said it had killed scores of the other’s troops.\nBy Salman Masood and Elian Peltier\nReporting from Islamabad, Pakistan\nOct. 13, 2025\nUpdated 6:05 p.m. ET\nISLAMABAD, Pakistan — Pakistan and Afghanistan traded accusations on Monday.\nThe clashes began late Saturday.\n",
          Day(2025, 10, 13), "Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years"),
