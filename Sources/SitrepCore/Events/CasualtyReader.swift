@@ -835,7 +835,6 @@ struct CasualtyReader {
         return kind(of: w) == nil && !prepositions.contains(w) && !severity.contains(w) && !conditionWords.contains(w)
     }
 
-    /// Whether a number stands strictly between items `a` and `b`.
     /// How many items between `a` and `b` (both excluded) lie inside the document's place
     /// mentions ("Paktika", "Urgun", "Barmal" of "in Paktika province's Urgun and Barmal districts").
     static func placeWords(_ items: [SentenceItems.Item], _ a: Int, _ b: Int, _ document: Document) -> Int {
@@ -846,6 +845,7 @@ struct CasualtyReader {
         return items[(a + 1)..<b].count { item in places.contains { $0.span.start <= item.span.start && item.span.end <= $0.span.end } }
     }
 
+    /// Whether a number stands strictly between items `a` and `b`.
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
         guard a + 1 < b else { return false }
         return items[(a + 1)..<b].contains { if case .number = $0.kind { true } else { false } }

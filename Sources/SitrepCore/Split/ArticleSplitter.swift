@@ -64,8 +64,8 @@ public struct ArticleSplitter: Sendable {
             while j < lines.count, kinds[j] == "blank" || kinds[j] == "byline" || kinds[j] == "reading-time" { j += 1 }
             guard j < lines.count, kinds[j] == "published-line" else { continue }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
-            // and more, so the section-heading length is too short) opens the article.
-            // A heading-shaped line over the date is the headline itself, unless it ends on an
+            // and more, so the section-heading length is too short) opens the article. A
+            // heading-shaped line over the date is the headline itself, unless it ends on an
             // attribution ("…late Wednesday, officials said"): a standfirst without a full stop.
             let current = Words.trimmed(lines[i])
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
