@@ -198,6 +198,9 @@ import Testing
         ("ABC/Reuters", "sign-off"),
         ("16 OCT 2025", "date-line"),
         ("TRT World and Agencies", "byline"),
+        ("By Euronews with AP", "byline"),
+        ("India Today World Desk", "byline"),
+        ("New Delhi,UPDATED: Oct 15, 2025 21:04 IST", "published-line"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),
@@ -317,6 +320,7 @@ import Testing
         "The writers were detained at the border for two days, police said.",
         "Reporting from Kabul, our correspondent said the streets were empty.",
         "Updated 6:05 p.m. on Sunday, the army said, the toll stood at 23.",
+        "Islamabad, Updated figures released on October 15, 2025 showed the toll had risen.",
     ])
     func bodySentencesAreNotDebris(line: String) {
         #expect(Self.rules.classify([line[...]]) == [nil])

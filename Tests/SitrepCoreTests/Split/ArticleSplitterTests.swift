@@ -779,6 +779,9 @@ import Testing
         // An outlet with the agencies, then a date with its month in capitals.
         ("Pakistan, Afghanistan agree to 48-hour truce after deadly clashes\nIslamabad says ceasefire was requested by Kabul.\nTRT World and Agencies\n16 OCT 2025\nPakistan and Afghanistan have agreed to a 48-hour ceasefire, both sides said.\nThe foreign ministry said late on Wednesday that the truce had been requested by the Taliban.\n",
          Day(2025, 10, 16), "Pakistan, Afghanistan agree to 48-hour truce after deadly clashes"),
+        // A desk, then the city and the stamp in capitals (India Today).
+        ("Pakistan, Afghanistan agree to 48-hour ceasefire after fresh border clashes\nIndia Today World Desk\nNew Delhi,UPDATED: Oct 15, 2025 21:04 IST\nPakistan and Afghanistan on Wednesday agreed to a 48-hour ceasefire, the foreign office said.\nThe Taliban said 12 civilians were killed in Spin Boldak.\n",
+         Day(2025, 10, 15), "Pakistan, Afghanistan agree to 48-hour ceasefire after fresh border clashes"),
         // Authors, where they file from, the date and an update time, each on its own line.
         ("Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years\nEach side said it had killed scores of the other’s troops.\nBy Salman Masood and Elian Peltier\nReporting from Islamabad, Pakistan\nOct. 13, 2025\nUpdated 6:05 p.m. ET\nISLAMABAD, Pakistan — Pakistan and Afghanistan traded accusations on Monday.\nThe clashes began late Saturday.\n",
          Day(2025, 10, 13), "Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years"),
