@@ -201,6 +201,8 @@ import Testing
         ("By Euronews with AP", "byline"),
         ("India Today World Desk", "byline"),
         ("New Delhi,UPDATED: Oct 15, 2025 21:04 IST", "published-line"),
+        ("05 November,2025 09:21 pm", "date-line"),
+        ("Edited By: Aditi Sharma | Updated: Oct 16, 2025, 10:15 IST | Story highlights", "byline-dated"),
         ("3 November 2025 · 4 min read", "date-line"),
         ("By Khaama Press - October 12, 2025", "byline-dated"),
         ("Aamir Latif  |13.10.2025 - Update : 13.10.2025", "byline-dated"),

@@ -782,6 +782,9 @@ import Testing
         // A desk, then the city and the stamp in capitals (India Today).
         ("Pakistan, Afghanistan agree to 48-hour ceasefire after fresh border clashes\nIndia Today World Desk\nNew Delhi,UPDATED: Oct 15, 2025 21:04 IST\nPakistan and Afghanistan on Wednesday agreed to a 48-hour ceasefire, the foreign office said.\nThe Taliban said 12 civilians were killed in Spin Boldak.\n",
          Day(2025, 10, 15), "Pakistan, Afghanistan agree to 48-hour ceasefire after fresh border clashes"),
+        // No space after the comma before the year (Dunya News).
+        ("Four soldiers martyred in North Waziristan IED blast: ISPR\nWeb Desk\n05 November,2025 09:21 pm\nRAWALPINDI (Dunya News) – Four soldiers were martyred on Wednesday, the ISPR said.\nSecurity forces killed three terrorists.\n",
+         Day(2025, 11, 5), "Four soldiers martyred in North Waziristan IED blast: ISPR"),
         // Authors, where they file from, the date and an update time, each on its own line.
         ("Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years\nEach side said it had killed scores of the other’s troops.\nBy Salman Masood and Elian Peltier\nReporting from Islamabad, Pakistan\nOct. 13, 2025\nUpdated 6:05 p.m. ET\nISLAMABAD, Pakistan — Pakistan and Afghanistan traded accusations on Monday.\nThe clashes began late Saturday.\n",
          Day(2025, 10, 13), "Pakistan and Afghanistan Trade Blame After Deadliest Border Clashes in Years"),
