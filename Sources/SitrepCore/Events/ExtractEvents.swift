@@ -739,9 +739,12 @@ public struct ExtractEvents: Stage {
         /// Whether "since" opens the phrase `d` closes, within `span` words before it: "since
         /// January 1", "since the start of the monsoon on June 26" (the mention may leave "since"
         /// out).
+        // "The ceasefire agreed on October 19 has held, although more than 20 soldiers have been
+        // killed since then": "since then" takes up a date named before it.
+        let sinceThen = zip(words, words.dropFirst()).contains { $0 == "since" && $1 == "then" }
         func since(_ d: DateMention, within span: Int) -> Bool {
             let first = Words.lowercased(d.text).first
-            return Words.lowercasedText(d.text).hasPrefix("since")
+            return Words.lowercasedText(d.text).hasPrefix("since") || sinceThen
                 || words.indices.contains { i in words[i] == "since" && words[(i + 1)...].prefix(span).contains { $0 == first } }
         }
 

@@ -66,11 +66,14 @@ public struct ArticleSplitter: Sendable {
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
             // and more, so the section-heading length is too short) opens the article. A
             // heading-shaped line over the date is the headline itself, unless it ends on an
-            // attribution ("…late Wednesday, officials said"): a standfirst without a full stop.
+            // attribution ("…late Wednesday, officials said") or runs to ten words and more under
+            // a shorter title: a standfirst without a full stop.
             let current = Words.trimmed(lines[i])
+            let above = b > 0 ? Words.trimmed(lines[body[b - 1]]) : ""
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
-                && ArticleSplitter.isHeadline(Words.trimmed(lines[body[b - 1]]))
-                && (!ArticleSplitter.isHeading(current) || ArticleSplitter.endsOnAttribution(current))
+                && ArticleSplitter.isHeadline(above)
+                && (!ArticleSplitter.isHeading(current) || ArticleSplitter.endsOnAttribution(current)
+                    || ArticleSplitter.isLongerSummary(current, under: above))
             starts[headlineAbove ? b - 1 : b] = "published-line"
             // (A headline may stand right over the date, with a byline between and no standfirst,
             // as wire and newspaper pages print it.)
@@ -831,6 +834,13 @@ public struct ArticleSplitter: Sendable {
         guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }) else { return false }
         let units = Array(s.utf16)
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
+    }
+
+    /// Whether `line`, of ten words or more, is longer than the title `above` it: a summary under
+    /// its headline (headlines run shorter than the standfirsts under them).
+    static func isLongerSummary(_ line: String, under above: String) -> Bool {
+        let count = Words.spaceSeparatedCount(line, limit: 30)
+        return count >= 10 && count > Words.spaceSeparatedCount(above, limit: 30)
     }
 
     /// Whether `line` ends on a reporting verb after a comma ("…, officials said"), as a

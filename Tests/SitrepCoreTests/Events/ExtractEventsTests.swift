@@ -354,6 +354,10 @@ import Testing
         // A year and a town's name, with the toll in a participle after the clause: one clash.
         Case("In 2016, Pakistani and Afghan forces clashed at Torkham, killing at least three people.", ["killed 3+"]),
         Case("In 2023, militants carried out attacks across Khyber Pakhtunkhwa, killing 90 people.", ["killed 90 aggregate"]),
+        // "since then" takes up the date named before it: weeks back, a tally.
+        Case("The truce agreed in Doha on September 1 has held, although more than 20 soldiers have been killed in attacks since then.",
+             ["killed 20+ aggregate"]),
+        Case("A bomb exploded in Bannu on October 20, and two more people have died of their wounds since then.", ["killed 2"]),
         Case("The military said 23 of its soldiers died in the first night of fighting alone.", ["killed 23"]),
         // A week or a weekend is one stretch of fighting, "since" or not.
         Case("The clashes were the worst since fighting on the weekend, which the military said killed 23 of its soldiers.", ["killed 23"]),

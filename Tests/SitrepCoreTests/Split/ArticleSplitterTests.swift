@@ -848,6 +848,20 @@ import Testing
         #expect(docs.map(\.headline) == ["Afghan refugees crossing at Torkham surge ahead of deadline",
                                           "Pakistan, Afghanistan clash again; several killed as ceasefire collapses"])
         #expect(docs.last?.standfirst == "Pakistan and Afghanistan exchanged fire along the border late Wednesday, officials said")
+        // One of ten words and more under a shorter headline.
+        let gulf = """
+        The ceasefire agreed in Doha on October 19 has largely held, officials said.
+        Pakistan says 23 soldiers killed in clashes with Afghan forces
+        Islamabad claims over 200 Taliban and affiliated 'terrorists' killed in retaliatory strikes
+        Agencies
+        Published: October 12, 2025 11:40 Last updated: October 12, 2025 13:02
+        Islamabad: Pakistan's military said on Sunday that 23 of its soldiers had been killed.
+        Saudi Arabia called for restraint.
+
+        """
+        let pages = try Repository.resources.reader().documents(bytes: Array(gulf.utf8), path: "g.txt", warnings: &warnings)
+        #expect(pages.last?.headline == "Pakistan says 23 soldiers killed in clashes with Afghan forces")
+        #expect(pages.last?.standfirst == "Islamabad claims over 200 Taliban and affiliated 'terrorists' killed in retaliatory strikes")
     }
 
     /// An explainer's question headings push the related-stories block down the article; it
