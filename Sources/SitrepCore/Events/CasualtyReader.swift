@@ -370,7 +370,8 @@ struct CasualtyReader {
             }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.
-            if kind == nil, k >= 4, before == "at", Self.estimateVerbs.contains(items[k - 4].lower) || Self.estimateVerbs.contains(items[k - 3].lower) {
+            // ("put its own losses at 23 soldiers": one more word between.)
+            if kind == nil, k >= 4, before == "at", (max(0, k - 5)...(k - 3)).contains(where: { Self.estimateVerbs.contains(items[$0].lower) }) {
                 let noun = items[k - 2].lower
                 if noun == "toll" { kind = .killed } else if ["figure", "number", "tally"].contains(noun) { kind = out.last?.casualty.kind }
                 // "Pakistan put its losses at 23": a side's losses are its dead, or the kind of

@@ -358,6 +358,8 @@ import Testing
         Case("The truce agreed in Doha on September 1 has held, although more than 20 soldiers have been killed in attacks since then.",
              ["killed 20+ aggregate"]),
         Case("A bomb exploded in Bannu on October 20, and two more people have died of their wounds since then.", ["killed 2"]),
+        // A side's own losses, put at a number one word further on.
+        Case("The Taliban claimed to have killed 58 soldiers. Pakistan's military put its own losses at 23 soldiers.", ["killed 58", "killed 23"]),
         Case("The military said 23 of its soldiers died in the first night of fighting alone.", ["killed 23"]),
         // A week or a weekend is one stretch of fighting, "since" or not.
         Case("The clashes were the worst since fighting on the weekend, which the military said killed 23 of its soldiers.", ["killed 23"]),
