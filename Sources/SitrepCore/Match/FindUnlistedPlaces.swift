@@ -299,18 +299,23 @@ public struct FindUnlistedPlaces: Stage {
     /// "the district’s").
     func placeNounPossessive(endingBefore offset: Int, in document: Document) -> Bool {
         let s = document.scalars
-        guard offset >= 3, s[offset - 1] == " ", s[offset - 2] == "s", MatchNames.isApostrophe(s[offset - 3]) else { return false }
-        var start = offset - 3
+        guard let apostrophe = possessiveEnding(before: offset, in: s) else { return false }
+        var start = apostrophe
         while start > 0, s[start - 1].properties.isLowercase { start -= 1 }
         guard start == 0 || s[start - 1] == " " else { return false }
-        return Self.placeNouns.contains(String(String.UnicodeScalarView(s[start..<(offset - 3)])))
+        return Self.placeNouns.contains(String(String.UnicodeScalarView(s[start..<apostrophe])))
     }
 
     /// The listed place named right before "’s" or "'s" ending at `offset` ("Chaman’s").
     func possessor(endingBefore offset: Int, in document: Document) -> PlaceEntry? {
-        let s = document.scalars
+        guard let apostrophe = possessiveEnding(before: offset, in: document.scalars) else { return nil }
+        return document.places.last { $0.span.end == apostrophe }.map(\.place)
+    }
+
+    /// Where the apostrophe of a possessive "’s " ending at `offset` stands, or nil.
+    func possessiveEnding(before offset: Int, in s: [Unicode.Scalar]) -> Int? {
         guard offset >= 3, s[offset - 1] == " ", s[offset - 2] == "s", MatchNames.isApostrophe(s[offset - 3]) else { return nil }
-        return document.places.last { $0.span.end == offset - 3 }.map(\.place)
+        return offset - 3
     }
 
     /// The first listed place starting within `within` characters after `offset`, in the same sentence.
