@@ -73,7 +73,8 @@ public struct ArticleSplitter: Sendable {
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
                 && ArticleSplitter.isHeadline(above)
                 && (!ArticleSplitter.isHeading(current) || ArticleSplitter.endsOnAttribution(current)
-                    || ArticleSplitter.isLongerSummary(current, under: above))
+                    || ArticleSplitter.isLongerSummary(current, under: above)
+                    || b >= 2 && ArticleSplitter.closesParagraph(Words.trimmed(lines[body[b - 2]])))
             starts[headlineAbove ? b - 1 : b] = "published-line"
             // (A headline may stand right over the date, with a byline between and no standfirst,
             // as wire and newspaper pages print it.)
@@ -841,6 +842,13 @@ public struct ArticleSplitter: Sendable {
     static func isLongerSummary(_ line: String, under above: String) -> Bool {
         let count = Words.spaceSeparatedCount(line, limit: 30)
         return count >= 10 && count > Words.spaceSeparatedCount(above, limit: 30)
+    }
+
+    /// Whether `line` ends as a paragraph of running text does: on a full stop, or on one inside
+    /// a closing quotation mark or bracket.
+    static func closesParagraph(_ line: String) -> Bool {
+        let trailing = line.unicodeScalars.reversed().drop { "\"”’')]".unicodeScalars.contains($0) }
+        return trailing.first == "." && Words.spaceSeparatedCount(line, limit: 30) >= 8
     }
 
     /// Whether `line` ends on a reporting verb after a comma ("…, officials said"), as a

@@ -203,6 +203,8 @@ import Testing
         ("New Delhi,UPDATED: Oct 15, 2025 21:04 IST", "published-line"),
         ("05 November,2025 09:21 pm", "date-line"),
         ("Published date: 7 November 2025 16:20 GMT", "published-line"),
+        ("Published - October 19, 2025 10:42 pm IST - ISLAMABAD", "published-line"),
+        ("Updated - October 20, 2025 09:14 am IST", "published-line"),
         ("Middle East Eye staff", "byline"),
         ("ThePrint Team", "byline"),
         ("Edited By: Aditi Sharma | Updated: Oct 16, 2025, 10:15 IST | Story highlights", "byline-dated"),

@@ -864,6 +864,29 @@ import Testing
         #expect(pages.last?.standfirst == "Islamabad claims over 200 Taliban and affiliated 'terrorists' killed in retaliatory strikes")
     }
 
+    /// Two unpunctuated lines over the date, under a paragraph that ends the article before: the
+    /// upper is the headline, the lower (no longer than it, with no attribution) the standfirst.
+    @Test func aShortStandfirstWithoutAFullStopKeepsItsHeadline() throws {
+        let text = """
+        Security forces killed eight terrorists in the Bajaur district on Monday night, the military said.
+        More than 1,000 security personnel have been killed in the province in the first nine months.
+        Pakistan, Afghanistan agree to immediate ceasefire in Doha talks
+        Mediators hosted the talks after a week of clashes
+        Published - October 19, 2025 10:42 pm IST - ISLAMABAD
+        Reuters
+        Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha on Sunday.
+        The two sides agreed to meet again in Istanbul on October 25.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "h.txt", warnings: &warnings)
+        #expect(docs.count == 2)
+        #expect(docs.last?.headline == "Pakistan, Afghanistan agree to immediate ceasefire in Doha talks")
+        #expect(docs.last?.standfirst == "Mediators hosted the talks after a week of clashes")
+        #expect(docs.last?.published == Day(2025, 10, 19))
+        #expect(docs.first.map { !$0.text.contains("Doha") } == true)
+    }
+
     /// An explainer's question headings push the related-stories block down the article; it
     /// still belongs to the article the Published line opened.
     @Test func questionHeadingsBeforeTheRelatedBlockOpenNoArticle() throws {
