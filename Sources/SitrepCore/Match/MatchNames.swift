@@ -236,10 +236,17 @@ public struct MatchNames: Stage {
                 if cues.bodyHead.contains(key(i)), !(i == w && cues.unit.contains(key(i))) { return true }
                 i += 1
             }
-            guard cues.institutionFirst.contains(key(w)) else { return false }
-            if cues.institution.contains(key(w)) { return true }
-            guard w + 1 < words.count, joined[w], capitalised[w + 1] else { return false }
-            return cues.institution.contains(key(w) + " " + key(w + 1))
+            // The head may follow up to two capitalised modifiers ("the Pakistan-Afghanistan Joint
+            // Chamber of Commerce").
+            var s = w
+            while s < words.count, s < w + 3, capitalised[s], s == w || joined[s - 1] {
+                if cues.institutionFirst.contains(key(s)) {
+                    if cues.institution.contains(key(s)) { return true }
+                    if s + 1 < words.count, joined[s], capitalised[s + 1], cues.institution.contains(key(s) + " " + key(s + 1)) { return true }
+                }
+                s += 1
+            }
+            return false
         }
 
         /// Whether the capitalised words from `w` on (up to three) are closed by a locality word in

@@ -331,6 +331,9 @@ import Testing
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
+        // An institution's head after capitalised modifiers ("Joint Chamber", "Provincial Assembly").
+        #expect(try places("An official of the Pakistan-Afghanistan Joint Chamber of Commerce spoke in Peshawar.") == ["Peshawar"])
+        #expect(try places("Speaking in the Khyber Pakhtunkhwa Provincial Assembly, the minister named Bannu.") == ["Bannu"])
         // A translated city name that is also a building's ("White House": Casablanca) is no alias.
         #expect(try places("Army chief Asim Munir met Trump at the White House on Wednesday.") == [])
         // Curated rivers; "Ravi", a given name too, only with a cue ("the Ravi, Sutlej and Chenab rivers").
