@@ -265,6 +265,14 @@ import Testing
         #expect(Self.rules.classify(alone) == [nil, nil, "date-line"])
     }
 
+    /// A BBC byline: the name, then the author's post with the city they file from.
+    @Test func aNameOverACorrespondentsPostIsTheByline() {
+        let lines: [Substring] = ["Pakistan and Afghanistan agree temporary ceasefire after deadly clashes", "15 October 2025", "Share",
+                                  "Caroline Davies", "Pakistan correspondent, Islamabad",
+                                  "Pakistan and Afghanistan have agreed to a 48-hour ceasefire."]
+        #expect(Self.rules.classify(lines) == [nil, "date-line", "share", "byline", "byline", nil])
+    }
+
     /// A page that ends with its author's biography and no disclaimer: the biography is debris
     /// when the byline above names the same person, and a sentence about someone else is body.
     @Test func aBylinedAuthorsBiographyIsDebris() {
