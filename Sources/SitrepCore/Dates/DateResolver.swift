@@ -152,6 +152,12 @@ public struct DateResolver: Sendable {
     /// begin in Doha on Saturday"): news uses it for what is yet to come.
     static let presentSchedule = "(?:expires|expire|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"
 
+    /// Verbs of a reporting clause after a quotation ("…,” Asif told reporters on Saturday").
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "posted", "stated", "declared", "insisted", "warned",
+        "noted", "replied", "asked",
+    ]
+
     /// Past tenses of a span that "until" ends ("fighting continued until Monday").
     static let pastSpanVerbs: Set<String> = ["continued", "lasted", "raged", "persisted", "dragged", "stretched"]
 
@@ -259,6 +265,19 @@ public struct DateResolver: Sendable {
                 cue = later
             }
             let cueEnd = cue.range.location + cue.range.length
+            // "“There is no fourth round scheduled,” Asif told reporters on Saturday": a cue inside
+            // a quotation that closes before a reporting verb and the date is the speaker's; the
+            // date is the report's (not in "talks were “scheduled to resume” on Saturday").
+            if cueEnd < r.location {
+                let units = index.units
+                let opened = (start..<cue.range.location).last { units[$0] == 0x201C }
+                if let opened, !(opened..<cue.range.location).contains(where: { units[$0] == 0x201D }),
+                   let closed = (cueEnd..<r.location).first(where: { units[$0] == 0x201D }),
+                   index.string(NSRange(location: closed + 1, length: r.location - closed - 1)).lowercased()
+                       .split(whereSeparator: { !$0.isLetter }).contains(where: { DateResolver.reportingVerbs.contains(String($0)) }) {
+                    return false
+                }
+            }
             // "Shooting continued until about 3am on Monday": a past span's end, not a deadline.
             if DateResolver.pastSpanVerbs.contains(word(endingBefore: cue.range.location)),
                ["until", "till"].contains(index.string(cue.range).lowercased()) {

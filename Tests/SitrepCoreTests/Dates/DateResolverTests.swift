@@ -309,6 +309,9 @@ import Testing
         Case("The delay was due in part to fighting on Saturday.", sun, ["2025-10-25"]),
         Case("The board withdrew from a tri-nation series due in September.", "2025-08-17", ["2025-09"]),
         Case("The board withdrew from a tri-nation series due in July.", "2025-08-17", ["2026-07"]),
+        // A future cue inside a quotation that closes before the date is the speaker's.
+        Case("“There is no fourth round scheduled,” Asif told reporters in Sialkot on Saturday.", "2025-11-09", ["2025-11-08"]),
+        Case("He said talks were “scheduled to resume” on Saturday.", "2025-11-09", ["2025-11-15"]),
         // A month that ends a period ("in the three months to November").
         Case("Trade fell by 40 percent in the three months to November.", "2025-12-03", ["2025-11"]),
         // A fiscal year or season across two years ("2024-25") is no calendar year.
