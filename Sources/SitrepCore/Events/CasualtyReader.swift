@@ -292,9 +292,10 @@ struct CasualtyReader {
             let treated = Self.treatedForInjuries(items, k)
             // "Khyber Pakhtunkhwa recorded 638 deaths, while Balochistan recorded 230": the same
             // verb right before a bare number at a clause's end repeats the figure before it, its
-            // casualty word left out.
+            // casualty word left out ("with 91 deaths, followed by Shangla with 18 and Mansehra with
+            // 15": before "and" too).
             let elidedRepeat = !before.isEmpty && out.last.map { $0.item >= 1 && items[$0.item - 1].lower == before } == true
-                && (k + 1 == items.count || items[k + 1].kind == .punctuation && items[k + 1].text != "-")
+                && (k + 1 == items.count || items[k + 1].kind == .punctuation && items[k + 1].text != "-" || items[k + 1].lower == "and")
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
                 && !Self.riseVerbs.contains(before)
                 && !casualtyNounAfter && !elidedRepeat && !treated

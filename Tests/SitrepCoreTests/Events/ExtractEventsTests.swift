@@ -235,6 +235,8 @@ import Testing
         // number counts nothing.
         Case("Khyber Pakhtunkhwa alone recorded 638 deaths between July and September, while Balochistan recorded 230.",
              ["killed 638 aggregate", "killed 230 aggregate"]),
+        Case("Buner district was the worst affected, with 91 deaths, followed by Shangla with 18 and Mansehra with 15.",
+             ["killed 91", "killed 18", "killed 15"]),
         Case("The province recorded 230.", []),
         // "The same period" is the period of a statistic named before.
         Case("At least 516 fighters were killed in operations over the same period.", ["killed 516+ aggregate"]),
