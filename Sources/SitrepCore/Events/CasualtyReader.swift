@@ -436,7 +436,7 @@ struct CasualtyReader {
             if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { machinesAt = k; continue }
             if before == "including", let m = machinesAt, k - m <= 12 { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
-                                                          who: who, party: CasualtyReader.party(who), claimedBy: nil,
+                                                          who: who, party: Self.party(who, items, after: k), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false),
                               part: partOfLast || namesPart || partOfPrevious || partOfOpening || victimsPart))
         }
@@ -1224,6 +1224,8 @@ struct CasualtyReader {
         "military", "security", "forces", "servicemen", "paramilitary", "frontier", "corps", "levies", "commandos", "major", "colonel",
         "captain", "lieutenant", "brigadier", "sepoy", "sepoys", "havildar", "naik", "subedar", "constable", "constables", "cops",
         "rangers", "jawans", "sergeant", "guard", "trooper", "troopers", "commando", "cop", "jawan", "policewoman", "inspector",
+        // "members of the Federal Constabulary", "the Khyber Rifles", "the Tochi Scouts".
+        "constabulary", "rifles", "scouts",
     ]
     static let militantWords: WordSet = [
         "fighters", "fighter", "militants", "militant", "taliban", "terrorists", "terrorist", "khwarij", "khawarij", "insurgents",
@@ -1240,6 +1242,21 @@ struct CasualtyReader {
         "villager", "passenger", "worker", "labourer", "laborer", "farmer", "shepherd", "shopkeeper", "trader", "driver",
         "journalist", "reporter", "doctor", "teacher", "pedestrian", "worshipper", "mourner", "refugee", "tourist", "pilgrim",
     ]
+
+    /// The party of the victims `who` of the number at `k`, or, when their noun names none
+    /// ("three members of the Federal Constabulary", "two of the attackers"), of the body after
+    /// "of".
+    static func party(_ who: String, _ items: [SentenceItems.Item], after k: Int) -> Casualty.Party {
+        let named = party(who)
+        guard named == .unknown, let of = items[(k + 1)..<min(items.count, k + 4)].firstIndex(where: { $0.lower == "of" }) else { return named }
+        // Up to the clause's end: "killing 12 of them, the military said" names no body.
+        let words = items[(of + 1)..<min(items.count, of + 8)].prefix { $0.kind == .word || ["’", "'", "-"].contains($0.text) }
+            .filter { $0.kind == .word }.map(\.lower)
+        if words.first.map({ ["them", "whom", "those", "these", "which"].contains($0) }) ?? true { return .unknown }
+        if words.contains(where: securityWords.contains) { return .securityForces }
+        if words.contains(where: militantWords.contains) { return .militants }
+        return .unknown
+    }
 
     static func party(_ who: String) -> Casualty.Party {
         let words = Words.lowercased(who)

@@ -237,6 +237,10 @@ import Testing
              ["killed 638 aggregate", "killed 230 aggregate"]),
         Case("Buner district was the worst affected, with 91 deaths, followed by Shangla with 18 and Mansehra with 15.",
              ["killed 91", "killed 18", "killed 15"]),
+        // The same count of another party is no repeat: the body after "of" tells the victims'
+        // party when their noun does not.
+        Case("Three members of Pakistan’s Federal Constabulary were killed and 11 people wounded in the attack in Peshawar. All three attackers were killed.",
+             ["killed 3", "injured 11", "killed 3"]),
         Case("The province recorded 230.", []),
         // "The same period" is the period of a statistic named before.
         Case("At least 516 fighters were killed in operations over the same period.", ["killed 516+ aggregate"]),
