@@ -85,7 +85,8 @@ public enum ArticleHeader {
                 slice.published = day
                 slice.publishedSource = .line
                 slice.dateLine = i
-                if let first = bodyBefore.first, ArticleSplitter.isHeadline(Words.trimmed(lines[first])) {
+                if let first = bodyBefore.first, case let title = Words.trimmed(lines[first]),
+                   ArticleSplitter.isHeadline(title) || ArticleSplitter.isTitleCasedHeadline(title) {
                     slice.headline = first
                     if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }
                 } else if bodyBefore.count == 1 {

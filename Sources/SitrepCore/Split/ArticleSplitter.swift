@@ -92,7 +92,10 @@ public struct ArticleSplitter: Sendable {
             var j = i - 1
             while j >= 0, i - j <= 8, seen < 2, kinds[j] != "published-line" {
                 if kinds[j] == nil {
-                    if ArticleSplitter.isHeadline(Words.trimmed(lines[j])) { top = ArticleSplitter.countBelow(j, in: body) } else if seen > 0 { break }
+                    let line = Words.trimmed(lines[j])
+                    if ArticleSplitter.isHeadline(line) || ArticleSplitter.isTitleCasedHeadline(line) {
+                        top = ArticleSplitter.countBelow(j, in: body)
+                    } else if seen > 0 { break }
                     seen += 1
                 }
                 j -= 1
@@ -869,6 +872,16 @@ public struct ArticleSplitter: Sendable {
     /// At most `maxWords` words, ending without final punctuation or with a question mark. A
     /// closing quotation mark right after a word ("…has cost both sides ‘billions’") ends a
     /// quoted word, not a sentence (which closes with ".’" or ".”").
+    /// A headline in title case that ends on a full stop, as some magazines print them ("The
+    /// Pakistan-Afghanistan Ceasefire Is Fragile. Here’s Why."): four words or more of four
+    /// letters or more, every one capitalised, up to 20 words.
+    static func isTitleCasedHeadline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 20, let last = line.last, ".!".contains(last) else { return false }
+        let long = words.filter { $0.prefix(while: \.isLetter).count >= 4 }
+        return long.count >= 4 && long.allSatisfy { $0.first?.isUppercase == true }
+    }
+
     static func isTitle(_ line: String, maxWords: Int) -> Bool {
         guard Words.spaceSeparatedCount(line, limit: maxWords + 1) <= maxWords, let last = line.last else { return false }
         if last == "’" || last == "”", let before = line.dropLast().last, before.isLetter || before.isNumber { return true }

@@ -887,6 +887,29 @@ import Testing
         #expect(docs.first.map { !$0.text.contains("Doha") } == true)
     }
 
+    /// A magazine's title-case headline that ends on a full stop, over its standfirst, byline and
+    /// date, opens an article: the page above does not run on into it.
+    @Test func aTitleCasedHeadlineWithAFullStopOpensAnArticle() throws {
+        let text = """
+        Pakistan, Afghanistan to hold fresh round of talks in Istanbul
+        By Ariana News
+        November 3, 2025
+        Afghanistan and Pakistan will hold another round of talks in Istanbul on Thursday, Turkish officials said on Monday.
+        Local officials in Kunar said Pakistani forces fired rockets into Dangam district on Sunday, wounding three civilians.
+        The Pakistan-Afghanistan Ceasefire Is Fragile. Here’s Why.
+        The Doha agreement papers over deep disagreements on the TTP.
+        By Abdul Basit
+        October 22, 2025
+        The ceasefire that Pakistan and Afghanistan signed in Doha on October 19 ended the worst fighting in years.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "m.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 11, 3), Day(2025, 10, 22)])
+        #expect(docs.last?.headline == "The Pakistan-Afghanistan Ceasefire Is Fragile. Here’s Why.")
+        #expect(docs.last?.standfirst == "The Doha agreement papers over deep disagreements on the TTP.")
+    }
+
     /// An explainer's question headings push the related-stories block down the article; it
     /// still belongs to the article the Published line opened.
     @Test func questionHeadingsBeforeTheRelatedBlockOpenNoArticle() throws {
