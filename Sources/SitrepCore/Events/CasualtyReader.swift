@@ -950,12 +950,15 @@ struct CasualtyReader {
     }
 
     /// The items a dash at `j` takes: 1 for "—" or "–", 2 for the "--" of ASCII text (two
-    /// hyphens written solid), 0 for anything else.
+    /// hyphens written solid), 1 for a hyphen with a space on both sides (ASCII text's stand-in
+    /// for a dash: "Two soldiers - Lance Naik Imran, 26, … - were martyred"), 0 for anything else.
     static func dashLength(_ items: [SentenceItems.Item], at j: Int) -> Int {
         let t = items[j].text
         if t == "—" || t == "–" { return 1 }
-        guard t == "-", j + 1 < items.count, items[j + 1].text == "-", items[j].span.end == items[j + 1].span.start else { return 0 }
-        return 2
+        guard t == "-" else { return 0 }
+        if j + 1 < items.count, items[j + 1].text == "-", items[j].span.end == items[j + 1].span.start { return 2 }
+        let spaced = j >= 1 && j + 1 < items.count && items[j - 1].span.end < items[j].span.start && items[j].span.end < items[j + 1].span.start
+        return spaced ? 1 : 0
     }
 
     /// Whether the number at `k` opens a source: at most four words, then a reporting verb

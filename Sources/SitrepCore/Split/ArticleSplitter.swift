@@ -847,8 +847,9 @@ public struct ArticleSplitter: Sendable {
         return count >= 10 && count > Words.spaceSeparatedCount(above, limit: 30)
     }
 
-    /// Whether `line` ends as a paragraph of running text does: on a full stop, or on one inside
-    /// a closing quotation mark or bracket.
+    /// Whether `line` ends as a paragraph of running text does: eight words or more, closing on a
+    /// full stop, or on one inside a closing quotation mark or bracket (a shorter line with a full
+    /// stop may be a caption or a label).
     static func closesParagraph(_ line: String) -> Bool {
         let trailing = line.unicodeScalars.reversed().drop { "\"”’')]".unicodeScalars.contains($0) }
         return trailing.first == "." && Words.spaceSeparatedCount(line, limit: 30) >= 8
@@ -869,9 +870,6 @@ public struct ArticleSplitter: Sendable {
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
 
-    /// At most `maxWords` words, ending without final punctuation or with a question mark. A
-    /// closing quotation mark right after a word ("…has cost both sides ‘billions’") ends a
-    /// quoted word, not a sentence (which closes with ".’" or ".”").
     /// A headline in title case that ends on a full stop, as some magazines print them ("The
     /// Pakistan-Afghanistan Ceasefire Is Fragile. Here’s Why."): four words or more of four
     /// letters or more, every one capitalised, up to 20 words.
@@ -882,6 +880,9 @@ public struct ArticleSplitter: Sendable {
         return long.count >= 4 && long.allSatisfy { $0.first?.isUppercase == true }
     }
 
+    /// At most `maxWords` words, ending without final punctuation or with a question mark. A
+    /// closing quotation mark right after a word ("…has cost both sides ‘billions’") ends a
+    /// quoted word, not a sentence (which closes with ".’" or ".”").
     static func isTitle(_ line: String, maxWords: Int) -> Bool {
         guard Words.spaceSeparatedCount(line, limit: maxWords + 1) <= maxWords, let last = line.last else { return false }
         if last == "’" || last == "”", let before = line.dropLast().last, before.isLetter || before.isNumber { return true }

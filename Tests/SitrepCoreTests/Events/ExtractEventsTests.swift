@@ -241,6 +241,10 @@ import Testing
         // party when their noun does not.
         Case("Three members of Pakistan’s Federal Constabulary were killed and 11 people wounded in the attack in Peshawar. All three attackers were killed.",
              ["killed 3", "injured 11", "killed 3"]),
+        // A hyphen between spaces stands for a dash in ASCII text: the aside it opens names the
+        // victims, whose fate follows it.
+        Case("Eight terrorists were killed, while six more were killed in Kalat, the ISPR said. Two soldiers - Lance Naik Imran, 26, of Kohlu and Sepoy Bilal, 22, of Panjgur - were martyred in the exchange of fire.",
+             ["killed 8", "killed 6", "killed 2"]),
         Case("The province recorded 230.", []),
         // "The same period" is the period of a statistic named before.
         Case("At least 516 fighters were killed in operations over the same period.", ["killed 516+ aggregate"]),
