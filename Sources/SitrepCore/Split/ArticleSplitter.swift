@@ -190,6 +190,9 @@ public struct ArticleSplitter: Sendable {
                 return "headline"
             }
             if ArticleSplitter.isWireDateline(trimmedBody[b + 1]) { return nil }
+            // A closing credit between them ("Source: Al Jazeera and news agencies") ends the
+            // article the paragraph belongs to.
+            if (body[b] + 1..<body[b + 1]).contains(where: { kinds[$0].map(ArticleSplitter.closingKinds.contains) == true }) { return nil }
             return !datelines[b] && ArticleSplitter.hasStandfirstShape(trimmedBody[b]) ? "standfirst" : nil
         }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news

@@ -910,6 +910,31 @@ import Testing
         #expect(docs.last?.standfirst == "The Doha agreement papers over deep disagreements on the TTP.")
     }
 
+    /// The paragraph over a closing credit ("Source: …") ends its article, even when a dateline
+    /// lede opens an undated page right under the credit: it is no standfirst of that page.
+    @Test func aParagraphOverASourceLineIsNoStandfirstOfTheNextPage() throws {
+        let text = """
+        Explosions rock Kabul as Taliban foreign minister visits New Delhi
+        Taliban says it is investigating the blasts; Pakistan neither confirms nor denies carrying out air strikes.
+        Published On 10 Oct 202510 Oct 2025
+        Share
+        Explosions were heard across Kabul late on Thursday, hours after the foreign minister arrived in New Delhi.
+        The blasts came after 11 Pakistani soldiers were killed in an ambush in the Orakzai district on Tuesday night, which the military blamed on fighters operating from Afghanistan.
+        Source: Al Jazeera and news agencies
+        Islamabad, Pakistan – Pakistan’s military says 12 soldiers were killed in an ambush in the South Waziristan district near the Afghan border.
+        The soldiers were travelling in a convoy when they came under fire in the early hours of Saturday, the military said.
+
+        """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("source-line-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let docs = try Repository.extract(file: file.path, source: "s.txt")
+        #expect(docs.count == 2)
+        #expect(docs.first?.text.contains("Orakzai") == true)
+        #expect(docs.last?.standfirst == nil)
+        #expect(docs.last?.text.hasPrefix("Islamabad, Pakistan") == true)
+    }
+
     /// An explainer's question headings push the related-stories block down the article; it
     /// still belongs to the article the Published line opened.
     @Test func questionHeadingsBeforeTheRelatedBlockOpenNoArticle() throws {
