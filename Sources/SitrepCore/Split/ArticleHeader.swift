@@ -85,8 +85,7 @@ public enum ArticleHeader {
                 slice.published = day
                 slice.publishedSource = .line
                 slice.dateLine = i
-                if let first = bodyBefore.first, case let title = Words.trimmed(lines[first]),
-                   ArticleSplitter.isHeadline(title) || ArticleSplitter.isTitleCasedHeadline(title) {
+                if let first = bodyBefore.first, ArticleSplitter.isHeadlineOverDate(Words.trimmed(lines[first])) {
                     slice.headline = first
                     if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }
                 } else if bodyBefore.count == 1 {

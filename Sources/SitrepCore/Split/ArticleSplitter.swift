@@ -66,8 +66,9 @@ public struct ArticleSplitter: Sendable {
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
             // and more, so the section-heading length is too short) opens the article. A
             // heading-shaped line over the date is the headline itself, unless it ends on an
-            // attribution ("…late Wednesday, officials said") or runs to ten words and more under
-            // a shorter title: a standfirst without a full stop.
+            // attribution ("…late Wednesday, officials said"), runs to ten words and more under
+            // a shorter title, or the title above it stands under a paragraph that closes with a
+            // full stop (the article before ends there): then it is a standfirst without one.
             let current = Words.trimmed(lines[i])
             let above = b > 0 ? Words.trimmed(lines[body[b - 1]]) : ""
             let headlineAbove = b > 0 && starts[b - 1] == nil && (body[b - 1] + 1..<i).allSatisfy { kinds[$0] == "blank" }
@@ -93,7 +94,7 @@ public struct ArticleSplitter: Sendable {
             while j >= 0, i - j <= 8, seen < 2, kinds[j] != "published-line" {
                 if kinds[j] == nil {
                     let line = Words.trimmed(lines[j])
-                    if ArticleSplitter.isHeadline(line) || ArticleSplitter.isTitleCasedHeadline(line) {
+                    if ArticleSplitter.isHeadlineOverDate(line) {
                         top = ArticleSplitter.countBelow(j, in: body)
                     } else if seen > 0 { break }
                     seen += 1
@@ -146,6 +147,11 @@ public struct ArticleSplitter: Sendable {
         let trimmedBody = body.map { Words.trimmed(lines[$0]) }
         /// Whether only blank lines stand between paragraphs `a` and `b` (no header or debris line).
         func onlyBlanks(between a: Int, _ b: Int) -> Bool { (body[a] + 1..<body[b]).allSatisfy { kinds[$0] == "blank" } }
+        /// Whether a closing credit ("Source: Al Jazeera and news agencies") stands between
+        /// paragraph `b` and the next.
+        func closingCreditAfter(_ b: Int) -> Bool {
+            (body[b] + 1..<body[b + 1]).contains { kinds[$0].map(ArticleSplitter.closingKinds.contains) == true }
+        }
         let headings = trimmedBody.map(ArticleSplitter.isHeading)
         /// Whether paragraph `b` is shaped as an article's title: at most 20 words and at least
         /// `minWords`, no final punctuation; a question only from twelve words, in one sentence
@@ -192,13 +198,13 @@ public struct ArticleSplitter: Sendable {
             if ArticleSplitter.isWireDateline(trimmedBody[b + 1]) { return nil }
             // A closing credit between them ("Source: Al Jazeera and news agencies") ends the
             // article the paragraph belongs to.
-            if (body[b] + 1..<body[b + 1]).contains(where: { kinds[$0].map(ArticleSplitter.closingKinds.contains) == true }) { return nil }
+            if closingCreditAfter(b) { return nil }
             return !datelines[b] && ArticleSplitter.hasStandfirstShape(trimmedBody[b]) ? "standfirst" : nil
         }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
         // agencies") opens the next article when it reads as an opening (a summary, a title).
         let afterSourceLine = body.indices.map { b in
-            b > 0 && (body[b - 1] + 1..<body[b]).contains { kinds[$0].map(ArticleSplitter.closingKinds.contains) == true }
+            b > 0 && closingCreditAfter(b - 1)
                 && (ArticleSplitter.hasStandfirstShape(trimmedBody[b]) || ArticleSplitter.isHeadline(trimmedBody[b]))
         }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
@@ -872,6 +878,9 @@ public struct ArticleSplitter: Sendable {
 
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
+
+    /// A headline over a byline and date line: unpunctuated, or in title case with a full stop.
+    static func isHeadlineOverDate(_ line: String) -> Bool { isHeadline(line) || isTitleCasedHeadline(line) }
 
     /// A headline in title case that ends on a full stop, as some magazines print them ("The
     /// Pakistan-Afghanistan Ceasefire Is Fragile. Here’s Why."): four words or more of four
