@@ -172,9 +172,20 @@ public struct DebrisClassifier: Sendable {
         for h in lines.indices where kinds[h] == "recommended" {
             var end = h + 1
             while end < lines.count, isLink(end) { end += 1 }
-            if end - (h + 1) >= 2 { for i in (h + 1)..<end { kinds[i] = "related-headline" } }
+            guard end - (h + 1) >= 2 else { continue }
+            // The last title over a standfirst and a date line is the next article's headline
+            // ("Read more", a linked title, then "Pakistan and Afghanistan trade blame…", its
+            // summary and "10/15/2025October 15, 2025", as a DW page follows a France 24 one).
+            if kinds[end - 1] != "blank", let date = DebrisClassifier.lineBelow(end, kinds),
+               DebrisClassifier.headerDateKinds.contains(kinds[date] ?? "") {
+                end -= 1
+            }
+            for i in (h + 1)..<end { kinds[i] = "related-headline" }
         }
     }
+
+    /// Kinds of line that date an article in its header, under the headline and standfirst.
+    static let headerDateKinds: Set<String> = ["published-line", "date-line", "byline-dated"]
 
     func match(_ line: String, previous: String?) -> String? {
         var utf8 = line

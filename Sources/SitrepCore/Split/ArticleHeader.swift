@@ -138,8 +138,19 @@ public enum ArticleHeader {
             return Day(y, month, d)
         }
         // Day first ("13.10.2025", "16/10/2025", as in Pakistan and Britain), unless only the
-        // other order is a date ("10/16/2025").
-        if let d = number(7), let month = number(8), let y = number(9) { return month > 12 && d <= 12 ? Day(y, d, month) : Day(y, month, d) }
+        // other order is a date ("10/16/2025"). When both orders are dates and the line goes on
+        // to write the date in words ("10/12/2025October 12, 2025", as DW prints it), the words
+        // decide.
+        if let d = number(7), let month = number(8), let y = number(9) {
+            let end = m.range(at: 0).upperBound
+            if d <= 12, month <= 12, d != month, end < units.count,
+               let next = publishedPattern.firstMatch(in: units, range: NSRange(location: end, length: units.count - end)),
+               let mon = next.group(2, in: units) ?? next.group(4, in: units), let named = CalendarNames.month(mon),
+               named == d || named == month {
+                return named == d ? Day(y, d, month) : Day(y, month, d)
+            }
+            return month > 12 && d <= 12 ? Day(y, d, month) : Day(y, month, d)
+        }
         if let y = number(10), let month = number(11), let d = number(12) { return Day(y, month, d) }
         return nil
     }

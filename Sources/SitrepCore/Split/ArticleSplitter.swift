@@ -103,6 +103,17 @@ public struct ArticleSplitter: Sendable {
             }
             if let top { starts[top] = starts[top] ?? "date-line" }
         }
+        // A title of five words or more right over an author's byline ("By Abubakar Siddique"),
+        // with a paragraph under the byline: an undated page's headline (RFE/RL prints no date
+        // in the text it serves), which opens its article as a date line would.
+        for (i, kind) in kinds.enumerated() where kind == "byline" && lines[i].hasPrefix("By ") {
+            guard let above = (0..<i).last(where: { kinds[$0] != "blank" }), kinds[above] == nil,
+                  let below = (i + 1..<lines.count).first(where: { kinds[$0] != "blank" }), kinds[below] == nil else { continue }
+            let title = Words.trimmed(lines[above])
+            guard ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5 else { continue }
+            let b = ArticleSplitter.countBelow(above, in: body)
+            if b > 0, starts[b] == nil { starts[b] = "headline-byline" }
+        }
         // A scraper's rule between articles ("----------", "=========="; five or more of one
         // character) opens the next article, whatever its first paragraph looks like. (A spaced
         // "* * *" breaks a feature's sections, and AP's "___" sets off its contributor credits:
@@ -129,6 +140,11 @@ public struct ArticleSplitter: Sendable {
         for (i, kind) in kinds.enumerated() where kind == "url-line" {
             let below = ArticleSplitter.countBelow(i, in: body)
             guard below < body.count, starts[below] == nil else { continue }
+            // Under a header's date line (a DW page prints its address there), the address
+            // belongs to the article that date opened.
+            if below > 0, (body[below - 1] + 1..<i).contains(where: { kinds[$0].map(DebrisClassifier.headerDateKinds.contains) == true }) {
+                continue
+            }
             if below > 0, starts[below - 1] == nil, (body[below - 1] + 1..<i).allSatisfy({ kinds[$0] == "blank" }),
                ArticleSplitter.isHeadline(Words.trimmed(lines[body[below - 1]])) {
                 starts[below - 1] = "url-line"

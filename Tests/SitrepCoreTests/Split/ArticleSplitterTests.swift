@@ -1509,6 +1509,64 @@ import Testing
         #expect(docs.last?.headline == "Afghanistan: Taliban minister says Pakistan trade halt has cost both sides ‘billions’")
     }
 
+    /// A France 24 page (reading time, a caption ending "© Name, AFP", "Text by:" over the outlet,
+    /// "Follow", a closing "(FRANCE 24 with AFP and Reuters)" and a "Read more" link), a DW page
+    /// right under its link (headline, summary, the date in figures run into the date in words,
+    /// the page's address, an editor's credit and an author box) and an undated RFE/RL page (a
+    /// title-case headline over "By …"): three articles, each with its header and nothing else.
+    @Test func franceTwentyFourDWAndRFERLPages() throws {
+        let text = """
+            Pakistan and Afghanistan agree to 'immediate ceasefire' after talks in Doha
+            The deal follows a week of the worst fighting between the neighbours since the Taliban returned to power.
+            Issued on: 19/10/2025 - 05:32Modified: 19/10/2025 - 11:47
+            3 min Reading time
+            Afghan Taliban fighters stand guard near the Torkham border crossing on October 15, 2025. © Wakil Kohsar, AFP
+            Text by:
+            FRANCE 24
+            Follow
+            Pakistan and Afghanistan agreed to an immediate ceasefire early on Sunday after talks in Doha mediated by Qatar and Turkey.
+            Pakistan's Defence Minister Khawaja Asif wrote on X that the delegations would meet again in Istanbul on October 25.
+            Afghan officials said Pakistani air strikes on Friday night had killed at least 10 civilians in Paktika province.
+            Relations between the neighbours have soured since the Taliban returned to power in 2021.
+            (FRANCE 24 with AFP and Reuters)
+            Read more
+            Pakistan, Afghanistan agree to 48-hour truce after deadly border fighting
+            Pakistan and Afghanistan trade blame as border clashes kill dozens
+            Fresh fighting broke out at the Spin Boldak crossing, with both sides reporting casualties. Islamabad and Kabul accuse each other.
+            10/12/2025October 12, 2025
+            https://p.dw.com/p/4y9QK
+            Image: Abdul Basir Zaheer/AFP
+            At least 12 civilians were killed and more than 100 wounded on Sunday when Pakistani forces fired on Spin Boldak, a Taliban spokesman said.
+            Pakistan's military said Taliban forces had attacked Pakistani border posts near Chaman in Balochistan province before dawn.
+            Pakistan accuses Kabul of sheltering the Pakistani Taliban, which has carried out a wave of attacks since 2021.
+            Edited by: Rana Taha
+            Maria Sakhi
+            DW's correspondent in Kabul
+            Seven Police Killed In Militant Assault On Training Center In Northwest Pakistan
+            By Abubakar Siddique
+            Militants stormed a police training school in Dera Ismail Khan late on October 10, killing seven police officers, officials said.
+            The regional police chief said 13 other people were wounded and that all six attackers were killed.
+            The Pakistani Taliban claimed responsibility for the attack in a statement sent to journalists.
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("f24-dw-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let docs = try Repository.extract(file: file.path, source: "f24-dw.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].published == Day(2025, 10, 19))
+        // Both orders of "10/12/2025" are dates; the words after it say which.
+        #expect(docs[1].published == Day(2025, 10, 12))
+        #expect(docs.map { $0.headline?.split(separator: " ").prefix(4).joined(separator: " ") } == [
+            "Pakistan and Afghanistan agree", "Pakistan and Afghanistan trade", "Seven Police Killed In",
+        ])
+        #expect(docs[0].text.hasPrefix("Pakistan and Afghanistan agreed"))
+        #expect(docs[0].text.hasSuffix("returned to power in 2021."))
+        #expect(docs[1].text.hasPrefix("At least 12 civilians"))
+        #expect(docs[1].text.hasSuffix("since 2021."))
+        #expect(docs[2].text.hasPrefix("Militants stormed"))
+    }
+
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
     /// (the held-out probe round 42) stay in their article: a start that would leave an article
     /// two paragraphs needs a strong cue.
