@@ -804,10 +804,13 @@ public struct ExtractEvents: Stage {
             if comparedWith(d) { return false }
             return d.granularity == .year || d.granularity == .month
         }
+        // "UNAMA … said that Pakistani strikes in Kabul on the evening of 15 October had killed
+        // five civilians": what a monitor "recorded" on a day is that day's toll.
+        let namesDay = dates.contains { $0.granularity == .day && !since($0, within: 8) }
         let periodWords = words.indices.contains { i in
             // "in 2024 alone", "in October alone", "this year alone"; not "in the first night of
             // fighting alone", one happening.
-            ExtractEvents.periodWords.contains(words[i])
+            ExtractEvents.periodWords.contains(words[i]) && !(words[i] == "recorded" && namesDay)
                 && (words[i] != "alone" || i > 0 && (ExtractEvents.namesPeriod(words[i - 1]) || CalendarNames.months[words[i - 1]] != nil))
                 // "the most serious escalation between the neighbours in decades": a superlative's
                 // span of comparison, not a period tallied over.

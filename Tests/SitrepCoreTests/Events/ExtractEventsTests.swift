@@ -128,6 +128,9 @@ import Testing
         Case("An earthquake in August killed more than 2,200 people in Kunar.", ["killed 2200+"]),
         Case("Last month, a suicide bomber killed 12 soldiers in Bannu.", ["killed 12"]),
         Case("More than 600 people were killed in attacks in the first nine months of the year.", ["killed 600+ aggregate"]),
+        // What a monitor "recorded" on a named day is that day's toll, not a tally.
+        Case("UNAMA also recorded civilian casualties in Paktika and Khost, and said that Pakistani strikes in Kabul on the evening of 15 October had killed five civilians and injured 35.",
+             ["killed 5", "injured 35"]),
         Case("The group has killed 45 policemen so far.", ["killed 45 aggregate"]),
         Case("In July, at least 49 people were killed in a land dispute between two tribes.", ["killed 49+"]),
         Case("More than 80,000 Pakistanis died in the violence that followed, by Islamabad’s own count.", ["killed 80000+ aggregate"]),

@@ -30,6 +30,14 @@ import Testing
         #expect(doc.entities.first?.text == "Tehreek-e-Taliban Pakistan")
     }
 
+    /// The TTP's name in English ("Movement of the Taliban in Pakistan", as the Long War Journal
+    /// writes it) names no place.
+    @Test func theTTPsNameInEnglishHoldsItsCountry() throws {
+        let doc = try run("The Movement of the Taliban in Pakistan, or TTP, claimed the assault in Dera Ismail Khan.")
+        #expect(doc.places.map(\.place.name) == ["Dera Ismail Khan"])
+        #expect(doc.entities.map(\.entity.id) == ["entity:ttp", "entity:ttp"])
+    }
+
     @Test func partyAndAllianceNamesHoldTheirCountry() throws {
         let doc = try run("Ittehad-ul-Mujahideen Pakistan claimed the attack in Bannu, and Tehreek-e-Labbaik Pakistan marched on Lahore.")
         #expect(doc.places.map(\.place.name) == ["Bannu", "Lahore"])

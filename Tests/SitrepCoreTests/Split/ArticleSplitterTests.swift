@@ -1567,6 +1567,46 @@ import Testing
         #expect(docs[2].text.hasPrefix("Militants stormed"))
     }
 
+    /// A UN News page ("24 October 2025 Peace and Security"), a Long War Journal page ("October
+    /// 14, 2025 | Bill Roggio") and a New York Times page ("Share full article", a caption run
+    /// into "Credit...", the print edition's credit dated the day after): three articles, each
+    /// dated by its header, with none of that debris in its text.
+    @Test func unNewsLongWarJournalAndNewYorkTimesPages() throws {
+        let text = """
+            Afghanistan: UN mission reports dozens of civilian deaths in border clashes with Pakistan
+            24 October 2025 Peace and Security
+            At least 50 civilians were killed and 447 injured on the Afghan side of the border this month, the UN mission said on Friday.
+            Most of the casualties were recorded in Spin Boldak district of Kandahar province on 15 October.
+            Pakistani Taliban claims deadly assault on police in Dera Ismail Khan
+            October 14, 2025 | Bill Roggio
+            The TTP claimed credit for a complex assault on a police training school in Dera Ismail Khan that killed seven policemen on Oct. 10.
+            Six TTP fighters were killed during the hours-long battle, according to Pakistani officials.
+            Pakistan and Afghanistan Clash Along Border After Airstrikes in Kabul
+            The fighting, among the most intense in years, came days after Pakistan was accused of striking the Afghan capital.
+            Share full article
+            A Taliban fighter at a checkpoint in Kabul on Sunday.Credit...Wakil Kohsar/Agence France-Presse — Getty Images
+            By Salman Masood and Najim Rahim
+            Oct. 12, 2025
+            Pakistani and Afghan forces fought fierce battles along their border overnight into Sunday.
+            Pakistan’s military said on Sunday that 23 of its soldiers had been killed and 29 wounded in the fighting.
+            A version of this article appears in print on Oct. 13, 2025, Section A, Page 9 of the New York edition with the headline: Pakistan and Afghanistan Trade Fire on Border.
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("un-lwj-nyt-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let docs = try Repository.extract(file: file.path, source: "un-lwj-nyt.txt")
+        try #require(docs.count == 3)
+        #expect(docs.map(\.published) == [Day(2025, 10, 24), Day(2025, 10, 14), Day(2025, 10, 12)])
+        #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
+            "Afghanistan: UN mission", "Pakistani Taliban claims", "Pakistan and Afghanistan",
+        ])
+        #expect(docs[0].text.hasPrefix("At least 50 civilians"))
+        #expect(docs[1].text.hasPrefix("The TTP claimed"))
+        #expect(docs[2].text.hasPrefix("Pakistani and Afghan forces"))
+        #expect(docs[2].text.hasSuffix("in the fighting."))
+    }
+
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
     /// (the held-out probe round 42) stay in their article: a start that would leave an article
     /// two paragraphs needs a strong cue.
