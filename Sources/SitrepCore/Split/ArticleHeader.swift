@@ -85,6 +85,14 @@ public enum ArticleHeader {
                 slice.published = day
                 slice.publishedSource = .line
                 slice.dateLine = i
+                // A section's name over the headline ("World", then the headline, as the
+                // Washington Post prints it): one to three words over a longer title.
+                if bodyBefore.count >= 2, case let section = Words.trimmed(lines[bodyBefore[0]]),
+                   Words.spaceSeparatedCount(section, limit: 4) <= 3, ArticleSplitter.isHeading(section), section.last != "?",
+                   case let title = Words.trimmed(lines[bodyBefore[1]]),
+                   ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5 {
+                    slice.section = bodyBefore.removeFirst()
+                }
                 if let first = bodyBefore.first, ArticleSplitter.isHeadlineOverDate(Words.trimmed(lines[first])) {
                     slice.headline = first
                     if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }

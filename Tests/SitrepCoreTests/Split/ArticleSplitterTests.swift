@@ -1607,6 +1607,29 @@ import Testing
         #expect(docs[2].text.hasSuffix("in the fighting."))
     }
 
+    /// A section's name over the headline ("World", as the Washington Post prints it) is neither
+    /// the headline nor text; the headline under it is the headline, not a standfirst.
+    @Test func aSectionNameOverTheHeadlineIsNoHeadline() throws {
+        let text = """
+            World
+            Pakistan says it killed dozens of militants in raids near Afghan border
+            By Rick Noack and Haq Nawaz Khan
+            November 20, 2025 at 7:12 a.m. EST
+            PESHAWAR, Pakistan — Pakistani security forces killed 30 militants in a series of raids, the military said Thursday.
+            Four soldiers were killed in the fighting, it said.
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("section-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let docs = try Repository.extract(file: file.path, source: "section.txt")
+        try #require(docs.count == 1)
+        #expect(docs[0].published == Day(2025, 11, 20))
+        #expect(docs[0].headline == "Pakistan says it killed dozens of militants in raids near Afghan border")
+        #expect(docs[0].standfirst == nil)
+        #expect(docs[0].text.hasPrefix("PESHAWAR, Pakistan"))
+    }
+
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
     /// (the held-out probe round 42) stay in their article: a start that would leave an article
     /// two paragraphs needs a strong cue.
