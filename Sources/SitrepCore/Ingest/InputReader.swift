@@ -109,12 +109,12 @@ public struct InputReader: Sendable {
             // A date line below the header dates the body's text (a timeline's subheadings): it
             // stays, and its date is read like any other. One in the header itself, above the
             // first body line ("Modified: 10/10/2025 - 11:40" under "Issued on: …"), is the page's.
-            let firstBody = slice.lines.first { kinds[$0] == nil && $0 != slice.headline && $0 != slice.standfirst && $0 != slice.section }
+            let firstBody = slice.lines.first { kinds[$0] == nil && $0 != slice.headline && $0 != slice.standfirst && !slice.sections.contains($0) }
             for i in slice.lines where kinds[i] == "date-line" && i != slice.dateLine && firstBody.map({ i > $0 }) ?? true {
                 doc.lineKinds?[i - base] = nil
             }
             if let s = slice.standfirst { doc.standfirst = String(lines[s].text).trimmingCharacters(in: .whitespaces); doc.metadataLines[s - base] = "standfirst" }
-            if let s = slice.section { doc.metadataLines[s - base] = "section" }
+            for s in slice.sections { doc.metadataLines[s - base] = "section" }
             if let h = slice.headline {
                 let text = kinds[h] == "title-field" ? ArticleHeader.fieldValue(lines[h].text) : lines[h].text
                 doc.headline = String(text).trimmingCharacters(in: .whitespaces)

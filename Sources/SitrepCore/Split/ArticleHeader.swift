@@ -78,21 +78,17 @@ public enum ArticleHeader {
         // A date line or dated byline under the headline (and a standfirst and byline, if any):
         // at most three body lines come before it, so a date line further down (a live page's
         // entries) is not taken for the header's.
+        // Sections' names over the headline ("World", "Asia", as the Washington Post and The
+        // Independent print them) are neither headline nor body.
+        let sections = ArticleHeader.sectionLines(slice, lines: lines, kinds: kinds)
         var bodyBefore: [Int] = []
-        for i in slice.lines.prefix(8) {
+        for i in slice.lines.prefix(8 + sections.count) where !sections.contains(i) {
             if let kind = kinds[i], dateKinds.contains(kind) {
                 guard let day = publishedDate(lines[i]) else { break }
                 slice.published = day
                 slice.publishedSource = .line
                 slice.dateLine = i
-                // A section's name over the headline ("World", then the headline, as the
-                // Washington Post prints it): one to three words over a longer title.
-                if bodyBefore.count >= 2, case let section = Words.trimmed(lines[bodyBefore[0]]),
-                   Words.spaceSeparatedCount(section, limit: 4) <= 3, ArticleSplitter.isHeading(section), section.last != "?",
-                   case let title = Words.trimmed(lines[bodyBefore[1]]),
-                   ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5 {
-                    slice.section = bodyBefore.removeFirst()
-                }
+                slice.sections = sections
                 if let first = bodyBefore.first, ArticleSplitter.isHeadlineOverDate(Words.trimmed(lines[first])) {
                     slice.headline = first
                     if bodyBefore.count >= 2 { slice.standfirst = bodyBefore[1] }
@@ -122,6 +118,19 @@ public enum ArticleHeader {
             slice.published = day
             slice.publishedSource = .line
         }
+    }
+
+    /// The first body lines of an article that name its sections over a headline of five words
+    /// or more: at most two, each of one to three capitalised words with no punctuation.
+    static func sectionLines(_ slice: ArticleSlice, lines: [Substring], kinds: [String?]) -> [Int] {
+        let body = slice.lines.lazy.filter { kinds[$0] == nil }.prefix(3)
+        var sections: [Int] = []
+        for i in body {
+            let line = Words.trimmed(lines[i])
+            if sections.count < 2, ArticleSplitter.isSectionName(line) { sections.append(i); continue }
+            return ArticleSplitter.isHeadlineOverDate(line) && Words.spaceSeparatedCount(line, limit: 5) >= 5 ? sections : []
+        }
+        return []
     }
 
     /// Day-month-year, month-day-year (ordinals allowed), day.month.year, day/month/year and

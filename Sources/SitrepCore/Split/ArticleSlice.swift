@@ -5,8 +5,8 @@ public struct ArticleSlice: Sendable, Equatable {
     /// Index of the standfirst line, when the structure shows one.
     public var standfirst: Int?
     public var headline: Int?
-    /// Index of a section's name printed over the headline ("World"), when the header has one.
-    public var section: Int?
+    /// Indices of the sections' names printed over the headline ("World", "Asia").
+    public var sections: [Int] = []
     public var published: Day?
     public var publishedSource: Document.PublishedSource?
     /// Index of the header's date line, when one gave the publication date: other date lines

@@ -101,7 +101,18 @@ public struct ArticleSplitter: Sendable {
                 }
                 j -= 1
             }
-            if let top { starts[top] = starts[top] ?? "date-line" }
+            guard var top else { continue }
+            // Up to two sections' names right over a headline of five words or more open the
+            // article with it ("World", "Asia", then the headline).
+            if Words.spaceSeparatedCount(Words.trimmed(lines[body[top]]), limit: 5) >= 5 {
+                var named = 0
+                while named < 2, top > 0, starts[top - 1] == nil, (body[top - 1] + 1..<body[top]).allSatisfy({ kinds[$0] == "blank" }),
+                      ArticleSplitter.isSectionName(Words.trimmed(lines[body[top - 1]])) {
+                    top -= 1
+                    named += 1
+                }
+            }
+            starts[top] = starts[top] ?? "date-line"
         }
         // A title of five words or more right over an author's byline ("By Abubakar Siddique"),
         // with a paragraph under the byline: an undated page's headline (RFE/RL prints no date
@@ -761,8 +772,9 @@ public struct ArticleSplitter: Sendable {
     /// Debris that closes an article: an agency credit ("Source: Al Jazeera and news agencies"),
     /// an opinion page's disclaimer and the author's biography under it, an agency editor's
     /// initials ("ma/ma"), the reporters' credits ("Associated Press writer … contributed to this
-    /// report", "(Reporting by …; Editing by …)").
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line"]
+    /// report", "(Reporting by …; Editing by …)"), a copyright notice ("Copyright Business
+    /// Recorder, 2025").
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 
@@ -894,6 +906,13 @@ public struct ArticleSplitter: Sendable {
 
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
+
+    /// A section's name on a line of its own ("World", "Asia", "Middle East"): one to three
+    /// capitalised words of letters.
+    static func isSectionName(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return (1...3).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
+    }
 
     /// A headline over a byline and date line: unpunctuated, or in title case with a full stop.
     static func isHeadlineOverDate(_ line: String) -> Bool { isHeadline(line) || isTitleCasedHeadline(line) }

@@ -1630,6 +1630,49 @@ import Testing
         #expect(docs[0].text.hasPrefix("PESHAWAR, Pakistan"))
     }
 
+    /// A Business Recorder page (its section "Pakistan" over the headline, a dated wire byline,
+    /// a closing "Copyright Business Recorder, 2025"), an undated page right under that notice,
+    /// and an Independent page with two sections' names ("World", "Asia") over its headline:
+    /// three articles, no section name in any text.
+    @Test func sectionNamesAndACopyrightNoticeBetweenPages() throws {
+        let text = """
+            Pakistan
+            Suicide attack near FC headquarters in Quetta kills 10
+            Reuters | Published September 30, 2025
+            QUETTA: A suicide car bombing and gun attack near the headquarters of the Frontier Corps in Quetta killed 10 people on Tuesday, officials said.
+            Balochistan Health Minister Bakht Muhammad Kakar said 32 people were wounded, several of them critically.
+            Earlier this month, a suicide bomber killed 15 people at a political rally in the city.
+            Copyright Business Recorder, 2025
+            Pakistani shelling wounds two children in Kunar
+            Pakistani forces fired more than 30 mortar shells into Kunar’s Dangam district on Thursday night, wounding two children, local officials said on Friday.
+            Residents said it was the third such attack this month. In August, a woman was killed when a shell struck her house in the Shigal district.
+            The Taliban’s defence ministry warned that it would respond to further violations of Afghan territory.
+            World
+            Asia
+            Dozens killed in explosions at village in Pakistan’s Tirah valley
+            Residents blame air strike; police say bomb-making materials stored by militants detonated
+            Namita Singh
+            Tuesday 23 September 2025 11:42 BST
+            At least 24 people were killed when a series of explosions flattened several houses in a village in Pakistan’s Tirah valley, police said.
+            The blasts struck a village in the Khyber district of Khyber Pakhtunkhwa in the early hours of Monday.
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let docs = try Repository.extract(file: file.path, source: "sections.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].published == Day(2025, 9, 30))
+        #expect(docs[2].published == Day(2025, 9, 23))
+        #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
+            "Suicide attack near", "Pakistani shelling wounds", "Dozens killed in",
+        ])
+        #expect(docs[0].text.hasSuffix("in the city."))
+        #expect(docs[1].text.hasPrefix("Pakistani forces fired"))
+        #expect(docs[1].text.hasSuffix("Afghan territory."))
+        #expect(docs[2].text.hasPrefix("At least 24 people"))
+    }
+
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
     /// (the held-out probe round 42) stay in their article: a start that would leave an article
     /// two paragraphs needs a strong cue.
