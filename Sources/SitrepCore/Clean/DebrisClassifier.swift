@@ -80,6 +80,13 @@ public struct DebrisClassifier: Sendable {
         }
         func isName(_ words: ArraySlice<Substring>) -> Bool { (2...4).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord) }
         for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
+            // An agency's name right over the date ("Reuters", then "Published: 8:30pm, 20 Oct
+            // 2025", as the South China Morning Post credits a wire story) is the byline, not a
+            // photo's credit.
+            if kinds[i] != "byline", let above = DebrisClassifier.lineAbove(i, kinds), kinds[above] == "image-credit",
+               DebrisClassifier.agencies.contains(Words.trimmed(lines[above])) {
+                kinds[above] = "byline"
+            }
             // "Ayaz Gul" under the date and over a dateline lede ("ISLAMABAD — …"), as VOA prints
             // it: the lede's dateline rules out a headline under a date.
             if kinds[i] != "byline", let below = DebrisClassifier.lineBelow(i, kinds), kinds[below] == nil,
@@ -121,6 +128,9 @@ public struct DebrisClassifier: Sendable {
             if named || outlet { kinds[name] = "byline" }
         }
     }
+
+    /// News agencies whose name alone may credit a photo or, over a date, a story.
+    static let agencies: Set<String> = ["Reuters", "AFP", "AP", "Xinhua", "Anadolu", "Anadolu Agency", "EPA", "Bloomberg"]
 
     /// The authors of a byline's words, each without where they file from: "Shah Meer Baloch in
     /// Quetta and Akhtar Mohammad Makoii in Kandahar" → ["Shah Meer Baloch", "Akhtar Mohammad

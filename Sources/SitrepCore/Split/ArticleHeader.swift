@@ -53,15 +53,19 @@ public enum ArticleHeader {
         if readFields(&slice, lines: lines, kinds: kinds) { return }
         // The first four lines that are not blank: scrapes often keep a blank line between the
         // headline, the standfirst and the Published line.
-        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" }.prefix(4)
+        // Sections' names over the headline ("World", "Asia", as the Washington Post and The
+        // Independent print them) are neither headline nor body.
+        let sections = ArticleHeader.sectionLines(slice, lines: lines, kinds: kinds)
+        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) }.prefix(4)
         for i in opening where kinds[i] == "published-line" {
+            slice.sections = sections
             if let day = publishedDate(lines[i]) {
                 slice.published = day
                 slice.publishedSource = .line
             }
             // Body lines before the Published line: the standfirst, and a headline above it; a
             // lone unpunctuated line is the headline.
-            let before = slice.lines.filter { $0 < i && kinds[$0] == nil }
+            let before = slice.lines.filter { $0 < i && kinds[$0] == nil && !sections.contains($0) }
             // A one-sentence question is a headline too ("Explainer: Why is violence rising in
             // Pakistan's northwest?"); a standfirst that ends by asking one has sentences before.
             if before.count == 1, case let lone = Words.trimmed(lines[before[0]]), ArticleSplitter.isHeadline(lone),
@@ -78,11 +82,8 @@ public enum ArticleHeader {
         // A date line or dated byline under the headline (and a standfirst and byline, if any):
         // at most three body lines come before it, so a date line further down (a live page's
         // entries) is not taken for the header's.
-        // Sections' names over the headline ("World", "Asia", as the Washington Post and The
-        // Independent print them) are neither headline nor body.
-        let sections = ArticleHeader.sectionLines(slice, lines: lines, kinds: kinds)
         var bodyBefore: [Int] = []
-        for i in slice.lines.prefix(8 + sections.count) where !sections.contains(i) {
+        for i in slice.lines.lazy.filter({ kinds[$0] != "blank" }).prefix(8 + sections.count) where !sections.contains(i) {
             if let kind = kinds[i], dateKinds.contains(kind) {
                 guard let day = publishedDate(lines[i]) else { break }
                 slice.published = day

@@ -56,6 +56,19 @@ public struct ArticleSplitter: Sendable {
 
         // Certain boundaries: a body line followed (after blanks) by a published-line.
         var starts: [Int: String] = [:]  // index into `body` → cue
+        /// The paragraph that opens an article headed by paragraph `top`: up to two sections'
+        /// names right over a headline of five words or more open it ("World", "Asia", then the
+        /// headline).
+        func withSections(_ top: Int) -> Int {
+            guard Words.spaceSeparatedCount(Words.trimmed(lines[body[top]]), limit: 5) >= 5 else { return top }
+            var opening = top
+            while top - opening < 2, opening > 0, starts[opening - 1] == nil,
+                  (body[opening - 1] + 1..<body[opening]).allSatisfy({ kinds[$0] == "blank" }),
+                  ArticleSplitter.isSectionName(Words.trimmed(lines[body[opening - 1]])) {
+                opening -= 1
+            }
+            return opening
+        }
         var headlinedStarts = 0  // certain starts with a headline over their standfirst
         for (b, i) in body.enumerated() {
             var j = i + 1
@@ -76,7 +89,7 @@ public struct ArticleSplitter: Sendable {
                 && (!ArticleSplitter.isHeading(current) || ArticleSplitter.endsOnAttribution(current)
                     || ArticleSplitter.isLongerSummary(current, under: above)
                     || b >= 2 && ArticleSplitter.closesParagraph(Words.trimmed(lines[body[b - 2]])))
-            starts[headlineAbove ? b - 1 : b] = "published-line"
+            starts[withSections(headlineAbove ? b - 1 : b)] = "published-line"
             // (A headline may stand right over the date, with a byline between and no standfirst,
             // as wire and newspaper pages print it.)
             if headlineAbove || ArticleSplitter.isHeadline(current) { headlinedStarts += 1 }
@@ -101,23 +114,14 @@ public struct ArticleSplitter: Sendable {
                 }
                 j -= 1
             }
-            guard var top else { continue }
-            // Up to two sections' names right over a headline of five words or more open the
-            // article with it ("World", "Asia", then the headline).
-            if Words.spaceSeparatedCount(Words.trimmed(lines[body[top]]), limit: 5) >= 5 {
-                var named = 0
-                while named < 2, top > 0, starts[top - 1] == nil, (body[top - 1] + 1..<body[top]).allSatisfy({ kinds[$0] == "blank" }),
-                      ArticleSplitter.isSectionName(Words.trimmed(lines[body[top - 1]])) {
-                    top -= 1
-                    named += 1
-                }
-            }
-            starts[top] = starts[top] ?? "date-line"
+            guard let top else { continue }
+            let opening = withSections(top)
+            starts[opening] = starts[opening] ?? "date-line"
         }
         // A title of five words or more right over an author's byline ("By Abubakar Siddique"),
         // with a paragraph under the byline: an undated page's headline (RFE/RL prints no date
         // in the text it serves), which opens its article as a date line would.
-        for (i, kind) in kinds.enumerated() where kind == "byline" && lines[i].hasPrefix("By ") {
+        for (i, kind) in kinds.enumerated() where kind == "byline" && (lines[i].hasPrefix("By ") || lines[i].hasPrefix("by ")) {
             guard let above = (0..<i).last(where: { kinds[$0] != "blank" }), kinds[above] == nil,
                   let below = (i + 1..<lines.count).first(where: { kinds[$0] != "blank" }), kinds[below] == nil else { continue }
             let title = Words.trimmed(lines[above])
@@ -907,11 +911,13 @@ public struct ArticleSplitter: Sendable {
     /// A short line without final punctuation, or a short question: a section heading.
     static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
 
-    /// A section's name on a line of its own ("World", "Asia", "Middle East"): one to three
-    /// capitalised words of letters.
+    /// A section's name on a line of its own ("World", "Asia", "Middle East"), or a path of them
+    /// ("Asia / South Asia"): one to four capitalised words of letters, parted by slashes.
     static func isSectionName(_ line: String) -> Bool {
-        let words = line.split(separator: " ")
-        return (1...3).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
+        let parts = line.split(separator: " ")
+        let words = parts.filter { $0 != "/" && $0 != ">" && $0 != "|" }
+        return (1...(words.count < parts.count ? 4 : 3)).contains(words.count) && words.count * 2 > parts.count
+            && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
     }
 
     /// A headline over a byline and date line: unpunctuated, or in title case with a full stop.

@@ -1657,20 +1657,67 @@ import Testing
             The blasts struck a village in the Khyber district of Khyber Pakhtunkhwa in the early hours of Monday.
 
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(UUID().uuidString).txt")
+        // The same with a blank line between all lines, as some scrapes keep them: the header's
+        // date line is counted among the lines that are not blank.
+        for (n, variant) in [text, text.replacingOccurrences(of: "\n", with: "\n\n")].enumerated() {
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(n)-\(UUID().uuidString).txt")
+            try Data(variant.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let docs = try Repository.extract(file: file.path, source: "sections.txt")
+            try #require(docs.count == 3)
+            #expect(docs[0].published == Day(2025, 9, 30))
+            #expect(docs[2].published == Day(2025, 9, 23))
+            #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
+                "Suicide attack near", "Pakistani shelling wounds", "Dozens killed in",
+            ])
+            #expect(docs[0].text.hasSuffix("in the city."))
+            #expect(docs[1].text.hasPrefix("Pakistani forces fired"))
+            #expect(docs[1].text.hasSuffix("Afghan territory."))
+            #expect(docs[2].text.hasPrefix("At least 24 people"))
+        }
+    }
+
+    /// A South China Morning Post page (a section path "Asia / South Asia", an agency's name over
+    /// the Published line, "Why you can trust SCMP"), an undated opinion page bylined with a
+    /// lowercase "by", and a Telegraph page ("By Ben Farmer, in Islamabad"): three articles with
+    /// their headlines, dates and texts.
+    @Test func scmpAsiaTimesAndTelegraphPages() throws {
+        let text = """
+            Asia / South Asia
+            China welcomes Pakistan-Afghanistan ceasefire, offers to help sustain it
+            Beijing, which has poured billions into Pakistan, has close ties with both neighbours
+            Reuters
+            Published: 8:30pm, 20 Oct 2025
+            Why you can trust SCMP
+            China welcomed the ceasefire agreed by Pakistan and Afghanistan in Doha, the Chinese foreign ministry said on Monday.
+            Spokesman Guo Jiakun told a regular briefing in Beijing that China hoped both sides would resolve differences through dialogue.
+            Pakistan’s Afghan gamble could backfire
+            Islamabad’s strikes on Kabul may win applause at home but risk pushing the Taliban closer to the TTP
+            by Ayesha Siddiqa
+            The air strikes on Kabul on October 9 were meant to send a message to the Taliban: stop sheltering the Pakistani Taliban, or pay a price.
+            The Taliban’s answer came two days later, when its fighters attacked Pakistani border posts from Bajaur to Balochistan.
+            Pakistan and Afghanistan agree 48-hour truce after deadliest clashes in years
+            Dozens killed as Taliban and Pakistani troops battle along disputed border
+            By Ben Farmer, in Islamabad
+            15 October 2025 • 6:48pm
+            Pakistan and Afghanistan agreed to a 48-hour ceasefire on Wednesday evening after a day of heavy fighting along their border.
+            The Taliban said 12 civilians had been killed and more than 100 wounded when Pakistani forces shelled Spin Boldak.
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("scmp-\(UUID().uuidString).txt")
         try Data(text.utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "sections.txt")
+        let docs = try Repository.extract(file: file.path, source: "scmp.txt")
         try #require(docs.count == 3)
-        #expect(docs[0].published == Day(2025, 9, 30))
-        #expect(docs[2].published == Day(2025, 9, 23))
+        #expect(docs[0].published == Day(2025, 10, 20))
+        #expect(docs[2].published == Day(2025, 10, 15))
         #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
-            "Suicide attack near", "Pakistani shelling wounds", "Dozens killed in",
+            "China welcomes Pakistan-Afghanistan", "Pakistan’s Afghan gamble", "Pakistan and Afghanistan",
         ])
-        #expect(docs[0].text.hasSuffix("in the city."))
-        #expect(docs[1].text.hasPrefix("Pakistani forces fired"))
-        #expect(docs[1].text.hasSuffix("Afghan territory."))
-        #expect(docs[2].text.hasPrefix("At least 24 people"))
+        #expect(docs[0].text.hasPrefix("China welcomed"))
+        #expect(docs[1].text.hasPrefix("The air strikes on Kabul"))
+        #expect(docs[2].standfirst?.hasPrefix("Dozens killed") == true)
+        #expect(docs[2].text.hasPrefix("Pakistan and Afghanistan agreed"))
     }
 
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
