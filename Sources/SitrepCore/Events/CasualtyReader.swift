@@ -530,6 +530,10 @@ struct CasualtyReader {
             // "The town of 150,000 lives off the crossing", "saved 40 lives": "lives" as a verb,
             // or lives saved, are no deaths.
             if w == "lives", Self.livesIsNoDeath(items, at: j) { return nil }
+            // "27 others were under treatment at the hospital": the wounded.
+            if w == "under", j + 1 < items.count, items[j + 1].lower == "treatment", j >= 1, Self.fateOpeners.contains(items[j - 1].lower) {
+                return .injured
+            }
             if let kind = Self.kind(of: w) {
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }
@@ -975,7 +979,8 @@ struct CasualtyReader {
     /// The closing comma of an aside naming the victims, opened by the comma at `open` with a
     /// capitalised word and closed by the comma before their fate ("Two soldiers, Naik Rehmat
     /// Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat"),
-    /// or nil. Within 40 items, no clause stop, and no number but an age.
+    /// or nil. Within 40 items, no clause stop but a bracketed age and home, and no number but
+    /// an age.
     static func namesAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
         guard open + 1 < items.count, items[open + 1].kind == .word, items[open + 1].text.first?.isUppercase == true else { return nil }
         var u = open + 2
@@ -984,6 +989,13 @@ struct CasualtyReader {
             switch it.kind {
             case .number: if !isAge(items, u) { return nil }
             case .punctuation:
+                // "Naik Abdul Rehman (age 31 years, resident of District Karak)": each name's
+                // age and home in brackets, as ISPR writes them.
+                if it.text == "(", let close = (u + 1..<min(items.count, u + 14)).first(where: { items[$0].text == ")" }),
+                   !items[(u + 1)..<close].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) }) {
+                    u = close + 1
+                    continue
+                }
                 if clauseStops.contains(it.text) { return nil }
                 let next = items[u + 1]
                 if it.text == ",", next.kind == .word, next.text.first?.isLowercase == true,

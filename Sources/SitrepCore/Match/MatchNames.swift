@@ -116,6 +116,9 @@ public struct MatchNames: Stage {
     /// "Indo-Pak ties", "Af-Pak").
     static let clippedCountryForms: [String: String] = ["pak": "PK", "indo": "IN", "af": "AF", "afghan": "AF"]
 
+    /// Unit words printed before a place's name in official English ("District Karak").
+    static let unitsBeforeName: Set<String> = ["district", "tehsil"]
+
     static let unitWords: Set<String> = [
         "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "subdivision", "agency", "border", "crossing",
         "capital", "corridor", "pass", "river", "mountains", "hills", "desert", "plains",
@@ -316,8 +319,11 @@ public struct MatchNames: Stage {
                 && !cues.unit.contains(next)
             // A sentence's first word is capitalised whatever it is: "The" or "In" before a name
             // does not make the name part of a longer one.
+            // Pakistan's official English puts the unit first ("resident of District Karak",
+            // "Tehsil Mamund"): that word does not make the name part of a longer one.
             let previousCapitalised = m.start > 0 && joined[m.start - 1] && capitalised[m.start - 1] && !sentenceInitial[m.start] && !pairedBefore
                 && !(sentenceInitial[m.start - 1] && Stopwords.english.contains(key(m.start - 1)))
+                && !MatchNames.unitsBeforeName.contains(key(m.start - 1))
             let localityAfter = single && nextCapitalised && opensLocality(m.start + m.length)
             // "the Nasir Bagh camp" (not Bagh in Kashmir): a one-word place closing a capitalised
             // name that a locality or facility word follows is that name's last word.

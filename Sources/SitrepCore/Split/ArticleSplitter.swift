@@ -56,6 +56,7 @@ public struct ArticleSplitter: Sendable {
 
         // Certain boundaries: a body line followed (after blanks) by a published-line.
         var starts: [Int: String] = [:]  // index into `body` → cue
+        var headerAbove: [Int: Int] = [:]  // start (index into `body`) → first line of its header
         /// The paragraph that opens an article headed by paragraph `top`: up to two sections'
         /// names right over a headline of five words or more open it ("World", "Asia", then the
         /// headline).
@@ -114,7 +115,20 @@ public struct ArticleSplitter: Sendable {
                 }
                 j -= 1
             }
-            guard let top else { continue }
+            guard let top else {
+                // A press release has no headline: its label and number ("Press Release", "No
+                // PR-287/2025-ISPR") head the dated line ("Rawalpindi - October 14, 2025:"), and
+                // the release starts there.
+                var first = i
+                while first > 0, kinds[first - 1] == "blank" || kinds[first - 1] == "release-header" { first -= 1 }
+                guard first < i, kinds[first] == "release-header" else { continue }
+                let b = ArticleSplitter.countBelow(i, in: body)
+                if b < body.count, b > 0, starts[b] == nil {
+                    starts[b] = "date-line"
+                    headerAbove[b] = first
+                }
+                continue
+            }
             let opening = withSections(top)
             starts[opening] = starts[opening] ?? "date-line"
         }
@@ -139,7 +153,6 @@ public struct ArticleSplitter: Sendable {
         // A Published line right under a closing agency credit ("Source: Al Jazeera"), with at
         // most a byline between, has no standfirst of its own above it: it heads the article
         // whose body follows, which starts at those header lines, where its date is read.
-        var headerAbove: [Int: Int] = [:]  // start (index into `body`) → first line of its header
         for (i, kind) in kinds.enumerated() where kind == "published-line" {
             var top = i
             while top > 0, kinds[top - 1] == "blank" || kinds[top - 1] == "byline" { top -= 1 }

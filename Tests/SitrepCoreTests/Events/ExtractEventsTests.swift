@@ -128,6 +128,10 @@ import Testing
         Case("An earthquake in August killed more than 2,200 people in Kunar.", ["killed 2200+"]),
         Case("Last month, a suicide bomber killed 12 soldiers in Bannu.", ["killed 12"]),
         Case("More than 600 people were killed in attacks in the first nine months of the year.", ["killed 600+ aggregate"]),
+        // ISPR's bracketed age and home after each name inside the victims' aside.
+        Case("During the exchange of fire, two soldiers, Naik Abdul Rehman (age 31 years, resident of District Karak) and Sepoy Irfan Ullah (age 24 years, resident of District Lakki Marwat), having fought gallantly, embraced shahadat.",
+             ["killed 2"]),
+        Case("The death toll rose to 12 on Wednesday, while 27 others were under treatment at the hospital.", ["killed 12", "injured 27"]),
         // What a monitor "recorded" on a named day is that day's toll, not a tally.
         Case("UNAMA also recorded civilian casualties in Paktika and Khost, and said that Pakistani strikes in Kabul on the evening of 15 October had killed five civilians and injured 35.",
              ["killed 5", "injured 35"]),

@@ -38,6 +38,12 @@ import Testing
         #expect(doc.entities.map(\.entity.id) == ["entity:ttp", "entity:ttp"])
     }
 
+    /// Official English puts the unit before the name ("District Karak"): the place is named.
+    @Test func aUnitBeforeTheNameNamesThePlace() throws {
+        let doc = try run("Naik Abdul Rehman (age 31 years, resident of District Karak) and Sepoy Irfan Ullah (resident of District Lakki Marwat) were martyred.")
+        #expect(doc.places.map(\.place.name) == ["Karak", "Lakki Marwat"])
+    }
+
     @Test func partyAndAllianceNamesHoldTheirCountry() throws {
         let doc = try run("Ittehad-ul-Mujahideen Pakistan claimed the attack in Bannu, and Tehreek-e-Labbaik Pakistan marched on Lahore.")
         #expect(doc.places.map(\.place.name) == ["Bannu", "Lahore"])

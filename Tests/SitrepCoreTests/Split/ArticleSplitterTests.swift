@@ -1720,6 +1720,31 @@ import Testing
         #expect(docs[2].text.hasPrefix("Pakistan and Afghanistan agreed"))
     }
 
+    /// An ISPR press release ("Press Release", its number, "Rawalpindi - October 14, 2025:") under
+    /// an undated APP story opens an article of its own, dated by its dated line.
+    @Test func aPressReleaseOpensAnArticle() throws {
+        let text = """
+            PM Shehbaz, Erdogan discuss Pak-Afghan talks in telephone call
+            ISLAMABAD, Nov 3 (APP): Prime Minister Muhammad Shehbaz Sharif on Monday telephoned Turkish President Recep Tayyip Erdogan.
+            The prime minister said Pakistan wanted peace with Afghanistan, the PM Office said in a statement.
+            The two leaders agreed to remain in close contact.
+            Press Release
+            No PR-287/2025-ISPR
+            Rawalpindi - October 14, 2025:
+            On the night of 13/14 October 2025, security forces conducted an intelligence based operation in Kulachi area of Dera Ismail Khan District.
+            During the conduct of operation, own troops effectively engaged the khwarij location and seven khwarij were sent to hell.
+
+            """
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ispr-\(UUID().uuidString).txt")
+        try Data(text.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let docs = try Repository.extract(file: file.path, source: "ispr.txt")
+        try #require(docs.count == 2)
+        #expect(docs[1].published == Day(2025, 10, 14))
+        #expect(docs[0].text.hasSuffix("close contact."))
+        #expect(docs[1].text.hasPrefix("On the night of 13/14 October 2025"))
+    }
+
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
     /// (the held-out probe round 42) stay in their article: a start that would leave an article
     /// two paragraphs needs a strong cue.
