@@ -22,10 +22,18 @@ public enum Repository {
 
     /// Reads and runs the full pipeline over one file, as `sitrep extract` does.
     public static func extract(file: String, source: String? = nil) throws -> [Document] {
-        let bytes = [UInt8](FileManager.default.contents(atPath: file) ?? Data())
+        try extract(bytes: [UInt8](FileManager.default.contents(atPath: file) ?? Data()), source: source ?? file)
+    }
+
+    /// Runs the full pipeline over a text, as `sitrep extract` does over a file named `source`.
+    public static func extract(text: String, source: String) throws -> [Document] {
+        try extract(bytes: Array(text.utf8), source: source)
+    }
+
+    static func extract(bytes: [UInt8], source: String) throws -> [Document] {
         var warnings: [String] = []
         let pipeline = try resources.pipeline()
-        var documents = try resources.reader().documents(bytes: bytes, path: source ?? file, warnings: &warnings)
+        var documents = try resources.reader().documents(bytes: bytes, path: source, warnings: &warnings)
         for i in documents.indices { try pipeline.run(&documents[i]) }
         return documents
     }

@@ -925,10 +925,7 @@ import Testing
         The soldiers were travelling in a convoy when they came under fire in the early hours of Saturday, the military said.
 
         """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("source-line-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "s.txt")
+        let docs = try Repository.extract(text: text, source: "s.txt")
         #expect(docs.count == 2)
         #expect(docs.first?.text.contains("Orakzai") == true)
         #expect(docs.last?.standfirst == nil)
@@ -1549,10 +1546,7 @@ import Testing
             The Pakistani Taliban claimed responsibility for the attack in a statement sent to journalists.
 
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("f24-dw-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "f24-dw.txt")
+        let docs = try Repository.extract(text: text, source: "f24-dw.txt")
         try #require(docs.count == 3)
         #expect(docs[0].published == Day(2025, 10, 19))
         // Both orders of "10/12/2025" are dates; the words after it say which.
@@ -1592,10 +1586,7 @@ import Testing
             A version of this article appears in print on Oct. 13, 2025, Section A, Page 9 of the New York edition with the headline: Pakistan and Afghanistan Trade Fire on Border.
 
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("un-lwj-nyt-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "un-lwj-nyt.txt")
+        let docs = try Repository.extract(text: text, source: "un-lwj-nyt.txt")
         try #require(docs.count == 3)
         #expect(docs.map(\.published) == [Day(2025, 10, 24), Day(2025, 10, 14), Day(2025, 10, 12)])
         #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
@@ -1619,10 +1610,7 @@ import Testing
             Four soldiers were killed in the fighting, it said.
 
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("section-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "section.txt")
+        let docs = try Repository.extract(text: text, source: "section.txt")
         try #require(docs.count == 1)
         #expect(docs[0].published == Day(2025, 11, 20))
         #expect(docs[0].headline == "Pakistan says it killed dozens of militants in raids near Afghan border")
@@ -1660,10 +1648,7 @@ import Testing
         // The same with a blank line between all lines, as some scrapes keep them: the header's
         // date line is counted among the lines that are not blank.
         for (n, variant) in [text, text.replacingOccurrences(of: "\n", with: "\n\n")].enumerated() {
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("sections-\(n)-\(UUID().uuidString).txt")
-            try Data(variant.utf8).write(to: file)
-            defer { try? FileManager.default.removeItem(at: file) }
-            let docs = try Repository.extract(file: file.path, source: "sections.txt")
+            let docs = try Repository.extract(text: variant, source: "sections.txt")
             try #require(docs.count == 3)
             #expect(docs[0].published == Day(2025, 9, 30))
             #expect(docs[2].published == Day(2025, 9, 23))
@@ -1704,10 +1689,7 @@ import Testing
             The Taliban said 12 civilians had been killed and more than 100 wounded when Pakistani forces shelled Spin Boldak.
 
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("scmp-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "scmp.txt")
+        let docs = try Repository.extract(text: text, source: "scmp.txt")
         try #require(docs.count == 3)
         #expect(docs[0].published == Day(2025, 10, 20))
         #expect(docs[2].published == Day(2025, 10, 15))
@@ -1735,10 +1717,7 @@ import Testing
             During the conduct of operation, own troops effectively engaged the khwarij location and seven khwarij were sent to hell.
 
             """
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ispr-\(UUID().uuidString).txt")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let docs = try Repository.extract(file: file.path, source: "ispr.txt")
+        let docs = try Repository.extract(text: text, source: "ispr.txt")
         try #require(docs.count == 2)
         #expect(docs[1].published == Day(2025, 10, 14))
         #expect(docs[0].text.hasSuffix("close contact."))
