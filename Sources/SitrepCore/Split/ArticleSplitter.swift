@@ -121,6 +121,7 @@ public struct ArticleSplitter: Sendable {
                 // the release starts there.
                 var first = i
                 while first > 0, kinds[first - 1] == "blank" || kinds[first - 1] == "release-header" { first -= 1 }
+                while first < i, kinds[first] == "blank" { first += 1 }
                 guard first < i, kinds[first] == "release-header" else { continue }
                 let b = ArticleSplitter.countBelow(i, in: body)
                 if b < body.count, b > 0, starts[b] == nil {
@@ -142,6 +143,19 @@ public struct ArticleSplitter: Sendable {
             guard ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5 else { continue }
             let b = ArticleSplitter.countBelow(above, in: body)
             if b > 0, starts[b] == nil { starts[b] = "headline-byline" }
+        }
+        // A section's name over a title of five words or more and a summary ("Commentary / Asia",
+        // then the headline and standfirst, as Crisis Group prints an undated commentary): a
+        // page's header, which nothing inside an article looks like.
+        for b in body.indices.dropLast(2) where b > 0 && starts[b] == nil && starts[b + 1] == nil {
+            guard (body[b] + 1..<body[b + 2]).allSatisfy({ kinds[$0] == "blank" || $0 == body[b + 1] }),
+                  ArticleSplitter.isSectionName(Words.trimmed(lines[body[b]])) else { continue }
+            // (The second of two sections' names: the first opens the page.)
+            if starts[b - 1] != nil, ArticleSplitter.isSectionName(Words.trimmed(lines[body[b - 1]])) { continue }
+            let title = Words.trimmed(lines[body[b + 1]])
+            guard ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5,
+                  ArticleSplitter.hasStandfirstShape(Words.trimmed(lines[body[b + 2]])) else { continue }
+            starts[b] = "section-title"
         }
         // A scraper's rule between articles ("----------", "=========="; five or more of one
         // character) opens the next article, whatever its first paragraph looks like. (A spaced
@@ -474,6 +488,13 @@ public struct ArticleSplitter: Sendable {
             let lastLine = n + 1 < sortedStarts.count ? (headerAbove[sortedStarts[n + 1]] ?? body[sortedStarts[n + 1]]) - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
             ArticleHeader.read(&slice, lines: lines, kinds: kinds)
+            // An undated page opened by a section's name over its title and summary: all three
+            // are its header.
+            if slice.cue == "section-title", slice.headline == nil, slice.standfirst == nil {
+                slice.sections = [body[b]]
+                slice.headline = body[b + 1]
+                slice.standfirst = body[b + 2]
+            }
             if let standfirst = standfirstUnder[b], slice.standfirst == nil, slice.headline == nil || slice.headline == body[b] {
                 slice.headline = body[b]
                 slice.standfirst = body[standfirst]
@@ -925,8 +946,15 @@ public struct ArticleSplitter: Sendable {
     static func isHeading(_ line: String) -> Bool { isTitle(line, maxWords: 12) }
 
     /// A section's name on a line of its own ("World", "Asia", "Middle East"), or a path of them
-    /// ("Asia / South Asia"): one to four capitalised words of letters, parted by slashes.
+    /// ("Asia / South Asia"): one to four capitalised words of letters, parted by slashes. A
+    /// section's name may also stand before a bar and a rubric ("Asia | Frenemies at war", as
+    /// The Economist prints it): up to eight words, unpunctuated.
     static func isSectionName(_ line: String) -> Bool {
+        if let bar = line.range(of: " | ") ?? line.range(of: "|"), case let rubric = line[bar.upperBound...],
+           !rubric.isEmpty, isSectionName(String(line[..<bar.lowerBound])),
+           Words.spaceSeparatedCount(line, limit: 10) <= 9, rubric.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "’" || $0 == "'" }) {
+            return true
+        }
         let parts = line.split(separator: " ")
         let words = parts.filter { $0 != "/" && $0 != ">" && $0 != "|" }
         return (1...(words.count < parts.count ? 4 : 3)).contains(words.count) && words.count * 2 > parts.count

@@ -1717,11 +1717,55 @@ import Testing
             During the conduct of operation, own troops effectively engaged the khwarij location and seven khwarij were sent to hell.
 
             """
-        let docs = try Repository.extract(text: text, source: "ispr.txt")
-        try #require(docs.count == 2)
-        #expect(docs[1].published == Day(2025, 10, 14))
-        #expect(docs[0].text.hasSuffix("close contact."))
-        #expect(docs[1].text.hasPrefix("On the night of 13/14 October 2025"))
+        // (With a blank line between all lines too.)
+        for variant in [text, text.replacingOccurrences(of: "\n", with: "\n\n")] {
+            let docs = try Repository.extract(text: variant, source: "ispr.txt")
+            try #require(docs.count == 2)
+            #expect(docs[1].published == Day(2025, 10, 14))
+            #expect(docs[0].text.hasSuffix("close contact."))
+            #expect(docs[1].text.hasPrefix("On the night of 13/14 October 2025"))
+        }
+    }
+
+    /// A Foreign Policy page (a section's name, "By …, the writer of …" over the date), an
+    /// undated Crisis Group commentary ("Commentary / Asia" over its title and summary) and an
+    /// Economist page ("Asia | Frenemies at war" over the headline, "Oct 16th 2025|ISLAMABAD",
+    /// "Listen to this story"): three articles, each with its header out of its text, with or
+    /// without blank lines between all lines.
+    @Test func foreignPolicyCrisisGroupAndEconomistPages() throws {
+        let text = """
+            South Asia Brief
+            Why the Pakistan-Afghanistan Truce Is So Fragile
+            The Doha deal leaves the core dispute—the TTP—unresolved.
+            By Michael Kugelman, the writer of Foreign Policy’s weekly South Asia Brief.
+            October 22, 2025, 2:05 PM
+            Pakistan and Afghanistan agreed to an immediate cease-fire in Doha on Oct. 19, after a week of fighting.
+            Talks on a longer-term mechanism are set to continue in Istanbul on Saturday.
+            Commentary / Asia
+            Pakistan and Afghanistan: Stepping Back from the Brink
+            The ceasefire brokered in Doha is a welcome pause. But unless Islamabad and Kabul address the question of the Pakistani Taliban, fighting will return.
+            The worst fighting between Pakistan and Afghanistan in decades ended, for now, with a ceasefire agreed in the Qatari capital on 19 October.
+            Kabul denies the charge, and has accused Pakistan of violating Afghan airspace.
+            Asia | Frenemies at war
+            Pakistan and Afghanistan’s border war is a disaster for both
+            The Taliban’s former patrons have turned on them
+            Oct 16th 2025|ISLAMABAD
+            Listen to this story
+            FOR DECADES Pakistan’s generals saw the Afghan Taliban as their best hope for a friendly government in Kabul.
+            At least 23 Pakistani soldiers died that night, by the army’s count; the Taliban admit to losing nine men.
+
+            """
+        for variant in [text, text.replacingOccurrences(of: "\n", with: "\n\n")] {
+            let docs = try Repository.extract(text: variant, source: "fp-icg-economist.txt")
+            try #require(docs.count == 3)
+            #expect(docs[0].published == Day(2025, 10, 22))
+            #expect(docs[2].published == Day(2025, 10, 16))
+            #expect(docs.map { $0.headline?.split(separator: " ").prefix(3).joined(separator: " ") } == [
+                "Why the Pakistan-Afghanistan", "Pakistan and Afghanistan:", "Pakistan and Afghanistan’s",
+            ])
+            #expect(docs[1].standfirst?.hasPrefix("The ceasefire brokered") == true)
+            #expect(docs.map { $0.text.split(separator: " ").prefix(2).joined(separator: " ") } == ["Pakistan and", "The worst", "FOR DECADES"])
+        }
     }
 
     /// Two closing paragraphs of background shaped like a summary over a present-perfect lede
