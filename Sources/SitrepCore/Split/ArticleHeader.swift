@@ -122,7 +122,7 @@ public enum ArticleHeader {
     }
 
     /// The first body lines of an article that name its sections over a headline of five words
-    /// or more: at most two, each of one to three capitalised words with no punctuation.
+    /// or more: at most two, each a section's name (``ArticleSplitter/isSectionName(_:)``).
     static func sectionLines(_ slice: ArticleSlice, lines: [Substring], kinds: [String?]) -> [Int] {
         let body = slice.lines.lazy.filter { kinds[$0] == nil }.prefix(3)
         var sections: [Int] = []
