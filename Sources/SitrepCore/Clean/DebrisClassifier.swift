@@ -187,15 +187,12 @@ public struct DebrisClassifier: Sendable {
             // ("Read more", a linked title, then "Pakistan and Afghanistan trade blame…", its
             // summary and "10/15/2025October 15, 2025", as a DW page follows a France 24 one).
             if kinds[end - 1] != "blank", let date = DebrisClassifier.lineBelow(end, kinds),
-               DebrisClassifier.headerDateKinds.contains(kinds[date] ?? "") {
+               ArticleHeader.headerDateKinds.contains(kinds[date] ?? "") {
                 end -= 1
             }
             for i in (h + 1)..<end { kinds[i] = "related-headline" }
         }
     }
-
-    /// Kinds of line that date an article in its header, under the headline and standfirst.
-    static let headerDateKinds: Set<String> = ["published-line", "date-line", "byline-dated"]
 
     func match(_ line: String, previous: String?) -> String? {
         var utf8 = line

@@ -51,11 +51,11 @@ public enum ArticleHeader {
     /// a print edition's credit at its end.
     static func read(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) {
         if readFields(&slice, lines: lines, kinds: kinds) { return }
-        // The first four lines that are not blank: scrapes often keep a blank line between the
-        // headline, the standfirst and the Published line.
         // Sections' names over the headline ("World", "Asia", as the Washington Post and The
         // Independent print them) are neither headline nor body.
         let sections = ArticleHeader.sectionLines(slice, lines: lines, kinds: kinds)
+        // The first four lines that are not blank: scrapes often keep a blank line between the
+        // headline, the standfirst and the Published line.
         let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) }.prefix(4)
         for i in opening where kinds[i] == "published-line" {
             slice.sections = sections
@@ -129,7 +129,7 @@ public enum ArticleHeader {
         for i in body {
             let line = Words.trimmed(lines[i])
             if sections.count < 2, ArticleSplitter.isSectionName(line) { sections.append(i); continue }
-            return ArticleSplitter.isHeadlineOverDate(line) && Words.spaceSeparatedCount(line, limit: 5) >= 5 ? sections : []
+            return ArticleSplitter.isPageTitle(line) ? sections : []
         }
         return []
     }
@@ -190,4 +190,7 @@ public enum ArticleHeader {
 
     /// Kinds of line that state the publication date in an article's header, under the headline.
     static let dateKinds: Set<String> = ["date-line", "byline-dated"]
+
+    /// Those and the Published line: every kind of line that dates an article in its header.
+    static let headerDateKinds = dateKinds.union(["published-line"])
 }

@@ -137,10 +137,9 @@ public struct ArticleSplitter: Sendable {
         // with a paragraph under the byline: an undated page's headline (RFE/RL prints no date
         // in the text it serves), which opens its article as a date line would.
         for (i, kind) in kinds.enumerated() where kind == "byline" && (lines[i].hasPrefix("By ") || lines[i].hasPrefix("by ")) {
-            guard let above = (0..<i).last(where: { kinds[$0] != "blank" }), kinds[above] == nil,
-                  let below = (i + 1..<lines.count).first(where: { kinds[$0] != "blank" }), kinds[below] == nil else { continue }
-            let title = Words.trimmed(lines[above])
-            guard ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5 else { continue }
+            guard let above = DebrisClassifier.lineAbove(i, kinds), kinds[above] == nil,
+                  let below = DebrisClassifier.lineBelow(i, kinds), kinds[below] == nil,
+                  ArticleSplitter.isPageTitle(Words.trimmed(lines[above])) else { continue }
             let b = ArticleSplitter.countBelow(above, in: body)
             if b > 0, starts[b] == nil { starts[b] = "headline-byline" }
         }
@@ -152,8 +151,7 @@ public struct ArticleSplitter: Sendable {
                   ArticleSplitter.isSectionName(Words.trimmed(lines[body[b]])) else { continue }
             // (The second of two sections' names: the first opens the page.)
             if starts[b - 1] != nil, ArticleSplitter.isSectionName(Words.trimmed(lines[body[b - 1]])) { continue }
-            let title = Words.trimmed(lines[body[b + 1]])
-            guard ArticleSplitter.isHeadlineOverDate(title), Words.spaceSeparatedCount(title, limit: 5) >= 5,
+            guard ArticleSplitter.isPageTitle(Words.trimmed(lines[body[b + 1]])),
                   ArticleSplitter.hasStandfirstShape(Words.trimmed(lines[body[b + 2]])) else { continue }
             starts[b] = "section-title"
         }
@@ -184,7 +182,7 @@ public struct ArticleSplitter: Sendable {
             guard below < body.count, starts[below] == nil else { continue }
             // Under a header's date line (a DW page prints its address there), the address
             // belongs to the article that date opened.
-            if below > 0, (body[below - 1] + 1..<i).contains(where: { kinds[$0].map(DebrisClassifier.headerDateKinds.contains) == true }) {
+            if below > 0, (body[below - 1] + 1..<i).contains(where: { kinds[$0].map(ArticleHeader.headerDateKinds.contains) == true }) {
                 continue
             }
             if below > 0, starts[below - 1] == nil, (body[below - 1] + 1..<i).allSatisfy({ kinds[$0] == "blank" }),
@@ -963,6 +961,10 @@ public struct ArticleSplitter: Sendable {
 
     /// A headline over a byline and date line: unpunctuated, or in title case with a full stop.
     static func isHeadlineOverDate(_ line: String) -> Bool { isHeadline(line) || isTitleCasedHeadline(line) }
+
+    /// A page's title, which a section's name or an author's byline may stand over or under: a
+    /// headline (``isHeadlineOverDate(_:)``) of five words or more.
+    static func isPageTitle(_ line: String) -> Bool { isHeadlineOverDate(line) && Words.spaceSeparatedCount(line, limit: 5) >= 5 }
 
     /// A headline in title case that ends on a full stop, as some magazines print them ("The
     /// Pakistan-Afghanistan Ceasefire Is Fragile. Here’s Why."): four words or more of four
