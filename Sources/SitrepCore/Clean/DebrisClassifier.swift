@@ -104,6 +104,13 @@ public struct DebrisClassifier: Sendable {
                 continue
             }
             var words = Words.trimmed(lines[name]).split(separator: " ")[...]
+            // "Updated 08 October 2025", "Saima Shabbir", then "October 08, 2025 21:14" (Arab
+            // News): a bare name between two of the header's dates is its author, not a headline.
+            if kinds[i] != "byline", isName(words), let above = DebrisClassifier.lineAbove(name, kinds),
+               ArticleHeader.headerDateKinds.contains(kinds[above] ?? "") {
+                kinds[name] = "byline"
+                continue
+            }
             let count = words.count
             if kinds[i] == "byline" {
                 if isName(words) { kinds[name] = "byline" }

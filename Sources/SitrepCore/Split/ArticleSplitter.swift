@@ -201,6 +201,8 @@ public struct ArticleSplitter: Sendable {
         // What does not depend on the boundaries found so far is computed once per paragraph;
         // only the echo cue is recomputed inside the current segments.
         let trimmedBody = body.map { Words.trimmed(lines[$0]) }
+        // Asked of most paragraphs by several cues below: tested once each.
+        let standfirstShaped = trimmedBody.map(ArticleSplitter.hasStandfirstShape)
         /// Whether only blank lines stand between paragraphs `a` and `b` (no header or debris line).
         func onlyBlanks(between a: Int, _ b: Int) -> Bool { (body[a] + 1..<body[b]).allSatisfy { kinds[$0] == "blank" } }
         /// Whether a closing credit ("Source: Al Jazeera and news agencies") stands between
@@ -232,10 +234,10 @@ public struct ArticleSplitter: Sendable {
         // its first page shows the layout of the others.)
         let publishedLines = kinds.lazy.filter { $0 == "published-line" }.prefix(2).count
         let printsHeadlines = headlinedStarts >= 2 || publishedLines == 0 && body.count > 2 && onlyBlanks(between: 0, 1)
-            && titleShaped(0, minWords: 6) && ArticleSplitter.hasStandfirstShape(trimmedBody[1]) && !datelines[0]
+            && titleShaped(0, minWords: 6) && standfirstShaped[1] && !datelines[0]
         let titles = !printsHeadlines ? [Bool](repeating: false, count: body.count) : body.indices.map { b in
             b + 1 < body.count && onlyBlanks(between: b, b + 1) && titleShaped(b, minWords: 6)
-                && ArticleSplitter.hasStandfirstShape(trimmedBody[b + 1]) && !datelines[b]
+                && standfirstShaped[b + 1] && !datelines[b]
         }
         // What opens the article a dateline lede ("Wana, Pakistan – …") opens, right over it: a
         // heading-shaped line is its headline (a section heading never stands over a lede); else
@@ -255,13 +257,13 @@ public struct ArticleSplitter: Sendable {
             // A closing credit between them ("Source: Al Jazeera and news agencies") ends the
             // article the paragraph belongs to.
             if closingCreditAfter(b) { return nil }
-            return !datelines[b] && ArticleSplitter.hasStandfirstShape(trimmedBody[b]) ? "standfirst" : nil
+            return !datelines[b] && standfirstShaped[b] ? "standfirst" : nil
         }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
         // agencies") opens the next article when it reads as an opening (a summary, a title).
         let afterSourceLine = body.indices.map { b in
             b > 0 && closingCreditAfter(b - 1)
-                && (ArticleSplitter.hasStandfirstShape(trimmedBody[b]) || ArticleSplitter.isHeadline(trimmedBody[b]))
+                && (standfirstShaped[b] || ArticleSplitter.isHeadline(trimmedBody[b]))
         }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
@@ -299,7 +301,7 @@ public struct ArticleSplitter: Sendable {
             // ("Rescuers dig through mud after a night of rain…, officials say" over "At least six
             // people perished …, rescue officials say"), needs no shared word: inside a story both
             // would say "said".
-            if ArticleSplitter.hasStandfirstShape(trimmed), b + 1 < body.count, !headings[b + 1],
+            if standfirstShaped[b], b + 1 < body.count, !headings[b + 1],
                TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05
                 || ArticleSplitter.hasLedeAttribution(trimmed) && ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) {
                 score += 0.3; cues.append("standfirst-shape")
@@ -466,10 +468,10 @@ public struct ArticleSplitter: Sendable {
             if title(b - 1) {
                 top = b - 1
                 // The start itself was the standfirst when it reads as one and the lede takes it up.
-                if !datelines[b], ArticleSplitter.hasStandfirstShape(trimmedBody[b]), followed(b), TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                if !datelines[b], standfirstShaped[b], followed(b), TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     standfirstUnder[top] = b
                 }
-            } else if b >= 2, ArticleSplitter.hasStandfirstShape(trimmedBody[b - 1]), title(b - 2) {
+            } else if b >= 2, standfirstShaped[b - 1], title(b - 2) {
                 top = b - 2
                 standfirstUnder[top] = b - 1
             }
@@ -536,7 +538,7 @@ public struct ArticleSplitter: Sendable {
                     let summary = b + 1
                     if summary + 1 < body.count, n + 1 >= sortedStarts.count || summary + 1 < sortedStarts[n + 1], !datelines[summary],
                        datelines[summary + 1] || afterSourceLine[b],
-                       ArticleSplitter.hasStandfirstShape(trimmedBody[summary]), ArticleSplitter.sentenceCount(trimmedBody[summary]) <= 2,
+                       standfirstShaped[summary], ArticleSplitter.sentenceCount(trimmedBody[summary]) <= 2,
                        // (After a closing credit, a page with a title prints a summary under it.)
                        afterSourceLine[b] || TermVector.cosine(vectors[summary], vectors[summary + 1]) > 0.05 {
                         slice.standfirst = body[summary]
@@ -548,6 +550,15 @@ public struct ArticleSplitter: Sendable {
                         // a sentence.
                         slice.standfirst = body[summary]
                     }
+                } else if headings[b + 1], b + 2 < body.count, n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1],
+                          datelines[b + 2], titleShaped(b, minWords: 3) {
+                    // A title over a short unpunctuated line over a dateline lede ("Pakistan/
+                    // Afghanistan: Protect Civilians in Border Fighting", "Investigate Apparent
+                    // Unlawful Attacks on Homes, Markets", then "(New York, October 21, 2025) –
+                    // …", as Human Rights Watch prints a release): headline and deck, since no
+                    // section heading stands right over a lede.
+                    slice.headline = body[b]
+                    slice.standfirst = body[b + 1]
                 }
             }
             slices.append(slice)
@@ -810,7 +821,7 @@ public struct ArticleSplitter: Sendable {
     /// initials ("ma/ma"), the reporters' credits ("Associated Press writer … contributed to this
     /// report", "(Reporting by …; Editing by …)"), a copyright notice ("Copyright Business
     /// Recorder, 2025").
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright"]
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 
@@ -867,10 +878,12 @@ public struct ArticleSplitter: Sendable {
 
     // MARK: Line shapes
 
-    /// "City, Country –", "CITY –" or "City (Agency) –": a name-and-dash apposition
-    /// ("Iqbal Afridi – an opposition member") is not a dateline.
+    /// "City, Country –", "CITY –", "City (Agency) –" or, as Human Rights Watch dates its
+    /// releases, "(City, Month D, YYYY) –" and "(City) –": a name-and-dash apposition ("Iqbal
+    /// Afridi – an opposition member") is not a dateline.
     static let datelinePattern = try! ICURegex(
-        #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)) ?[–—-] \S"#)
+        #"^(?:[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}|[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2} \([A-Za-z ]+\)"#
+            + #"|\([A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2}(?:, [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})?\)) ?[–—-] \S"#)
 
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
     /// two cities, "KABUL, Afghanistan (AP) —", "Quetta, Oct. 26 (AFP) –", "QUETTA, Pakistan, Oct 27
@@ -948,7 +961,9 @@ public struct ArticleSplitter: Sendable {
     /// section's name may also stand before a bar and a rubric ("Asia | Frenemies at war", as
     /// The Economist prints it): up to eight words, unpunctuated.
     static func isSectionName(_ line: String) -> Bool {
-        if let bar = line.range(of: " | ") ?? line.range(of: "|"), case let rubric = line[bar.upperBound...],
+        // Both shapes have at most nine words: a body paragraph is turned away before any search.
+        guard Words.spaceSeparatedCount(line, limit: 10) <= 9 else { return false }
+        if line.utf8.contains(0x7C), let bar = line.range(of: " | ") ?? line.range(of: "|"), case let rubric = line[bar.upperBound...],
            !rubric.isEmpty, isSectionName(String(line[..<bar.lowerBound])),
            Words.spaceSeparatedCount(line, limit: 10) <= 9, rubric.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "’" || $0 == "'" }) {
             return true

@@ -1598,6 +1598,79 @@ import Testing
         #expect(docs[2].text.hasSuffix("in the fighting."))
     }
 
+    /// An Arab News page ("Updated 08 October 2025", the author's name, then the date and time)
+    /// and a TRT World page (its "Related" label run into the linked headline): two articles,
+    /// the author's name no headline of its own, the glued link in neither text.
+    @Test func aNameBetweenTwoDatesAndAGluedRelatedLink() throws {
+        let text = """
+            Pakistan says 11 soldiers killed in militant ambush near Afghan border
+            Updated 08 October 2025
+            Saima Shabbir
+            October 08, 2025 21:14
+            Follow
+            ISLAMABAD: Eleven Pakistani soldiers were killed in an ambush by militants in the Orakzai district, the military said on Wednesday.
+            The security forces killed 19 militants in the exchange of fire, the military said.
+            Pakistan says it killed over 200 Taliban fighters in border clashes
+            Pakistani military says 23 of its soldiers were killed in overnight fighting, while Kabul says nine of its fighters died.
+            TRT World and Agencies
+            12 Oct 2025
+            Pakistan's army said on Sunday that more than 200 Taliban and affiliated fighters were killed in clashes along the border overnight.
+            RelatedTRT World - Afghanistan accuses Pakistan of violating airspace after Kabul blasts
+            Border crossings at Torkham and Chaman were shut on Sunday, stranding hundreds of trucks.
+
+            """
+        let docs = try Repository.extract(text: text, source: "arabnews-trt.txt")
+        try #require(docs.count == 2)
+        #expect(docs.map(\.published) == [Day(2025, 10, 8), Day(2025, 10, 12)])
+        #expect(docs[0].headline == "Pakistan says 11 soldiers killed in militant ambush near Afghan border")
+        #expect(docs[0].text.hasPrefix("ISLAMABAD: Eleven"))
+        #expect(!docs[1].text.contains("Afghanistan accuses"))
+        #expect(docs[1].text.hasSuffix("hundreds of trucks."))
+    }
+
+    /// A Human Rights Watch release (title, an unpunctuated deck, share buttons "via" each
+    /// network, then "(New York, October 21, 2025) – …") and a ReliefWeb report page (its fields,
+    /// each label over its value, and a press contact at its foot): two articles, each with its
+    /// header read and none of those lines in its text.
+    @Test func aHumanRightsWatchReleaseAndAReliefWebPage() throws {
+        let text = """
+            Pakistan/Afghanistan: Protect Civilians in Border Fighting
+            Investigate Apparent Unlawful Attacks on Homes, Markets
+            Share this via Facebook
+            Share this via X
+            Other ways to share
+            Print
+            (New York, October 21, 2025) – Pakistani and Afghan forces should take all feasible precautions to minimize harm to civilians, Human Rights Watch said today.
+            Pakistani airstrikes in Paktika province on October 17 killed at least 10 civilians, according to residents.
+            Afghanistan: Flash Update No. 2 - Cross-border clashes in Kandahar and Kunar provinces (as of 17 October 2025)
+            Format
+            Situation Report
+            Source
+            OCHA
+            Posted
+            17 Oct 2025
+            Originally published
+            17 Oct 2025
+            Origin
+            View original
+            KEY HIGHLIGHTS
+            Clashes on 15 October in Spin Boldak district killed at least 40 civilians and injured 170 others, according to health authorities.
+            Humanitarian partners delivered emergency food to 3,400 people in Spin Boldak on 16 October.
+            For further information, please contact:
+            Sarah Lemaire, Head of Public Information, OCHA Afghanistan, lemaire@un.org
+
+            """
+        let docs = try Repository.extract(text: text, source: "hrw-reliefweb.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].headline == "Pakistan/Afghanistan: Protect Civilians in Border Fighting")
+        #expect(docs[0].standfirst == "Investigate Apparent Unlawful Attacks on Homes, Markets")
+        #expect(docs[0].text.hasPrefix("(New York, October 21, 2025) – Pakistani"))
+        #expect(docs[1].published == Day(2025, 10, 17))
+        #expect(docs[1].headline?.hasPrefix("Afghanistan: Flash Update No. 2") == true)
+        #expect(docs[1].text.hasPrefix("KEY HIGHLIGHTS"))
+        #expect(docs[1].text.hasSuffix("on 16 October."))
+    }
+
     /// A section's name over the headline ("World", as the Washington Post prints it) is neither
     /// the headline nor text; the headline under it is the headline, not a standfirst.
     @Test func aSectionNameOverTheHeadlineIsNoHeadline() throws {
