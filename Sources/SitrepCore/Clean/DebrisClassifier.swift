@@ -212,6 +212,7 @@ public struct DebrisClassifier: Sendable {
         // sequence two).
         var length16 = -1
         var units: [UInt16]?  // made for the first rule whose cheap checks pass
+        var lowered: [UInt8]?  // the line in ASCII lower case, made for the first literal test
         // Rules are read in place: copying each out would retain and release its arrays, once per
         // rule per line.
         return rules.rules.withUnsafeBufferPointer { rules -> String? in
@@ -222,9 +223,14 @@ public struct DebrisClassifier: Sendable {
                     if length16 > maxChars { continue }
                 }
                 if let after = rules[r].after, after != previous { continue }
-                if !rules[r].requires.isEmpty || !rules[r].prefixes.isEmpty,
-                   !rules[r].prefixes.contains(where: { DebrisClassifier.opens(bytes, with: $0) }),
-                   !rules[r].requires.contains(where: { Words.contains(line, literal: $0) }) { continue }
+                if !rules[r].requires.isEmpty || !rules[r].prefixes.isEmpty {
+                    if lowered == nil { lowered = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 } }
+                    let admitted = lowered!.withUnsafeBufferPointer { lower in
+                        rules[r].prefixes.contains(where: { DebrisClassifier.opens(lower, with: $0) })
+                            || rules[r].requires.contains(where: { Words.occurrences(of: $0, in: lower, upTo: 1) > 0 })
+                    }
+                    if !admitted { continue }
+                }
                 if units == nil { units = Array(line.utf16) }
                 if rules[r].pattern.firstMatch(in: units!) != nil { return rules[r].kind }
             }

@@ -9,7 +9,9 @@ import Foundation
 /// - `requires` is a `|`-separated list of literals of which the line must contain one (or
 ///   empty): checked before the pattern, because a regular expression per line is costly. A
 ///   literal written with a leading `^` must open the line (`^Title`), a cheaper test for
-///   anchored patterns.
+///   anchored patterns. Literals are compared without regard to ASCII case ("ead more" also
+///   admits "READ MORE" and "Read More"), so that a pattern's capitalised forms are never
+///   turned away before it is tried.
 /// - `pattern` is an ICU regular expression tested against the trimmed line.
 public struct DebrisRules: Sendable {
     public struct Rule: Sendable {
@@ -17,7 +19,8 @@ public struct DebrisRules: Sendable {
         public var after: String?
         public var maxChars: Int
         public var requires: [String]
-        /// The `^` literals of `requires`, without the caret: the line must open with one.
+        /// The `^` literals of `requires`, without the caret: the line must open with one. Both
+        /// lists are held in ASCII lower case (see ``DebrisRules/asciiLowercased(_:)``).
         public var prefixes: [String] = []
         public var pattern: ICURegex
         public var line: Int
@@ -59,12 +62,19 @@ public struct DebrisRules: Sendable {
             do { regex = try ICURegex(cols[4]) } catch {
                 throw .row(path: path, line: n, reason: "pattern does not compile (\(error.message))")
             }
-            let literals = cols[3].split(separator: "|").map(String.init)
+            let literals = cols[3].split(separator: "|").map { DebrisRules.asciiLowercased(String($0)) }
             var rule = Rule(kind: cols[0], after: after, maxChars: maxChars, requires: literals.filter { !$0.hasPrefix("^") }, pattern: regex, line: n)
             rule.prefixes = literals.filter { $0.hasPrefix("^") }.map { String($0.dropFirst()) }
             rules.append(rule)
         }
         self.rules = rules
+    }
+}
+
+extension DebrisRules {
+    /// `text` with its ASCII capitals lowered, other bytes unchanged.
+    static func asciiLowercased(_ text: String) -> String {
+        String(decoding: text.utf8.map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 }
 

@@ -572,6 +572,11 @@ struct CasualtyReader {
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
             // "80 people were being treated for wounds": the wounded.
             if w == "treated", j + 2 < items.count, items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
+            // "11 others are being treated at the provincial hospital": the wounded, where they lie.
+            if w == "treated", Self.passive.contains(items[j - 1].lower), j + 2 < items.count, ["at", "in"].contains(items[j + 1].lower),
+               items[(j + 2)...].prefix(5).prefix(while: { $0.kind == .word }).contains(where: { $0.lower == "hospital" || $0.lower == "hospitals" }) {
+                return .injured
+            }
             // "Seven people were rushed to hospital": the wounded.
             if Self.hospitalVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hospital" || items[j + 2].lower == "hospitals",
                Self.passive.contains(items[j - 1].lower) {

@@ -529,7 +529,14 @@ public struct ArticleSplitter: Sendable {
                !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
                 // (Under a closing credit, a short question is an explainer's title too: "Why are
                 // Pakistan and Afghanistan fighting?")
-                if !headings[b + 1], titleShaped(b, minWords: 3) || afterSourceLine[b] && ArticleSplitter.isHeadline(trimmedBody[b]) {
+                if b + 2 < body.count, n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1], datelines[b + 2],
+                   ArticleSplitter.isSectionName(trimmedBody[b]), !ArticleSplitter.isDateline(lines[body[b + 1]]), titleShaped(b + 1, minWords: 3) {
+                    // A section's or the outlet's name over the title, over a dateline lede
+                    // ("Hasht-e Subh", then "Taliban Fighters Killed in Clash…", then "KUNAR — …"):
+                    // the name is the page's, the title its headline.
+                    slice.sections = [body[b]]
+                    slice.headline = body[b + 1]
+                } else if !headings[b + 1], titleShaped(b, minWords: 3) || afterSourceLine[b] && ArticleSplitter.isHeadline(trimmedBody[b]) {
                     slice.headline = body[b]
                     // A summary under the title is the standfirst when the paragraph after it is
                     // a dateline lede or the title follows a closing credit, and the lede takes
@@ -971,7 +978,7 @@ public struct ArticleSplitter: Sendable {
         let parts = line.split(separator: " ")
         let words = parts.filter { $0 != "/" && $0 != ">" && $0 != "|" }
         return (1...(words.count < parts.count ? 4 : 3)).contains(words.count) && words.count * 2 > parts.count
-            && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
+            && words.allSatisfy { w in w.first?.isUppercase == true && w.last?.isLetter == true && w.allSatisfy { $0.isLetter || $0 == "-" } }
     }
 
     /// A headline over a byline and date line: unpunctuated, or in title case with a full stop.

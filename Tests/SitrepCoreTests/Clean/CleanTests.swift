@@ -71,6 +71,19 @@ import Testing
         #expect(Repository.resources.classifier.classify(lines) == ["promo", "timestamp", "timestamp", nil])
     }
 
+    /// A rule's required literals admit the line whatever its ASCII case: "Read More:" and "Read
+    /// also:" are the read-more rule's, though its literals were written "ead more" and "ead
+    /// Also"; a relative time may carry a reading time after it.
+    @Test func requiredLiteralsIgnoreCase() {
+        let lines: [Substring] = [
+            "Read More: Pakistan, Afghanistan to resume talks in Istanbul",
+            "Read also: Torkham reopens after three weeks",
+            "1 hour ago · 3 min read",
+            "Read more about the talks in Istanbul, where both delegations met on Saturday.",
+        ]
+        #expect(Repository.resources.classifier.classify(lines) == ["read-more", "read-more", "time-ago", nil])
+    }
+
     /// Wire agencies' credit lines name where the reporters sit, not where the story happened.
     @Test func wireCreditLines() {
         let lines: [Substring] = [

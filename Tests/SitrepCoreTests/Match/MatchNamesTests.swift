@@ -30,6 +30,15 @@ import Testing
         #expect(doc.entities.first?.text == "Tehreek-e-Taliban Pakistan")
     }
 
+    /// Outlets whose names hold a place ("Afghanistan International", "the Associated Press of
+    /// Pakistan", "Voice of America") name no place; "the" before an agency's name does not hide
+    /// the longer name after it.
+    @Test func anOutletsNameHoldsItsPlace() throws {
+        let doc = try run("Local sources told Afghanistan International and the Associated Press of Pakistan that Urgun was hit, as Voice of America reported.")
+        #expect(doc.places.map(\.place.name) == ["Urgun"])
+        #expect(doc.entities.map(\.entity.id) == ["entity:afghanistan-international", "entity:app", "entity:voa"])
+    }
+
     /// The TTP's name in English ("Movement of the Taliban in Pakistan", as the Long War Journal
     /// writes it) names no place.
     @Test func theTTPsNameInEnglishHoldsItsCountry() throws {

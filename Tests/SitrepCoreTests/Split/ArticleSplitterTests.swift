@@ -1671,6 +1671,24 @@ import Testing
         #expect(docs[1].text.hasSuffix("on 16 October."))
     }
 
+    /// An undated page opened by the outlet's name over its title, a relative time with a reading
+    /// time, then a dateline lede (as Hasht-e Subh pages scrape): the title is the headline, and
+    /// neither the name nor the time is text.
+    @Test func anOutletsNameOverAnUndatedTitle() throws {
+        let text = """
+            Hasht-e Subh
+            Taliban Fighters Killed in Clash with Pakistani Forces in Kunar
+            1 hour ago · 3 min read
+            KUNAR — At least three Taliban fighters were killed and four others wounded in overnight clashes in the Dangam district of Kunar province, local sources said on Tuesday, October 28.
+            A resident of Dangam said mortar shells also hit two houses in the village of Shalatak.
+
+            """
+        let docs = try Repository.extract(text: text, source: "hasht-e-subh.txt")
+        try #require(docs.count == 1)
+        #expect(docs[0].headline == "Taliban Fighters Killed in Clash with Pakistani Forces in Kunar")
+        #expect(docs[0].text.hasPrefix("KUNAR — At least three"))
+    }
+
     /// A section's name over the headline ("World", as the Washington Post prints it) is neither
     /// the headline nor text; the headline under it is the headline, not a standfirst.
     @Test func aSectionNameOverTheHeadlineIsNoHeadline() throws {
