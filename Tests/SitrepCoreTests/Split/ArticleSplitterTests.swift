@@ -1689,6 +1689,34 @@ import Testing
         #expect(docs[0].text.hasPrefix("KUNAR — At least three"))
     }
 
+    /// A BBC page followed by an NDTV page (its header line of fields parted by bars with the date
+    /// last, "Read Time: 3 mins", a closing prompt to follow its news): two articles, the second
+    /// dated by its header line and without the prompt.
+    @Test func anNDTVPageUnderABBCPage() throws {
+        let text = """
+            Pakistan-Afghanistan clashes: Dozens killed as neighbours trade fire
+            12 October 2025
+            Caroline Davies
+            BBC Pakistan correspondent
+            Pakistan says 23 of its soldiers have been killed in overnight clashes with Afghan forces.
+            The fighting began on Saturday night, after Afghanistan accused Pakistan of carrying out air strikes in Kabul on Thursday.
+            Pakistan-Afghanistan Border Clashes: 58 Pakistani Soldiers Killed, Claims Taliban
+            The Taliban said it carried out “retaliatory operations” along the Durand Line after Pakistani airstrikes in Kabul.
+            World News | Edited by Anjali Thakur | Updated: October 13, 2025 11:21 am IST
+            Read Time: 3 mins
+            The Taliban on Sunday claimed to have killed 58 Pakistani soldiers in overnight clashes along the border.
+            India has reopened its embassy in Kabul, Foreign Minister S Jaishankar announced on Friday.
+            Track Latest News Live on NDTV.com and get news updates from India and around the world
+
+            """
+        let docs = try Repository.extract(text: text, source: "bbc-ndtv.txt")
+        try #require(docs.count == 2)
+        #expect(docs.map(\.published) == [Day(2025, 10, 12), Day(2025, 10, 13)])
+        #expect(docs[1].headline == "Pakistan-Afghanistan Border Clashes: 58 Pakistani Soldiers Killed, Claims Taliban")
+        #expect(docs[1].text.hasPrefix("The Taliban on Sunday"))
+        #expect(docs[1].text.hasSuffix("announced on Friday."))
+    }
+
     /// A section's name over the headline ("World", as the Washington Post prints it) is neither
     /// the headline nor text; the headline under it is the headline, not a standfirst.
     @Test func aSectionNameOverTheHeadlineIsNoHeadline() throws {
