@@ -105,7 +105,9 @@ public struct ArticleSplitter: Sendable {
             var top: Int?  // index into `body`
             var seen = 0
             var j = i - 1
-            while j >= 0, i - j <= 8, seen < 2, kinds[j] != "published-line" {
+            var passed = 0  // lines passed that are not blank: a dump may set blanks between all lines
+            while j >= 0, passed < 8, seen < 2, kinds[j] != "published-line" {
+                if kinds[j] != "blank" { passed += 1 }
                 if kinds[j] == nil {
                     let line = Words.trimmed(lines[j])
                     if ArticleSplitter.isHeadlineOverDate(line) {

@@ -1717,6 +1717,27 @@ import Testing
         #expect(docs[1].text.hasSuffix("announced on Friday."))
     }
 
+    /// A date line's headline is looked for over eight lines that are not blank: in a dump with a
+    /// blank line between all its lines, a ReliefWeb page's fields (twelve lines with their
+    /// blanks) still stand between its headline and its date, and the page is an article of its own.
+    @Test func aHeadlineOverFieldsInADumpWithBlankLines() throws {
+        let lines = [
+            "Security forces kill 4 khwarij in North Waziristan: ISPR",
+            "October 20, 2025",
+            "Security forces have killed four khwarij in an intelligence based operation in North Waziristan District.",
+            "Meanwhile, one soldier was martyred in an exchange of fire with terrorists in Lakki Marwat district on Sunday.",
+            "Afghanistan: Flash Update No. 2 - Cross-border clashes in Kandahar and Kunar provinces (as of 17 October 2025)",
+            "Format", "Situation Report", "Source", "OCHA", "Posted", "17 Oct 2025",
+            "Clashes on 15 October in Spin Boldak district killed at least 40 civilians, according to health authorities.",
+            "Humanitarian partners delivered emergency food to 3,400 people in Spin Boldak on 16 October.",
+        ]
+        let docs = try Repository.extract(text: lines.joined(separator: "\n\n") + "\n", source: "blank-lines.txt")
+        try #require(docs.count == 2)
+        #expect(docs.map(\.published) == [Day(2025, 10, 20), Day(2025, 10, 17)])
+        #expect(docs[0].text.hasSuffix("on Sunday."))
+        #expect(docs[1].text.hasPrefix("Clashes on 15 October"))
+    }
+
     /// A section's name over the headline ("World", as the Washington Post prints it) is neither
     /// the headline nor text; the headline under it is the headline, not a standfirst.
     @Test func aSectionNameOverTheHeadlineIsNoHeadline() throws {
