@@ -337,7 +337,7 @@ struct CasualtyReader {
             if kind == nil, let amongKind { kind = amongKind }
             // "left 14 people dead, including three children": a part of the figure just read.
             if kind == nil, k > 0, items[k - 1].lower == "including",
-               let last = out.last, k - last.item <= 12, !Self.numberBetween(items, last.item, k - 1),
+               let last = out.last, k - last.item <= 16, !Self.numberBetween(items, last.item, k - 1),
                !(last.item + 1..<k - 1).contains(where: { items[$0].kind == .punctuation && Self.clauseStops.contains(items[$0].text) }) {
                 kind = last.casualty.kind
             }

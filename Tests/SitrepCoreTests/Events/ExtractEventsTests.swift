@@ -133,6 +133,8 @@ import Testing
              ["killed 2"]),
         Case("The death toll rose to 12 on Wednesday, while 27 others were under treatment at the hospital.", ["killed 12", "injured 27"]),
         Case("Four of the wounded died overnight. At least 11 others are being treated at the Paktika provincial hospital.", ["killed 4", "injured 11+"]),
+        // The part after "including" may stand fifteen words after its figure.
+        Case("Since then, at least five Pakistani soldiers have been killed in attacks near the border, including two in Kurram on Monday.", ["killed 5+", "killed 2"]),
         // What a monitor "recorded" on a named day is that day's toll, not a tally.
         Case("UNAMA also recorded civilian casualties in Paktika and Khost, and said that Pakistani strikes in Kabul on the evening of 15 October had killed five civilians and injured 35.",
              ["killed 5", "injured 35"]),
