@@ -224,7 +224,7 @@ public struct DebrisClassifier: Sendable {
                 }
                 if let after = rules[r].after, after != previous { continue }
                 if !rules[r].requires.isEmpty || !rules[r].prefixes.isEmpty {
-                    if lowered == nil { lowered = bytes.map { (65...90).contains($0) ? $0 | 0x20 : $0 } }
+                    if lowered == nil { lowered = bytes.map(DebrisRules.asciiLowercased) }
                     let admitted = lowered!.withUnsafeBufferPointer { lower in
                         rules[r].prefixes.contains(where: { DebrisClassifier.opens(lower, with: $0) })
                             || rules[r].requires.contains(where: { Words.occurrences(of: $0, in: lower, upTo: 1) > 0 })

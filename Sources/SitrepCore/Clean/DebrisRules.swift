@@ -74,8 +74,11 @@ public struct DebrisRules: Sendable {
 extension DebrisRules {
     /// `text` with its ASCII capitals lowered, other bytes unchanged.
     static func asciiLowercased(_ text: String) -> String {
-        String(decoding: text.utf8.map { (65...90).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        String(decoding: text.utf8.map(asciiLowercased), as: UTF8.self)
     }
+
+    /// An ASCII capital's lower case; any other byte unchanged.
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
 }
 
 /// Pattern rules that need a look at neighbouring lines and so are not regular expressions.

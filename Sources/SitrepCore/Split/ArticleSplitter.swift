@@ -829,7 +829,8 @@ public struct ArticleSplitter: Sendable {
     /// an opinion page's disclaimer and the author's biography under it, an agency editor's
     /// initials ("ma/ma"), the reporters' credits ("Associated Press writer … contributed to this
     /// report", "(Reporting by …; Editing by …)"), a copyright notice ("Copyright Business
-    /// Recorder, 2025").
+    /// Recorder, 2025"), a release's press contact (under "For further information, please
+    /// contact:").
     static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
