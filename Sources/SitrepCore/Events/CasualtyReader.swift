@@ -570,15 +570,17 @@ struct CasualtyReader {
             }
             // "three terrorists were sent to hell": the military's phrase for killing fighters.
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
-            // "80 people were being treated for wounds": the wounded.
-            if w == "treated", j + 2 < items.count, items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
-            // "11 others are being treated at the provincial hospital": the wounded, where they lie.
-            if w == "treated", Self.passive.contains(items[j - 1].lower), j + 2 < items.count, ["at", "in"].contains(items[j + 1].lower),
-               items[(j + 2)...].prefix(5).prefix(while: { $0.kind == .word }).contains(where: { $0.lower == "hospital" || $0.lower == "hospitals" }) {
-                return .injured
+            // "80 people were being treated for wounds", "11 others are being treated at the
+            // provincial hospital": the wounded.
+            if w == "treated", j + 2 < items.count {
+                if items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
+                if Self.passive.contains(items[j - 1].lower), ["at", "in"].contains(items[j + 1].lower),
+                   items[(j + 2)...].prefix(5).prefix(while: { $0.kind == .word }).contains(where: { Self.hospitalWords.contains($0.lower) }) {
+                    return .injured
+                }
             }
             // "Seven people were rushed to hospital": the wounded.
-            if Self.hospitalVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hospital" || items[j + 2].lower == "hospitals",
+            if Self.hospitalVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "to", Self.hospitalWords.contains(items[j + 2].lower),
                Self.passive.contains(items[j - 1].lower) {
                 return .injured
             }
@@ -664,6 +666,8 @@ struct CasualtyReader {
 
     /// Verbs of being brought to hospital ("were rushed to hospital").
     static let hospitalVerbs: WordSet = ["rushed", "taken", "shifted", "admitted", "moved", "brought", "airlifted", "evacuated"]
+    /// Where the wounded are taken and treated.
+    static let hospitalWords: WordSet = ["hospital", "hospitals"]
     /// Verbs of an attack that a casualty word may follow after "and" ("were shot and killed").
     static let attackVerbs: WordSet = ["shot", "stabbed", "attacked", "beaten", "ambushed", "targeted", "assaulted", "abducted", "kidnapped", "tortured"]
     /// Verbs that kill with "down" ("gunned down"; "shot down" is said of aircraft).
@@ -752,7 +756,7 @@ struct CasualtyReader {
         var j = k + 1
         while j + 1 < items.count, j <= k + 5, items[j].kind == .word {
             let w = items[j].lower
-            if w == "in", items[j + 1].lower == "hospital" || items[j + 1].lower == "hospitals" { return true }
+            if w == "in", hospitalWords.contains(items[j + 1].lower) { return true }
             if prepositions.contains(w) || kind(of: w) != nil || isOtherVerb(w) || w == "and" || w == "or" { return false }
             j += 1
         }

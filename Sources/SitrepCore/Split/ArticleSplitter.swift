@@ -489,6 +489,8 @@ public struct ArticleSplitter: Sendable {
             let firstLine = n == 0 ? 0 : headerAbove[b] ?? body[b]
             let lastLine = n + 1 < sortedStarts.count ? (headerAbove[sortedStarts[n + 1]] ?? body[sortedStarts[n + 1]]) - 1 : lines.count - 1
             var slice = ArticleSlice(lines: firstLine...lastLine, cue: starts[b] ?? "cohesion")
+            /// Whether paragraph `p` exists and belongs to this article (not to the next).
+            func inArticle(_ p: Int) -> Bool { p < body.count && (n + 1 >= sortedStarts.count || p < sortedStarts[n + 1]) }
             ArticleHeader.read(&slice, lines: lines, kinds: kinds)
             // An undated page opened by a section's name over its title and summary: all three
             // are its header.
@@ -502,7 +504,7 @@ public struct ArticleSplitter: Sendable {
                 slice.standfirst = body[standfirst]
             }
             // A title over the summary that opens a dateline lede: headline and standfirst.
-            if slice.headline == nil, slice.standfirst == nil, b + 2 < body.count, n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1],
+            if slice.headline == nil, slice.standfirst == nil, inArticle(b + 2),
                overDateline[b + 1] == "standfirst", ArticleSplitter.isHeadline(trimmedBody[b]) {
                 slice.headline = body[b]
                 slice.standfirst = body[b + 1]
@@ -515,7 +517,7 @@ public struct ArticleSplitter: Sendable {
             if slice.standfirst == nil, !datelines[b],
                ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line", "url-line"].contains(slice.cue)
                 || b == 0 && overDateline[0] == "standfirst" && !ArticleSplitter.isHeadline(trimmedBody[0]),
-               b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1] {
+               inArticle(b + 1) {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
                 if summaryStarts.contains(b), slice.headline == nil, ArticleSplitter.sentenceCount(opening) <= 2 {
                     slice.standfirst = body[b]
@@ -527,11 +529,11 @@ public struct ArticleSplitter: Sendable {
             }
             // An article with no Published line that opens with a title ("Two soldiers martyred
             // in Bajaur IED blast", then the lede): the title is its headline, not body text.
-            if slice.headline == nil, slice.standfirst == nil, b + 1 < body.count, n + 1 >= sortedStarts.count || b + 1 < sortedStarts[n + 1],
+            if slice.headline == nil, slice.standfirst == nil, inArticle(b + 1),
                !slice.lines.contains(where: { kinds[$0] == "published-line" }) {
                 // (Under a closing credit, a short question is an explainer's title too: "Why are
                 // Pakistan and Afghanistan fighting?")
-                if b + 2 < body.count, n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1], datelines[b + 2],
+                if inArticle(b + 2), datelines[b + 2],
                    ArticleSplitter.isSectionName(trimmedBody[b]), !ArticleSplitter.isDateline(lines[body[b + 1]]), titleShaped(b + 1, minWords: 3) {
                     // A section's or the outlet's name over the title, over a dateline lede
                     // ("Hasht-e Subh", then "Taliban Fighters Killed in Clash…", then "KUNAR — …"):
@@ -545,13 +547,13 @@ public struct ArticleSplitter: Sendable {
                     // up its words. Otherwise it may be the lede itself (a BBC page prints title,
                     // then lede), which carries too much to lose from the text.
                     let summary = b + 1
-                    if summary + 1 < body.count, n + 1 >= sortedStarts.count || summary + 1 < sortedStarts[n + 1], !datelines[summary],
+                    if inArticle(summary + 1), !datelines[summary],
                        datelines[summary + 1] || afterSourceLine[b],
                        standfirstShaped[summary], ArticleSplitter.sentenceCount(trimmedBody[summary]) <= 2,
                        // (After a closing credit, a page with a title prints a summary under it.)
                        afterSourceLine[b] || TermVector.cosine(vectors[summary], vectors[summary + 1]) > 0.05 {
                         slice.standfirst = body[summary]
-                    } else if summary + 1 < body.count, n + 1 >= sortedStarts.count || summary + 1 < sortedStarts[n + 1],
+                    } else if inArticle(summary + 1),
                               ArticleSplitter.isUnpunctuatedSummary(trimmedBody[summary]) {
                         // "Analysis: For all the threats of ‘open war’, neither Islamabad nor
                         // Kabul can afford a long conflict": a summary printed without a full stop
@@ -559,7 +561,7 @@ public struct ArticleSplitter: Sendable {
                         // a sentence.
                         slice.standfirst = body[summary]
                     }
-                } else if headings[b + 1], b + 2 < body.count, n + 1 >= sortedStarts.count || b + 2 < sortedStarts[n + 1],
+                } else if headings[b + 1], inArticle(b + 2),
                           datelines[b + 2], titleShaped(b, minWords: 3) {
                     // A title over a short unpunctuated line over a dateline lede ("Pakistan/
                     // Afghanistan: Protect Civilians in Border Fighting", "Investigate Apparent
@@ -974,8 +976,7 @@ public struct ArticleSplitter: Sendable {
         // Both shapes have at most nine words: a body paragraph is turned away before any search.
         guard Words.spaceSeparatedCount(line, limit: 10) <= 9 else { return false }
         if line.utf8.contains(0x7C), let bar = line.range(of: " | ") ?? line.range(of: "|"), case let rubric = line[bar.upperBound...],
-           !rubric.isEmpty, isSectionName(String(line[..<bar.lowerBound])),
-           Words.spaceSeparatedCount(line, limit: 10) <= 9, rubric.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "’" || $0 == "'" }) {
+           !rubric.isEmpty, isSectionName(String(line[..<bar.lowerBound])), rubric.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "’" || $0 == "'" }) {
             return true
         }
         let parts = line.split(separator: " ")
