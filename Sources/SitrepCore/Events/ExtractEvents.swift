@@ -730,6 +730,17 @@ public struct ExtractEvents: Stage {
     ///
     /// `localPlace`: the sentence names a place below a province (a district, town, village…).
     /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
+    /// Whether `words` name a span of two different months ("between July and December", "from
+    /// March to June 2025").
+    static func spansMonths(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            guard words[i] == "between" || words[i] == "from", i + 3 < words.count, let first = CalendarNames.months[words[i + 1]],
+                  ["and", "to", "through", "until", "till"].contains(words[i + 2]),
+                  let last = CalendarNames.months[words[i + 3]] else { return false }
+            return first != last
+        }
+    }
+
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
@@ -853,7 +864,9 @@ public struct ExtractEvents: Stage {
             words[i] == "since" && words[(i + 1)...].prefix(3).contains { ExtractEvents.incidentNouns.contains($0) }
                 && words[(i + 1)...].contains { $0 == "which" || $0 == "that" }
         }
-        let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) }
+        // "clashes that killed more than 130 people between July and December 2024": a span of
+        // months bounds a tally, whatever happening it names.
+        let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words)
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         // "killed … during the cross-border fighting with Pakistan this month": the fighting, with
         // its article, is one episode whose toll is counted, not a period's ("killed in fighting

@@ -20,6 +20,7 @@ struct SingularVictims {
         "pedestrian", "resident", "villager", "elder", "leader", "cleric", "imam", "politician", "lawmaker", "judge", "lawyer",
         "official", "employee", "engineer", "tourist", "refugee", "pilgrim", "worshipper", "mourner", "activist", "volunteer",
         "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
+        "granddaughter", "grandchild", "grandfather", "grandmother", "uncle", "aunt",
         "escort", "bodyguard", "watchman", "member", "person", "youth", "citizen", "national", "shopowner", "vaccinator",
         "neighbour", "neighbor", "relative", "colleague",
         // Officials by title ("killed an assistant commissioner and four other people").
@@ -103,6 +104,11 @@ struct SingularVictims {
                 } else if let number = numberedHead(items, after: next + 1) {
                     next = number + 1  // the number is a figure of its own
                 }
+            } else if next < items.count, items[next].lower == "and", let number = numberedHead(items, after: next),
+                      number + 1 < items.count, items[number + 1].kind == .word, fateAfter(items, from: number + 1) != nil {
+                // "A woman and three children were killed": the fate after the numbered people is
+                // the woman's too; the number is a figure of its own.
+                next = number + 1
             }
             var kind: Casualty.Kind?
             if definite {
@@ -316,6 +322,11 @@ struct SingularVictims {
         // "a soldier embraced shahadat", "a policeman lost his life".
         if j + 1 < items.count, w == "embraced", ["shahadat", "martyrdom"].contains(items[j + 1].lower) { return .killed }
         if j + 2 < items.count, w == "lost", ["his", "her"].contains(items[j + 1].lower), items[j + 2].lower == "life" { return .killed }
+        // "a head constable sustained bullet wounds", "a soldier suffered serious injuries".
+        if ["sustained", "suffered", "received"].contains(w),
+           items[(j + 1)...].prefix(3).contains(where: { ["injuries", "injury", "wounds", "wound"].contains($0.lower) }) {
+            return .injured
+        }
         guard CasualtyReader.passiveOpeners.contains(w) else { return nil }
         // "a suicide bomber has killed 12": a perfect is passive only with "been".
         if ["has", "have", "had"].contains(w), !items[(j + 1)...].prefix(3).contains(where: { $0.lower == "been" }) { return nil }

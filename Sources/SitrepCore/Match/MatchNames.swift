@@ -140,6 +140,9 @@ public struct MatchNames: Stage {
         // Pakistan Super League teams ("Peshawar Zalmi", "Quetta Gladiators").
         "zalmi", "gladiators", "qalandars", "kings", "sultans",
     ]
+    /// Head nouns of institutions whose official names end with their town's ("District
+    /// Headquarters Hospital Khar", "Government Degree College Wana").
+    static let namedInstitutions: Set<String> = ["hospital", "college", "school", "university", "academy", "institute"]
     /// Adjectives of the countries whose same-named places a sentence may tell apart ("Poonch
     /// district on the Indian side").
     static let demonyms: [String: String] = [
@@ -162,7 +165,9 @@ public struct MatchNames: Stage {
     ]
     /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
     /// but not for a name that is also a word or a person's (those need a preposition or unit).
-    static let placeVerbs: Set<String> = ["visited", "visiting", "toured", "reached", "entered", "shelled", "bombed", "evacuated"]
+    static let placeVerbs: Set<String> = [
+        "visit", "visited", "visiting", "toured", "reach", "reached", "reaching", "entered", "shelled", "bombed", "evacuated",
+    ]
     /// Whether the name at `offset` opens its paragraph's dateline ("Landi Kotal, Pakistan –",
     /// "WANA:").
     func isDatelinePlace(_ offset: Int, in document: Document) -> Bool {
@@ -331,6 +336,10 @@ public struct MatchNames: Stage {
             // "the Hassan Khel area": a name before a Pashto word for a village is that village's
             // own name, not the place (an Indian city) it happens to spell.
             if nextCapitalised, cues.settlementSuffix.contains(next) { continue }
+            // "Combined Military Hospital Peshawar", "Cadet College Wana": a place after an
+            // institution's capitalised head noun closes that institution's name.
+            if previousCapitalised, MatchNames.namedInstitutions.contains(previous),
+               !places.contains(where: { matcher.gazetteer.places[$0].kind == .country }) { continue }
             let insideName = nextCapitalised || previousCapitalised
                 || (next == "of" && !cues.unit.contains(key(lastWord)) && m.start + m.length + 1 < words.count && capitalised[m.start + m.length + 1])
             // "Kurram’s Parachinar": a place's possessive before the name is a locative cue too.

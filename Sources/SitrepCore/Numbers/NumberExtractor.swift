@@ -54,6 +54,23 @@ public struct NumberExtractor: Sendable {
     /// Verbs after which "one" is a count of victims ("and injured one").
     static let casualtyVerbs: WordSet = ["killed", "killing", "injured", "injuring", "wounded", "wounding", "martyred", "kills", "injures", "wounds"]
 
+    /// Verbs of saying after which "one" and a person is the speaker ("said one resident").
+    static let sayingVerbs: WordSet = ["said", "says", "told", "added", "recalled", "explained", "asked"]
+    /// Whether a comma follows the `count`th letter run of `text` (spaces between allowed).
+    static func comma(after count: Int, words text: String) -> Bool {
+        var runs = 0, inRun = false
+        for c in text {
+            if c.isLetter {
+                if !inRun { runs += 1; inRun = true }
+                continue
+            }
+            inRun = false
+            guard runs == count else { continue }
+            if c == "," { return true }
+            if c != " " { return false }
+        }
+        return false
+    }
     /// Words after "one" that make it a count ("one injured", "one other was wounded", "one
     /// was killed").
     static let countedAfter: WordSet = ["injured", "wounded", "killed", "dead", "hurt", "other", "more", "was"]
@@ -63,6 +80,11 @@ public struct NumberExtractor: Sendable {
     static let countedPeople = [
         "soldier", "officer", "policeman", "person", "man", "woman", "child", "civilian", "fighter", "militant",
         "member", "guard", "worker", "student", "commander", "attacker", "journalist", "official", "resident",
+        // Trades and posts a report counts a single victim by ("left one vaccinator injured").
+        "policewoman", "constable", "trooper", "sepoy", "jawan", "commando", "gunman", "bomber", "insurgent", "terrorist",
+        "vaccinator", "teacher", "doctor", "nurse", "paramedic", "reporter", "photographer", "driver", "passenger",
+        "pedestrian", "bystander", "passerby", "shopkeeper", "trader", "farmer", "shepherd", "labourer", "laborer",
+        "employee", "engineer", "villager", "tribesman", "elder", "cleric", "pilgrim", "boy", "girl", "teenager",
     ]
     /// Nouns after which "one" is a count, not a pronoun.
     static let countedNouns = WordSet(countedPeople + ["day", "week", "month", "year", "hour", "minute", "percent", "million", "billion"])
@@ -70,7 +92,8 @@ public struct NumberExtractor: Sendable {
     static let pluralPeople: WordSet = [
         "soldiers", "officers", "policemen", "people", "men", "women", "children", "civilians", "fighters", "militants",
         "members", "guards", "workers", "students", "commanders", "attackers", "journalists", "officials", "residents",
-        "gunmen", "personnel", "troops", "police",
+        "gunmen", "personnel", "troops", "police", "policewomen", "constables", "troopers", "vaccinators", "teachers",
+        "drivers", "passengers", "labourers", "laborers", "villagers", "tribesmen", "pilgrims",
     ]
 
     /// Whether the words after a lone "one" single out a victim of a group ("one of their border
@@ -169,19 +192,22 @@ public struct NumberExtractor: Sendable {
             if aText.lowercased() == "one", qualText == nil, group(m, "b", index) == nil {
                 // The words after it, read once: the first for "one injured", up to three for "one
                 // Afghan border guard" (two modifiers before the counted noun at most).
-                let following = index.string(index.range(after: m.range, count: 56)).lowercased()
-                    .split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
+                let after = index.string(index.range(after: m.range, count: 56)).lowercased()
+                let following = after.split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
                 let next = following.first ?? ""
                 let start = max(0, m.range.location - 14)
                 let before = index.string(NSRange(location: start, length: m.range.location - start)).lowercased()
                     .split(whereSeparator: { !$0.isLetter }).last.map(String.init) ?? ""
                 // "no one was killed", "the one killed" are no counts.
                 let counted = NumberExtractor.countedAfter.contains(next) && !NumberExtractor.determiners.contains(before)
-                let nounAfterModifiers = following.prefix(3).indices.contains { j in
+                let noun = following.prefix(3).indices.first { j in
                     NumberExtractor.countedNouns.contains(following[j]) && following[..<j].allSatisfy(NumberExtractor.personModifiers.contains)
                 }
-                if !nounAfterModifiers, !NumberExtractor.casualtyVerbs.contains(before), !counted,
+                if noun == nil, !NumberExtractor.casualtyVerbs.contains(before), !counted,
                    !NumberExtractor.isOneOfPeople(following) { continue }
+                // "said one farmer, Sher Agha, whose brother was killed": a speaker set off by a
+                // comma, not a count ("said one soldier was killed" is one).
+                if let noun, NumberExtractor.sayingVerbs.contains(before), NumberExtractor.comma(after: noun + 1, words: after) { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0

@@ -601,6 +601,19 @@ import Testing
         Case("Strikes killed at least 15 civilians, the Taliban said. Pakistan said it had targeted Taliban positions, killing “15 to 20” fighters.",
              ["killed 15+", "killed 15+"]),
         Case("Two men (both of whom had fled the town in March last year) were later arrested.", []),
+        // A singular person before a numbered group shares the group's fate, each a figure of
+        // its own; in a list after an active verb nothing changes.
+        Case("A woman and three children were killed when mortar rounds hit houses in Kunar late Wednesday.", ["killed 1", "killed 3"]),
+        Case("Mortar shells destroyed a dozen homes and killed a teenage girl and her grandfather.", ["killed 2"]),
+        Case("A police constable was martyred and a head constable sustained bullet wounds when terrorists ambushed a police mobile.",
+             ["killed 1", "injured 1"]),
+        // "one" before a trade is a count; a speaker set off by commas after "said" is none.
+        Case("The gunmen fled towards the mountains after the firing, which also left one vaccinator injured.", ["injured 1"]),
+        Case("“We are afraid to go home,” said one farmer, Sher Agha, whose brother was killed by a shell.", ["killed 1"]),
+        Case("The military said one soldier was killed and 11 others wounded in the clashes.", ["killed 1", "injured 11"]),
+        // A span of months bounds a tally, though the sentence names the clashes.
+        Case("Kurram was cut off after sectarian clashes that killed more than 130 people between July and December 2024.",
+             ["killed 130+ aggregate"]),
     ]
 
     @Test(arguments: cases)

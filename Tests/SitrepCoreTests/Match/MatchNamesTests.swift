@@ -128,6 +128,7 @@ import Testing
         #expect(try places("Wana, the army said, was calm.") == [])
         // A verb whose object is a place is a cue too, but not for a name that is also a person's.
         #expect(try places("Field Marshal Asim Munir visited Wana.") == ["Wana"])
+        #expect(try places("A relief convoy was expected to reach Sadda from Thall by Friday.") == ["Sadda", "Thall"])
         #expect(try places("He visited Kakar, his friend.") == [])
     }
 
@@ -354,6 +355,9 @@ import Testing
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
+        // A town closing an institution's official name is part of it.
+        #expect(try places("Two students died at Combined Military Hospital Peshawar after the attack on Cadet College Wana.") == [])
+        #expect(try places("He was taken to the District Headquarters Hospital in Karak.") == ["Karak"])
         // An institution's head after capitalised modifiers ("Joint Chamber", "Provincial Assembly").
         #expect(try places("An official of the Pakistan-Afghanistan Joint Chamber of Commerce spoke in Peshawar.") == ["Peshawar"])
         #expect(try places("Speaking in the Khyber Pakhtunkhwa Provincial Assembly, the minister named Bannu.") == ["Bannu"])
@@ -457,6 +461,11 @@ import Testing
         #expect(try places("Posts near Drosh and Mastuj were attacked, a blast hit a pipeline in Sui, and curfews held in Matta, Kabal, Khwazakhela, Chakdara and Alpuri.")
                 == ["Drosh", "Mastuj", "Sui", "Matta", "Kabal", "Khwazakhela", "Chakdara", "Alpuri"])
         #expect(try places("Clashes erupted in Pewar and Teri Mangal in Kurram.") == ["Pewar", "Teri Mangal", "Kurram"])
+        // Takhta Pul is a district of Kandahar (GeoNames gives the name to Musa Qala in Helmand);
+        // Takht-e-Nasrati and Banda Daud Shah are tehsils of Karak.
+        let takhtaPul = try run("Traders moved their goods to Takhta Pul.").places.map(\.place)
+        #expect(takhtaPul.map(\.name) == ["Takhta Pul"] && takhtaPul.map(\.admin1) == ["Kandahar"])
+        #expect(try places("Police were ambushed near Takht-e-Nasrati and in Banda Daud Shah tehsil.") == ["Takht-e-Nasrati", "Banda Daud Shah"])
         #expect(try places("The raid was near a village in the Central Kurram tehsil.") == ["Central Kurram"])
         #expect(try places("The blasts hit a vehicle in Kabul's Shahr-e-Naw area.") == ["Kabul", "Shahr-e Naw"])
         // A police station names the small place it serves.
