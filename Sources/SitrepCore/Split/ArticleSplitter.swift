@@ -261,6 +261,16 @@ public struct ArticleSplitter: Sendable {
             if closingCreditAfter(b) { return nil }
             return !datelines[b] && standfirstShaped[b] ? "standfirst" : nil
         }
+        // A title over an unpunctuated line over a dateline lede ("UNAMA says 37 civilian
+        // casualties…", "United Nations Assistance Mission in Afghanistan", then "KABUL, 17
+        // October 2025 – …"; Human Rights Watch prints title, deck and dateline the same way),
+        // with nothing but blank or header lines between: the title opens the article, whatever
+        // header lines ("Press release") stand between.
+        let titleOverDeck = body.indices.map { b in
+            b + 2 < body.count && datelines[b + 2] && !datelines[b] && !datelines[b + 1] && headings[b] && headings[b + 1]
+                && titleShaped(b, minWords: 5) && (b == 0 || !headings[b - 1])
+                && (body[b] + 1..<body[b + 2]).allSatisfy { $0 == body[b + 1] || kinds[$0] != nil }
+        }
         // The first paragraph after a closing agency credit ("Source: Al Jazeera and news
         // agencies") opens the next article when it reads as an opening (a summary, a title).
         let afterSourceLine = body.indices.map { b in
@@ -274,6 +284,9 @@ public struct ArticleSplitter: Sendable {
             // (A headline there opens the next article even in a dump whose only Published line
             // opens it: nothing but a new page puts a title under an article's closing credit.)
             if afterSourceLine[b] { score += ArticleSplitter.isHeadline(trimmed) ? 0.8 : 0.6; cues.append("after-source-line") }
+            if titleOverDeck[b] { return (score + 1.0, cues + ["title-over-deck"]) }
+            if b > 0, titleOverDeck[b - 1] { return (score - 1.0, cues + ["under-title"]) }
+            if b > 1, titleOverDeck[b - 2] { return (score - 1.0, cues + ["under-title"]) }
             // The opening over a dateline lede decides; the lede under it opens nothing.
             if let opener = overDateline[b] { return (score + 1.0, cues + ["\(opener)-over-dateline"]) }
             if b > 0, let opener = overDateline[b - 1] { return (score - 1.0, cues + ["under-\(opener)"]) }
@@ -900,11 +913,14 @@ public struct ArticleSplitter: Sendable {
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
     /// two cities, "KABUL, Afghanistan (AP) —", "Quetta, Oct. 26 (AFP) –", "QUETTA, Pakistan, Oct 27
     /// (Reuters) -", "KABUL (Pajhwok):",
-    /// "ISLAMABAD, Nov. 13 (Xinhua) --"), a newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"); groups
-    /// 1 and 2, or 3 and 4, hold the month and day of one that gives them (``datelineDay(_:)``).
+    /// "ISLAMABAD, Nov. 13 (Xinhua) --"), a newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"), a
+    /// press release's ("KABUL, 17 October 2025 –", "RAWALPINDI, October 17, 2025:"); groups 1
+    /// and 2, or 3 and 4, hold the month and day of one that gives them, groups 5 and 6 the day
+    /// and month (``datelineDay(_:)``).
     static let agencyDatelinePattern = try! ICURegex(
         #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, [A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
-            + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2}) ?(?:[–—-]{1,2}|:) \S"#
+            + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2})(?:,? \d{4})? ?(?:[–—-]{1,2}|:) \S"#
+            + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), (\d{1,2}) ([A-Z][a-z]{2,8})\.?,? \d{4} ?(?:[–—-]{1,2}|:) \S"#
             + #"|[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z])"#)
 
     /// Whether a dateline credits a wire agency ("ISLAMABAD (AP) —", "KABUL, Oct 12 (Reuters) -"):
@@ -919,7 +935,7 @@ public struct ArticleSplitter: Sendable {
     /// or nil.
     public static func datelineDay(_ units: [UInt16]) -> (month: Int, day: Int)? {
         guard let m = agencyDatelinePattern.firstMatch(in: units) else { return nil }
-        for (mo, d) in [(1, 2), (3, 4)] {
+        for (mo, d) in [(1, 2), (3, 4), (6, 5)] {
             if let month = m.group(mo, in: units).flatMap({ CalendarNames.month($0) }), let day = m.group(d, in: units).flatMap({ Int($0) }),
                (1...31).contains(day) {
                 return (month, day)

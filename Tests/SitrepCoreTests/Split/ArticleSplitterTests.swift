@@ -2089,4 +2089,39 @@ import Testing
         #expect(doc.published == Day(2025, 10, 1))
         #expect(doc.publishedSource == .given)
     }
+
+    /// After a dated article: a UN press release (title, the mission's name, "Press release",
+    /// then "KABUL, 17 October 2025 – …", a contact with its e-mail address at its foot) and an
+    /// Al Jazeera live page ("Last update: 15 Oct 2025 - 14:35 GMT"). Three articles, each
+    /// opened by its title, with the release dated by its dateline.
+    @Test func aPressReleaseAndALivePageAfterAnArticle() throws {
+        let text = """
+            K-P: Two cops martyred, one injured in D I Khan attack
+            Published: October 30, 2025
+            DERA ISMAIL KHAN: Two policemen were martyred and another was injured on Wednesday night, police said.
+            According to police, the attackers used heavy weapons and escaped under cover of darkness.
+            Inspector General of Police Zulfiqar Hameed said the attackers would soon be brought to justice.
+            UNAMA says 37 civilian casualties in Afghanistan from cross-border clashes
+            United Nations Assistance Mission in Afghanistan
+            Press release
+            KABUL, 17 October 2025 – UNAMA has documented 37 civilian casualties in Spin Boldak district since fighting resumed on 15 October.
+            UNAMA calls on all parties to respect international humanitarian law.
+            Contact: UNAMA Strategic Communications, unama-media@un.org
+            Live: Pakistan-Afghanistan border clashes
+            Al Jazeera
+            Last update: 15 Oct 2025 - 14:35 GMT
+            14:35 GMT - Ceasefire to take effect at 6pm
+            Pakistan’s foreign ministry says a temporary 48-hour ceasefire will take effect at 6pm on Wednesday.
+
+            """
+        let docs = try Repository.extract(text: text, source: "release-live.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].text.hasSuffix("brought to justice."))
+        #expect(docs[1].headline == "UNAMA says 37 civilian casualties in Afghanistan from cross-border clashes")
+        #expect(docs[1].published == Day(2025, 10, 17))
+        #expect(docs[1].text.hasPrefix("KABUL, 17 October 2025 –"))
+        #expect(docs[1].text.hasSuffix("humanitarian law."))
+        #expect(docs[2].headline == "Live: Pakistan-Afghanistan border clashes")
+        #expect(docs[2].published == Day(2025, 10, 15))
+    }
 }
