@@ -63,6 +63,8 @@ public struct ExtractEvents: Stage {
         "clashes",
     ]
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
+    /// Accords whose time since is a period ("since the ceasefire", "since the Doha agreement").
+    static let accordNouns: WordSet = ["ceasefire", "truce", "agreement", "accord", "deal"]
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
     /// Plurals that tell one raid as well as many ("air strikes").
     static let raidPlurals: WordSet = ["strikes", "raids"]
@@ -855,7 +857,14 @@ public struct ExtractEvents: Stage {
             guard d.granularity == .day, since(d, within: 8), let first = d.first, let published else { return false }
             return published - first <= 14
         }
-        guard largeToll && !recentStart || !periodDates.isEmpty || periodWords else { return false }
+        // "Since the Doha agreement, at least five soldiers have been killed in militant
+        // attacks": the time since an accord is a period tallied over ("the first attack since
+        // the ceasefire" is one happening).
+        let sinceAccord = words.indices.contains { i in
+            words[i] == "since" && words[(i + 1)...].prefix(3).contains { ExtractEvents.accordNouns.contains($0) }
+                && !words[max(0, i - 4)..<i].contains { $0 == "first" || ExtractEvents.comparingSuperlatives.contains($0) }
+        }
+        guard largeToll && !recentStart || !periodDates.isEmpty || periodWords || sinceAccord else { return false }
         // A happening's noun makes the figure its own, unless "since" a date weeks back tallies
         // it ("the operation has killed at least 70 militants since it began on 29 July").
         // "living in tents since the earthquakes of October 2023, which killed 1,400 people":
@@ -866,7 +875,7 @@ public struct ExtractEvents: Stage {
         }
         // "clashes that killed more than 130 people between July and December 2024": a span of
         // months bounds a tally, whatever happening it names.
-        let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words)
+        let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words) || sinceAccord
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         // "killed … during the cross-border fighting with Pakistan this month": the fighting, with
         // its article, is one episode whose toll is counted, not a period's ("killed in fighting

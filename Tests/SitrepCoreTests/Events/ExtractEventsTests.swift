@@ -614,6 +614,10 @@ import Testing
         // A span of months bounds a tally, though the sentence names the clashes.
         Case("Kurram was cut off after sectarian clashes that killed more than 130 people between July and December 2024.",
              ["killed 130+ aggregate"]),
+        // The time since an accord is a period; the first attack since it is one happening.
+        Case("Since the Doha agreement, at least five Pakistani soldiers have been killed in militant attacks near the border, officials said.",
+             ["killed 5+ aggregate"]),
+        Case("The first attack since the ceasefire killed five soldiers in Kurram on Monday.", ["killed 5"]),
     ]
 
     @Test(arguments: cases)
