@@ -775,7 +775,7 @@ public struct DateResolver: Sendable {
                 return
             }
             guard let p = published else { add(m.range, nil, nil, nil); return }
-            let word = (index.group(m, 1) ?? "").lowercased()
+            let lead = (index.group(m, 1) ?? "").lowercased()
             // "on Wednesday last week", "on Monday of last week": that day of the calendar week
             // (Monday to Sunday) before the report's; the words after it join the mention.
             let after = index.string(index.range(after: m.range, count: 13)).lowercased()
@@ -788,9 +788,15 @@ public struct DateResolver: Sendable {
                 add(r, dayValue(d), .day, .published, first: d, last: d)
                 return
             }
+            // "On Friday last" (as South Asian English writes "last Friday"): strictly before the
+            // report's day; the word joins the mention.
+            let lastAfter = after.hasPrefix(" last") && !(after.dropFirst(5).first?.isLetter ?? false)
+                && ![" last month", " last year"].contains(where: after.hasPrefix)
+            let word = lastAfter ? "last" : lead
+            let range = lastAfter ? NSRange(location: m.range.location, length: m.range.length + 5) : m.range
             let d: Day
-            let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(m.range, lead: word)
-            if ahead || word.isEmpty && plannedFor(m) || word != "last" && !datesHappening(m) && future(m.range, clause: true) {
+            let ahead = word == "next" || ["until", "till", "by"].contains(word) && !passedBy(range, lead: word)
+            if ahead || word.isEmpty && plannedFor(m) || word != "last" && !datesHappening(m) && future(range, clause: true) {
                 // "expected to start on Thursday" in a Thursday report is that day; "next
                 // Thursday", "until Thursday" point past it.
                 var k = ahead ? 1 : 0
@@ -802,19 +808,19 @@ public struct DateResolver: Sendable {
                 d = p.adding(days: -k)
                 // "Strikes on Thursday and Friday" in a Thursday report: the days of a list run
                 // in order, so the Thursday is last week's, the one before that Friday.
-                if let before = previousWeekday, before.end <= m.range.location, m.range.location - before.end <= 6,
-                   DateResolver.listLink.contains(index.string(NSRange(location: before.end, length: m.range.location - before.end)).lowercased()),
+                if let before = previousWeekday, before.end <= range.location, range.location - before.end <= 6,
+                   DateResolver.listLink.contains(index.string(NSRange(location: before.end, length: range.location - before.end)).lowercased()),
                    let earlier = out[before.index].first, earlier > d, earlier.adding(days: -7) < d {
                     let moved = earlier.adding(days: -7)
                     out[before.index].value = dayValue(moved)
                     out[before.index].first = moved
                     out[before.index].last = moved
                 }
-                add(m.range, dayValue(d), .day, .published, first: d, last: d)
-                previousWeekday = (out.count - 1, m.range.location + m.range.length)
+                add(range, dayValue(d), .day, .published, first: d, last: d)
+                previousWeekday = (out.count - 1, range.location + range.length)
                 return
             }
-            add(m.range, dayValue(d), .day, .published, first: d, last: d)
+            add(range, dayValue(d), .day, .published, first: d, last: d)
         }
         // "Two days earlier, a bomb killed three people": counted from the last day named
         // before it in the text, however far back (a paragraph opening "A day earlier" counts

@@ -98,6 +98,8 @@ struct CasualtyReader {
     /// Words ending in -ed that describe victims rather than act ("armed men", "Indian-sponsored").
     static let adjectives: WordSet = ["armed", "affiliated", "suspected", "alleged", "unidentified", "trained", "sponsored", "backed", "based", "injured", "wounded", "killed", "detained", "displaced", "uniformed", "unarmed", "martyred", "retired", "registered", "undocumented", "red", "allied", "linked", "aligned", "associated", "masked", "disguised", "wanted", "related"]
 
+    /// Words that hedge a higher estimate after a figure ("and possibly as many as six").
+    static let raisedEstimate: WordSet = ["possibly", "perhaps", "maybe", "probably", "even"]
     /// Punctuation that ends the clause a casualty word governs.
     static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
     /// Quotation marks that open or close a quoted name or figure ('killed 45 “khwarij”').
@@ -272,6 +274,11 @@ struct CasualtyReader {
             let before = wordBefore >= 0 && items[wordBefore].kind == .word ? items[wordBefore].lower : ""
             // "UN resolution 1267", "Section 144", "Flight PK-300", "NA-40": a label's number, no count.
             if Self.labelNouns.contains(before), number.qualifier == nil { continue }
+            // "At least three – and possibly as many as six – civilians were killed": an aside
+            // that raises the figure before it is that figure's upper bound, no figure of its own.
+            if Self.raisedEstimate.contains(before), wordBefore >= 3, ["and", "or"].contains(items[wordBefore - 1].lower),
+               ["–", "—", "-", ",", "("].contains(items[wordBefore - 2].text),
+               items[max(0, wordBefore - 4)..<(wordBefore - 2)].contains(where: { if case .number = $0.kind { true } else { false } }) { continue }
             // "the assailants, numbering around 10, killed two guards": the size of a group, a
             // figure only of the dead or hurt ("the dead, numbering 40").
             if Self.groupSizeWords.contains(before) {

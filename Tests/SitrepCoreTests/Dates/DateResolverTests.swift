@@ -343,6 +343,9 @@ import Testing
         Case("Officials said 55,000 people had reached relief camps in Khar, the district headquarters, by Monday, while many more stayed with relatives.",
              "2025-10-28", ["2025-10-27"]),
         Case("Militants were killed on Friday night, a day before the talks resumed.", sun, ["2025-10-24"]),
+        // "On Friday last" is last Friday, strictly before a Friday report; not "Friday last year".
+        Case("On Friday last, a grenade attack left four policemen injured.", "2025-10-24", ["2025-10-17"]),
+        Case("On Friday, a grenade attack left four policemen injured.", "2025-10-24", ["2025-10-24"]),
         // No publication date: relative expressions get no value, absolute ones still do.
         Case("On Friday, in August 2021.", "", [nil, "2021-08"]),
         Case("On October 11, 23 soldiers were killed; on 12-13 October, nine more.", "", [nil, nil, nil]),

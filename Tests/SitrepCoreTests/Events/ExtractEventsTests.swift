@@ -618,6 +618,8 @@ import Testing
         Case("Since the Doha agreement, at least five Pakistani soldiers have been killed in militant attacks near the border, officials said.",
              ["killed 5+ aggregate"]),
         Case("The first attack since the ceasefire killed five soldiers in Kurram on Monday.", ["killed 5"]),
+        // A higher estimate in an aside bounds the figure before it.
+        Case("At least three – and possibly as many as six – civilians were killed in a similar strike in Khost.", ["killed 3+"]),
     ]
 
     @Test(arguments: cases)

@@ -466,6 +466,7 @@ import Testing
         let takhtaPul = try run("Traders moved their goods to Takhta Pul.").places.map(\.place)
         #expect(takhtaPul.map(\.name) == ["Takhta Pul"] && takhtaPul.map(\.admin1) == ["Kandahar"])
         #expect(try places("Police were ambushed near Takht-e-Nasrati and in Banda Daud Shah tehsil.") == ["Takht-e-Nasrati", "Banda Daud Shah"])
+        #expect(try places("He had stopped at the checkpoint on his way home to Naurang.") == ["Sarai Naurang"])
         #expect(try places("The raid was near a village in the Central Kurram tehsil.") == ["Central Kurram"])
         #expect(try places("The blasts hit a vehicle in Kabul's Shahr-e-Naw area.") == ["Kabul", "Shahr-e Naw"])
         // A police station names the small place it serves.
