@@ -41,6 +41,8 @@ public struct FindUnlistedPlaces: Stage {
         "a", "an", "one", "another", "each", "every", "any", "his", "her", "their", "its", "our", "my", "your", "this", "that",
         "these", "those",
     ]
+    /// Possessives of people before "village" or "town" ("her village, Ghakhi,").
+    static let personalPossessives: Set<String> = ["his", "her", "their", "our", "my"]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
     /// ("the Afghan border area", "the Red Zone area", "the Tribal Areas").
     static let notNames: Set<String> = [
@@ -179,6 +181,15 @@ public struct FindUnlistedPlaces: Stage {
                 let start = nameRun(endingBefore: article)
                 if start < article, start > 0, Self.openers.contains(lower(start - 1)), adjacent(start - 1, start) {
                     found.append((Array(start..<article), kind, placeAfter(words[i].span.end, in: document, within: 40), nil))
+                }
+            }
+            // "Her village, Ghakhi, lies less than a kilometre from the border in Bajaur district":
+            // a name set off by commas right after a person's village or town.
+            if let kind = Self.unitsBefore[unit], !unit.hasSuffix("s"), i > 0, Self.personalPossessives.contains(lower(i - 1)),
+               adjacent(i - 1, i), i + 1 < words.count, commaBetween(i, i + 1) {
+                let end = nameRun(from: i + 1)
+                if end > i + 1, end < words.count, commaBetween(end - 1, end) {
+                    found.append((Array(i + 1..<end), kind, placeAfter(words[end - 1].span.end, in: document, within: 80), nil))
                 }
             }
             // "the Domel area of Bannu district", "Chaman’s Killi Luqman area": up to three name

@@ -82,6 +82,9 @@ import Testing
         // A name in apposition to "a village" ("a remote village"), after an opener.
         #expect(try unlisted("The drone struck in Hurmaz, a village near the town of Mir Ali, on Monday.").map(\.id) == ["unlisted:hurmaz.mir-ali"])
         #expect(try unlisted("Shells hit homes in Shalatak, a remote village in Kunar province.").map(\.id) == ["unlisted:shalatak.kunar"])
+        // A name set off by commas after a person's village; not a name that no comma closes.
+        #expect(try unlisted("Her village, Ghakhi, lies less than a kilometre from the border in Bajaur district.").map(\.id) == ["unlisted:ghakhi.bajaur"])
+        #expect(try unlisted("His village, Shalatak and its orchards lie in Kunar province.").isEmpty)
         // Every mention of the name is marked, not only the one in the phrase.
         var warnings: [String] = []
         var doc = try #require(try Repository.resources.reader().documents(bytes: Array("Shells landed in the Dogar area of Kurram.\nResidents of Dogar fled.\n".utf8), path: "t.txt", warnings: &warnings).first)
