@@ -251,6 +251,9 @@ public struct ArticleSplitter: Sendable {
         // closes the article before.
         let overDateline: [String?] = body.indices.map { b in
             guard b + 1 < body.count, datelines[b + 1] else { return nil }
+            // "• UNHCR warns of winter risks": the last item of a key-points list over the lede is
+            // no headline.
+            if trimmedBody[b].unicodeScalars.first.map(ArticleSplitter.bulletMarks.contains) == true { return nil }
             if headings[b], !titles[b], ArticleSplitter.isHeadline(trimmedBody[b]),
                onlyBlanks(between: b, b + 1) {
                 return "headline"
@@ -277,6 +280,22 @@ public struct ArticleSplitter: Sendable {
             b > 0 && closingCreditAfter(b - 1)
                 && (standfirstShaped[b] || ArticleSplitter.isHeadline(trimmedBody[b]))
         }
+        /// Whether paragraph `b` follows a header date line with only heading-shaped paragraphs
+        /// (a key-points list) between, within twelve lines.
+        func ledeUnderList(_ b: Int) -> Bool {
+            var line = body[b] - 1, p = b - 1, headed = 0
+            while line >= 0, line >= body[b] - 12 {
+                if p >= 0, body[p] == line {
+                    guard headings[p] else { return false }
+                    headed += 1
+                    p -= 1
+                } else if let kind = kinds[line], ArticleHeader.headerDateKinds.contains(kind) {
+                    return headed > 0
+                }
+                line -= 1
+            }
+            return false
+        }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
@@ -290,7 +309,12 @@ public struct ArticleSplitter: Sendable {
             // The opening over a dateline lede decides; the lede under it opens nothing.
             if let opener = overDateline[b] { return (score + 1.0, cues + ["\(opener)-over-dateline"]) }
             if b > 0, let opener = overDateline[b - 1] { return (score - 1.0, cues + ["under-\(opener)"]) }
-            if datelines[b] { score += 1.0; cues.append("dateline") }
+            if datelines[b] {
+                score += 1.0; cues.append("dateline")
+                // "Key points", then bulleted lines, between a Published line and the dateline
+                // lede: the lede of the article that date opened.
+                if ledeUnderList(b) { score -= 1.0; cues.append("under-list") }
+            }
             if let first = trimmed.unicodeScalars.first, "“\"‘'".unicodeScalars.contains(first) {
                 score -= 0.6; cues.append("opens-with-quote")
             }
@@ -902,6 +926,9 @@ public struct ArticleSplitter: Sendable {
     }
 
     // MARK: Line shapes
+
+    /// Marks that open the items of a bulleted list ("• Two returnees died").
+    static let bulletMarks: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "*"]
 
     /// "City, Country –", "CITY –", "City (Agency) –" or, as Human Rights Watch dates its
     /// releases, "(City, Month D, YYYY) –" and "(City) –": a name-and-dash apposition ("Iqbal

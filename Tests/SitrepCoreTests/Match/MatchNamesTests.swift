@@ -129,6 +129,8 @@ import Testing
         // A verb whose object is a place is a cue too, but not for a name that is also a person's.
         #expect(try places("Field Marshal Asim Munir visited Wana.") == ["Wana"])
         #expect(try places("A relief convoy was expected to reach Sadda from Thall by Friday.") == ["Sadda", "Thall"])
+        // A facility named by its town: "a Landi Kotal hospital official".
+        #expect(try places("Two returnees died, a Landi Kotal hospital official said.") == ["Landi Kotal"])
         #expect(try places("He visited Kakar, his friend.") == [])
     }
 

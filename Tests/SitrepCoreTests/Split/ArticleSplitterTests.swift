@@ -2124,4 +2124,33 @@ import Testing
         #expect(docs[2].headline == "Live: Pakistan-Afghanistan border clashes")
         #expect(docs[2].published == Day(2025, 10, 15))
     }
+
+    /// A page that prints "Key points" and a bulleted list between its Published line and its
+    /// dateline lede, after another article: the list and the lede are one article's, and the
+    /// last bullet is no headline.
+    @Test func aKeyPointsListOverTheLedeSplitsNothing() throws {
+        let text = """
+            Gunmen kill two polio workers in Mardan
+            14 November 2025
+            MARDAN: Two polio workers were shot dead and their police guard was injured on Thursday, police said.
+            Over 30 polio workers have been killed in attacks in Khyber Pakhtunkhwa since 2024, according to officials.
+            Around 40 teams had been deployed in the area for the five-day drive.
+            Both workers were residents of Rustam, police said.
+            AFGHAN REFUGEES: DEPORTATIONS SURGE AS BORDER REOPENS
+            Published: 29 October 2025
+            Key points
+            • Some 15,000 Afghans crossed at Torkham on Tuesday alone
+            • Deaths reported in a crush at the gate
+            • UNHCR warns of winter risks
+            TORKHAM: Nearly two dozen buses carrying Afghan families queued at the Torkham border on Wednesday.
+            Officials said some 15,000 people crossed on Tuesday alone.
+            Two returnees died in a crush at the gate on Monday evening, a hospital official said.
+
+            """
+        let docs = try Repository.extract(text: text, source: "key-points.txt")
+        try #require(docs.count == 2)
+        #expect(docs[1].headline == "AFGHAN REFUGEES: DEPORTATIONS SURGE AS BORDER REOPENS")
+        #expect(docs[1].text.hasPrefix("Key points"))
+        #expect(docs[1].text.hasSuffix("a hospital official said."))
+    }
 }
