@@ -62,9 +62,9 @@ public struct ExtractEvents: Stage {
         // dead"): one happening, where "attacks" counts many.
         "clashes",
     ]
-    /// Plural nouns of a tally ("when militants carried out 282 attacks").
     /// Accords whose time since is a period ("since the ceasefire", "since the Doha agreement").
     static let accordNouns: WordSet = ["ceasefire", "truce", "agreement", "accord", "deal"]
+    /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
     /// Plurals that tell one raid as well as many ("air strikes").
     static let raidPlurals: WordSet = ["strikes", "raids"]
@@ -726,12 +726,6 @@ public struct ExtractEvents: Stage {
         return nil
     }
 
-    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
-    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
-    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    ///
-    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
-    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     /// Whether `words` name a span of two different months ("between July and December", "from
     /// March to June 2025").
     static func spansMonths(_ words: [String]) -> Bool {
@@ -743,6 +737,12 @@ public struct ExtractEvents: Stage {
         }
     }
 
+    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
+    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
+    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
+    ///
+    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
+    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
