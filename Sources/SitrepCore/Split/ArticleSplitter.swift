@@ -869,8 +869,8 @@ public struct ArticleSplitter: Sendable {
     /// initials ("ma/ma"), the reporters' credits ("Associated Press writer … contributed to this
     /// report", "(Reporting by …; Editing by …)"), a copyright notice ("Copyright Business
     /// Recorder, 2025"), a release's press contact (under "For further information, please
-    /// contact:").
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact"]
+    /// contact:"), the heading of the readers' comments ("Comments (2)").
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact", "comments"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 

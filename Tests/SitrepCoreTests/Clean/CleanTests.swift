@@ -114,6 +114,21 @@ import Testing
         #expect(Self.rules.classify(link) == ["read-more-label", "related-headline", nil, "read-more-label", nil, "copyright", "section-label"])
     }
 
+    /// Readers' comments under their heading go, each commenter's line, comment and buttons; the
+    /// chain ends at a line no comment row takes ("Read more:" takes one linked headline).
+    @Test func readersCommentsAndALinkLabelWithAColon() {
+        let lines: [Substring] = [
+            "More than 70 people were killed in the fighting.", "Read more:", "Pakistan says Afghan talks failed, warns of action",
+            "Comments (2)", "Imran K. · 1 day ago", "Peace is good for Peshawar and Kabul both. Open the border.", "Reply",
+            "Sana M. · 2 hours ago", "Talks are the only way.",
+            "Afghan returnees describe harsh conditions at Spin Boldak camp",
+        ]
+        #expect(Self.rules.classify(lines) == [
+            nil, "read-more-label", "related-headline", "comments", "comment-author", "comment-text", "comment-reply",
+            "comment-author", "comment-text", nil,
+        ])
+    }
+
     /// An opinion page's closing author biography goes with the disclaimer above it; the same
     /// shape in the body stays.
     @Test func anAuthorBiographyUnderTheDisclaimer() {
