@@ -129,6 +129,19 @@ import Testing
         ])
     }
 
+    /// A gallery's numbered captions with their credits go, and so does an embedded post's
+    /// attribution without its dash; a line opening with a fraction-like number stays.
+    @Test func galleryCaptionsAndAPostsAttribution() {
+        let lines: [Substring] = [
+            "1/4 Residents inspect a house damaged by mortar fire in Chaman on Sunday. (AFP)",
+            "2/4 A wounded boy is treated at the district hospital in Chaman. (AFP)",
+            "4/4 Mourners at the funeral of a shopkeeper killed in the shelling. (Getty Images)",
+            "9/11 changed the region, and the border with it.",
+            "Pakistan Army (@PakistanArmyISPR) October 12, 2025",
+        ]
+        #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil, "tweet-attribution"])
+    }
+
     /// An opinion page's closing author biography goes with the disclaimer above it; the same
     /// shape in the body stays.
     @Test func anAuthorBiographyUnderTheDisclaimer() {
