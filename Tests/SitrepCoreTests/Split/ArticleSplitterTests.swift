@@ -1033,6 +1033,9 @@ import Testing
         ("QUETTA, Pakistan, Oct 27 (Reuters) - Afghan and Pakistani forces exchanged fire.", "10-27"),
         ("ISLAMABAD, Nov 3 (Reuters) - Pakistan said on Monday…", "11-3"),
         ("KABUL, Afghanistan (AP) — Five soldiers were killed.", "none"),
+        // A press release's full date, day first or month first.
+        ("KABUL, 17 October 2025 – The United Nations Assistance Mission has documented 37 civilian casualties.", "10-17"),
+        ("RAWALPINDI, October 17, 2025: Security forces killed 30 terrorists, the ISPR said.", "10-17"),
     ])
     func datelineDays(_ line: String, _ expected: String) {
         let day = ArticleSplitter.datelineDay(Array(line.utf16))
