@@ -134,11 +134,12 @@ public enum ArticleHeader {
         return []
     }
 
-    /// Day-month-year, month-day-year (ordinals allowed), day.month.year, day/month/year and
+    /// Day-month-year (with spaces, or hyphens as "28-Oct-2025"), month-day-year (ordinals
+    /// allowed), day.month.year, day/month/year and
     /// day-month-year (the numeric forms of Pakistan, India and Europe: "13.10.2025", "16/10/2025",
     /// "26-11-2025"), and year-month-day with hyphens or slashes ("2025-11-26", "2025/11/26").
     static let publishedPattern = try! ICURegex(
-        #"(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\.?(?:,? | ,|,)(\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)|\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)"#)
+        #"(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9})\.?(?:,? | ,|,|-)(\d{4})|([A-Za-z]{3,9})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})|\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)|\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?!\d)"#)
 
     /// The first date of a line that states when the article was published ("Published On 26 Oct
     /// 202526 Oct 2025", "Published 03 Nov, 2025 09:00am", "Published: 09 October ,2025: 11:58 PM

@@ -728,6 +728,9 @@ import Testing
         ("Published: 09 October ,2025: 11:58 PM GST", Day(2025, 10, 9)),
         // The Indian Express's day-month-year with hyphens.
         ("First published on: 26-11-2025 at 10:00 IST", Day(2025, 11, 26)),
+        // Samaa's, the month's name between hyphens; Al Jazeera's live pages' "Last update".
+        ("Published: 28-Oct-2025 | 07:45 PM", Day(2025, 10, 28)),
+        ("Last update: 15 Oct 2025 - 14:35 GMT", Day(2025, 10, 15)),
     ] as [(String, Day?)])
     func publishedLines(_ line: String, _ day: Day?) throws {
         #expect(ArticleHeader.publishedDate(line[...]) == day)
