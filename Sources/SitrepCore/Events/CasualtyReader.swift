@@ -278,7 +278,7 @@ struct CasualtyReader {
             // that raises the figure before it is that figure's upper bound, no figure of its own.
             if Self.raisedEstimate.contains(before), wordBefore >= 3, ["and", "or"].contains(items[wordBefore - 1].lower),
                ["–", "—", "-", ",", "("].contains(items[wordBefore - 2].text),
-               items[max(0, wordBefore - 4)..<(wordBefore - 2)].contains(where: { if case .number = $0.kind { true } else { false } }) { continue }
+               items[max(0, wordBefore - 4)..<(wordBefore - 2)].contains(where: \.isNumber) { continue }
             // "the assailants, numbering around 10, killed two guards": the size of a group, a
             // figure only of the dead or hurt ("the dead, numbering 40").
             if Self.groupSizeWords.contains(before) {
@@ -870,7 +870,7 @@ struct CasualtyReader {
     /// Whether a number stands strictly between items `a` and `b`.
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
         guard a + 1 < b else { return false }
-        return items[(a + 1)..<b].contains { if case .number = $0.kind { true } else { false } }
+        return items[(a + 1)..<b].contains(where: \.isNumber)
     }
 
     /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".

@@ -12,6 +12,7 @@ struct SentenceItems {
         var text: String  // as written
         var lower: String
         var span: Span
+        var isNumber: Bool { if case .number = kind { true } else { false } }
     }
 
     var items: [Item] = []

@@ -125,8 +125,8 @@ public struct MatchNames: Stage {
     ]
     static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil", "subdivision"]
     static let pluralUnitWords: Set<String> = ["districts", "provinces", "tehsils", "agencies", "regions", "areas", "valleys", "villages", "towns", "cities"]
-    /// List markers that open an item as a sentence start does.
-    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "*", "-", "–", "—"]
+    /// List markers that open an item as a sentence start does: the bulleted list's marks, and dashes.
+    static let bullets = ArticleSplitter.bulletMarks.union(["-", "–", "—"])
     static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
     /// Heads of institutions right after a place that names them ("the Peshawar High Court",
     /// "Khyber Rifles"); a longer run ending in a public body's head word is ``bodyHeads``'s.

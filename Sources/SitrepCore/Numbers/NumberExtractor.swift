@@ -56,21 +56,6 @@ public struct NumberExtractor: Sendable {
 
     /// Verbs of saying after which "one" and a person is the speaker ("said one resident").
     static let sayingVerbs: WordSet = ["said", "says", "told", "added", "recalled", "explained", "asked"]
-    /// Whether a comma follows the `count`th letter run of `text` (spaces between allowed).
-    static func comma(after count: Int, words text: String) -> Bool {
-        var runs = 0, inRun = false
-        for c in text {
-            if c.isLetter {
-                if !inRun { runs += 1; inRun = true }
-                continue
-            }
-            inRun = false
-            guard runs == count else { continue }
-            if c == "," { return true }
-            if c != " " { return false }
-        }
-        return false
-    }
     /// Words after "one" that make it a count ("one injured", "one other was wounded", "one
     /// was killed").
     static let countedAfter: WordSet = ["injured", "wounded", "killed", "dead", "hurt", "other", "more", "was"]
@@ -193,7 +178,8 @@ public struct NumberExtractor: Sendable {
                 // The words after it, read once: the first for "one injured", up to three for "one
                 // Afghan border guard" (two modifiers before the counted noun at most).
                 let after = index.string(index.range(after: m.range, count: 56)).lowercased()
-                let following = after.split(whereSeparator: { !$0.isLetter }).prefix(7).map(String.init)
+                let runs = after.split(whereSeparator: { !$0.isLetter }).prefix(7)
+                let following = runs.map(String.init)
                 let next = following.first ?? ""
                 let start = max(0, m.range.location - 14)
                 let before = index.string(NSRange(location: start, length: m.range.location - start)).lowercased()
@@ -207,7 +193,8 @@ public struct NumberExtractor: Sendable {
                    !NumberExtractor.isOneOfPeople(following) { continue }
                 // "said one farmer, Sher Agha, whose brother was killed": a speaker set off by a
                 // comma, not a count ("said one soldier was killed" is one).
-                if let noun, NumberExtractor.sayingVerbs.contains(before), NumberExtractor.comma(after: noun + 1, words: after) { continue }
+                if let noun, NumberExtractor.sayingVerbs.contains(before),
+                   after[runs[runs.startIndex + noun].endIndex...].drop(while: { $0 == " " }).first == "," { continue }
             }
             let b = group(m, "b", index).flatMap(NumberExtractor.value)
             var scale = 1.0
