@@ -642,7 +642,32 @@ struct CasualtyReader {
                 let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
                 if u < items.count, Self.isDeathPhrase(items, at: u) { return .killed }
             }
+            // "the three players had travelled to Sharana … and were killed on their way home":
+            // the victims' own verb, then their fate joined to it by "and".
+            if Self.isOtherVerb(w), !Self.reporting.contains(w), j <= k + 5, Self.passiveOpeners.contains(items[j - 1].lower),
+               !items[(k + 1)..<j].contains(where: { $0.kind != .word }) {
+                return Self.joinedFate(items, after: j)
+            }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
+        }
+        return nil
+    }
+
+    /// The kind of a passive casualty verb joined by "and" to the verb at `j`, in the same clause
+    /// and with no figure between ("had travelled to Sharana, the provincial capital, for a match
+    /// and were killed"), or nil.
+    static func joinedFate(_ items: [SentenceItems.Item], after j: Int) -> Casualty.Kind? {
+        var u = j + 1
+        while u < min(items.count, j + 24) {
+            defer { u += 1 }
+            if items[u].kind == .punctuation {
+                if clauseStops.contains(items[u].text) { return nil }
+                continue
+            }
+            if case .number = items[u].kind { return nil }
+            guard items[u].lower == "and", u + 2 < items.count, passiveOpeners.contains(items[u + 1].lower) else { continue }
+            let v = skippingFillers(items, from: u + 2)
+            return v < items.count ? kind(of: items[v].lower) : nil
         }
         return nil
     }

@@ -105,7 +105,8 @@ public struct ExtractEvents: Stage {
         for p in document.places where ExtractEvents.namesHome(p.span, in: document) { homes.insert(p.span.start) }
         // Places of a dateline ("ISLAMABAD (AP) —", "Islamabad, Pakistan –"): where the report was
         // filed, an event's place only when its sentence names no other.
-        let datelines = Set(document.paragraphs.compactMap { ExtractEvents.datelineEnd(of: $0, in: document) }.flatMap { span in
+        let datelineSpans = document.paragraphs.compactMap { ExtractEvents.datelineEnd(of: $0, in: document) }
+        let datelines = Set(datelineSpans.flatMap { span in
             document.places.filter { $0.span.start >= span.start && $0.span.end <= span.end }.map(\.span.start)
         })
 
@@ -197,7 +198,7 @@ public struct ExtractEvents: Stage {
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
-            let dated = sentenceDates.filter { d in
+            var dated = sentenceDates.filter { d in
                 guard d.value != nil else { return false }
                 // A date that a ", when" clause with a number follows ("since March 2023, when 80
                 // people died") is that clause's happening.
@@ -208,6 +209,10 @@ public struct ExtractEvents: Stage {
                 if d.granularity == .day { return words.last != "since" }
                 return !(words.suffix(10) + Words.lowercased(d.text)).contains("since")
             }
+            // A dateline's date ("ISLAMABAD, Oct. 31 (Xinhua) --") is when the report was filed:
+            // the event's only when its sentence names no other.
+            let filed = dated.map { d in datelineSpans.contains { $0.start <= d.span.start && d.span.end <= $0.end } }
+            if filed.contains(true), filed.contains(false) { dated = zip(dated, filed).filter { !$1 }.map(\.0) }
             let bestDate = dated.min(by: { rank($0) < rank($1) })
             if let bestDate { previousDate = (paragraph, bestDate) }
             // A figure repeated later in the article ("the 12 soldiers") is the same figure. A

@@ -43,7 +43,7 @@ public struct Segment: Stage {
     static func mergeAbbreviations(_ sentences: [Span], _ scalars: [Unicode.Scalar]) -> [Span] {
         var out: [Span] = []
         for s in sentences {
-            if let last = out.last, last.end <= s.start, endsWithTitle(last, scalars),
+            if let last = out.last, last.end <= s.start, endsWithTitle(last, scalars) || endsWithMonth(last, before: s, scalars),
                !scalars[last.end..<s.start].contains("\n") {
                 out[out.count - 1] = Span(last.start, s.end)
             } else {
@@ -51,6 +51,19 @@ public struct Segment: Stage {
             }
         }
         return out
+    }
+
+    /// Months shortened with a full stop ("Oct. 12", as AP and Bloomberg write dates).
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// Whether `span` ends with a shortened month and `next` opens with a digit: "… halted since
+    /// Oct." and "12." are one sentence.
+    static func endsWithMonth(_ span: Span, before next: Span, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard span.length >= 4, scalars[span.end - 1] == ".", ("0"..."9").contains(scalars[next.start]) else { return false }
+        var i = span.end - 1
+        while i > span.start, Tokenizer.isLetter(scalars[i - 1]) { i -= 1 }
+        guard (3...4).contains(span.end - 1 - i), i == span.start || !Tokenizer.isLetter(scalars[i - 1]) else { return false }
+        return monthAbbreviations.contains(String(String.UnicodeScalarView(scalars[i..<(span.end - 1)])).lowercased())
     }
 
     static func endsWithTitle(_ span: Span, _ scalars: [Unicode.Scalar]) -> Bool {

@@ -55,8 +55,9 @@ public enum ArticleHeader {
         // Independent print them) are neither headline nor body.
         let sections = ArticleHeader.sectionLines(slice, lines: lines, kinds: kinds)
         // The first four lines that are not blank: scrapes often keep a blank line between the
-        // headline, the standfirst and the Published line.
-        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) }.prefix(4)
+        // headline, the standfirst and the Published line. A photo between them (its caption and
+        // credit, as the Financial Times sets it under the standfirst) is not counted either.
+        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) && !ArticleHeader.photoKinds.contains(kinds[$0] ?? "") }.prefix(4)
         for i in opening where kinds[i] == "published-line" {
             slice.sections = sections
             if let day = publishedDate(lines[i]) {
@@ -120,6 +121,9 @@ public enum ArticleHeader {
             slice.publishedSource = .line
         }
     }
+
+    /// Debris of a photo: its label, caption and credit.
+    static let photoKinds: Set<String> = ["caption", "image-credit", "image-label", "image-caption-label"]
 
     /// The first body lines of an article that name its sections over a headline of five words
     /// or more: at most two, each a section's name (``ArticleSplitter/isSectionName(_:)``).

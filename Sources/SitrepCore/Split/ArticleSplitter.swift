@@ -870,7 +870,7 @@ public struct ArticleSplitter: Sendable {
     /// report", "(Reporting by …; Editing by …)"), a copyright notice ("Copyright Business
     /// Recorder, 2025"), a release's press contact (under "For further information, please
     /// contact:"), the heading of the readers' comments ("Comments (2)").
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact", "comments"]
+    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact", "comments", "print-credit"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 

@@ -142,6 +142,25 @@ import Testing
         #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil, "tweet-attribution"])
     }
 
+    /// Widgets' labels of paywalled pages: text-size controls, media labels, ad skips, a summary
+    /// widget, a wire's closing credit and update note, a caption with its credit; the same words
+    /// inside a sentence stay.
+    @Test func widgetLabelsOfPaywalledPages() {
+        let lines: [Substring] = [
+            "AA", "Text Size", "Small", "Medium", "Large", "Follow us", "Gift Article", "Listen", "Image", "SKIP ADVERTISEMENT",
+            "Takeaways by Bloomberg AI", "— With assistance from Kamran Haider", "(Updates with comments from Kabul in fourth paragraph.)",
+            "Pakistani soldiers at the Torkham border crossing © AFP via Getty Images",
+            "Taliban fighters near the border in Kandahar Province on Sunday.Credit...Sanaullah Seiam/Agence France-Presse — Getty Images",
+            "Copyright The Financial Times Limited 2025. All rights reserved.",
+            "This article appeared in the Asia section of the print edition under the headline \"Fraternal strife\"",
+            "Medium", "Traders said small and medium businesses had lost millions.",
+        ]
+        #expect(Self.rules.classify(lines) == [
+            "text-size", "text-size", "text-size", "text-size", "text-size", "share", "share", "share", "image-label", "advertisement",
+            "promo", "credit-line", "update-note", "caption", "caption", "copyright", "print-credit", nil, nil,
+        ])
+    }
+
     /// An opinion page's closing author biography goes with the disclaimer above it; the same
     /// shape in the body stays.
     @Test func anAuthorBiographyUnderTheDisclaimer() {

@@ -620,6 +620,11 @@ import Testing
         Case("The first attack since the ceasefire killed five soldiers in Kurram on Monday.", ["killed 5"]),
         // A higher estimate in an aside bounds the figure before it.
         Case("At least three – and possibly as many as six – civilians were killed in a similar strike in Khost.", ["killed 3+"]),
+        // The victims' own verb, then their fate after "and".
+        Case("The board said the three players had travelled to Sharana, the provincial capital, for a match and were killed on their way home.",
+             ["killed 3"]),
+        Case("Two soldiers had crossed into the valley and were later wounded by sniper fire.", ["injured 2"]),
+        Case("Twelve suspects were arrested at the scene and were later released.", []),
     ]
 
     @Test(arguments: cases)
@@ -1106,6 +1111,11 @@ import Testing
         #expect(filed.places == ["geonames:1183781"])
         let only = try #require(try Self.events("QUETTA: Six people were killed in a blast on Monday.").first)
         #expect(only.places == ["geonames:1167528"])
+        // So does a dateline's date tell when: the sentence's own date dates the event.
+        let agreed = try #require(try Self.events("ISTANBUL, Oct 31 (Reuters) - Pakistan and Afghanistan agreed on Thursday to extend their ceasefire.", published: "2025-10-31").first)
+        #expect(agreed.date == "2025-10-30" && agreed.dateText == "on Thursday")
+        let alone = try #require(try Self.events("ISTANBUL, Oct 31 (Reuters) - Pakistan and Afghanistan agreed to extend their ceasefire.", published: "2025-10-31").first)
+        #expect(alone.date == "2025-10-31")
     }
 
     @Test func aVictimsHomeIsNotTheEventsPlace() throws {

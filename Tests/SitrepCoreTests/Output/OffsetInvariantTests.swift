@@ -43,4 +43,17 @@ import Testing
             "Police in D.I. Khan and the D.G. ISPR spoke.",
         ])
     }
+
+    @Test func aShortenedMonthBeforeADayEndsNoSentence() throws {
+        let text = "Trade has been halted since Oct. 12. The talks resume on Nov. 6 in Istanbul. Prices rose in Oct. 12 traders said so.\n"
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "months.txt", warnings: &warnings)
+        var doc = try #require(docs.first)
+        try Repository.resources.pipeline().run(&doc)
+        #expect(doc.sentences.map { doc.slice($0).trimmingCharacters(in: .whitespaces) } == [
+            "Trade has been halted since Oct. 12.",
+            "The talks resume on Nov. 6 in Istanbul.",
+            "Prices rose in Oct. 12 traders said so.",
+        ])
+    }
 }

@@ -1229,6 +1229,26 @@ import Testing
         #expect(!docs.contains { $0.text.contains("ma/ma") || $0.text.hasPrefix("By ") })
     }
 
+    /// Pages of the Economist, the Financial Times, the Times of India, the New York Times and
+    /// Bloomberg one after another (held-out probe rounds 221 and 222): a print edition's closing
+    /// credit ends a page, a photo between the standfirst and the Published line leaves the header
+    /// whole, and the widgets' labels ("Text Size", "Small", "Image", "SKIP ADVERTISEMENT",
+    /// "Takeaways by Bloomberg AI") and closing notes ("— With assistance from …", "(Updates with
+    /// …)") are no body.
+    @Test func paywalledPagesSplitWithTheirHeaders() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/paywall-pages-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "paywall-pages-dump.txt")
+        #expect(docs.map { $0.headline?.prefix(24) } == ["Pakistan and Afghanistan", "Pakistan and Afghanistan", "Pakistan airstrikes kill",
+                                                         "Pakistan and Afghanistan", "Pakistan Says Afghan Tal"])
+        #expect(docs.map(\.published) == [Day(2025, 10, 16), Day(2025, 10, 15), Day(2025, 10, 18), Day(2025, 10, 12), Day(2025, 11, 7)])
+        #expect(docs.map { $0.standfirst?.prefix(24) } == ["The Taliban’s former pat", "Islamabad accuses Taliba", nil,
+                                                           "The clashes, among the w", nil])
+        for junk in ["Asia section", "Text Size", "Medium", "SKIP ADVERTISEMENT", "Image\n", "Credit...", "Takeaways", "With assistance", "(Updates",
+                     "Enjoy more audio", "© AFP", "All rights reserved", "Order Reprints"] {
+            #expect(!docs.contains { $0.text.contains(junk) }, "\(junk)")
+        }
+    }
+
     /// Undated articles on the topic of the article before them (the held-out probe round 25): a
     /// summary right over a lede whose opening clause is in the present perfect ("The Pakistani
     /// government has ordered…", "Afghan and Pakistani forces have exchanged heavy fire…") opens
