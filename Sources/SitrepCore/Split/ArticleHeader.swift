@@ -83,9 +83,13 @@ public enum ArticleHeader {
         // A date line or dated byline under the headline (and a standfirst and byline, if any):
         // at most three body lines come before it, so a date line further down (a live page's
         // entries) is not taken for the header's.
+        // An update stamp ("Last updated: November 12, 2025") dates the header too when body
+        // follows it (at a page's end it closes the page). A key-points list between headline and
+        // date ("Highlights", then its items, as Gulf News prints it) is body, not header.
         var bodyBefore: [Int] = []
+        var keyPoints = false
         for i in slice.lines.lazy.filter({ kinds[$0] != "blank" }).prefix(8 + sections.count) where !sections.contains(i) {
-            if let kind = kinds[i], dateKinds.contains(kind) {
+            if let kind = kinds[i], dateKinds.contains(kind) || kind == "updated-line" && slice.lines.contains(where: { $0 > i && kinds[$0] == nil }) {
                 guard let day = publishedDate(lines[i]) else { break }
                 slice.published = day
                 slice.publishedSource = .line
@@ -100,6 +104,13 @@ public enum ArticleHeader {
                 return
             }
             if kinds[i] == nil {
+                let line = Words.trimmed(lines[i])
+                if !bodyBefore.isEmpty, ArticleHeader.keyPointsHeadings.contains(line.lowercased()) {
+                    keyPoints = true
+                    continue
+                }
+                if keyPoints, ArticleSplitter.isHeadline(line) { continue }
+                keyPoints = false
                 bodyBefore.append(i)
                 if bodyBefore.count > 3 { break }
             }
@@ -121,6 +132,9 @@ public enum ArticleHeader {
             slice.publishedSource = .line
         }
     }
+
+    /// Headings of a key-points list under a page's headline.
+    static let keyPointsHeadings: Set<String> = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short"]
 
     /// Debris of a photo: its label, caption and credit.
     static let photoKinds: Set<String> = ["caption", "image-credit", "image-label", "image-caption-label"]

@@ -77,6 +77,13 @@ public struct ArticleSplitter: Sendable {
             // and a reading time under it ("4 minute read").
             while j < lines.count, kinds[j] == "blank" || kinds[j] == "byline" || kinds[j] == "reading-time" { j += 1 }
             guard j < lines.count, kinds[j] == "published-line" else { continue }
+            // A Published line with no body under it, or only the next page's title over that
+            // page's own date, is the stamp closing the page above ("Published - October 12,
+            // 2025 07:41 pm IST" ends a Hindu page): the paragraph over it opens nothing.
+            if b + 1 == body.count || ArticleSplitter.isHeadline(Words.trimmed(lines[body[b + 1]]))
+                && (body[b + 1] + 1..<min(lines.count, body[b + 1] + 5)).contains(where: { kinds[$0].map(ArticleHeader.headerDateKinds.contains) == true }) {
+                continue
+            }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
             // and more, so the section-heading length is too short) opens the article. A
             // heading-shaped line over the date is the headline itself, unless it ends on an

@@ -1249,6 +1249,24 @@ import Testing
         }
     }
 
+    /// Agency copy as Indian, Chinese and Gulf outlets print it (held-out probe round 223): a
+    /// Hindu page's closing "Published - …" stamp, over the next page's title or at the input's
+    /// end, opens no article; "Source(s): Xinhua" closes a page; an update stamp under a
+    /// "Highlights" list dates its page, whose items stay body.
+    @Test func agencyCopyPagesKeepTheirEndsAndHeaders() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/agency-copy-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "agency-copy-dump.txt")
+        #expect(docs.map { $0.headline?.prefix(24) } == ["Pakistan says 23 soldier", "Pakistan, Afghanistan ag", "Pakistan: Death toll in ",
+                                                         "Pakistan says 23 soldier"])
+        #expect(docs.map(\.published) == [Day(2025, 10, 12), Day(2025, 10, 30), Day(2025, 11, 12), Day(2025, 10, 12)])
+        #expect(docs.allSatisfy { $0.publishedSource == .line })
+        #expect(docs[0].text.contains("explosions in Kabul on Thursday") && docs[3].text.contains("explosions in Kabul on Thursday"))
+        #expect(docs[2].text.hasPrefix("Highlights\nSuicide bomber struck"))
+        for junk in ["PTI\n", "CGTN", "Source(s)", "Sana Jamal", "Published -"] {
+            #expect(!docs.contains { $0.text.contains(junk) }, "\(junk)")
+        }
+    }
+
     /// Undated articles on the topic of the article before them (the held-out probe round 25): a
     /// summary right over a lede whose opening clause is in the present perfect ("The Pakistani
     /// government has ordered…", "Afghan and Pakistani forces have exchanged heavy fire…") opens
