@@ -57,7 +57,10 @@ public enum ArticleHeader {
         // The first four lines that are not blank: scrapes often keep a blank line between the
         // headline, the standfirst and the Published line. A photo between them (its caption and
         // credit, as the Financial Times sets it under the standfirst) is not counted either.
-        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) && !ArticleHeader.photoKinds.contains(kinds[$0] ?? "") }.prefix(4)
+        // Nor is a key-points list under the headline ("Story highlights" and its items): they
+        // stay body.
+        let keyPoints = ArticleHeader.keyPointsLines(slice, lines: lines, kinds: kinds)
+        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) && !keyPoints.contains($0) && !ArticleHeader.photoKinds.contains(kinds[$0] ?? "") }.prefix(4)
         for i in opening where kinds[i] == "published-line" {
             slice.sections = sections
             if let day = publishedDate(lines[i]) {
@@ -66,7 +69,7 @@ public enum ArticleHeader {
             }
             // Body lines before the Published line: the standfirst, and a headline above it; a
             // lone unpunctuated line is the headline.
-            let before = slice.lines.filter { $0 < i && kinds[$0] == nil && !sections.contains($0) }
+            let before = slice.lines.filter { $0 < i && kinds[$0] == nil && !sections.contains($0) && !keyPoints.contains($0) }
             // A one-sentence question is a headline too ("Explainer: Why is violence rising in
             // Pakistan's northwest?"); a standfirst that ends by asking one has sentences before.
             if before.count == 1, case let lone = Words.trimmed(lines[before[0]]), ArticleSplitter.isHeadline(lone),
@@ -87,8 +90,7 @@ public enum ArticleHeader {
         // follows it (at a page's end it closes the page). A key-points list between headline and
         // date ("Highlights", then its items, as Gulf News prints it) is body, not header.
         var bodyBefore: [Int] = []
-        var keyPoints = false
-        for i in slice.lines.lazy.filter({ kinds[$0] != "blank" }).prefix(8 + sections.count) where !sections.contains(i) {
+        for i in slice.lines.lazy.filter({ kinds[$0] != "blank" }).prefix(8 + sections.count + keyPoints.count) where !sections.contains(i) && !keyPoints.contains(i) {
             if let kind = kinds[i], dateKinds.contains(kind) || kind == "updated-line" && slice.lines.contains(where: { $0 > i && kinds[$0] == nil }) {
                 guard let day = publishedDate(lines[i]) else { break }
                 slice.published = day
@@ -104,13 +106,6 @@ public enum ArticleHeader {
                 return
             }
             if kinds[i] == nil {
-                let line = Words.trimmed(lines[i])
-                if !bodyBefore.isEmpty, ArticleHeader.keyPointsHeadings.contains(line.lowercased()) {
-                    keyPoints = true
-                    continue
-                }
-                if keyPoints, ArticleSplitter.isHeadline(line) { continue }
-                keyPoints = false
                 bodyBefore.append(i)
                 if bodyBefore.count > 3 { break }
             }
@@ -135,6 +130,25 @@ public enum ArticleHeader {
 
     /// Headings of a key-points list under a page's headline.
     static let keyPointsHeadings: Set<String> = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short"]
+
+    static func isKeyPointsHeading(_ line: some StringProtocol) -> Bool {
+        line.utf8.count <= 20 && keyPointsHeadings.contains(line.lowercased())
+    }
+
+    /// A key-points list right under the headline, before the header's date: its heading
+    /// ("Highlights") and its items (short lines without a final full stop), or none.
+    static func keyPointsLines(_ slice: ArticleSlice, lines: [Substring], kinds: [String?]) -> [Int] {
+        let body = slice.lines.lazy.filter { kinds[$0] == nil }.prefix(8)
+        guard let heading = body.dropFirst().prefix(2).first(where: { isKeyPointsHeading(Words.trimmed(lines[$0])) }) else { return [] }
+        var list = [heading]
+        for i in body where i > heading {
+            guard ArticleSplitter.isHeadline(Words.trimmed(lines[i])) else { break }
+            list.append(i)
+        }
+        // The list stands in the header only when a date line follows it.
+        guard let last = list.last, slice.lines.contains(where: { $0 > last && $0 <= last + 4 && kinds[$0].map { headerDateKinds.contains($0) || $0 == "updated-line" } == true }) else { return [] }
+        return list
+    }
 
     /// Debris of a photo: its label, caption and credit.
     static let photoKinds: Set<String> = ["caption", "image-credit", "image-label", "image-caption-label"]

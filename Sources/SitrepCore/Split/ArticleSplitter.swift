@@ -70,6 +70,17 @@ public struct ArticleSplitter: Sendable {
             }
             return opening
         }
+        /// The headline over a key-points list that ends at paragraph `b` ("Story highlights",
+        /// then short unpunctuated items, as WION and Gulf News print them under the headline), or
+        /// `b` when no such list ends there.
+        func overKeyPoints(_ b: Int) -> Int {
+            func text(_ k: Int) -> String { Words.trimmed(lines[body[k]]) }
+            var k = b
+            while k > 0, b - k < 6, ArticleSplitter.isHeadline(text(k)), !ArticleHeader.isKeyPointsHeading(text(k)) { k -= 1 }
+            guard k > 0, k < b, ArticleHeader.isKeyPointsHeading(text(k)), (k - 1..<b).allSatisfy({ starts[$0] == nil }),
+                  ArticleSplitter.isHeadline(text(k - 1)) else { return b }
+            return k - 1
+        }
         var headlinedStarts = 0  // certain starts with a headline over their standfirst
         for (b, i) in body.enumerated() {
             var j = i + 1
@@ -81,7 +92,7 @@ public struct ArticleSplitter: Sendable {
             // page's own date, is the stamp closing the page above ("Published - October 12,
             // 2025 07:41 pm IST" ends a Hindu page): the paragraph over it opens nothing.
             if b + 1 == body.count || ArticleSplitter.isHeadline(Words.trimmed(lines[body[b + 1]]))
-                && (body[b + 1] + 1..<min(lines.count, body[b + 1] + 5)).contains(where: { kinds[$0].map(ArticleHeader.headerDateKinds.contains) == true }) {
+                && (body[b + 1] + 1..<min(lines.count, body[b + 1] + 8)).contains(where: { kinds[$0].map(ArticleHeader.headerDateKinds.contains) == true }) {
                 continue
             }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
@@ -97,7 +108,7 @@ public struct ArticleSplitter: Sendable {
                 && (!ArticleSplitter.isHeading(current) || ArticleSplitter.endsOnAttribution(current)
                     || ArticleSplitter.isLongerSummary(current, under: above)
                     || b >= 2 && ArticleSplitter.closesParagraph(Words.trimmed(lines[body[b - 2]])))
-            starts[withSections(headlineAbove ? b - 1 : b)] = "published-line"
+            starts[withSections(overKeyPoints(headlineAbove ? b - 1 : b))] = "published-line"
             // (A headline may stand right over the date, with a byline between and no standfirst,
             // as wire and newspaper pages print it.)
             if headlineAbove || ArticleSplitter.isHeadline(current) { headlinedStarts += 1 }

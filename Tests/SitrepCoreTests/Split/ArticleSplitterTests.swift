@@ -1267,6 +1267,20 @@ import Testing
         }
     }
 
+    /// Nikkei Asia, The National and WION pages (held-out probe round 224): an author with a role
+    /// after a comma ("ADNAN AAMIR, Contributing writer") is a byline; a closing "Updated: …"
+    /// stamp over the next page's title opens nothing; a "Story highlights" list between that
+    /// title and its date leaves the title the page's headline and stays body.
+    @Test func aHighlightsListUnderTheHeadline() throws {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/highlights-pages-dump", ofType: "txt"))
+        let docs = try Repository.extract(file: path, source: "highlights-pages-dump.txt")
+        #expect(docs.map { $0.headline?.prefix(24) } == ["Pakistan-Afghanistan cla", "Pakistan and Afghanistan", "Pakistan-Afghanistan bor"])
+        #expect(docs.map(\.published) == [Day(2025, 10, 16), Day(2025, 10, 15), Day(2025, 10, 14)])
+        #expect(docs[1].text.hasSuffix("at least three others suffered injuries.\n") || docs[1].text.hasSuffix("at least three others suffered injuries."))
+        #expect(docs[2].text.hasPrefix("Story highlights\nFresh fighting erupted in Kurram"))
+        #expect(!docs.contains { $0.text.contains("ADNAN AAMIR") || $0.text.contains("Edited By") || $0.text.contains("Updated:") })
+    }
+
     /// Undated articles on the topic of the article before them (the held-out probe round 25): a
     /// summary right over a lede whose opening clause is in the present perfect ("The Pakistani
     /// government has ordered…", "Afghan and Pakistani forces have exchanged heavy fire…") opens
