@@ -216,9 +216,17 @@ public struct PublicationDateInferrer: Sendable {
         // A wire dateline states the day ("ISLAMABAD, Oct 15 (Reuters) -"); the bounds give its
         // year, of those that put it between them.
         if let year, let dateline = e.datelineDay {
-            let fits = [year, year - 1, year + 1].compactMap { Day($0, dateline.month, dateline.day) }
-                .filter { d in (lo.map { d >= $0 } ?? true) && (hi.map { d <= $0 } ?? true) }
-            if let day = fits.first { return day }
+            let candidates = [year, year - 1, year + 1].compactMap { Day($0, dateline.month, dateline.day) }
+            let fits = candidates.filter { d in (lo.map { d >= $0 } ?? true) && (hi.map { d <= $0 } ?? true) }
+            if let day = fits.first {
+                // Only a year after the text's lower bound would it fit, when that bound is a plan
+                // read as past ("agreed … to hold talks in Istanbul on November 6" under "MOSCOW,
+                // October 31"): the dateline's day within a month of the bound is the date.
+                if let bound = lo, day - bound > 180, let near = candidates.min(by: { abs($0 - bound) < abs($1 - bound) }), abs(near - bound) <= 31 {
+                    return near
+                }
+                return day
+            }
         }
         guard var low = lo ?? hi.map({ $0.adding(days: -13) }) else { return nil }
         // Between neighbours more than four weeks apart, with nothing in the text to raise the

@@ -153,11 +153,11 @@ import Testing
             "Taliban fighters near the border in Kandahar Province on Sunday.Credit...Sanaullah Seiam/Agence France-Presse — Getty Images",
             "Copyright The Financial Times Limited 2025. All rights reserved.",
             "This article appeared in the Asia section of the print edition under the headline \"Fraternal strife\"",
-            "Medium", "Traders said small and medium businesses had lost millions.",
+            "Medium", "Traders said small and medium businesses had lost millions.", "© 2025 Al Jazeera Media Network", "© AP Photo / Anjum Naveed",
         ]
         #expect(Self.rules.classify(lines) == [
             "text-size", "text-size", "text-size", "text-size", "text-size", "share", "share", "share", "image-label", "advertisement",
-            "promo", "credit-line", "update-note", "caption", "caption", "copyright", "print-credit", nil, nil,
+            "promo", "credit-line", "update-note", "caption", "caption", "copyright", "print-credit", nil, nil, "copyright", "image-credit",
         ])
     }
 

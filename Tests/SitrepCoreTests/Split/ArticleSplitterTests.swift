@@ -105,6 +105,26 @@ import Testing
         #expect(PublicationDateInferrer.gap(before: "Nine days after the attack, talks resumed. They met on ") == 0)
     }
 
+    /// A wire dateline without a year ("MOSCOW, October 31 (Sputnik) -") over a plan the
+    /// inferrer reads as past ("agreed … to hold talks in Istanbul on November 6") is dated in the
+    /// plan's year, not a year later (held-out probe round 225).
+    @Test func aDatelineDayNearAPlanKeepsItsYear() throws {
+        let text = """
+            Pakistan, Afghanistan Agree to Extend Ceasefire - Turkish Foreign Ministry
+            MOSCOW, October 31 (Sputnik) - Pakistan and Afghanistan have agreed to extend the ceasefire reached in Doha earlier this month and to hold another round of talks in Istanbul on November 6, the Turkish Foreign Ministry said on Friday.
+            The talks began on October 25. Clashes along the border killed dozens of people on October 12 alone.
+            Source: Al Jazeera
+            Seven soldiers were killed in an attack on a post in Kurram, the army says.
+            Published On 26 Oct 202526 Oct 2025
+            Share
+            Militants attacked a military post in the Kurram district late on Saturday, the army said on Sunday.
+
+            """
+        let docs = try Repository.extract(text: text, source: "t.txt")
+        try #require(docs.count == 2)
+        #expect(docs.map(\.published) == [Day(2025, 10, 31), Day(2025, 10, 26)])
+    }
+
     /// "last Wednesday" is strictly before publication, as the resolver reads it, so an undated
     /// page naming it and "on Sunday" is not dated to a Wednesday (where the plain weekdays tie).
     @Test func lastWeekdayIsStrictlyBeforePublication() throws {
