@@ -94,6 +94,19 @@ public struct DebrisClassifier: Sendable {
                let lede = DebrisClassifier.lineBelow(below, kinds), kinds[lede] == nil, ArticleSplitter.isDateline(lines[lede]) {
                 kinds[below] = "byline"
             }
+            // "Frud Bezhan", "Abubakar Siddique": authors one per line under the date of a page
+            // whose headline stands over that date, and over a lede of a dozen words or more.
+            if kinds[i] != "byline", let headline = DebrisClassifier.lineAbove(i, kinds), kinds[headline] == nil {
+                var names: [Int] = []
+                var next = DebrisClassifier.lineBelow(i, kinds)
+                while let n = next, names.count < 3, kinds[n] == nil, isName(Words.trimmed(lines[n]).split(separator: " ")[...]) {
+                    names.append(n)
+                    next = DebrisClassifier.lineBelow(n, kinds)
+                }
+                if !names.isEmpty, let lede = next, kinds[lede] == nil, Words.spaceSeparatedCount(Words.trimmed(lines[lede]), limit: 12) >= 12 {
+                    for n in names { kinds[n] = "byline" }
+                }
+            }
             guard let name = DebrisClassifier.lineAbove(i, kinds), kinds[name] == nil else { continue }
             // "Sharif Amiry", then "Kabul, Afghanistan", then the date: where the author files
             // from, between the name and the date.

@@ -161,6 +161,22 @@ import Testing
         ])
     }
 
+    /// Authors one per line under the date of a headlined page, a date with its Solar Hijri
+    /// twin, a correction note and a desk's credit (held-out probe round 226); a short title
+    /// under a date with no headline above stays.
+    @Test func authorsUnderTheDateAndRevisionNotes() {
+        let lines: [Substring] = [
+            "Pakistan's Border War With The Taliban: What You Need To Know", "October 14, 2025 16:20 GMT", "Frud Bezhan", "Abubakar Siddique",
+            "The worst fighting between Pakistan and Afghanistan in decades erupted on October 11, when Taliban forces attacked border posts.",
+            "Correction: An earlier version of this story misstated the number of Pakistani soldiers killed. Pakistan said 23 were killed, not 32.",
+            "This article was amended on 13 October 2025 to correct the name of the district.",
+            "RFE/RL's Radio Mashaal contributed to this report.",
+            "October 15, 2025 (Mizan 23, 1404)", "Border Clashes Escalate",
+            "Fighting spread along much of the frontier on Wednesday, from Kunar in the north to Kandahar in the south, officials said.",
+        ]
+        #expect(Self.rules.classify(lines) == [nil, "date-line", "byline", "byline", nil, "correction", "correction", "credit-line", "date-line", nil, nil])
+    }
+
     /// An opinion page's closing author biography goes with the disclaimer above it; the same
     /// shape in the body stays.
     @Test func anAuthorBiographyUnderTheDisclaimer() {
