@@ -19,11 +19,13 @@ import Foundation
 public struct DateResolver: Sendable {
     public init() {}
 
+    /// (Capitals as wire factboxes and timelines print them: "NOV 11 - A suicide bomber …".)
     static let monthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+        + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC"
     static let weekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     /// A month name; only an abbreviation takes a full stop ("Oct. 9"), so that a sentence's
     /// final stop stays out of "on 31 October.".
-    static let M = "(\(monthNames))(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.)?"
+    static let M = "(\(monthNames))(?:(?<=Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\\.)?"
 
     static func re(_ p: String, _ options: ICURegex.Options = []) -> ICURegex {
         try! ICURegex(p, options: options)

@@ -182,6 +182,24 @@ struct CasualtyReader {
     /// figure before it is placed too, no number or clause stop lies between, a casualty word
     /// governs the first, and nothing after the second is a verb of its own ("and 20 in the city
     /// were arrested").
+    /// Whether the number at `k` is a later item of a list of parts opened by "including"
+    /// ("including 19 soldiers, 15 policemen and 10 civilians"): back over each item's words and
+    /// the comma or "and" before it, to a number right after "including".
+    static func continuesIncludingList(_ items: [SentenceItems.Item], at k: Int) -> Bool {
+        var j = k - 1
+        for _ in 0..<6 {
+            guard j >= 1, items[j].lower == "and" || items[j].text == "," else { return false }
+            j -= 1
+            if items[j].text == "," { j -= 1 }  // "15 militants, and 10 civilians"
+            var words = 0
+            while j >= 0, items[j].kind == .word, items[j].lower != "and", items[j].lower != "including", words < 4 { j -= 1; words += 1 }
+            guard words > 0, j >= 0, case .number = items[j].kind else { return false }
+            if j > 0, items[j - 1].lower == "including" { return true }
+            j -= 1
+        }
+        return false
+    }
+
     static func continuesFigure(_ items: [SentenceItems.Item], at k: Int, after last: Int) -> Bool {
         // "and another 18 in Bajaur", "and a further six in Khyber": the same.
         let linked = items[k - 1].lower == "and" || k >= 3 && ["another", "further"].contains(items[k - 1].lower)
@@ -354,6 +372,8 @@ struct CasualtyReader {
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
             if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
+            // "including 19 soldiers, 15 policemen and 10 civilians": the list of parts goes on.
+            if kind == nil, let last = out.last, k - last.item <= 6, Self.continuesIncludingList(items, at: k) { kind = last.casualty.kind }
             if kind == nil, elidedRepeat, let last = out.last { kind = last.casualty.kind }
             // "More than 90 policemen have been killed this year, compared with 120 in all of
             // 2024", "up from 1,600": the same count for another time.

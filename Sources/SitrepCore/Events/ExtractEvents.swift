@@ -171,7 +171,9 @@ public struct ExtractEvents: Stage {
                                                              before: previousWords, localPlace: localPlace, counted: counted)
                 && !ExtractEvents.namesSite(items)
                 || previousAggregate && (ExtractEvents.takesUpFigureBefore(words) && !ExtractEvents.partOfOwnFigure(items.items, figures)
-                                         || counted || ExtractEvents.takesUpHappenings(words)))
+                                         || counted || ExtractEvents.takesUpHappenings(words)
+                                         // "Another 52 were injured." adds to the tally before it.
+                                         || words.first == "another" && sentenceDates.isEmpty))
             // "Violence rose in November, with 94 attacks recorded": a tally of happenings with no
             // casualty figure frames the figures of the sentence after ("The attacks killed 135").
             let tallyStatement = figures.isEmpty && counted
@@ -748,6 +750,13 @@ public struct ExtractEvents: Stage {
     ///
     /// `localPlace`: the sentence names a place below a province (a district, town, village…).
     /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
+    /// Whether the words spread a figure over a whole country or province ("across the country",
+    /// "nationwide").
+    static func spreadsOverLand(_ words: [String]) -> Bool {
+        words.contains { $0 == "nationwide" || $0 == "countrywide" }
+            || words.indices.dropLast(2).contains { i in words[i] == "across" && words[i + 1] == "the" && ["country", "province", "region"].contains(words[i + 2]) }
+    }
+
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
@@ -856,6 +865,11 @@ public struct ExtractEvents: Stage {
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
             // "died of cold at makeshift camps last winter": a season, which no date names.
             || zip(words, words.dropFirst()).contains { ["last", "this", "past"].contains($0) && ExtractEvents.seasons.contains($1) }
+            // "At least 44 people were killed across the country during the week": a week's tally
+            // over a whole country or province (a week alone is one stretch of fighting).
+            || words.indices.dropFirst().dropLast().contains { i in
+                words[i] == "the" && ["during", "over", "throughout"].contains(words[i - 1]) && words[i + 1] == "week"
+            } && ExtractEvents.spreadsOverLand(words)
         // "610 people had been killed and more than 4,700 injured in Israeli strikes since June
         // 13": "since" a day of the last fortnight bounds one episode, however large its toll.
         let recentStart = dates.contains { d in

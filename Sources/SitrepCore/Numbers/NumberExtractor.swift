@@ -141,6 +141,9 @@ public struct NumberExtractor: Sendable {
                !runs[(i + 1)...].prefix(4).contains(where: { $0.isDigits || NumberWords.isNumberWord($0.word) && $0.word != "and" }) {
                 continue
             }
+            // A digit run inside a date ("OCT 24 - Seven soldiers are killed") starts nothing: a
+            // match from it would swallow the count after it, and then be dropped with it.
+            if run.isDigits, !taken.isEmpty, case let own = index.span(r), taken.contains(where: { $0.start <= own.start && own.end <= $0.end }) { continue }
             mayStartAt[r.location] = true
         }
         func mayStart(_ p: Int) -> Bool {

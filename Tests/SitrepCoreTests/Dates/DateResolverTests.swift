@@ -202,6 +202,9 @@ import Testing
         Case("The Taliban returned to power four years ago.", sun, ["2021"]),
         Case("The crossing closed three months ago.", "2025-01-20", ["2024-10"]),
         Case("A fortnight ago, talks failed.", sun, ["2025-10"]),
+        // Months in capitals, as a wire factbox prints its entries.
+        Case("NOV 11 - A suicide bomber kills 12 people outside a district court.", "2025-11-14", ["2025-11-11"]),
+        Case("OCT 24 - Seven soldiers are killed in an ambush.", "2025-11-14", ["2025-10-24"]),
         // A day of the month alone: in the month named just before it in the paragraph, else
         // the most recent such day; not "the 12th day" or "the 27th amendment".
         Case("Talks resumed on the 12th.", sun, ["2025-10-12"]),

@@ -625,6 +625,15 @@ import Testing
              ["killed 3"]),
         Case("Two soldiers had crossed into the valley and were later wounded by sniper fire.", ["injured 2"]),
         Case("Twelve suspects were arrested at the scene and were later released.", []),
+        // The list of parts after "including" goes on past its first item; a week's tally over
+        // the whole country is an aggregate, and "Another 52" adds to it; a count after a date in
+        // a factbox's entry is read.
+        Case("At least 44 people were killed across the country during the week, including 19 security personnel, 15 militants and 10 civilians. Another 52 were injured.",
+             ["killed 44+ aggregate", "killed 19 aggregate", "killed 15 aggregate", "killed 10 aggregate", "injured 52 aggregate"]),
+        Case("At least 44 people were killed in the blast, including 19 soldiers, 15 policemen, and 10 civilians.",
+             ["killed 44+", "killed 19", "killed 15", "killed 10"]),
+        Case("Fighting near the border killed 30 people during the week, officials said.", ["killed 30"]),
+        Case("OCT 24 - Seven soldiers are killed in an ambush in North Waziristan, the military says.", ["killed 7"]),
     ]
 
     @Test(arguments: cases)
