@@ -600,7 +600,11 @@ struct CasualtyReader {
             // "80 people were being treated for wounds", "11 others are being treated at the
             // provincial hospital": the wounded.
             if w == "treated", j + 2 < items.count {
-                if items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower) { return .injured }
+                // ("treated for minor injuries", "for gunshot wounds": one word may qualify them.)
+                if items[j + 1].lower == "for", Self.injuredWords.contains(items[j + 2].lower)
+                    || j + 3 < items.count && items[j + 2].kind == .word && Self.injuredWords.contains(items[j + 3].lower) {
+                    return .injured
+                }
                 if Self.passive.contains(items[j - 1].lower), ["at", "in"].contains(items[j + 1].lower),
                    items[(j + 2)...].prefix(5).prefix(while: { $0.kind == .word }).contains(where: { Self.hospitalWords.contains($0.lower) }) {
                     return .injured
@@ -892,6 +896,8 @@ struct CasualtyReader {
     static let conditionWords: WordSet = ["condition", "critical", "serious", "stable"]
     /// How badly the hurt are hurt ("two of them seriously").
     static let severity: WordSet = ["seriously", "critically", "severely", "badly", "gravely", "grievously"]
+    /// Degrees of injury before the injuries ("with serious injuries").
+    static let seriousInjuries: WordSet = ["serious", "critical", "severe", "grave", "grievous", "life-threatening", "minor", "light"]
 
     /// Whether "were" or "are" at `j` is followed by who a part of the victims were ("Nine of them
     /// were children"), not by a casualty word, a place or time, or their condition ("were in
@@ -939,6 +945,12 @@ struct CasualtyReader {
         // "Five officers were wounded, two of them seriously": how badly some of them were hurt.
         if isPartOfThem(items, k), k + 3 < items.count, severity.contains(items[k + 3].lower),
            k + 4 == items.count || items[k + 4].kind == .punctuation {
+            return true
+        }
+        // "… some 40 wounded, roughly a dozen of them with serious injuries": so is a part "with"
+        // injuries of a degree.
+        if isPartOfThem(items, k), k + 5 < items.count, items[k + 3].lower == "with", seriousInjuries.contains(items[k + 4].lower),
+           injuredWords.contains(items[k + 5].lower) {
             return true
         }
         var j = k + 1

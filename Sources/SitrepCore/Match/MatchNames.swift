@@ -336,6 +336,8 @@ public struct MatchNames: Stage {
             // "the Hassan Khel area": a name before a Pashto word for a village is that village's
             // own name, not the place (an Indian city) it happens to spell.
             if nextCapitalised, cues.settlementSuffix.contains(next) { continue }
+            // "the Taliban-run Bakhtar news agency": a name before "news agency" is the agency's.
+            if next == "news", m.start + m.length + 1 < words.count, key(m.start + m.length + 1) == "agency" { continue }
             // "Combined Military Hospital Peshawar", "Cadet College Wana": a place after an
             // institution's capitalised head noun closes that institution's name.
             if previousCapitalised, MatchNames.namedInstitutions.contains(previous),

@@ -146,7 +146,9 @@ public enum ArticleHeader {
             list.append(i)
         }
         // The list stands in the header only when a date line follows it.
-        guard let last = list.last, slice.lines.contains(where: { $0 > last && $0 <= last + 4 && kinds[$0].map { headerDateKinds.contains($0) || $0 == "updated-line" } == true }) else { return [] }
+        guard let last = list.last, ArticleSplitter.linesBelow(last, count: 3, kinds: kinds).contains(where: { i in
+            slice.lines.contains(i) && kinds[i].map { headerDateKinds.contains($0) || $0 == "updated-line" } == true
+        }) else { return [] }
         return list
     }
 

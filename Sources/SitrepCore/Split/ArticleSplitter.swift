@@ -92,7 +92,7 @@ public struct ArticleSplitter: Sendable {
             // page's own date, is the stamp closing the page above ("Published - October 12,
             // 2025 07:41 pm IST" ends a Hindu page): the paragraph over it opens nothing.
             if b + 1 == body.count || ArticleSplitter.isHeadline(Words.trimmed(lines[body[b + 1]]))
-                && (body[b + 1] + 1..<min(lines.count, body[b + 1] + 8)).contains(where: { kinds[$0].map(ArticleHeader.headerDateKinds.contains) == true }) {
+                && ArticleSplitter.linesBelow(body[b + 1], count: 7, kinds: kinds).contains(where: { kinds[$0].map(ArticleHeader.headerDateKinds.contains) == true }) {
                 continue
             }
             // A headline scraped above the standfirst (no final full stop; headlines run to 15 words
@@ -882,12 +882,19 @@ public struct ArticleSplitter: Sendable {
             + #"(?:’s?|'s?)? (?:says|say)(?:[,.]| (?!“)\p{L})|(?:[^\s“”"‘,.]+ ){0,5}"# + ledeSources
             + #" (?:says|say) (?:that )?(?:[^\s“”"‘,.]+ ){1,4}(?:has|have) )"#)
 
+    /// Up to `count` lines under line `i` that are not blank (a dump may set blank lines between
+    /// all its lines).
+    static func linesBelow(_ i: Int, count: Int, kinds: [String?]) -> [Int] {
+        Array((i + 1..<kinds.count).lazy.filter { kinds[$0] != "blank" }.prefix(count))
+    }
+
     /// Debris that closes an article: an agency credit ("Source: Al Jazeera and news agencies"),
     /// an opinion page's disclaimer and the author's biography under it, an agency editor's
     /// initials ("ma/ma"), the reporters' credits ("Associated Press writer … contributed to this
     /// report", "(Reporting by …; Editing by …)"), a copyright notice ("Copyright Business
     /// Recorder, 2025"), a release's press contact (under "For further information, please
-    /// contact:"), the heading of the readers' comments ("Comments (2)").
+    /// contact:"), the heading of the readers' comments ("Comments (2)"), a print edition's credit
+    /// ("A version of this article appears in print on …").
     static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact", "comments", "print-credit"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]

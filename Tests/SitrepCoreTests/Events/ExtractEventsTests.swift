@@ -634,6 +634,10 @@ import Testing
              ["killed 44+", "killed 19", "killed 15", "killed 10"]),
         Case("Fighting near the border killed 30 people during the week, officials said.", ["killed 30"]),
         Case("OCT 24 - Seven soldiers are killed in an ambush in North Waziristan, the military says.", ["killed 7"]),
+        // One word may qualify the injuries the wounded are treated for; a part "with serious
+        // injuries" is a condition, not a figure.
+        Case("A hospital official said up to 15 more had been treated for minor injuries.", ["injured 15"]),
+        Case("Doctors treated some 40 wounded soldiers, roughly a dozen of them with serious injuries.", ["injured 40"]),
     ]
 
     @Test(arguments: cases)

@@ -39,6 +39,13 @@ import Testing
         #expect(doc.entities.map(\.entity.id) == ["entity:afghanistan-international", "entity:app", "entity:voa"])
     }
 
+    /// A name before "news agency" is the agency's ("Bakhtar", an old name of Balkh, names the
+    /// Afghan state agency); the place alone is still one.
+    @Test func aNameBeforeNewsAgencyIsTheAgencys() throws {
+        #expect(try run("Thirty civilians were wounded in Dangam, the Taliban-run Bakhtar news agency reported.").places.map(\.place.name) == ["Dangam"])
+        #expect(try run("The old city of Bakhtar lies in ruins.").places.map(\.place.name) == ["Balkh"])
+    }
+
     /// The TTP's name in English ("Movement of the Taliban in Pakistan", as the Long War Journal
     /// writes it) names no place.
     @Test func theTTPsNameInEnglishHoldsItsCountry() throws {

@@ -1299,6 +1299,11 @@ import Testing
         #expect(docs[1].text.hasSuffix("at least three others suffered injuries.\n") || docs[1].text.hasSuffix("at least three others suffered injuries."))
         #expect(docs[2].text.hasPrefix("Story highlights\nFresh fighting erupted in Kurram"))
         #expect(!docs.contains { $0.text.contains("ADNAN AAMIR") || $0.text.contains("Edited By") || $0.text.contains("Updated:") })
+        // The same with a blank line between all lines, as some dumps set them.
+        let spaced = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\n", with: "\n\n")
+        let spacedDocs = try Repository.extract(text: spaced, source: "highlights-pages-dump.txt")
+        #expect(spacedDocs.map { $0.headline?.prefix(24) } == docs.map { $0.headline?.prefix(24) })
+        #expect(spacedDocs.map(\.published) == docs.map(\.published))
     }
 
     /// Undated articles on the topic of the article before them (the held-out probe round 25): a
