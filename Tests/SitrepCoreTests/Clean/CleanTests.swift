@@ -177,6 +177,20 @@ import Testing
         #expect(Self.rules.classify(lines) == [nil, "date-line", "byline", "byline", nil, "correction", "correction", "credit-line", "date-line", nil, nil])
     }
 
+    /// Header and footer lines of Indian digital outlets (held-out probe round 230); a place and
+    /// its country alone under a body line stay (a dateline on a line of its own).
+    @Test func indianDigitalOutletsHeadersAndFooters() {
+        let lines: [Substring] = [
+            "Curated By : World Desk", "Last Updated: October 12, 2025, 19:48 IST", "Islamabad, Pakistan",
+            "Pakistan's army said 58 Afghan attacks were repulsed. (Image: Reuters/File)", "Follow us on Google News",
+            "First Published: October 12, 2025, 19:40 IST", "FP Explainers • October 16, 2025, 12:02:15 IST", "Whatsapp",
+            "With inputs from agencies", "The army said the attackers were repulsed.", "Kabul, Afghanistan",
+        ]
+        #expect(Self.rules.classify(lines) == [
+            "byline", "published-line", "location-line", "caption", "newsletter", "published-line", "byline-dated", "share", "credit-line", nil, nil,
+        ])
+    }
+
     /// An opinion page's closing author biography goes with the disclaimer above it; the same
     /// shape in the body stays.
     @Test func anAuthorBiographyUnderTheDisclaimer() {
