@@ -19,7 +19,8 @@ import Foundation
 public struct DateResolver: Sendable {
     public init() {}
 
-    /// (Capitals as wire factboxes and timelines print them: "NOV 11 - A suicide bomber …".)
+    /// Months' names and abbreviations, also in capitals as wire factboxes and timelines print
+    /// them ("NOV 11 - A suicide bomber …").
     static let monthNames = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
         + "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC"
     static let weekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

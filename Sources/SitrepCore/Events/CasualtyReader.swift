@@ -177,11 +177,6 @@ struct CasualtyReader {
         return !(k + 1 < items.count && kind(of: items[k + 1].lower) != nil)
     }
 
-    /// Whether the number at `k`, after "and" and followed by a place or "later"/"more" of its
-    /// own, continues the casualty figure at `last` ("killed in Mansehra and 22 in Bajaur"): the
-    /// figure before it is placed too, no number or clause stop lies between, a casualty word
-    /// governs the first, and nothing after the second is a verb of its own ("and 20 in the city
-    /// were arrested").
     /// Whether the number at `k` is a later item of a list of parts opened by "including"
     /// ("including 19 soldiers, 15 policemen and 10 civilians"): back over each item's words and
     /// the comma or "and" before it, to a number right after "including".
@@ -200,6 +195,11 @@ struct CasualtyReader {
         return false
     }
 
+    /// Whether the number at `k`, after "and" and followed by a place or "later"/"more" of its
+    /// own, continues the casualty figure at `last` ("killed in Mansehra and 22 in Bajaur"): the
+    /// figure before it is placed too, no number or clause stop lies between, a casualty word
+    /// governs the first, and nothing after the second is a verb of its own ("and 20 in the city
+    /// were arrested").
     static func continuesFigure(_ items: [SentenceItems.Item], at k: Int, after last: Int) -> Bool {
         // "and another 18 in Bajaur", "and a further six in Khyber": the same.
         let linked = items[k - 1].lower == "and" || k >= 3 && ["another", "further"].contains(items[k - 1].lower)

@@ -744,12 +744,6 @@ public struct ExtractEvents: Stage {
         }
     }
 
-    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
-    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
-    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    ///
-    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
-    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     /// Whether the words spread a figure over a whole country or province ("across the country",
     /// "nationwide").
     static func spreadsOverLand(_ words: [String]) -> Bool {
@@ -757,6 +751,12 @@ public struct ExtractEvents: Stage {
             || words.indices.dropLast(2).contains { i in words[i] == "across" && words[i + 1] == "the" && ["country", "province", "region"].contains(words[i + 2]) }
     }
 
+    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
+    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
+    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
+    ///
+    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
+    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had

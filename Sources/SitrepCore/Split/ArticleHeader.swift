@@ -131,6 +131,7 @@ public enum ArticleHeader {
     /// Headings of a key-points list under a page's headline.
     static let keyPointsHeadings: Set<String> = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short"]
 
+    /// Whether a (trimmed) line is a key-points list's heading ("Story highlights").
     static func isKeyPointsHeading(_ line: some StringProtocol) -> Bool {
         line.utf8.count <= 20 && keyPointsHeadings.contains(line.lowercased())
     }

@@ -31,13 +31,18 @@ import Testing
         }
     }
 
-    @Test func sentencesSurviveAbbreviations() throws {
-        let text = "Lt. Col. Ahmed met Gen. Munir at 10 a.m. in Rawalpindi. The U.S. envoy, Dr. Smith, arrived later. Police in D.I. Khan and the D.G. ISPR spoke.\n"
+    /// The sentences of `text` read as one article, trimmed.
+    static func sentences(_ text: String) throws -> [String] {
         var warnings: [String] = []
-        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "abbrev.txt", warnings: &warnings)
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "sentences.txt", warnings: &warnings)
         var doc = try #require(docs.first)
         try Repository.resources.pipeline().run(&doc)
-        #expect(doc.sentences.map { doc.slice($0).trimmingCharacters(in: .whitespaces) } == [
+        return doc.sentences.map { doc.slice($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test func sentencesSurviveAbbreviations() throws {
+        let text = "Lt. Col. Ahmed met Gen. Munir at 10 a.m. in Rawalpindi. The U.S. envoy, Dr. Smith, arrived later. Police in D.I. Khan and the D.G. ISPR spoke.\n"
+        #expect(try Self.sentences(text) == [
             "Lt. Col. Ahmed met Gen. Munir at 10 a.m. in Rawalpindi.",
             "The U.S. envoy, Dr. Smith, arrived later.",
             "Police in D.I. Khan and the D.G. ISPR spoke.",
@@ -46,11 +51,7 @@ import Testing
 
     @Test func aShortenedMonthBeforeADayEndsNoSentence() throws {
         let text = "Trade has been halted since Oct. 12. The talks resume on Nov. 6 in Istanbul. Prices rose in Oct. 12 traders said so.\n"
-        var warnings: [String] = []
-        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "months.txt", warnings: &warnings)
-        var doc = try #require(docs.first)
-        try Repository.resources.pipeline().run(&doc)
-        #expect(doc.sentences.map { doc.slice($0).trimmingCharacters(in: .whitespaces) } == [
+        #expect(try Self.sentences(text) == [
             "Trade has been halted since Oct. 12.",
             "The talks resume on Nov. 6 in Istanbul.",
             "Prices rose in Oct. 12 traders said so.",

@@ -1249,6 +1249,18 @@ import Testing
         #expect(!docs.contains { $0.text.contains("ma/ma") || $0.text.hasPrefix("By ") })
     }
 
+    /// The articles of the fixture dump `name` (`Fixtures/<name>.txt`), optionally with a blank
+    /// line between all its lines.
+    static func fixtureDump(_ name: String, blankLinesBetween: Bool = false) throws -> [Document] {
+        let path = try #require(Bundle.module.path(forResource: "Fixtures/\(name)", ofType: "txt"))
+        guard blankLinesBetween else { return try Repository.extract(file: path, source: "\(name).txt") }
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\n", with: "\n\n")
+        return try Repository.extract(text: text, source: "\(name).txt")
+    }
+
+    /// The first 24 characters of each article's headline.
+    static func headlines(_ docs: [Document]) -> [Substring?] { docs.map { $0.headline?.prefix(24) } }
+
     /// Pages of the Economist, the Financial Times, the Times of India, the New York Times and
     /// Bloomberg one after another (held-out probe rounds 221 and 222): a print edition's closing
     /// credit ends a page, a photo between the standfirst and the Published line leaves the header
@@ -1256,9 +1268,8 @@ import Testing
     /// "Takeaways by Bloomberg AI") and closing notes ("— With assistance from …", "(Updates with
     /// …)") are no body.
     @Test func paywalledPagesSplitWithTheirHeaders() throws {
-        let path = try #require(Bundle.module.path(forResource: "Fixtures/paywall-pages-dump", ofType: "txt"))
-        let docs = try Repository.extract(file: path, source: "paywall-pages-dump.txt")
-        #expect(docs.map { $0.headline?.prefix(24) } == ["Pakistan and Afghanistan", "Pakistan and Afghanistan", "Pakistan airstrikes kill",
+        let docs = try Self.fixtureDump("paywall-pages-dump")
+        #expect(Self.headlines(docs) == ["Pakistan and Afghanistan", "Pakistan and Afghanistan", "Pakistan airstrikes kill",
                                                          "Pakistan and Afghanistan", "Pakistan Says Afghan Tal"])
         #expect(docs.map(\.published) == [Day(2025, 10, 16), Day(2025, 10, 15), Day(2025, 10, 18), Day(2025, 10, 12), Day(2025, 11, 7)])
         #expect(docs.map { $0.standfirst?.prefix(24) } == ["The Taliban’s former pat", "Islamabad accuses Taliba", nil,
@@ -1274,9 +1285,8 @@ import Testing
     /// end, opens no article; "Source(s): Xinhua" closes a page; an update stamp under a
     /// "Highlights" list dates its page, whose items stay body.
     @Test func agencyCopyPagesKeepTheirEndsAndHeaders() throws {
-        let path = try #require(Bundle.module.path(forResource: "Fixtures/agency-copy-dump", ofType: "txt"))
-        let docs = try Repository.extract(file: path, source: "agency-copy-dump.txt")
-        #expect(docs.map { $0.headline?.prefix(24) } == ["Pakistan says 23 soldier", "Pakistan, Afghanistan ag", "Pakistan: Death toll in ",
+        let docs = try Self.fixtureDump("agency-copy-dump")
+        #expect(Self.headlines(docs) == ["Pakistan says 23 soldier", "Pakistan, Afghanistan ag", "Pakistan: Death toll in ",
                                                          "Pakistan says 23 soldier"])
         #expect(docs.map(\.published) == [Day(2025, 10, 12), Day(2025, 10, 30), Day(2025, 11, 12), Day(2025, 10, 12)])
         #expect(docs.allSatisfy { $0.publishedSource == .line })
@@ -1292,17 +1302,15 @@ import Testing
     /// stamp over the next page's title opens nothing; a "Story highlights" list between that
     /// title and its date leaves the title the page's headline and stays body.
     @Test func aHighlightsListUnderTheHeadline() throws {
-        let path = try #require(Bundle.module.path(forResource: "Fixtures/highlights-pages-dump", ofType: "txt"))
-        let docs = try Repository.extract(file: path, source: "highlights-pages-dump.txt")
-        #expect(docs.map { $0.headline?.prefix(24) } == ["Pakistan-Afghanistan cla", "Pakistan and Afghanistan", "Pakistan-Afghanistan bor"])
+        let docs = try Self.fixtureDump("highlights-pages-dump")
+        #expect(Self.headlines(docs) == ["Pakistan-Afghanistan cla", "Pakistan and Afghanistan", "Pakistan-Afghanistan bor"])
         #expect(docs.map(\.published) == [Day(2025, 10, 16), Day(2025, 10, 15), Day(2025, 10, 14)])
         #expect(docs[1].text.hasSuffix("at least three others suffered injuries.\n") || docs[1].text.hasSuffix("at least three others suffered injuries."))
         #expect(docs[2].text.hasPrefix("Story highlights\nFresh fighting erupted in Kurram"))
         #expect(!docs.contains { $0.text.contains("ADNAN AAMIR") || $0.text.contains("Edited By") || $0.text.contains("Updated:") })
         // The same with a blank line between all lines, as some dumps set them.
-        let spaced = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\n", with: "\n\n")
-        let spacedDocs = try Repository.extract(text: spaced, source: "highlights-pages-dump.txt")
-        #expect(spacedDocs.map { $0.headline?.prefix(24) } == docs.map { $0.headline?.prefix(24) })
+        let spacedDocs = try Self.fixtureDump("highlights-pages-dump", blankLinesBetween: true)
+        #expect(Self.headlines(spacedDocs) == Self.headlines(docs))
         #expect(spacedDocs.map(\.published) == docs.map(\.published))
     }
 
