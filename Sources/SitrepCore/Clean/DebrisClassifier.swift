@@ -78,7 +78,12 @@ public struct DebrisClassifier: Sendable {
                 return (1...2).contains(words.count) && words.allSatisfy { w in w.first?.isUppercase == true && w.allSatisfy(\.isLetter) }
             }
         }
-        func isName(_ words: ArraySlice<Substring>) -> Bool { (2...4).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord) }
+        // ("Map Shows Where Pakistan and Afghanistan Have Clashed": a title-cased headline's
+        // halves are no names, their function words tell.)
+        func isName(_ words: ArraySlice<Substring>) -> Bool {
+            (2...4).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord)
+                && !words.contains { DebrisClassifier.notInNames.contains($0.lowercased()) }
+        }
         for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
             // An agency's name right over the date ("Reuters", then "Published: 8:30pm, 20 Oct
             // 2025", as the South China Morning Post credits a wire story) is the byline, not a
@@ -148,6 +153,14 @@ public struct DebrisClassifier: Sendable {
             if named || outlet { kinds[name] = "byline" }
         }
     }
+
+    /// English function words, which no person's or outlet's name holds (but "May" and "Will"
+    /// name people, and "The", "New", a weekday or a number name outlets: "The New York Times",
+    /// "The Friday Times").
+    static let notInNames = Stopwords.english.subtracting([
+        "may", "will", "can", "the", "new", "one", "two", "three", "four", "five", "first",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ])
 
     /// News agencies whose name alone may credit a photo or, over a date, a story.
     static let agencies: Set<String> = ["Reuters", "AFP", "AP", "Xinhua", "Anadolu", "Anadolu Agency", "EPA", "Bloomberg"]

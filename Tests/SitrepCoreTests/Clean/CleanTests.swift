@@ -191,6 +191,30 @@ import Testing
         ])
     }
 
+    /// US pages (held-out probe round 233): a title-cased headline with "and" over the date is no
+    /// pair of authors' names, while "The Friday Times" over it stays the outlet; role lines,
+    /// widgets, an outlet's mission and tip lines, topic tags under "In:" (the next capitalised
+    /// headline of four words or more is no tag), and a date line with its update after a slash.
+    @Test func usPagesHeadersTagsAndWidgets() {
+        let newsweek: [Substring] = [
+            "Map Shows Where Pakistan and Afghanistan Have Clashed", "Published Oct 30, 2025 at 10:12 AM EDT", "By Giulia Carbonaro",
+            "Staff Writer", "FOLLOW",
+            "Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.",
+            "Pakistan and Afghanistan have agreed to extend a ceasefire after talks in Istanbul, Turkey, following weeks of fighting.",
+            "Do you have a tip on a world news story that Newsweek should be covering? Let us know via worldnews@newsweek.com.",
+            "Request Reprint & Licensing",
+        ]
+        #expect(Self.rules.classify(newsweek) == [nil, "published-line", "byline", "byline", "share", "promo", nil, "contact", "page-links"])
+        let friday: [Substring] = ["Explosion at Kabul money exchange market kills two", "The Friday Times", "16 November, 2025"]
+        #expect(Self.rules.classify(friday)[1] == "byline")
+        let cbs: [Substring] = [
+            "Add CBS News on Google", "The fighting began Saturday night, two days after explosions in Kabul.", "In:", "Pakistan", "Afghanistan",
+            "Taliban", "Pakistan Closes Border Crossings Again",
+        ]
+        #expect(Self.rules.classify(cbs) == ["promo", nil, "tags-label", "tag", "tag", "tag", nil])
+        #expect(Self.rules.classify(["Oct. 15, 2025, 1:02 PM EDT / Updated Oct. 15, 2025, 3:40 PM EDT"]) == ["date-line"])
+    }
+
     /// An opinion page's closing author biography goes with the disclaimer above it; the same
     /// shape in the body stays.
     @Test func anAuthorBiographyUnderTheDisclaimer() {
