@@ -84,6 +84,8 @@ public struct DebrisClassifier: Sendable {
             (2...4).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord)
                 && !words.contains { DebrisClassifier.notInNames.contains($0.lowercased()) }
         }
+        /// Whether line `i` is a name alone.
+        func isNameLine(_ i: Int) -> Bool { isName(Words.trimmed(lines[i]).split(separator: " ")[...]) }
         for i in lines.indices where kinds[i] == "byline" || kinds[i] == "date-line" || kinds[i] == "published-line" {
             // An agency's name right over the date ("Reuters", then "Published: 8:30pm, 20 Oct
             // 2025", as the South China Morning Post credits a wire story) is the byline, not a
@@ -95,7 +97,7 @@ public struct DebrisClassifier: Sendable {
             // "Ayaz Gul" under the date and over a dateline lede ("ISLAMABAD — …"), as VOA prints
             // it: the lede's dateline rules out a headline under a date.
             if kinds[i] != "byline", let below = DebrisClassifier.lineBelow(i, kinds), kinds[below] == nil,
-               isName(Words.trimmed(lines[below]).split(separator: " ")[...]),
+               isNameLine(below),
                let lede = DebrisClassifier.lineBelow(below, kinds), kinds[lede] == nil, ArticleSplitter.isDateline(lines[lede]) {
                 kinds[below] = "byline"
             }
@@ -104,7 +106,7 @@ public struct DebrisClassifier: Sendable {
             if kinds[i] != "byline", let headline = DebrisClassifier.lineAbove(i, kinds), kinds[headline] == nil {
                 var names: [Int] = []
                 var next = DebrisClassifier.lineBelow(i, kinds)
-                while let n = next, names.count < 3, kinds[n] == nil, isName(Words.trimmed(lines[n]).split(separator: " ")[...]) {
+                while let n = next, names.count < 3, kinds[n] == nil, isNameLine(n) {
                     names.append(n)
                     next = DebrisClassifier.lineBelow(n, kinds)
                 }
@@ -116,7 +118,7 @@ public struct DebrisClassifier: Sendable {
             // "Sharif Amiry", then "Kabul, Afghanistan", then the date: where the author files
             // from, between the name and the date.
             if kinds[i] != "byline", let above = DebrisClassifier.lineAbove(name, kinds), kinds[above] == nil,
-               isName(Words.trimmed(lines[above]).split(separator: " ")[...]), isPlaceAndCountry(Words.trimmed(lines[name])) {
+               isNameLine(above), isPlaceAndCountry(Words.trimmed(lines[name])) {
                 kinds[name] = "byline"
                 kinds[above] = "byline"
                 continue

@@ -200,7 +200,7 @@ public struct ExtractEvents: Stage {
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
-            var dated = sentenceDates.filter { d in
+            let candidates = sentenceDates.filter { d in
                 guard d.value != nil else { return false }
                 // A date that a ", when" clause with a number follows ("since March 2023, when 80
                 // people died") is that clause's happening.
@@ -213,8 +213,8 @@ public struct ExtractEvents: Stage {
             }
             // A dateline's date ("ISLAMABAD, Oct. 31 (Xinhua) --") is when the report was filed:
             // the event's only when its sentence names no other.
-            let filed = dated.map { d in datelineSpans.contains { $0.start <= d.span.start && d.span.end <= $0.end } }
-            if filed.contains(true), filed.contains(false) { dated = zip(dated, filed).filter { !$1 }.map(\.0) }
+            let unfiled = candidates.filter { d in !datelineSpans.contains { $0.start <= d.span.start && d.span.end <= $0.end } }
+            let dated = unfiled.isEmpty ? candidates : unfiled
             let bestDate = dated.min(by: { rank($0) < rank($1) })
             if let bestDate { previousDate = (paragraph, bestDate) }
             // A figure repeated later in the article ("the 12 soldiers") is the same figure. A
