@@ -529,7 +529,10 @@ struct CasualtyReader {
                 if Self.clauseStops.contains(it.text) { return nil }
                 // "38 fighters, most of them from the Pakistan Taliban, had been killed": an aside
                 // on who most of the victims were is stepped over.
-                if it.text == ",", let close = Self.quantifiedAside(items, at: j) ?? (j <= k + 3 ? Self.namesAside(items, at: j) : nil) {
+                // "At least 10 people, and possibly as many as 15, were killed": an aside raising
+                // the estimate is stepped over too.
+                if it.text == ",", let close = Self.quantifiedAside(items, at: j) ?? Self.raisedEstimateAside(items, at: j)
+                    ?? (j <= k + 3 ? Self.namesAside(items, at: j) : nil) {
                     limit += close - j
                     j = close
                     continue
@@ -1011,6 +1014,21 @@ struct CasualtyReader {
             if case .number = items[u].kind { return nil }
             if items[u].kind == .punctuation, clauseStops.contains(items[u].text) { return nil }
             u += 1
+        }
+        return nil
+    }
+
+    /// The closing comma of an aside that raises the estimate before it, opened by the comma at
+    /// `open` with "and" or "or", a hedge and a figure ("…, and possibly as many as 15, …"),
+    /// or nil. At most four items between the hedge and the closing comma.
+    static func raisedEstimateAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
+        guard open + 3 < items.count, ["and", "or"].contains(items[open + 1].lower), raisedEstimate.contains(items[open + 2].lower)
+        else { return nil }
+        var sawNumber = false
+        for u in (open + 3)..<min(items.count, open + 8) {
+            if case .number = items[u].kind { sawNumber = true; continue }
+            if items[u].text == "," { return sawNumber ? u : nil }
+            if items[u].kind == .punctuation { return nil }
         }
         return nil
     }

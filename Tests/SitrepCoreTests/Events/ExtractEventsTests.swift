@@ -620,6 +620,8 @@ import Testing
         Case("The first attack since the ceasefire killed five soldiers in Kurram on Monday.", ["killed 5"]),
         // A higher estimate in an aside bounds the figure before it.
         Case("At least three – and possibly as many as six – civilians were killed in a similar strike in Khost.", ["killed 3+"]),
+        Case("At least 10 people, and possibly as many as 15, were killed in a bomb blast in Peshawar on Sunday.", ["killed 10+"]),
+        Case("Seven soldiers, or perhaps as many as nine, were wounded in the ambush.", ["injured 7"]),
         // The victims' own verb, then their fate after "and".
         Case("The board said the three players had travelled to Sharana, the provincial capital, for a match and were killed on their way home.",
              ["killed 3"]),

@@ -475,6 +475,9 @@ import Testing
         let takhtaPul = try run("Traders moved their goods to Takhta Pul.").places.map(\.place)
         #expect(takhtaPul.map(\.name) == ["Takhta Pul"] && takhtaPul.map(\.admin1) == ["Kandahar"])
         #expect(try places("Police were ambushed near Takht-e-Nasrati and in Banda Daud Shah tehsil.") == ["Takht-e-Nasrati", "Banda Daud Shah"])
+        // Rustam of Mardan district, not the village of Sindh that GeoNames lists under the name.
+        let rustam = try run("Both polio workers were residents of Rustam, police said.").places.map(\.place)
+        #expect(rustam.map(\.name) == ["Rustam"] && rustam.map(\.admin1) == ["Khyber Pakhtunkhwa"])
         #expect(try places("He had stopped at the checkpoint on his way home to Naurang.") == ["Sarai Naurang"])
         #expect(try places("The raid was near a village in the Central Kurram tehsil.") == ["Central Kurram"])
         #expect(try places("The blasts hit a vehicle in Kabul's Shahr-e-Naw area.") == ["Kabul", "Shahr-e Naw"])
