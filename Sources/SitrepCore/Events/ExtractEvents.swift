@@ -280,8 +280,12 @@ public struct ExtractEvents: Stage {
                 }
             }
             // A paragraph that is only a full date heads the paragraphs after it (a timeline's
-            // "October 9, 2025").
-            if let d = sentenceDates.first, sentenceDates.count == 1, d.granularity == .day, d.value != nil, paragraph.map({ d.span.start <= $0.start + 1 && d.span.end >= $0.end - 1 }) == true {
+            // "October 9, 2025"); one that is only a range of days ("October 11-12"), from its
+            // first day.
+            if let d = sentenceDates.first, let last = sentenceDates.last, sentenceDates.count <= 2,
+               sentenceDates.allSatisfy({ $0.granularity == .day && $0.value != nil }),
+               paragraph.map({ d.span.start <= $0.start + 1 && last.span.end >= $0.end - 1 }) == true,
+               sentenceDates.count == 1 || ExtractEvents.rangeJoiners.contains(document.slice(Span(d.span.end, last.span.start)).trimmingCharacters(in: .whitespaces)) {
                 headingDate = d
             }
 
@@ -1057,6 +1061,9 @@ public struct ExtractEvents: Stage {
     static let repetitionWords: WordSet = ["repeatedly", "regularly", "frequently", "often", "times", "again"]
     /// Verbs of one blow against one target ("was bombed", "hijacked the train").
     static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged", "hijacked", "seized"]
+
+    /// What joins the two days of a range ("October 11-12", "October 11 to 12").
+    static let rangeJoiners: Set<String> = ["-", "–", "—", "to", "and"]
 
     /// Nouns of a run of happenings after "part of a" ("part of a wave of attacks").
     static let seriesNouns: WordSet = ["series", "wave", "spate", "string", "surge", "campaign", "rash", "escalation", "upsurge", "spree"]

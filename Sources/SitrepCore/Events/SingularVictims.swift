@@ -87,7 +87,8 @@ struct SingularVictims {
             // give as a figure of its own; so is the next person of its list ("11 soldiers
             // including a lieutenant colonel and a major were killed").
             if before == "including" || k >= 2 && before == "them" && items[k - 2].lower == "among"
-                || (before == "and" || before == ",") && k >= 2 && k - 2 == partEnd {
+                || (before == "and" || before == ",") && k >= 2 && k - 2 == partEnd
+                || inBreakdown(items, k, of: figures) {
                 partEnd = head
                 continue
             }
@@ -151,6 +152,19 @@ struct SingularVictims {
             out.append(figure(items, k, through: end, kind: kind, count: count, document))
         }
         return out
+    }
+
+    /// Whether the article at `k` stands in a breakdown between dashes right after a figure
+    /// ("killed 10 civilians – nine children and a woman –"): a part of that figure, which a
+    /// report does not give as a figure of its own. The opening dash has an even number of
+    /// dashes before it, and the figure's number is at most three items before it.
+    static func inBreakdown(_ items: [SentenceItems.Item], _ k: Int, of figures: [CasualtyReader.Figure]) -> Bool {
+        // (ASCII text's "--" is two items: one dash.)
+        func dash(_ j: Int) -> Bool {
+            dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j) && !(j > 0 && items[j - 1].text == "-" && dashes.contains(items[j].text))
+        }
+        guard let open = (0..<k).last(where: dash), (0..<open).filter(dash).count.isMultiple(of: 2) else { return false }
+        return figures.contains { !$0.part && $0.item < open && open - $0.item <= 3 }
     }
 
     /// The figure of `count` people whose words run from after the opener at `k` to `end`.

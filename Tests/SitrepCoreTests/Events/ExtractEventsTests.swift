@@ -230,6 +230,10 @@ import Testing
         Case("The attack left 14 people dead, including three children, and injured 40.", ["killed 14", "killed 3", "injured 40"]),
         Case("Officials said 30 were detained, including five women.", []),
         Case("Ten people — six women and four children — were killed.", ["killed 10", "killed 6", "killed 4"]),
+        // A person in a breakdown between dashes is a part of the figure before it, not one more.
+        Case("Pakistani strikes killed 10 civilians – nine children and a woman – in Khost.", ["killed 10", "killed 9"]),
+        Case("Ten people -- six women and a child -- were killed.", ["killed 10", "killed 6"]),
+        Case("Mortar fire killed nine children – five boys and four girls – and a woman.", ["killed 9", "killed 5", "killed 4", "killed 1"]),
         Case("Five soldiers – all from Punjab – were killed.", ["killed 5"]),
         // Injuries received or sustained, the wounded taken to hospital, bodies recovered.
         Case("Five people received injuries and eight sustained serious injuries.", ["injured 5", "injured 8"]),
@@ -985,6 +989,15 @@ import Testing
         #expect(doc.events.compactMap(\.date) == ["2025-10-09", "2025-10-09", "2025-10-11", "2025-10-15", "2025-10-15", "2025-10-17", "2025-10-19"])
         // Present tense: "more than 200 Taliban fighters die".
         #expect(doc.events.flatMap(\.casualties).map(\.who).contains("Taliban fighters"))
+    }
+
+    /// A heading that is only a range of days dates the entries under it from its first day.
+    @Test func aTimelinesRangeHeadingDatesItsEntriesFromItsFirstDay() throws {
+        let text = "October 9\nExplosions hit Kabul and a market in Paktika.\nOctober 11-12\nAfghan forces attack Pakistani border posts overnight.\nOctober 15\nFresh clashes erupt near Spin Boldak."
+        #expect(try Self.events(text, published: "2025-10-22").compactMap(\.date) == ["2025-10-09", "2025-10-11", "2025-10-15"])
+        // Two days at a paragraph's ends with words between are no heading.
+        let spread = "October 9\nExplosions hit Kabul.\nOn Monday, officials met in Doha and again on Tuesday.\nFresh clashes erupted near Spin Boldak."
+        #expect(try Self.events(spread, published: "2025-10-22").compactMap(\.date) == ["2025-10-09", "2025-10-20", "2025-10-09"])
     }
 
     /// "…, said <name>, <role>" and "…, said the army, adding…": the claimant follows the verb.
