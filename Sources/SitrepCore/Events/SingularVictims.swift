@@ -122,6 +122,10 @@ struct SingularVictims {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
+            } else if before == "and", let v = gappedFate(items, at: next, before: k) {
+                // "a police constable was shot dead and his colleague injured": the auxiliary of
+                // the clause before is left out.
+                kind = v
             } else if let verb = pastParticipialPhrase(items, from: next), let v = fateAfter(items, from: verb) {
                 // "A 12-year-old boy travelling with them was wounded": the fate past a reduced
                 // relative clause.
@@ -330,6 +334,16 @@ struct SingularVictims {
 
     /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead"),
     /// "died", "embraced shahadat" or "lost his life".
+    /// The fate of a bare participle at `j` whose auxiliary the clause before "and" gives
+    /// ("… was shot dead and his colleague injured"): the participle closes the clause (a stop,
+    /// a comma or a preposition after it, no object), and "was" or "were" stands before `k`.
+    static func gappedFate(_ items: [SentenceItems.Item], at j: Int, before k: Int) -> Casualty.Kind? {
+        guard j < items.count, items[j].kind == .word, ["injured", "wounded", "hurt", "killed"].contains(items[j].lower),
+              j + 1 == items.count || items[j + 1].kind == .punctuation || CasualtyReader.prepositions.contains(items[j + 1].lower),
+              items[..<k].contains(where: { $0.lower == "was" || $0.lower == "were" }) else { return nil }
+        return CasualtyReader.kind(of: items[j].lower)
+    }
+
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
         if CasualtyReader.laterDeaths.contains(w) { return .killed }  // "a child died"

@@ -189,7 +189,13 @@ public struct MatchNames: Stage {
         func key(_ w: Int) -> String { keyTable[Int(tokens[words[w]].key)] }
         // The matcher's id of each distinct key of the document, looked up once.
         let tableIDs = document.keyTable.map { matcher.keyIDs.lookup($0) ?? -1 }
-        let ids = words.map { tableIDs[Int(document.tokens[$0].key)] }
+        // A possessive's "s" ("Pakistan’s Waziristan") opens no name: it is not the "S" of "S
+        // Waziristan", an alias of South Waziristan, whose match would swallow the name after it.
+        let ids = words.map { t -> Int32 in
+            let span = document.tokens[t].span
+            if span.length == 1, span.start > 0, scalars[span.start] == "s", MatchNames.isApostrophe(scalars[span.start - 1]) { return -1 }
+            return tableIDs[Int(document.tokens[t].key)]
+        }
         var joined = [Bool](repeating: false, count: words.count)
         var isUpper = [Bool](repeating: false, count: words.count)
         var capitalised = [Bool](repeating: false, count: words.count)

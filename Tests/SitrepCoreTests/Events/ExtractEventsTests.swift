@@ -626,6 +626,9 @@ import Testing
         Case("At least three – and possibly as many as six – civilians were killed in a similar strike in Khost.", ["killed 3+"]),
         Case("At least 10 people, and possibly as many as 15, were killed in a bomb blast in Peshawar on Sunday.", ["killed 10+"]),
         Case("Seven soldiers, or perhaps as many as nine, were wounded in the ambush.", ["injured 7"]),
+        // A second person after "and" with the auxiliary left out; a participle with an object is active.
+        Case("A police constable was shot dead and his colleague injured in Lakki Marwat on Friday.", ["killed 1", "injured 1"]),
+        Case("A soldier was killed and his brother injured two militants.", ["killed 1", "injured 2"]),
         // The victims' own verb, then their fate after "and".
         Case("The board said the three players had travelled to Sharana, the provincial capital, for a match and were killed on their way home.",
              ["killed 3"]),

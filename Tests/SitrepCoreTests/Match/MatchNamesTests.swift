@@ -475,6 +475,9 @@ import Testing
         let takhtaPul = try run("Traders moved their goods to Takhta Pul.").places.map(\.place)
         #expect(takhtaPul.map(\.name) == ["Takhta Pul"] && takhtaPul.map(\.admin1) == ["Kandahar"])
         #expect(try places("Police were ambushed near Takht-e-Nasrati and in Banda Daud Shah tehsil.") == ["Takht-e-Nasrati", "Banda Daud Shah"])
+        // A possessive's "s" is not the "S" of "S Waziristan", which would swallow the name after it.
+        #expect(try places("The family had returned from Pakistan’s Waziristan region.") == ["Pakistan", "Waziristan"])
+        #expect(try places("Clashes hit S Waziristan and Bannu.") == ["South Waziristan", "Bannu"])
         // Rustam of Mardan district, not the village of Sindh that GeoNames lists under the name.
         let rustam = try run("Both polio workers were residents of Rustam, police said.").places.map(\.place)
         #expect(rustam.map(\.name) == ["Rustam"] && rustam.map(\.admin1) == ["Khyber Pakhtunkhwa"])
