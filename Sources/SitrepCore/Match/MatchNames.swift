@@ -143,6 +143,14 @@ public struct MatchNames: Stage {
     /// Head nouns of institutions whose official names end with their town's ("District
     /// Headquarters Hospital Khar", "Government Degree College Wana").
     static let namedInstitutions: Set<String> = ["hospital", "college", "school", "university", "academy", "institute"]
+    /// Head nouns of institutions named "<head> of <place>" or "<head> for <place>" ("University
+    /// of Peshawar", "Centre for Afghanistan …", "State Bank of Pakistan", "Human Rights
+    /// Commission of Pakistan"): the place is part of the name. ("Republic", "Emirate" and
+    /// "Government" are not among them: those name the state.)
+    static let complementHeads: Set<String> = [
+        "university", "institute", "college", "school", "academy", "centre", "center", "council", "commission", "bank",
+        "court", "chamber", "foundation", "society", "federation", "association", "museum", "library", "board",
+    ]
     /// Adjectives of the countries whose same-named places a sentence may tell apart ("Poonch
     /// district on the Indian side").
     static let demonyms: [String: String] = [
@@ -263,6 +271,36 @@ public struct MatchNames: Stage {
             return false
         }
 
+        /// The indices of `matches` that complete an institution's name after "of" or "for"
+        /// ("the American University of Afghanistan", "the Centre for Afghanistan, Middle East
+        /// and Africa"): the first, and the rest of a list that "and" closes.
+        func institutionComplements(_ matches: [NameMatcher.Match]) -> Set<Int> {
+            var out = Set<Int>()
+            for (i, m) in matches.enumerated() where m.start >= 2 && !out.contains(i) {
+                let head = m.start - 2
+                guard ["of", "for"].contains(key(m.start - 1)), joined[head], joined[m.start - 1], capitalised[head], !capitalised[m.start - 1],
+                      MatchNames.complementHeads.contains(key(head)) else { continue }
+                out.insert(i)
+                // The list goes on with ", " between names and is one only if "and" closes it, three
+                // names at least ("the State Bank of Pakistan and Iran" may be two parties).
+                var chain: [Int] = []
+                var j = i + 1
+                while j < matches.count {
+                    let end = matches[j - 1].start + matches[j - 1].length
+                    let comma = matches[j].start == end && scalars[document.tokens[words[end - 1]].span.end] == ","
+                    let and = matches[j].start == end + 1 && key(end) == "and"
+                    guard comma || and else { break }
+                    chain.append(j)
+                    if and {
+                        if chain.count >= 2 { out.formUnion(chain) }
+                        break
+                    }
+                    j += 1
+                }
+            }
+            return out
+        }
+
         /// Whether the capitalised words from `w` on (up to three) are closed by a locality word in
         /// lower case ("Maidan area"), so that a one-word district or village before them is part of
         /// a locality's own name ("the Bagh Maidan area", not the district of Bagh).
@@ -290,7 +328,9 @@ public struct MatchNames: Stage {
         }
         /// Whether the match at index `i` of `matches` names a place.
         func namesPlace(_ i: Int) -> Bool { matches[i].targets.contains { if case .place = $0 { true } else { false } } }
+        let complements = institutionComplements(matches)
         for (i, m) in matches.enumerated() {
+            if complements.contains(i) { continue }
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
