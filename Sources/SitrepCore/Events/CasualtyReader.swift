@@ -1020,7 +1020,7 @@ struct CasualtyReader {
 
     /// The closing comma of an aside that raises the estimate before it, opened by the comma at
     /// `open` with "and" or "or", a hedge and a figure ("…, and possibly as many as 15, …"),
-    /// or nil. At most four items between the hedge and the closing comma.
+    /// or nil. The closing comma comes within five items after the hedge.
     static func raisedEstimateAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
         guard open + 3 < items.count, ["and", "or"].contains(items[open + 1].lower), raisedEstimate.contains(items[open + 2].lower)
         else { return nil }

@@ -138,8 +138,7 @@ struct SingularVictims {
             }
             // "killing nine children – five boys and four girls – and a woman": past a breakdown
             // between dashes, "and" joins the figure before the first dash.
-            func dash(_ j: Int) -> Bool { Self.dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j) }
-            let opening = before == "and" && k >= 2 && dash(k - 2) ? (0..<(k - 2)).last(where: dash) : nil
+            let opening = before == "and" && k >= 2 && isDash(items, k - 2) ? (0..<(k - 2)).last(where: { isDash(items, $0) }) : nil
             let told = figures + out
             let joined = opening.flatMap { o in told.last(where: { $0.item < o }).map { (figure: $0, end: o + 1) } }
                 ?? told.last(where: { $0.item < k }).map { (figure: $0, end: k) }
@@ -163,12 +162,15 @@ struct SingularVictims {
     /// report does not give as a figure of its own. The opening dash has an even number of
     /// dashes before it, and the figure's number is at most three items before it.
     static func inBreakdown(_ items: [SentenceItems.Item], _ k: Int, of figures: [CasualtyReader.Figure]) -> Bool {
-        // (ASCII text's "--" is two items: one dash.)
-        func dash(_ j: Int) -> Bool {
-            dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j) && !(j > 0 && items[j - 1].text == "-" && dashes.contains(items[j].text))
-        }
+        // (ASCII text's "--" is two items: one dash, its first.)
+        func dash(_ j: Int) -> Bool { isDash(items, j) && !(j > 0 && items[j - 1].text == "-") }
         guard let open = (0..<k).last(where: dash), (0..<open).filter(dash).count.isMultiple(of: 2) else { return false }
         return figures.contains { !$0.part && $0.item < open && open - $0.item <= 3 }
+    }
+
+    /// Whether item `j` is a dash (or its ASCII stand-in), not a hyphen inside a word.
+    static func isDash(_ items: [SentenceItems.Item], _ j: Int) -> Bool {
+        dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j)
     }
 
     /// The figure of `count` people whose words run from after the opener at `k` to `end`.
@@ -332,8 +334,6 @@ struct SingularVictims {
         return nil
     }
 
-    /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead"),
-    /// "died", "embraced shahadat" or "lost his life".
     /// The fate of a bare participle at `j` whose auxiliary the clause before "and" gives
     /// ("… was shot dead and his colleague injured"): the participle closes the clause (a stop,
     /// a comma or a preposition after it, no object), and "was" or "were" stands before `k`.
@@ -344,6 +344,8 @@ struct SingularVictims {
         return CasualtyReader.kind(of: items[j].lower)
     }
 
+    /// The fate said right after the victim at `j`: a passive ("was killed", "was shot dead"),
+    /// "died", "embraced shahadat" or "lost his life".
     static func fateAfter(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
         let w = items[j].lower
         if CasualtyReader.laterDeaths.contains(w) { return .killed }  // "a child died"
