@@ -263,9 +263,10 @@ struct CasualtyReader {
             items[v].lower == "victims" && v + 1 < items.count && Self.victimsListVerbs.contains(items[v + 1].lower)
         }.map { $0 + 2 }
         // "Among the dead were…", "Among those killed in the strikes were three cricketers",
-        // "Among the wounded…": the victims follow the verb.
-        let amongKind = items.count > 3 && items[0].lower == "among" && (items[1].lower == "the" || items[1].lower == "those")
-            ? Self.kind(of: items[2].lower) : nil
+        // "Among the wounded…": the victims follow the verb. "Of the dead, three were women": a
+        // fronted partitive names the fate of the parts after its comma.
+        let fronted = items.count > 3 && (items[0].lower == "among" || items[0].lower == "of" && items[3].text == ",")
+        let amongKind = fronted && (items[1].lower == "the" || items[1].lower == "those") ? Self.kind(of: items[2].lower) : nil
         for k in items.indices {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
@@ -328,8 +329,10 @@ struct CasualtyReader {
             // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
             // the number reads its subject first.
             // "Eight people were killed, five of them children, and 12 injured": a part after a
-            // comma is of the figure just read, whatever verb comes later.
-            let partOfLast = k > 0 && items[k - 1].text == "," && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
+            // comma (or a dash, "Nine people — seven of them refugees returning home — were
+            // killed") is of the figure just read, whatever verb comes later.
+            let partOfLast = k > 0 && (items[k - 1].text == "," || SingularVictims.isDash(items, k - 1))
+                && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
                 && out.last.map { k - $0.item <= 12 && !Self.numberBetween(items, $0.item, k - 1) } == true
             // "18 people dead, including five soldiers, and 30 injured", "among them five
             // soldiers": an aside after a comma names part of the figure just read.

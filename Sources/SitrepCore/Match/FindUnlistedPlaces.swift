@@ -124,6 +124,21 @@ public struct FindUnlistedPlaces: Stage {
             return start
         }
 
+        /// The word that opens a sector's code ("I-12", "G-9/4": capitals, a hyphen, digits)
+        /// standing one space before word `w`, or nil.
+        func sectorCode(endingBefore w: Int) -> Int? {
+            let end = words[w].span.start - 1
+            guard end > 0, scalars[end] == " ", w >= 1 else { return nil }
+            let code = w - 1
+            let start = words[code].span.start
+            guard start > 0, scalars[start - 1] == " ", words[code].span.end - start <= 2,
+                  scalars[start..<words[code].span.end].allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A }) else { return nil }
+            let rest = scalars[words[code].span.end..<end]
+            guard rest.count >= 2, rest.first == "-",
+                  rest.dropFirst().allSatisfy({ ("0"..."9").contains($0) || $0 == "/" }) else { return nil }
+            return code
+        }
+
         /// The index of the "a" or "an" before unit word `i`, right before it or before one
         /// lowercase adjective ("a remote village"), or nil.
         func appositiveArticle(before i: Int) -> Int? {
@@ -205,7 +220,13 @@ public struct FindUnlistedPlaces: Stage {
                     let first = nameRun(endingBefore: start - 1)
                     if first < start - 1 { names.insert(Array(first..<(start - 1)), at: 0) }
                 }
-                let opening = names[0][0]
+                var opening = names[0][0]
+                // "the city’s I-12 and Tarnol areas": a sector's code before "and" is no
+                // locality's name, but the opener or possessive before it holds the pair.
+                if names.count == 1, unit.hasSuffix("s"), start >= 3, lower(start - 1) == "and", adjacent(start - 1, start),
+                   let code = sectorCode(endingBefore: start - 1) {
+                    opening = code
+                }
                 guard opening > 0 else { continue }
                 // "the Abdul Haq Square area": the area around a landmark, no locality's name.
                 if names.contains(where: { Self.buildingWords.contains(lower($0.last!)) }) { continue }

@@ -626,6 +626,12 @@ import Testing
         Case("At least three – and possibly as many as six – civilians were killed in a similar strike in Khost.", ["killed 3+"]),
         Case("At least 10 people, and possibly as many as 15, were killed in a bomb blast in Peshawar on Sunday.", ["killed 10+"]),
         Case("Seven soldiers, or perhaps as many as nine, were wounded in the ambush.", ["injured 7"]),
+        // A fronted partitive names the fate of the parts after its comma; a part's condition is none.
+        Case("The toll rose to 31. Of the dead, three were women and five were children, he said.", ["killed 31", "killed 3", "killed 5"]),
+        Case("Of the wounded, 12 were in critical condition.", []),
+        // A part set off by dashes, however long, is of the figure before it.
+        Case("Nine people — seven of them Afghan refugees returning from Pakistan — were killed and 14 others injured.",
+             ["killed 9", "killed 7", "injured 14"]),
         // A second person after "and" with the auxiliary left out; a participle with an object is active.
         Case("A police constable was shot dead and his colleague injured in Lakki Marwat on Friday.", ["killed 1", "injured 1"]),
         Case("A soldier was killed and his brother injured two militants.", ["killed 1", "injured 2"]),

@@ -34,6 +34,9 @@ import Testing
         let areas = try unlisted("Officers raided homes in the Bhara Kahu and Tarnol areas on the outskirts of Islamabad.")
         #expect(areas.map(\.name) == ["Bhara Kahu", "Tarnol"])
         #expect(areas.allSatisfy { $0.admin1 == "Islamabad" })
+        // A sector's code before "and" is no place; the city's possessive before it holds the other.
+        let sector = try unlisted("Police in Islamabad raided the city’s I-12 and Tarnol areas overnight.")
+        #expect(sector.map(\.name) == ["Tarnol"] && sector.first?.admin1 == "Islamabad")
     }
 
     /// A valley named before "valley", held by the place named before it; a listed valley's

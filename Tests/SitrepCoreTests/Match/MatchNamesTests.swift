@@ -497,6 +497,8 @@ import Testing
         // A police station names the small place it serves.
         #expect(try places("A bomb exploded outside the Badaber police station.") == ["Badaber"])
         #expect(try places("Pilgrims were evacuated through Taftan and Gabd.") == ["Taftan", "Gabd"])
+        // Bagh Maidan in Tirah, not Bagh in Azad Kashmir.
+        #expect(try places("Militants ambushed a convoy near Bagh Maidan in the Tirah valley.") == ["Bagh Maidan", "Tirah"])
         #expect(try places("The Kartarpur corridor, which links a Sikh shrine in Narowal to the border, was flooded.") == ["Kartarpur", "Narowal"])
         // Kunar districts the extracts lack, in the spellings of the 2025 earthquake's reports.
         #expect(try places("Most of the dead were in the districts of Nurgal, Sawki and Manogai.") == ["Nurgal", "Sawkay", "Manogay"])
