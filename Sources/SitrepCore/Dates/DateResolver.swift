@@ -17,7 +17,22 @@ import Foundation
 /// Example: published 2025-10-26, "on Friday" → 2025-10-24 (day, published);
 /// "in August 2021" → 2021-08 (month, absolute).
 public struct DateResolver: Sendable {
-    public init() {}
+    /// Fixed-date holidays read as days ("on Defence Day", "last Christmas").
+    public let holidays: Holidays
+    /// The holidays by the first word of their names (lowercased letter runs): each name's
+    /// words and its entries, longest name first.
+    let holidayNames: [String: [(words: [String], entries: [Holidays.Holiday])]]
+
+    public init(holidays: Holidays = Holidays(holidays: [])) {
+        self.holidays = holidays
+        var names: [String: [(words: [String], entries: [Holidays.Holiday])]] = [:]
+        for name in holidays.names {
+            let words = TextIndex.runs(of: Array(name.utf16)).map(\.word)
+            guard let first = words.first, !first.isEmpty else { continue }
+            names[first, default: []].append((words, holidays.named(name)))
+        }
+        holidayNames = names
+    }
 
     /// Months' names and abbreviations, also in capitals as wire factboxes and timelines print
     /// them ("NOV 11 - A suicide bomber …").
@@ -35,7 +50,7 @@ public struct DateResolver: Sendable {
     static let dayMonthYear = re("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+\(M),?\\s+(\\d{4})\\b")
     static let monthDayYear = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b")
     /// "10-13 September", "from 25 to 30 October", "11th and 12th of October", "the night of
-    /// 11/12 October"; "October 11-12",
+    /// 11/12 October"; "October 11-12", "the October 11/12 night",
     /// "from October 25 to 30", "Oct 9 and 10," (not before a percentage: "from October 25 to 30
     /// percent" is no range; after "and", a plain number is a day only where a clause could end
     /// or a verb, a preposition or another "and" follows, or it has an ordinal suffix: "on
@@ -43,7 +58,7 @@ public struct DateResolver: Sendable {
     /// ceasefire", "on Nov. 6 and 7 against militants" and "in Doha on October 18 and 19 and in
     /// Istanbul" two).
     static let dayRange = re("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*|\\s+to\\s+|\\s+and\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?:,?\\s+(\\d{4}))?\\b")
-    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|and|when|after|before|during|amid|respectively|against|across|along|near|from|with|under|by|into|around|for)\\b|\\s+(?:was|were|saw|brought|produced|(?!(?:injured|wounded|armed|killed|martyred|detained|arrested)\\b)[a-z]+ed)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
+    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|and|when|after|before|during|amid|respectively|against|across|along|near|from|with|under|by|into|around|for)\\b|\\s+(?:was|were|saw|brought|produced|(?!(?:injured|wounded|armed|killed|martyred|detained|arrested)\\b)[a-z]+ed)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     /// "between October 10 and 15": after "between", the number after "and" is always a day.
     static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
     static let daysAgo = re("\\b(" + countAlternation + "|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+ago\\b", [.caseInsensitive])
@@ -354,6 +369,24 @@ public struct DateResolver: Sendable {
             return index.string(NSRange(location: i + 1, length: b - i - 1)).lowercased()
         }
         func dayValue(_ d: Day) -> String { d.description }
+        func isUpper(_ u: UInt16) -> Bool { u >= 0x41 && u <= 0x5A }
+        /// Whether two words of a holiday's name are joined as a name's are: by one space,
+        /// hyphen or apostrophe ("Quaid-e-Azam Day", "New Year's Eve"), never by a full stop.
+        func holidayJoin(_ a: TextIndex.Run, _ b: TextIndex.Run) -> Bool {
+            let end = a.range.location + a.range.length
+            return b.range.location == end + 1 && [0x20, 0x2D, 0x27, 0x2019].contains(index.units[end])
+        }
+        /// The holiday of `entries` that the words before run `r` point to: the only one (or
+        /// several on one day), else the one whose country is named right before it
+        /// ("Pakistan's Independence Day", "Afghan Independence Day").
+        func holidayEntry(_ entries: [Holidays.Holiday], before r: Int) -> Holidays.Holiday? {
+            guard let first = entries.first else { return nil }
+            if entries.allSatisfy({ $0.month == first.month && $0.day == first.day }) { return first }
+            var owner = r >= 1 ? runs[r - 1].word : ""
+            if owner == "s", r >= 2 { owner = runs[r - 2].word }
+            if let code = MatchNames.demonyms[owner] { return entries.first { $0.country == code } }
+            return entries.first { $0.countryName.lowercased() == owner }
+        }
         func monthValue(_ y: Int, _ m: Int) -> String { "\(y)-\(m < 10 ? "0" : "")\(m)" }
         /// The value, granularity and first and last days of the whole year `y`, or of its month `mo`.
         func period(_ y: Int, _ mo: Int? = nil) -> (value: String, granularity: DateMention.Granularity, first: Day?, last: Day?) {
@@ -526,6 +559,52 @@ public struct DateResolver: Sendable {
             guard resolved.count == all.count else { return }
             for (day, r) in resolved { add(r, dayValue(day), .day, year == nil ? .published : .absolute, first: day, last: day) }
             taken.append(m.range)
+        }
+        // Fixed-date holidays ("on Defence Day", "Christmas 2024", "last Christmas"): the day
+        // and month the name stands for, read as a yearless date is. A name several countries
+        // keep ("Independence Day") needs the country's name or demonym before it.
+        if !holidayNames.isEmpty {
+            for r in runs.indices where !runs[r].isDigits {
+                guard let candidates = holidayNames[runs[r].word], isUpper(index.units[runs[r].range.location]) else { continue }
+                for (words, entries) in candidates {
+                    guard r + words.count <= runs.count,
+                          (0..<words.count).allSatisfy({ runs[r + $0].word == words[$0] && !runs[r + $0].isDigits }),
+                          (1..<words.count).allSatisfy({ holidayJoin(runs[r + $0 - 1], runs[r + $0]) }) else { continue }
+                    let last = runs[r + words.count - 1]
+                    var range = NSRange(location: runs[r].range.location, length: last.range.location + last.range.length - runs[r].range.location)
+                    guard free(range), let holiday = holidayEntry(entries, before: r) else { break }
+                    let next = r + words.count
+                    var explicitYear: Int?
+                    if next < runs.count, runs[next].isDigits, runs[next].range.length == 4,
+                       runs[next].range.location == range.location + range.length + 1, index.units[range.location + range.length] == 0x20 {
+                        explicitYear = Int(index.string(runs[next].range))
+                        range.length = runs[next].range.location + 4 - range.location
+                    }
+                    let lead = r > 0 && runs[r - 1].range.location + runs[r - 1].range.length + 1 == range.location ? runs[r - 1].word : ""
+                    var day: Day?
+                    if let y = explicitYear {
+                        day = Day(y, holiday.month, holiday.day)
+                    } else if let p = published, lead == "last" || lead == "next", let this = Day(p.year, holiday.month, holiday.day) {
+                        // A holiday of the past week is "this Christmas": "last" reaches a year back.
+                        if lead == "last" { day = this < p.adding(days: -7) ? this : Day(p.year - 1, holiday.month, holiday.day) }
+                        else { day = this > p ? this : Day(p.year + 1, holiday.month, holiday.day) }
+                        if day != nil { range = NSRange(location: runs[r - 1].range.location, length: range.location + range.length - runs[r - 1].range.location) }
+                    } else {
+                        day = yearless(holiday.month, holiday.day, range)
+                    }
+                    guard var day else { break }
+                    // "on the eve of Pakistan's Independence Day": the day before.
+                    var k = r - 1
+                    if k >= 2, runs[k].word == "s" { k -= 2 } else if k >= 1, MatchNames.demonyms[runs[k].word] != nil
+                        || entries.contains(where: { $0.countryName.lowercased() == runs[k].word }) { k -= 1 }
+                    if k >= 1, runs[k].word == "of", runs[k - 1].word == "eve", lead != "last", lead != "next" {
+                        day = day.adding(days: -1)
+                        range = NSRange(location: runs[k - 1].range.location, length: range.location + range.length - runs[k - 1].range.location)
+                    }
+                    add(range, dayValue(day), .day, explicitYear == nil ? .published : .absolute, first: day, last: day)
+                    break
+                }
+            }
         }
         each(DateResolver.dayMonthYear, in: monthWindows) { m in
             guard let d = int(m, 1), let mo = month(m, 2), let y = int(m, 3), let day = Day(y, mo, d) else { return }
@@ -924,9 +1003,9 @@ public struct ResolveDates: Stage {
     public static let requires: Set<Layer> = [.text]
     public static let produces: Set<Layer> = [.dates]
 
-    public let resolver = DateResolver()
+    public let resolver: DateResolver
 
-    public init() {}
+    public init(holidays: Holidays = Holidays(holidays: [])) { resolver = DateResolver(holidays: holidays) }
 
     public func process(_ document: inout Document) throws(StageError) {
         document.dates = resolver.resolve(document.index, published: document.published)

@@ -1121,7 +1121,8 @@ struct CasualtyReader {
     }
 
     /// The kind of the nearest casualty participle in the passive before item `k`, within 30
-    /// items and no sentence stop ("were killed … , along with"), or nil.
+    /// items and no sentence stop ("were killed … , along with"), or of a place among the
+    /// casualties ("A boy was among the dead, along with two policemen"), or nil.
     static func passiveBefore(_ items: [SentenceItems.Item], _ k: Int) -> Casualty.Kind? {
         var j = k - 1
         while j >= max(0, k - 30) {
@@ -1129,6 +1130,10 @@ struct CasualtyReader {
             if it.kind == .punctuation, [".", ";", "?", "!"].contains(it.text) { return nil }
             if it.kind == .word, activeKill.contains(it.lower) || activeInjure.contains(it.lower), isPassive(items, participle: j) {
                 return activeKill.contains(it.lower) ? .killed : .injured
+            }
+            if it.lower == "among", j >= 1, j + 2 < k, ["was", "were"].contains(items[j - 1].lower),
+               ["the", "those"].contains(items[j + 1].lower), let fate = kind(of: items[j + 2].lower) {
+                return fate
             }
             j -= 1
         }
@@ -1181,8 +1186,9 @@ struct CasualtyReader {
             }
             // "11 of them died of their wounds, among them three women and five children".
             if Self.activeInjure.contains(w) { return Self.diedOfWounds(items, j) ? .killed : .injured }
-            // "documented the deaths of 10 civilians and injuries to 30 others".
-            if w == "deaths", j + 2 == k, items[j + 1].lower == "of" { return .killed }
+            // "documented the deaths of 10 civilians and injuries to 30 others", "resulted in the
+            // death of four people", "the martyrdom of three soldiers".
+            if w == "deaths" || w == "death" || w == "martyrdom", j + 2 == k, items[j + 1].lower == "of" { return .killed }
             if w == "injuries", j + 2 == k, items[j + 1].lower == "to" { return .injured }
             if Self.killingNouns.contains(w) {
                 return j + 2 == k && items[j + 1].lower == "of" || j + 3 == k && items[j + 1].lower == "of" && items[j + 2].lower == "the" ? .killed : nil

@@ -183,7 +183,8 @@ public struct ExtractEvents: Stage {
             previousAggregate = aggregate || tallyStatement
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
             let raisedToll = aggregate ? ExtractEvents.raisedToll(items, dates: sentenceDates) : nil
-            let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates) : nil
+            let datedAfter = aggregate ? ExtractEvents.datedHappeningAfter(items, dates: periodCandidates)
+                ?? ExtractEvents.datedClauseAfter(items, dates: periodCandidates, after: figures.map(\.item).min() ?? 0, counted: counted) : nil
             let series = aggregate ? ExtractEvents.partOfSeries(items) : nil
             let clauseClaimants = figures.count > 1 ? self.clauseClaimants(items, figures: figures, claims: claims, in: document, named: &claimantsNamed) : []
             // Figures after this item are the reporter's background, no claim of the sentence's source.
@@ -200,11 +201,12 @@ public struct ExtractEvents: Stage {
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
+            let figureStarts = figures.map { items.items[$0.item].span.start }
             let candidates = sentenceDates.filter { d in
                 guard d.value != nil else { return false }
                 // A date that a ", when" clause with a number follows ("since March 2023, when 80
                 // people died") is that clause's happening.
-                if ExtractEvents.datesWhenClause(d, in: document, sentenceEnd: sentence.end) { return true }
+                if ExtractEvents.datesWhenClause(d, in: document, sentenceEnd: sentence.end, figuresAt: figureStarts) { return true }
                 let words = Words.lowercased(document.slice(Span(max(sentence.start, d.span.start - 60), d.span.start)))
                 // A day is excluded only right after "since" ("since January 1"); "since the
                 // operation began on August 8" dates the operation.
@@ -356,11 +358,13 @@ public struct ExtractEvents: Stage {
     /// noun: "the October clashes, in which") and a clause that gives a number before its next
     /// comma ("since October 8, when 11 soldiers were killed"; not "Between 2007 and 2014, when the
     /// TTP held the valleys, more than 50,000 …", where the number is the main clause's).
-    static func datesWhenClause(_ date: DateMention, in document: Document, sentenceEnd: Int) -> Bool {
+    /// A casualty figure at one of `figuresAt` counts as such a number ("since December 2022,
+    /// when a bomber killed a police officer").
+    static func datesWhenClause(_ date: DateMention, in document: Document, sentenceEnd: Int, figuresAt: [Int] = []) -> Bool {
         guard let comma = whenComma(after: date, in: document, sentenceEnd: sentenceEnd) else { return false }
         var end = comma + 1
         while end < sentenceEnd, document.scalars[end] != ",", document.scalars[end] != ";" { end += 1 }
-        return document.numbers.contains { $0.span.start > comma && $0.span.end <= end }
+        return document.numbers.contains { $0.span.start > comma && $0.span.end <= end } || figuresAt.contains { $0 > comma && $0 < end }
     }
 
     /// The span of a paragraph's dateline, up to its dash or colon ("ISLAMABAD (AP) —",
@@ -635,6 +639,37 @@ public struct ExtractEvents: Stage {
         guard dates.contains(where: { $0.span.start > at && $0.granularity == .day }),
               dates.allSatisfy({ $0.span.start < at || $0.granularity == .day }) else { return nil }
         return i
+    }
+
+    /// "Since the Doha agreement, at least five soldiers have been killed, and Afghan officials
+    /// say four civilians died in shelling on October 31": the item opening a clause after the
+    /// figure at `first` (", and", ", but", ", while", ";") that a day of its own dates, the
+    /// tally's period (a date, or "since") named before it only, or the ", when" opening a
+    /// clause on a month or day where `counted` says no happenings are counted, or nil. Figures
+    /// after it are that day's.
+    static func datedClauseAfter(_ items: SentenceItems, dates: [DateMention], after first: Int, counted: Bool) -> Int? {
+        let all = items.items
+        // ("…85 attacks in October, when 120 people were killed": a month of counted happenings
+        // is their tally's.)
+        for i in all.indices where !counted && i > 0 && i + 1 < all.count && all[i].text == "," && all[i + 1].lower == "when" {
+            // "…and at Torkham in February 2024, when at least two people were killed": a "when"
+            // clause that closes the sentence after a month or day tells of that time's happening.
+            let at = all[i].span.start
+            if dates.contains(where: { $0.span.end == at && ($0.granularity == .day || $0.granularity == .month) }),
+               !all[(i + 2)...].contains(where: { $0.text == "," || $0.text == ";" }) {
+                return i
+            }
+        }
+        for i in all.indices where i > first + 1 && i + 1 < all.count {
+            let joins = all[i].text == ";" || all[i].text == "," && ["and", "but", "while", "whereas"].contains(all[i + 1].lower)
+            guard joins else { continue }
+            let at = all[i].span.start
+            let later = dates.filter { $0.span.start > at }
+            guard !later.isEmpty, later.allSatisfy({ $0.granularity == .day }),
+                  dates.contains(where: { $0.span.start < at }) || all[..<i].contains(where: { $0.lower == "since" }) else { continue }
+            return i
+        }
+        return nil
     }
 
     /// "…several suicide bombings this year, including one in Bannu that killed 18 people": the

@@ -55,7 +55,7 @@ public struct Resources: Sendable {
             Normalise(keys: keys),
             MatchNames(matcher: matcher, keys: keys),
             FindUnlistedPlaces(),
-            ResolveDates(),
+            ResolveDates(holidays: holidays),
             ExtractNumbers(),
             ExtractEvents(matcher: matcher),
         ])

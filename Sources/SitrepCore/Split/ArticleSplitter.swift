@@ -417,10 +417,15 @@ public struct ArticleSplitter: Sendable {
             let cues = (e > 0.25 ? ["echo"] : []) + fixed[b].cues
             return GapScore(line: body[b], depth: depth[b], echo: e, cues: cues, score: scoreValue(b, echo: e))
         }
+        // A wire agency's dateline ("ISLAMABAD (Reuters) -", "Peshawar [Pakistan], November 19
+        // (ANI):") opens a story as the agency filed it: the story before it, or the story
+        // itself, may be a brief of two paragraphs.
+        let wireDatelines = trimmedBody.map { $0.utf8.count > 20 && ArticleSplitter.isWireDateline($0) }
         func free(_ b: Int) -> Bool {
             let k = firstStart(atOrAfter: b)
-            if k < sortedStarts.count, sortedStarts[k] - b < minimumParagraphs { return false }
-            return !(k > 0 && b - sortedStarts[k - 1] < minimumParagraphs)
+            let fewest = wireDatelines[b] ? 2 : minimumParagraphs
+            if k < sortedStarts.count, sortedStarts[k] - b < fewest { return false }
+            return !(k > 0 && b - sortedStarts[k - 1] < fewest)
         }
 
         // Starts taken at a paragraph for its standfirst shape or cues: kept as the standfirst.
@@ -965,12 +970,13 @@ public struct ArticleSplitter: Sendable {
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
     /// two cities, "KABUL, Afghanistan (AP) —", "Quetta, Oct. 26 (AFP) –", "QUETTA, Pakistan, Oct 27
     /// (Reuters) -", "KABUL (Pajhwok):",
-    /// "ISLAMABAD, Nov. 13 (Xinhua) --"), a newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"), a
-    /// press release's ("KABUL, 17 October 2025 –", "RAWALPINDI, October 17, 2025:"); groups 1
-    /// and 2, or 3 and 4, hold the month and day of one that gives them, groups 5 and 6 the day
-    /// and month (``datelineDay(_:)``).
+    /// "ISLAMABAD, Nov. 13 (Xinhua) --", "Peshawar [Pakistan], November 19 (ANI):", "Kabul, Nov
+    /// 22 (PTI) At least…", as Indian agencies print it with no dash), a
+    /// newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"), a press release's ("KABUL, 17 October
+    /// 2025 –", "RAWALPINDI, October 17, 2025:"); groups 1 and 2, or 3 and 4, hold the month and
+    /// day of one that gives them, groups 5 and 6 the day and month (``datelineDay(_:)``).
     static let agencyDatelinePattern = try! ICURegex(
-        #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?:, [A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? \([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S"#
+        #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?: \[[A-Z][\p{L} ]{2,30}\])?(?:, [A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? (?:\([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S|\((?:PTI|IANS|ANI|UNI)\) \p{Lu})"#
             + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2})(?:,? \d{4})? ?(?:[–—-]{1,2}|:) \S"#
             + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), (\d{1,2}) ([A-Z][a-z]{2,8})\.?,? \d{4} ?(?:[–—-]{1,2}|:) \S"#
             + #"|[A-Z][A-Z.'’-]{2,}(?:[ /][A-Z][A-Z.'’-]+){0,2}: [A-Z])"#)
@@ -981,7 +987,7 @@ public struct ArticleSplitter: Sendable {
         guard line.utf8.prefix(80).contains(UInt8(ascii: "(")) else { return false }
         return wireAgency.firstMatch(in: Array(line.prefix(80).utf16)) != nil
     }
-    static let wireAgency = try! ICURegex(#"^[^.!?“"]{2,60}\((?:AP|Reuters|AFP|Xinhua|APP|dpa|Anadolu|IANS|PTI|UNI)\) ?(?:[–—-]{1,2}|:) "#)
+    static let wireAgency = try! ICURegex(#"^[^.!?“"]{2,60}(?:\((?:AP|Reuters|AFP|Xinhua|APP|dpa|Anadolu|IANS|PTI|UNI|ANI)\) ?(?:[–—-]{1,2}|:) |\((?:PTI|IANS|ANI|UNI)\) \p{Lu})"#)
 
     /// The month and day a dateline gives ("ISLAMABAD, Oct 12 (Reuters) -", "PESHAWAR, Oct 26:"),
     /// or nil.
@@ -1000,8 +1006,9 @@ public struct ArticleSplitter: Sendable {
     /// "PESHAWAR: …"
     public static func isDateline(_ line: Substring) -> Bool {
         let s = String(line.prefix(80))
-        // Every form has a dash or a colon after the place: skip the expressions otherwise.
-        guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" }) else { return false }
+        // Every form has a dash or a colon after the place, but Indian agencies' ("Kabul, Nov 22
+        // (PTI) At least…"): skip the expressions otherwise.
+        guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" || $0 == ")" }) else { return false }
         let units = Array(s.utf16)
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
     }

@@ -100,6 +100,20 @@ public struct PublicationDateInferrer: Sendable {
             direction = 1
             inferFromEvidence()
         }
+        // An article that names no year, in an input whose other articles are dated, finds its
+        // year from theirs: the earliest is the floor from which its dateline and weekdays find
+        // it ("Kabul, Nov 22 (PTI) … on Saturday" after an article of 2025).
+        if let floor = slices.compactMap(\.published).map(\.year).min() {
+            for i in slices.indices where slices[i].published == nil && evidence[i].latestYear == nil && !evidence[i].isEmpty {
+                var own = evidence[i]
+                own.latestYear = floor
+                let (newer, older) = neighbours(i)
+                if let day = choose(own, newer: newer, older: older) {
+                    slices[i].published = day
+                    slices[i].publishedSource = .inferred
+                }
+            }
+        }
         // The rest: between their dated neighbours.
         for i in slices.indices where slices[i].published == nil {
             let (newer, older) = neighbours(i)

@@ -290,6 +290,8 @@ import Testing
         ("Reporting by Saad Sayeed; Editing by Mark Heinrich", "credit-line"),
         ("Reporting by Asif Shahzad in Islamabad; Writing by Gibran Peshimam; Editing by Kim Coghill", "credit-line"),
         ("— Reuters", "sign-off"),
+        ("(ANI)", "sign-off"),
+        ("--IANS", "sign-off"),
         ("Image caption, Pakistani soldiers patrol the border near Chaman", "caption"),
         ("Image source, Getty Images", "image-credit"),
         ("PHOTO: REUTERS", "image-credit"),

@@ -18,6 +18,8 @@ import Testing
 
     static let sun = "2025-10-26"  // a Sunday
     static let cases: [Case] = [
+        // A range of days after a month, written with a slash.
+        Case("Afghan forces attacked on the October 11/12 night.", sun, ["2025-10-11", "2025-10-12"]),
         // Full dates in every common order and abbreviation.
         Case("Published 26 Oct 2025 in Doha.", sun, ["2025-10-26"]),
         Case("The talks began on October 18, 2025, in Doha.", sun, ["2025-10-18"]),
@@ -363,6 +365,28 @@ import Testing
             let scalars = Array(c.text.unicodeScalars)
             #expect(String(String.UnicodeScalarView(scalars[d.span.start..<d.span.end])) == d.text)
         }
+    }
+
+    /// A fixed-date holiday is a day: read as a yearless date, or in the year after it, or a
+    /// year back after "last" when this year's fell in the past week; one several countries keep
+    /// needs its country named before it; two words a full stop parts are no name.
+    @Test func holidaysAreDays() {
+        let resolver = DateResolver(holidays: Holidays(holidays: [
+            .init(name: "Christmas", month: 12, day: 25, country: ""), .init(name: "Defence Day", month: 9, day: 6, country: "PK"),
+            .init(name: "Independence Day", month: 8, day: 14, country: "PK"), .init(name: "Independence Day", month: 8, day: 19, country: "AF"),
+            .init(name: "Pakistan Day", month: 3, day: 23, country: "PK"),
+        ]))
+        func values(_ text: String, _ published: String) -> [String?] {
+            resolver.resolve(text, published: Day(iso: published)).map(\.value)
+        }
+        #expect(values("Security was tightened for Christmas and on Defence Day.", "2025-12-27") == ["2025-12-25", "2025-09-06"])
+        #expect(values("Last Christmas passed peacefully; Christmas 2013 did not.", "2025-12-27") == ["2024-12-25", "2013-12-25"])
+        #expect(values("Parades were held last Christmas.", "2026-03-01") == ["2025-12-25"])
+        #expect(values("Afghan Independence Day passed, and Pakistan's Independence Day too.", "2025-10-01") == ["2025-08-19", "2025-08-14"])
+        #expect(values("On Independence Day, crowds gathered.", "2025-10-01").isEmpty)
+        #expect(values("A bomb exploded on the eve of Pakistan’s Independence Day.", "2025-08-14") == ["2025-08-13"])
+        #expect(values("Troops were sent across Pakistan. Day after day they fought.", "2025-10-01").isEmpty)
+        #expect(values("The christmas lights were off.", "2025-12-27").isEmpty)
     }
 
     @Test func aSentencesFullStopIsNotPartOfTheDate() {

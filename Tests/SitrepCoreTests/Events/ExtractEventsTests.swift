@@ -622,6 +622,16 @@ import Testing
         Case("Since the Doha agreement, at least five Pakistani soldiers have been killed in militant attacks near the border, officials said.",
              ["killed 5+ aggregate"]),
         Case("The first attack since the ceasefire killed five soldiers in Kurram on Monday.", ["killed 5"]),
+        // A clause after the tally that a day of its own dates tells of that day.
+        Case("Since the Doha agreement, at least five soldiers have been killed in attacks near the border, and Afghan officials say four civilians died in shelling in Spin Boldak on October 31.",
+             ["killed 5+ aggregate", "killed 4"]),
+        Case("Clashes have flared repeatedly since, including in Kurram in 2022 and at Torkham in February 2024, when at least two people were killed.",
+             ["killed 2+"]),
+        Case("Since January 2024, when the truce collapsed, 300 people have been killed.", ["killed 300 aggregate"]),
+        Case("The figures compare with 85 attacks in October, when 120 people were killed.", ["killed 120 aggregate"]),
+        // The death or martyrdom "of" a number of people.
+        Case("A day earlier, an improvised explosive device resulted in the death of four people in the Landi Kotal bazaar.", ["killed 4"]),
+        Case("The attack resulted in the martyrdom of three soldiers and injuries to five others.", ["killed 3", "injured 5"]),
         // A higher estimate in an aside bounds the figure before it.
         Case("At least three – and possibly as many as six – civilians were killed in a similar strike in Khost.", ["killed 3+"]),
         Case("At least 10 people, and possibly as many as 15, were killed in a bomb blast in Peshawar on Sunday.", ["killed 10+"]),
@@ -629,6 +639,8 @@ import Testing
         // A fronted partitive names the fate of the parts after its comma; a part's condition is none.
         Case("The toll rose to 31. Of the dead, three were women and five were children, he said.", ["killed 31", "killed 3", "killed 5"]),
         Case("Of the wounded, 12 were in critical condition.", []),
+        // An addition to one who was among the dead shares that fate.
+        Case("A 5-year-old boy was among the dead, along with two policemen who were on duty at the gate.", ["killed 2"]),
         // A part set off by dashes, however long, is of the figure before it.
         Case("Nine people — seven of them Afghan refugees returning from Pakistan — were killed and 14 others injured.",
              ["killed 9", "killed 7", "injured 14"]),

@@ -2216,6 +2216,52 @@ import Testing
         #expect(docs[2].published == Day(2025, 10, 15))
     }
 
+    /// A wire agency's dateline opens a story after a brief of two paragraphs, and the story
+    /// may be as short; the agency's name in brackets closes it and heads nothing.
+    @Test func aWireDatelineAfterABrief() throws {
+        let text = """
+            Two FC personnel martyred in Kurram ambush
+            Updated 19 November 2025
+            PESHAWAR: Two personnel of the Frontier Corps were martyred and three others injured when militants ambushed their vehicle on Tuesday night, police said.
+            The injured were taken to the District Headquarters Hospital in Alizai.
+            Peshawar [Pakistan], November 19 (ANI): At least four people were killed when a mortar shell hit a house in Bajaur district, officials said.
+            Five other family members were injured.
+            (ANI)
+            Afghan Taliban say Pakistani drone strike kills three in Paktika
+            November 19, 2025 10:15 AM
+            A Pakistani drone strike killed three people in Paktika province early Wednesday, a spokesman said.
+            Pakistan's military did not comment on the claim.
+            Islamabad blames the TTP for a wave of attacks.
+
+            """
+        let docs = try Repository.extract(text: text, source: "wire-brief.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].text.hasSuffix("in Alizai."))
+        #expect(docs[1].text.hasPrefix("Peshawar [Pakistan], November 19 (ANI):") && docs[1].text.hasSuffix("were injured."))
+        #expect(docs[2].headline == "Afghan Taliban say Pakistani drone strike kills three in Paktika")
+    }
+
+    /// Indian agencies print their datelines with no dash ("Kabul, Nov 22 (PTI) At least…") and
+    /// sign with "--IANS": each opens a story; the second names no year, and finds it from the
+    /// first's (the year from 2025 on whose November 22 is a Saturday).
+    @Test func agencyDatelinesWithoutADash() throws {
+        let text = """
+            Islamabad, Nov 22 (IANS) Pakistan's security forces killed 13 terrorists in two operations in Khyber Pakhtunkhwa on Friday, the military said on Saturday.
+            Seven were killed in Mohmand district and six in Dera Ismail Khan, the ISPR said.
+            Attacks have risen since the TTP ended its ceasefire in November 2022.
+            --IANS
+            Kabul, Nov 22 (PTI) At least 12 people were killed on Saturday when a bus hit a fuel tanker in Ghazni province, officials said.
+            The bus was carrying returnees deported from Iran.
+            Road accidents are common in Afghanistan.
+
+            """
+        let docs = try Repository.extract(text: text, source: "agencies.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].text.hasSuffix("in November 2022."))
+        #expect(docs[1].text.hasPrefix("Kabul, Nov 22 (PTI)"))
+        #expect(docs.map(\.published) == [Day(2025, 11, 22), Day(2025, 11, 22)])
+    }
+
     /// A page that prints "Key points" and a bulleted list between its Published line and its
     /// dateline lede, after another article: the list and the lede are one article's, and the
     /// last bullet is no headline.
