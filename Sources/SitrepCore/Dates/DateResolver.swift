@@ -565,7 +565,8 @@ public struct DateResolver: Sendable {
         // keep ("Independence Day") needs the country's name or demonym before it.
         if !holidayNames.isEmpty {
             for r in runs.indices where !runs[r].isDigits {
-                guard let candidates = holidayNames[runs[r].word], isUpper(index.units[runs[r].range.location]) else { continue }
+                // (The capital first: most words have none, and are not hashed.)
+                guard isUpper(index.units[runs[r].range.location]), let candidates = holidayNames[runs[r].word] else { continue }
                 for (words, entries) in candidates {
                     guard r + words.count <= runs.count,
                           (0..<words.count).allSatisfy({ runs[r + $0].word == words[$0] && !runs[r + $0].isDigits }),
