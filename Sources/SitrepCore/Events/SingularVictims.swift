@@ -74,8 +74,11 @@ struct SingularVictims {
                     continue
                 }
             }
-            // "and the driver": a definite person is one more victim only in a list after a figure.
-            let definite = w == "the" && before == "and"
+            // "and the driver": a definite person is one more victim only in a list after a figure,
+            // or at the head of a list before a numbered group, the verb right before it
+            // ("killing the station house officer and three constables").
+            let definiteFirst = w == "the" && before != "and" && activeVerb(items, before: k) != nil
+            let definite = w == "the" && before == "and" || definiteFirst
             guard openers.contains(w) || definite || w == "another" else { continue }
             // Most articles open no person: a set lookup over the next words rules them out first.
             guard items[(k + 1)..<min(items.count, k + 9)].contains(where: { people.contains($0.lower) }),
@@ -112,7 +115,10 @@ struct SingularVictims {
                 next = number + 1
             }
             var kind: Casualty.Kind?
-            if definite {
+            if definiteFirst {
+                guard head + 1 < items.count, items[head + 1].lower == "and", numberedHead(items, after: head + 1) != nil else { continue }
+                kind = activeVerb(items, before: k)
+            } else if definite {
                 // "killed two militants and the commander fled": the person's own act.
                 if next < items.count, items[next].kind == .word, CasualtyReader.isOtherVerb(items[next].lower) || ownActs.contains(items[next].lower)
                     || CasualtyReader.passiveOpeners.contains(items[next].lower) && fateAfter(items, from: next) == nil {

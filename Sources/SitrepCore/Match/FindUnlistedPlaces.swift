@@ -25,7 +25,7 @@ public struct FindUnlistedPlaces: Stage {
     /// Plural ones name each place of a list before them ("the Bhara Kahu and Tarnol areas").
     static let unitsAfter: [String: PlaceEntry.Kind] = [
         "area": .other, "areas": .other, "village": .village, "villages": .village, "locality": .other, "crossing": .other,
-        "valley": .other,
+        "valley": .other, "neighbourhood": .other, "neighborhood": .other, "neighbourhoods": .other, "neighborhoods": .other,
     ]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
     static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c"]
@@ -75,7 +75,9 @@ public struct FindUnlistedPlaces: Stage {
         func lower(_ i: Int) -> String { document.slice(words[i].span).lowercased() }
         func mayBeUnit(_ i: Int) -> Bool {
             let span = words[i].span, length = span.end - span.start
+            // ("neighbourhood" and its kin, the only long ones, open with "n".)
             return length >= 4 && length <= 8 && Self.unitInitials.contains(scalars[span.start])
+                || length >= 12 && length <= 14 && scalars[span.start] == "n"
         }
         // Spans already named (places and entities): a name overlapping one is not new.
         func overlapsNamed(_ span: Span) -> Bool {

@@ -629,6 +629,10 @@ import Testing
              ["killed 2+"]),
         Case("Since January 2024, when the truce collapsed, 300 people have been killed.", ["killed 300 aggregate"]),
         Case("The figures compare with 85 attacks in October, when 120 people were killed.", ["killed 120 aggregate"]),
+        // A definite person heading a list before a numbered group, right after the verb; alone
+        // (the one already told of), none.
+        Case("Fighters assaulted a police station, killing the station house officer and three constables.", ["killed 1", "killed 3"]),
+        Case("A soldier was wounded. Troops later killed the attacker.", ["injured 1"]),
         // The death or martyrdom "of" a number of people.
         Case("A day earlier, an improvised explosive device resulted in the death of four people in the Landi Kotal bazaar.", ["killed 4"]),
         Case("The attack resulted in the martyrdom of three soldiers and injuries to five others.", ["killed 3", "injured 5"]),

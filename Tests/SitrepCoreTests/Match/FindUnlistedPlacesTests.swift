@@ -35,6 +35,8 @@ import Testing
         #expect(areas.map(\.name) == ["Bhara Kahu", "Tarnol"])
         #expect(areas.allSatisfy { $0.admin1 == "Islamabad" })
         // A sector's code before "and" is no place; the city's possessive before it holds the other.
+        let neighbourhood = try unlisted("He had lived in Karachi’s Sohrab Goth neighbourhood since 1992.")
+        #expect(neighbourhood.map(\.name) == ["Sohrab Goth"] && neighbourhood.first?.admin1 == "Sindh")
         let sector = try unlisted("Police in Islamabad raided the city’s I-12 and Tarnol areas overnight.")
         #expect(sector.map(\.name) == ["Tarnol"] && sector.first?.admin1 == "Islamabad")
     }
