@@ -969,12 +969,12 @@ public struct ArticleSplitter: Sendable {
 
     /// A wire dateline ("KABUL (Reuters) -", "ISLAMABAD/KABUL (Reuters) -" for a story filed from
     /// two cities, "KABUL, Afghanistan (AP) —", "Quetta, Oct. 26 (AFP) –", "QUETTA, Pakistan, Oct 27
-    /// (Reuters) -", "KABUL (Pajhwok):",
-    /// "ISLAMABAD, Nov. 13 (Xinhua) --", "Peshawar [Pakistan], November 19 (ANI):", "Kabul, Nov
-    /// 22 (PTI) At least…", as Indian agencies print it with no dash), a
-    /// newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"), a press release's ("KABUL, 17 October
-    /// 2025 –", "RAWALPINDI, October 17, 2025:"); groups 1 and 2, or 3 and 4, hold the month and
-    /// day of one that gives them, groups 5 and 6 the day and month (``datelineDay(_:)``).
+    /// (Reuters) -", "KABUL (Pajhwok):", "ISLAMABAD, Nov. 13 (Xinhua) --", "Peshawar [Pakistan],
+    /// November 19 (ANI):", and "Kabul, Nov 22 (PTI) At least…" as Indian agencies print it, with
+    /// no dash), a newspaper's ("PESHAWAR, Oct 26:", "PESHAWAR:"), a press release's ("KABUL, 17
+    /// October 2025 –", "RAWALPINDI, October 17, 2025:"); groups 1 and 2, or 3 and 4, hold the
+    /// month and day of one that gives them, groups 5 and 6 the day and month
+    /// (``datelineDay(_:)``).
     static let agencyDatelinePattern = try! ICURegex(
         #"^(?:(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2})(?: \[[A-Z][\p{L} ]{2,30}\])?(?:, [A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}(?=, [A-Z][a-z]{2,8}\.? \d))?(?:, ([A-Z][a-z]{2,8})\.? (\d{1,2}))?(?:, [A-Z][\p{L}.'’-]+(?: [A-Z][\p{L}.'’-]+){0,2})? (?:\([A-Za-z ]+\) ?(?:[–—-]{1,2}|:) \S|\((?:PTI|IANS|ANI|UNI)\) \p{Lu})"#
             + #"|(?:[A-Z][A-Z.'’ /-]{2,40}|[A-Z][\p{Ll}.'’-]+(?: [A-Z][\p{Ll}.'’-]+){0,2}), ([A-Z][a-z]{2,8})\.? (\d{1,2})(?:,? \d{4})? ?(?:[–—-]{1,2}|:) \S"#

@@ -13,8 +13,8 @@ import Foundation
 ///    lies between its dated neighbours.
 /// 3. A weekday holiday reference ("before Thursday's Independence Day holiday") pins a week;
 ///    with no year from the evidence above, it finds the year too, from the latest year the text
-///    names, and so do a wire dateline's day and the weekdays ("ISLAMABAD, Oct 12 (Reuters) -
-///    … on Sunday"). With a year from the bounds, the dateline's day is the date, when it lies
+///    names (or, naming none, the earliest of the input's dated articles), and so do a wire
+///    dateline's day and the weekdays ("ISLAMABAD, Oct 12 (Reuters) - … on Sunday"). With a year from the bounds, the dateline's day is the date, when it lies
 ///    between them.
 /// 4. Weekday references ("on Sunday") are read as the most recent such day; the date chosen
 ///    makes them most recent: it minimises their total distance back from publication.
