@@ -989,7 +989,9 @@ struct CasualtyReader {
             guard items[t].kind == .word else { break }
             let w = items[t].lower
             if passiveOpeners.contains(w) {
-                let u = skippingFillers(items, from: t + 1)
+                // ("a policeman escorting them was critically wounded": past the degree too.)
+                var u = skippingFillers(items, from: t + 1)
+                if u + 1 < items.count, severity.contains(items[u].lower) { u += 1 }
                 guard u < items.count else { return nil }
                 // "seven barbers from Punjab were shot dead", "… were gunned down".
                 if isDeathPhrase(items, at: u) || u + 1 < items.count && items[u + 1].lower == "dead" && toDeathVerbs.contains(items[u].lower) {

@@ -633,6 +633,8 @@ import Testing
         // (the one already told of), none.
         Case("Fighters assaulted a police station, killing the station house officer and three constables.", ["killed 1", "killed 3"]),
         Case("A soldier was wounded. Troops later killed the attacker.", ["injured 1"]),
+        // A singular person's fate past a degree of injury.
+        Case("Two polio workers were shot dead and a policeman escorting them was critically wounded in Bajaur.", ["killed 2", "injured 1"]),
         // The death or martyrdom "of" a number of people.
         Case("A day earlier, an improvised explosive device resulted in the death of four people in the Landi Kotal bazaar.", ["killed 4"]),
         Case("The attack resulted in the martyrdom of three soldiers and injuries to five others.", ["killed 3", "injured 5"]),
