@@ -17,14 +17,12 @@ import Foundation
 /// Example: published 2025-10-26, "on Friday" → 2025-10-24 (day, published);
 /// "in August 2021" → 2021-08 (month, absolute).
 public struct DateResolver: Sendable {
-    /// Fixed-date holidays read as days ("on Defence Day", "last Christmas").
-    public let holidays: Holidays
-    /// The holidays by the first word of their names (lowercased letter runs): each name's
-    /// words and its entries, longest name first.
+    /// The fixed-date holidays read as days ("on Defence Day", "last Christmas"), by the first
+    /// word of their names (lowercased letter runs): each name's words and its entries, longest
+    /// name first.
     let holidayNames: [String: [(words: [String], entries: [Holidays.Holiday])]]
 
     public init(holidays: Holidays = Holidays(holidays: [])) {
-        self.holidays = holidays
         var names: [String: [(words: [String], entries: [Holidays.Holiday])]] = [:]
         for name in holidays.names {
             let words = TextIndex.runs(of: Array(name.utf16)).map(\.word)
@@ -376,14 +374,16 @@ public struct DateResolver: Sendable {
             let end = a.range.location + a.range.length
             return b.range.location == end + 1 && [0x20, 0x2D, 0x27, 0x2019].contains(index.units[end])
         }
+        /// The run before holiday run `r` that may name its country: the possessor of "'s"
+        /// ("Pakistan's"), else the word right before; nil at the text's start.
+        func ownerRun(before r: Int) -> Int? { r >= 2 && runs[r - 1].word == "s" ? r - 2 : r >= 1 ? r - 1 : nil }
         /// The holiday of `entries` that the words before run `r` point to: the only one (or
         /// several on one day), else the one whose country is named right before it
         /// ("Pakistan's Independence Day", "Afghan Independence Day").
         func holidayEntry(_ entries: [Holidays.Holiday], before r: Int) -> Holidays.Holiday? {
             guard let first = entries.first else { return nil }
             if entries.allSatisfy({ $0.month == first.month && $0.day == first.day }) { return first }
-            var owner = r >= 1 ? runs[r - 1].word : ""
-            if owner == "s", r >= 2 { owner = runs[r - 2].word }
+            let owner = ownerRun(before: r).map { runs[$0].word } ?? ""
             if let code = MatchNames.demonyms[owner] { return entries.first { $0.country == code } }
             return entries.first { $0.countryName.lowercased() == owner }
         }
@@ -596,8 +596,8 @@ public struct DateResolver: Sendable {
                     guard var day else { break }
                     // "on the eve of Pakistan's Independence Day": the day before.
                     var k = r - 1
-                    if k >= 2, runs[k].word == "s" { k -= 2 } else if k >= 1, MatchNames.demonyms[runs[k].word] != nil
-                        || entries.contains(where: { $0.countryName.lowercased() == runs[k].word }) { k -= 1 }
+                    if let owner = ownerRun(before: r), owner < r - 1 || MatchNames.demonyms[runs[owner].word] != nil
+                        || entries.contains(where: { $0.countryName.lowercased() == runs[owner].word }) { k = owner - 1 }
                     if k >= 1, runs[k].word == "of", runs[k - 1].word == "eve", lead != "last", lead != "next" {
                         day = day.adding(days: -1)
                         range = NSRange(location: runs[k - 1].range.location, length: range.location + range.length - runs[k - 1].range.location)

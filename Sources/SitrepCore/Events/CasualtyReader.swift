@@ -266,7 +266,7 @@ struct CasualtyReader {
         // "Among the wounded…": the victims follow the verb. "Of the dead, three were women": a
         // fronted partitive names the fate of the parts after its comma.
         let fronted = items.count > 3 && (items[0].lower == "among" || items[0].lower == "of" && items[3].text == ",")
-        let amongKind = fronted && (items[1].lower == "the" || items[1].lower == "those") ? Self.kind(of: items[2].lower) : nil
+        let amongKind = fronted ? Self.fateOfGroup(items, at: 0) : nil
         for k in items.indices {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
@@ -795,13 +795,20 @@ struct CasualtyReader {
         return false
     }
 
+    /// The fate of the group that "among" or "of" at `j` names: "the dead", "those killed", "the
+    /// wounded"; or nil.
+    static func fateOfGroup(_ items: [SentenceItems.Item], at j: Int) -> Casualty.Kind? {
+        guard j + 2 < items.count, items[j + 1].lower == "the" || items[j + 1].lower == "those" else { return nil }
+        return kind(of: items[j + 2].lower)
+    }
+
     /// The fate a clause after the number names without a casualty verb: "Two people on the
     /// motorcycle were among the dead", "two passengers survived with injuries".
     static func fateNamedAfter(_ items: [SentenceItems.Item], _ k: Int) -> Casualty.Kind? {
         var j = k + 1
         while j + 2 < items.count, j <= k + 8, items[j].kind == .word {
             let w = items[j].lower
-            if w == "among", items[j + 1].lower == "the" || items[j + 1].lower == "those", let fate = kind(of: items[j + 2].lower) { return fate }
+            if w == "among", let fate = fateOfGroup(items, at: j) { return fate }
             if w == "survived", items[j + 1].lower == "with", items[(j + 2)...].prefix(2).contains(where: { injuredWords.contains($0.lower) }) {
                 return .injured
             }
@@ -1133,8 +1140,7 @@ struct CasualtyReader {
             if it.kind == .word, activeKill.contains(it.lower) || activeInjure.contains(it.lower), isPassive(items, participle: j) {
                 return activeKill.contains(it.lower) ? .killed : .injured
             }
-            if it.lower == "among", j >= 1, j + 2 < k, ["was", "were"].contains(items[j - 1].lower),
-               ["the", "those"].contains(items[j + 1].lower), let fate = kind(of: items[j + 2].lower) {
+            if it.lower == "among", j >= 1, j + 2 < k, ["was", "were"].contains(items[j - 1].lower), let fate = fateOfGroup(items, at: j) {
                 return fate
             }
             j -= 1

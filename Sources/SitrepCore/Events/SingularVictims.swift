@@ -77,7 +77,8 @@ struct SingularVictims {
             // "and the driver": a definite person is one more victim only in a list after a figure,
             // or at the head of a list before a numbered group, the verb right before it
             // ("killing the station house officer and three constables").
-            let definiteFirst = w == "the" && before != "and" && activeVerb(items, before: k) != nil
+            let verbBeforeDefinite = w == "the" && before != "and" ? activeVerb(items, before: k) : nil
+            let definiteFirst = verbBeforeDefinite != nil
             let definite = w == "the" && before == "and" || definiteFirst
             guard openers.contains(w) || definite || w == "another" else { continue }
             // Most articles open no person: a set lookup over the next words rules them out first.
@@ -117,7 +118,7 @@ struct SingularVictims {
             var kind: Casualty.Kind?
             if definiteFirst {
                 guard head + 1 < items.count, items[head + 1].lower == "and", numberedHead(items, after: head + 1) != nil else { continue }
-                kind = activeVerb(items, before: k)
+                kind = verbBeforeDefinite
             } else if definite {
                 // "killed two militants and the commander fled": the person's own act.
                 if next < items.count, items[next].kind == .word, CasualtyReader.isOtherVerb(items[next].lower) || ownActs.contains(items[next].lower)

@@ -265,6 +265,9 @@ public struct ArticleSplitter: Sendable {
         // lede, and a summary may share few words with the lede ("Traders on both sides count
         // their losses…" over "Peshawar, Pakistan – Hundreds of lorries…"), as the paragraph that
         // ends the article before may share many.
+        // A wire agency's dateline ("ISLAMABAD (Reuters) -", "Peshawar [Pakistan], November 19
+        // (ANI):"): the story as the agency filed it.
+        let wireDatelines = trimmedBody.map(ArticleSplitter.isWireDateline)
         // A wire story ("ISLAMABAD (AP) — …") has no summary: the paragraph over its dateline
         // closes the article before.
         let overDateline: [String?] = body.indices.map { b in
@@ -276,7 +279,7 @@ public struct ArticleSplitter: Sendable {
                onlyBlanks(between: b, b + 1) {
                 return "headline"
             }
-            if ArticleSplitter.isWireDateline(trimmedBody[b + 1]) { return nil }
+            if wireDatelines[b + 1] { return nil }
             // A closing credit between them ("Source: Al Jazeera and news agencies") ends the
             // article the paragraph belongs to.
             if closingCreditAfter(b) { return nil }
@@ -417,10 +420,8 @@ public struct ArticleSplitter: Sendable {
             let cues = (e > 0.25 ? ["echo"] : []) + fixed[b].cues
             return GapScore(line: body[b], depth: depth[b], echo: e, cues: cues, score: scoreValue(b, echo: e))
         }
-        // A wire agency's dateline ("ISLAMABAD (Reuters) -", "Peshawar [Pakistan], November 19
-        // (ANI):") opens a story as the agency filed it: the story before it, or the story
-        // itself, may be a brief of two paragraphs.
-        let wireDatelines = trimmedBody.map { $0.utf8.count > 20 && ArticleSplitter.isWireDateline($0) }
+        // A wire dateline opens a story however short the one before it, or the story itself: a
+        // brief of two paragraphs.
         func free(_ b: Int) -> Bool {
             let k = firstStart(atOrAfter: b)
             let fewest = wireDatelines[b] ? 2 : minimumParagraphs

@@ -72,15 +72,17 @@ public struct PublicationDateInferrer: Sendable {
 
         // Articles with evidence of their own, newest first so each can bound the next; those
         // whose wire dateline states the day first, so that a weaker guess does not bound them.
+        /// Dates slice `i` from evidence `e` and its neighbours, when they give a day.
+        func date(_ i: Int, from e: Evidence) {
+            let (newer, older) = neighbours(i)
+            if let day = choose(e, newer: newer, older: older) {
+                slices[i].published = day
+                slices[i].publishedSource = .inferred
+            }
+        }
         func inferFromEvidence() {
             let order = slices.indices.filter { evidence[$0].datelineDay != nil } + slices.indices.filter { evidence[$0].datelineDay == nil }
-            for i in order where slices[i].published == nil && !evidence[i].isEmpty {
-                let (newer, older) = neighbours(i)
-                if let day = choose(evidence[i], newer: newer, older: older) {
-                    slices[i].published = day
-                    slices[i].publishedSource = .inferred
-                }
-            }
+            for i in order where slices[i].published == nil && !evidence[i].isEmpty { date(i, from: evidence[i]) }
         }
         inferFromEvidence()
         // A dump that states no date (or one) has no order to bound its articles by; the dates its
@@ -107,11 +109,7 @@ public struct PublicationDateInferrer: Sendable {
             for i in slices.indices where slices[i].published == nil && evidence[i].latestYear == nil && !evidence[i].isEmpty {
                 var own = evidence[i]
                 own.latestYear = floor
-                let (newer, older) = neighbours(i)
-                if let day = choose(own, newer: newer, older: older) {
-                    slices[i].published = day
-                    slices[i].publishedSource = .inferred
-                }
+                date(i, from: own)
             }
         }
         // The rest: between their dated neighbours.
