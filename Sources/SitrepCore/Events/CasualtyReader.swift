@@ -408,6 +408,8 @@ struct CasualtyReader {
                 // "Pakistan put its losses at 23": a side's losses are its dead, or the kind of
                 // the figure they answer.
                 else if noun == "losses", !Self.hasOwnFate(items, after: k) { kind = out.last?.casualty.kind ?? .killed }
+                // "the military put its own dead at two dozen".
+                else if ["dead", "wounded", "injured"].contains(noun) { kind = Self.kind(of: noun) }
             }
             // "Afghan officials put the number of their dead at two": the count of a casualty noun,
             // after "the number of".
@@ -480,7 +482,7 @@ struct CasualtyReader {
             return read.contains { $0.item != k && $0.casualty.kind == .killed && ($0.casualty.count ?? 0) > count }
         }
         // "a policeman was martyred", "shot dead a polio worker": one person, named without a number.
-        let singles = SingularVictims.read(items, document, after: out)
+        let singles = SingularVictims.read(items, document, after: out, afterFigure: previous != nil)
         if !singles.isEmpty { out = (out + singles).sorted { $0.item < $1.item } }
         return out
     }
@@ -563,8 +565,9 @@ struct CasualtyReader {
             // "The town of 150,000 lives off the crossing", "saved 40 lives": "lives" as a verb,
             // or lives saved, are no deaths.
             if w == "lives", Self.livesIsNoDeath(items, at: j) { return nil }
-            // "27 others were under treatment at the hospital": the wounded.
-            if w == "under", j + 1 < items.count, items[j + 1].lower == "treatment", j >= 1, Self.fateOpeners.contains(items[j - 1].lower) {
+            // "27 others were under treatment at the hospital", "remain under treatment": the wounded.
+            if w == "under", j + 1 < items.count, items[j + 1].lower == "treatment", j >= 1,
+               Self.fateOpeners.contains(items[j - 1].lower) || Self.stillUnder.contains(items[j - 1].lower) {
                 return .injured
             }
             if let kind = Self.kind(of: w) {
@@ -1115,6 +1118,8 @@ struct CasualtyReader {
     /// Words that open the victims' fate after an aside naming them ("…, embraced shahadat",
     /// "…, were killed").
     static let fateOpeners: WordSet = ["were", "was", "embraced", "had", "have", "lost", "later", "also"]
+    /// Verbs of a state before "under treatment" besides ``fateOpeners``.
+    static let stillUnder: WordSet = ["remain", "remained", "remains", "are", "is", "still"]
 
     /// The closing comma of a short aside of words (at most six) opened by the comma at `open`
     /// ("and, by Pakistan’s count, more than 200"), or nil.

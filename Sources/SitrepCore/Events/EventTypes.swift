@@ -13,7 +13,7 @@ public enum EventTypes {
         ("clash", [["clash"], ["clashes"], ["clashed"], ["fighting"], ["gunfight"], ["firefight"], ["skirmish"], ["skirmishes"], ["exchange", "of", "fire"], ["exchanged", "fire"], ["exchanged", "heavy", "fire"], ["exchange", "fire"], ["exchanging", "fire"], ["traded", "fire"], ["trade", "fire"], ["trading", "fire"], ["exchanged", "gunfire"], ["exchange", "of", "gunfire"], ["hostilities"], ["shelling"], ["shelled"], ["artillery"], ["mortar"], ["mortars"], ["cross", "border", "firing"]]),
         ("attack", [["attack"], ["attacks"], ["attacked"], ["ambush"], ["ambushed"], ["assault"], ["assaults"], ["gunmen"], ["stormed"], ["storming"], ["opened", "fire"], ["gunned", "down"], ["shot", "dead"], ["shooting"]]),
         // Natural hazards and accidents: their dead are no attack's.
-        ("disaster", [["earthquake"], ["earthquakes"], ["quake"], ["aftershock"], ["aftershocks"], ["flood"], ["floods"], ["flooding"], ["landslide"], ["landslides"], ["cloudburst"], ["cloudbursts"], ["avalanche"], ["avalanches"], ["monsoon", "rains"], ["heatwave"],
+        ("disaster", [["earthquake"], ["earthquakes"], ["quake"], ["quakes"], ["aftershock"], ["aftershocks"], ["flood"], ["floods"], ["flooding"], ["landslide"], ["landslides"], ["cloudburst"], ["cloudbursts"], ["avalanche"], ["avalanches"], ["monsoon", "rains"], ["heatwave"],
                       ["capsized"], ["drowned"], ["stampede"], ["roof", "collapsed"], ["roof", "caved", "in"], ["train", "derailed"], ["fire", "broke", "out"], ["road", "accident"],
                       ["traffic", "accident"]]),
         ("threat", [["warned"], ["warns"], ["threatened"], ["threatens"], ["open", "war"], ["warning"]]),

@@ -96,6 +96,9 @@ public struct ExtractEvents: Stage {
         // The words of the sentence before, for a toll that follows its happening's sentence.
         var previousWords: [String] = []
         var previousAggregate = false  // the sentence before held a tally
+        // The sentence of the clause before, when that clause told one dated happening by its noun
+        // ("In October 2023, a series of quakes in Herat killed about 1,500 people").
+        var incidentClause: Span?
         // The kind of the last figure of the sentence before, for a part opening the next.
         var previousFigure: (paragraph: Span?, kind: Casualty.Kind)?
         var victimsKind: Casualty.Kind?  // killed once any death is told, for "The victims included …"
@@ -167,8 +170,8 @@ public struct ExtractEvents: Stage {
             // "Last year was the deadliest, with 1,612 deaths. More than 500 of those killed were
             // soldiers": a part of the sentence before's tally is a tally too.
             let counted = ExtractEvents.countsHappenings(items, in: document)
-            let aggregate = !figures.isEmpty && (isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
-                                                             before: previousWords, localPlace: localPlace, counted: counted)
+            let tallied = !figures.isEmpty && (isAggregate(words: words, dates: periodCandidates, largest: largest, published: document.published,
+                                                               before: previousWords, localPlace: localPlace, counted: counted)
                 && !ExtractEvents.namesSite(items)
                 || previousAggregate && (ExtractEvents.takesUpFigureBefore(words) && !ExtractEvents.partOfOwnFigure(items.items, figures)
                                          || counted || ExtractEvents.takesUpHappenings(words)
@@ -179,6 +182,13 @@ public struct ExtractEvents: Stage {
             let tallyStatement = figures.isEmpty && counted
                 && isAggregate(words: words, dates: sentenceDates.filter { !ExtractEvents.isPossessive($0, in: document) },
                                published: document.published, before: previousWords, counted: counted)
+            // "…, and in June 2022 more than 1,000 died in Paktika": a clause after one that told a
+            // dated happening tells another alike, unless it counts or tallies on its own.
+            let parallel = incidentClause == whole && sentence.start > whole.start && !counted
+                && !words.contains(where: { ExtractEvents.incidentNouns.contains($0) || ExtractEvents.periodWords.contains($0)
+                    || ["since", "have", "has", "far"].contains($0) })
+            let aggregate = tallied && !parallel
+            incidentClause = !figures.isEmpty && !aggregate && words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) ? whole : nil
             previousWords = words
             previousAggregate = aggregate || tallyStatement
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil
@@ -790,6 +800,9 @@ public struct ExtractEvents: Stage {
             || words.indices.dropLast(2).contains { i in words[i] == "across" && words[i + 1] == "the" && ["country", "province", "region"].contains(words[i + 2]) }
     }
 
+    /// Verbs of a happening's beginning ("clashes that began in November 2024").
+    static let beginnings: Set<String> = ["began", "begun", "started", "erupted", "broke"]
+
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
     /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
@@ -933,7 +946,16 @@ public struct ExtractEvents: Stage {
         }
         // "clashes that killed more than 130 people between July and December 2024": a span of
         // months bounds a tally, whatever happening it names.
+        // "sectarian clashes that began in November 2024 have killed more than 200 people": a
+        // happening that began in a month or year and goes on is tallied since then.
+        let goesOnSince = words.contains { $0 == "have" || $0 == "has" } && periodDates.contains { d in
+            guard let first = Words.lowercased(d.text).first else { return false }
+            return words.indices.contains { i in
+                ExtractEvents.beginnings.contains(words[i]) && words[(i + 1)...].prefix(3).contains(first)
+            }
+        }
         let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words) || sinceAccord
+            || goesOnSince
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
         // "killed … during the cross-border fighting with Pakistan this month": the fighting, with
         // its article, is one episode whose toll is counted, not a period's ("killed in fighting

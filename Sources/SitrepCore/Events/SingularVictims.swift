@@ -44,7 +44,10 @@ struct SingularVictims {
     static let secondOpeners: WordSet = ["his", "her", "their", "a", "an", "another", "its"]
 
     /// The figures of singular victims in `items`, by the item of their article.
-    static func read(_ items: [SentenceItems.Item], _ document: Document, after figures: [CasualtyReader.Figure]) -> [CasualtyReader.Figure] {
+    /// `afterFigure`: the sentence before ended with a figure, which "A third was wounded"
+    /// opening this one adds to.
+    static func read(_ items: [SentenceItems.Item], _ document: Document, after figures: [CasualtyReader.Figure],
+                     afterFigure: Bool = false) -> [CasualtyReader.Figure] {
         var out: [CasualtyReader.Figure] = []
         var pairEnd = -1  // the second person of "a soldier and a police officer" is not read again
         var partEnd = -1  // the last word of a person listed as a part ("including a major")
@@ -61,8 +64,9 @@ struct SingularVictims {
                 continue
             }
             // "killing two policemen and wounding a third", "a fourth died in hospital": one more
-            // person, counted by an ordinal after a figure.
-            if w == "a", k + 1 < items.count, Self.ordinals.contains(items[k + 1].lower), !(figures + out).isEmpty {
+            // person, counted by an ordinal after a figure (of this sentence, or of the one before
+            // when the ordinal opens this one: "Two policemen were martyred. A third was wounded").
+            if w == "a", k + 1 < items.count, Self.ordinals.contains(items[k + 1].lower), !(figures + out).isEmpty || k == 0 && afterFigure {
                 let noun = k + 2 < items.count && people.contains(items[k + 2].lower)
                 let end = noun ? k + 2 : k + 1
                 let after = end + 1
@@ -100,7 +104,13 @@ struct SingularVictims {
             var end = head
             var count = 1
             var next = head + 1
-            if next + 1 < items.count, items[next].lower == "and", secondOpeners.contains(items[next + 1].lower) {
+            if let list = singularList(items, after: head) {
+                // "a woman, a child(,) and an elderly man were martyred": three people.
+                count = list.count
+                end = list.end
+                pairEnd = list.end
+                next = list.end + 1
+            } else if next + 1 < items.count, items[next].lower == "and", secondOpeners.contains(items[next + 1].lower) {
                 if let second = Self.head(items, after: next + 1) {
                     count = 2
                     end = second
@@ -153,7 +163,7 @@ struct SingularVictims {
                       coordinated(items, end, after: last.item, comma: before == ","),
                       // After a comma the list goes on ("…, a police officer and a civilian"): not
                       // "killed three soldiers, a convoy commander said".
-                      before == "and" || count == 2 || next < items.count && (items[next].text == "," || items[next].lower == "and") {
+                      before == "and" || count >= 2 || next < items.count && (items[next].text == "," || items[next].lower == "and") {
                 // "killed nine children and a woman", "killed two soldiers, a police officer and a
                 // civilian": one more victim of the figure before.
                 kind = last.casualty.kind
@@ -162,6 +172,30 @@ struct SingularVictims {
             out.append(figure(items, k, through: end, kind: kind, count: count, document))
         }
         return out
+    }
+
+    /// A list of three or more single people after the person whose noun ends at `head`, each
+    /// opened by an article or a possessive, commas between them and "and" (with or without a
+    /// serial comma) before the last: how many they are and the last one's head. An apposition
+    /// ("a soldier, a resident of Swat, was killed") has no "and" and is no list.
+    static func singularList(_ items: [SentenceItems.Item], after head: Int) -> (count: Int, end: Int)? {
+        var count = 1
+        var j = head + 1
+        var last = head
+        while j + 1 < items.count, items[j].text == "," {
+            var opener = j + 1
+            let closing = items[opener].lower == "and"
+            if closing { opener += 1 }
+            guard opener < items.count, secondOpeners.contains(items[opener].lower), let h = Self.head(items, after: opener) else { return nil }
+            count += 1
+            last = h
+            if closing { return count >= 3 ? (count, last) : nil }
+            j = h + 1
+            if j + 1 < items.count, items[j].lower == "and", secondOpeners.contains(items[j + 1].lower), let h = Self.head(items, after: j + 1) {
+                return (count + 1, h)
+            }
+        }
+        return nil
     }
 
     /// Whether the article at `k` stands in a breakdown between dashes right after a figure

@@ -255,8 +255,9 @@ public struct FindUnlistedPlaces: Stage {
                 for name in names { found.append((name, kind, parent, nil)) }
             }
         }
-        // "near Sultan Kot in Shikarpur district": up to three name words after an opener, then
-        // "in" and a listed place with an admin unit word after it, which holds the new place.
+        // "near Sultan Kot in Shikarpur district", "a market in Marghi, in the Barmal district": up
+        // to three name words after an opener, then "in" and a listed place with an admin unit
+        // word after it, which holds the new place.
         for p in document.places where p.place.kind != .country {
             let end = p.span.end
             guard p.span.start >= 4 else { continue }
@@ -271,10 +272,12 @@ public struct FindUnlistedPlaces: Stage {
             let unitInside = after - 1 > first && MatchNames.adminUnitWords.contains(lower(after - 1))
             guard unitInside || after < words.count && words[after].span.start == end + 1 && MatchNames.adminUnitWords.contains(lower(after))
             else { continue }
-            let preposition = first - 1
-            guard lower(preposition) == "in", adjacent(preposition, first) else { continue }
+            // ("in Marghi, in the Barmal district": "the" and a comma may stand between.)
+            let article = lower(first - 1) == "the" && adjacent(first - 1, first)
+            let preposition = article ? first - 2 : first - 1
+            guard lower(preposition) == "in", adjacent(preposition, preposition + 1) else { continue }
             let start = nameRun(endingBefore: preposition)
-            guard start < preposition, start > 0, adjacent(preposition - 1, preposition),
+            guard start < preposition, start > 0, adjacent(preposition - 1, preposition) || commaBetween(preposition - 1, preposition),
                   Self.openers.contains(lower(start - 1)), lower(start - 1) != "the", adjacent(start - 1, start),
                   !(start..<preposition).contains(where: { Self.buildingWords.contains(lower($0)) }) else { continue }
             found.append((Array(start..<preposition), .other, p.place, nil))

@@ -132,6 +132,7 @@ import Testing
         Case("During the exchange of fire, two soldiers, Naik Abdul Rehman (age 31 years, resident of District Karak) and Sepoy Irfan Ullah (age 24 years, resident of District Lakki Marwat), having fought gallantly, embraced shahadat.",
              ["killed 2"]),
         Case("The death toll rose to 12 on Wednesday, while 27 others were under treatment at the hospital.", ["killed 12", "injured 27"]),
+        Case("Twenty-seven others remain under treatment, four of them in critical condition.", ["injured 27"]),
         Case("Four of the wounded died overnight. At least 11 others are being treated at the Paktika provincial hospital.", ["killed 4", "injured 11+"]),
         // The part after "including" may stand fifteen words after its figure.
         Case("Since then, at least five Pakistani soldiers have been killed in attacks near the border, including two in Kurram on Monday.", ["killed 5+", "killed 2"]),
@@ -531,6 +532,23 @@ import Testing
         // The same aside after an active verb; a clause's own words between commas are no aside.
         Case("Clashes killed 23 Pakistani soldiers and, by Pakistan's count, more than 200 Taliban fighters.", ["killed 23", "killed 200+"]),
         Case("The drone hit a house late on Thursday, killing a man, his wife and their two sons, the spokesman said.", ["killed 1", "killed 1", "killed 2"]),
+        // A list of single people, with or without the serial comma, is as many; an apposition is one.
+        Case("A woman, a child, and an elderly man were martyred, the spokesman said.", ["killed 3"]),
+        Case("Gunmen killed a teacher, his wife and their son in Swat.", ["killed 3"]),
+        Case("A soldier, a resident of Swat, was killed on Sunday.", ["killed 1"]),
+        // An ordinal opening a sentence adds to the figure the sentence before ended with.
+        Case("Two policemen were martyred when militants attacked a police mobile. A third was wounded, police said.", ["killed 2", "injured 1"]),
+        Case("A third of the victims were children.", []),
+        // A side's dead put at a count.
+        Case("The Pakistani military put its own dead at two dozen.", ["killed 24"]),
+        // A happening that began in a month or year and goes on is tallied since then.
+        Case("In Kurram, sectarian clashes that began in November 2024 have killed more than 200 people.", ["killed 200+ aggregate"]),
+        Case("In Kurram, sectarian clashes that erupted on Friday have killed 20 people.", ["killed 20"]),
+        // A clause after one that told a dated happening tells another alike, unless it tallies.
+        Case("In October 2023, a series of quakes in Herat province killed about 1,500 people, and in June 2022 more than 1,000 died in Paktika.",
+             ["killed 1500", "killed 1000+"]),
+        Case("In October 2023, a quake in Herat province killed 15 people, and in 2024 alone more than 600 died in Paktika.",
+             ["killed 15", "killed 600+ aggregate"]),
         // An addition shares the passive before it, however far back in the sentence.
         Case("Four soldiers were killed when their vehicle hit a roadside bomb near the border town of Chaman late on Sunday, along with two civilians.", ["killed 4", "killed 2"]),
         // The days after a happening are a period a toll is counted over.
@@ -1137,6 +1155,7 @@ import Testing
         ("The strikes came a day after three soldiers were killed when suicide bombers stormed a base in Peshawar.", "suicide-attack"),
         // Natural hazards, and untriggered figures after one.
         ("Flash floods killed at least 20 people in Swat on Friday.", "disaster"),
+        ("In October 2023, a series of quakes in Herat province killed more than 1,500 people.", "disaster"),
         ("The earthquake struck near Jalalabad at midnight.\nOfficials said 2,205 people had been killed.", "disaster"),
         ("Gunmen attacked a checkpoint in Bannu.\nOfficials said two people had been killed.", "attack"),
         // Accidents; talks that collapsed, or houses that collapsed in an attack, are none.

@@ -58,6 +58,10 @@ import Testing
         #expect(found.first?.admin1 == "Sindh")
         #expect(try unlisted("The bomber struck at Shahwani Stadium in Quetta district.").isEmpty)
         #expect(try unlisted("The blast struck near Sultan Kot in Shikarpur.").isEmpty)
+        // A comma and "the" may stand between the name and its district.
+        let marghi = try unlisted("Aircraft struck a market in Marghi, in the Barmal district of Paktika province.")
+        #expect(marghi.map(\.name) == ["Marghi"])
+        #expect(marghi.first?.admin1 == "Paktika")
     }
 
     @Test func aVillageTakesTheNearestPlaceNamedBeforeIt() throws {
