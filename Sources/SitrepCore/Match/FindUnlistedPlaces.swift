@@ -267,6 +267,16 @@ public struct FindUnlistedPlaces: Stage {
             while lo < hi { let mid = (lo + hi) / 2; if words[mid].span.start < p.span.start { lo = mid + 1 } else { hi = mid } }
             let first = lo
             guard first >= 3, first < words.count, words[first].span.start == p.span.start else { continue }
+            // "a police checkpost in Fateh Khel, Bannu, late Tuesday": a name after an opener, set
+            // off by a comma before a listed place that ends the phrase, is a locality of it.
+            if commaBetween(first - 1, first), end == scalars.count || [",", ".", ";", ")"].contains(scalars[end]) {
+                let start = nameRun(endingBefore: first)
+                if start < first, start > 0, Self.openers.contains(lower(start - 1)), lower(start - 1) != "the", adjacent(start - 1, start),
+                   !(start..<first).contains(where: { Self.buildingWords.contains(lower($0)) }) {
+                    found.append((Array(start..<first), .other, p.place, nil))
+                    continue
+                }
+            }
             var after = first
             while after < words.count, words[after].span.end <= end { after += 1 }
             let unitInside = after - 1 > first && MatchNames.adminUnitWords.contains(lower(after - 1))

@@ -64,6 +64,15 @@ import Testing
         #expect(marghi.first?.admin1 == "Paktika")
     }
 
+    /// "in X, Bannu,": a name set off by a comma before a listed place that ends the phrase.
+    @Test func aNameBeforeACommaAndAListedPlaceIsALocalityOfIt() throws {
+        let found = try unlisted("Police foiled an attack on a checkpost in Fateh Khel, Bannu, late on Tuesday.")
+        #expect(found.map(\.name) == ["Fateh Khel"])
+        #expect(found.first?.admin1 == "Khyber Pakhtunkhwa")
+        #expect(try unlisted("In London, Islamabad's envoy said the talks had failed.").isEmpty)
+        #expect(try unlisted("The attack in Fateh Khel, Bannu and Lakki Marwat was claimed by no group.").isEmpty)
+    }
+
     @Test func aVillageTakesTheNearestPlaceNamedBeforeIt() throws {
         let text = """
             A drone strike has killed seven members of one family in the town of Mir Ali, residents say.
