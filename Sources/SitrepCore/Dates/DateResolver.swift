@@ -111,8 +111,10 @@ public struct DateResolver: Sendable {
     /// A part of the report's week: "earlier in the week", "later in the week", "by the end of
     /// the week", "the start of the week".
     static let partOfWeek = re("\\b(?:(earlier|later)\\s+in\\s+the\\s+week|(?:the\\s+)?(start|beginning|end|middle|rest)\\s+of\\s+the\\s+week)\\b", [.caseInsensitive])
-    /// "last weekend", "over the weekend", "this weekend", "next weekend".
-    static let weekend = re("\\b(?:(last|this past|past|this|next|over the|at the|during the|the)\\s+)weekend\\b", [.caseInsensitive])
+    /// "last weekend", "over the weekend", "this weekend", "next weekend"; bare before a
+    /// happening ("follows weekend clashes").
+    static let weekend = re("\\b(?:(last|this past|past|this|next|over the|at the|during the|the)\\s+weekend|weekend(?=\\s+(?:clashes|fighting|attacks?|strikes|violence|bombings?|raids?|skirmishes|assaults?)\\b))\\b",
+                            [.caseInsensitive])
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
     /// A date in figures: day/month/year as South Asian and British outlets write it (month/day
     /// when the day cannot be a month), or ISO year-month-day.

@@ -347,8 +347,11 @@ struct CasualtyReader {
             let asidePart = namesPart && opening >= 1 && items[opening - 1].text == ","
                 && out.last.map { k - $0.item - Self.reportingAside(items, endingAt: opening - 1) - Self.placeWords(items, $0.item, opening, document) <= 12
                     && !Self.numberBetween(items, $0.item, opening) } == true
+            // "Those killed included two women and a child, and 12 others were wounded": the victims
+            // a subject names before "included" have its fate, whatever a later clause tells.
+            let listedVictims = ["included", "include", "includes"].contains(before)
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
-                : Self.riseVerbs.contains(before) ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
+                : Self.riseVerbs.contains(before) || listedVictims ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
             // unless it describes the noun after it ("the bodies of three abducted FC personnel").
             let ownVerb = k + 1 < items.count && items[k + 1].kind == .word

@@ -181,6 +181,9 @@ import Testing
         Case("Clashes erupted over the weekend.", "2025-12-01", ["2025-11"]),
         Case("Talks are planned for next weekend.", "2025-11-02", ["2025-11"]),
         Case("Fighting resumed at the weekend.", "2025-06-02", [nil]),
+        // Bare before a happening; not before another noun.
+        Case("The fighting follows weekend clashes that killed 23 soldiers.", "2025-10-15", ["2025-10"]),
+        Case("Weekend markets were shut.", "2025-10-15", []),
         Case("Shops closed before Thursday’s holiday, officials said, until further notice.", "2025-08-08", ["2025-08-07"]),
         Case("Schools shut until Thursday’s holiday.", "2025-08-08", ["2025-08-14"]),
         Case("The talks, which began on Saturday and are expected to last two days, continued.", sun, ["2025-10-25"]),

@@ -539,6 +539,8 @@ import Testing
         // An ordinal opening a sentence adds to the figure the sentence before ended with.
         Case("Two policemen were martyred when militants attacked a police mobile. A third was wounded, police said.", ["killed 2", "injured 1"]),
         Case("A third of the victims were children.", []),
+        // The victims a subject names before "included" have its fate, whatever a later clause tells.
+        Case("Those killed included two women and a child, and at least 12 others were wounded, he said.", ["killed 2", "killed 1", "injured 12+"]),
         // A side's dead put at a count.
         Case("The Pakistani military put its own dead at two dozen.", ["killed 24"]),
         // A happening that began in a month or year and goes on is tallied since then.
