@@ -64,6 +64,13 @@ public struct FindUnlistedPlaces: Stage {
         "bridge", "cantonment", "club", "park", "street", "house", "office", "headquarters", "academy", "institute", "dam", "plaza",
     ]
 
+    /// Last words of a public body's name after a town's possessive ("in Karachi’s Municipal
+    /// Corporation").
+    static let bodyWords: Set<String> = [
+        "police", "ministry", "assembly", "council", "board", "department", "authority", "corporation", "government", "press", "bar",
+        "chamber", "party", "administration", "committee", "commission", "office", "force", "forces", "army", "court", "courts",
+    ]
+
     public init() {}
 
     public func process(_ document: inout Document) throws(StageError) {
@@ -254,6 +261,22 @@ public struct FindUnlistedPlaces: Stage {
                 }
                 for name in names { found.append((name, kind, parent, nil)) }
             }
+        }
+        // "a police raid in Karachi’s Sohrab Goth on Tuesday": up to three name words after a
+        // town's or district's possessive after "in", ending the phrase; no building's or body's name.
+        for p in document.places where [.city, .town, .district].contains(p.place.kind) {
+            guard p.span.start >= 3, let opener = words.lastIndex(where: { $0.span.end <= p.span.start }),
+                  words[opener].span.end + 1 == p.span.start, lower(opener) == "in",
+                  let first = words.firstIndex(where: { $0.span.start == p.span.end + 3 }),
+                  possessiveEnding(before: words[first].span.start, in: scalars) == p.span.end else { continue }
+            let end = nameRun(from: first)
+            guard end > first, !(first..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }) else { continue }
+            let after = words[end - 1].span.end
+            // ("Kabul’s Abdul Haq square": a landmark's common noun after the name.)
+            guard after == scalars.count || [",", ".", ";", ")"].contains(scalars[after])
+                    || end < words.count && adjacent(end - 1, end) && scalars[words[end].span.start].properties.isLowercase
+                    && !Self.buildingWords.contains(lower(end)) else { continue }
+            found.append((Array(first..<end), .other, p.place, nil))
         }
         // "near Sultan Kot in Shikarpur district", "a market in Marghi, in the Barmal district": up
         // to three name words after an opener, then "in" and a listed place with an admin unit

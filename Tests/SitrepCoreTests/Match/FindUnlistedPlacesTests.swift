@@ -64,6 +64,17 @@ import Testing
         #expect(marghi.first?.admin1 == "Paktika")
     }
 
+    /// "in Karachi’s Sohrab Goth on Tuesday": a name after a town's possessive after "in"; not a
+    /// building's, a landmark's or a public body's name.
+    @Test func aNameAfterATownsPossessiveIsALocalityOfIt() throws {
+        let found = try unlisted("A wall collapsed during a police raid in Karachi’s Sohrab Goth on Tuesday night.")
+        #expect(found.map(\.name) == ["Sohrab Goth"])
+        #expect(found.first?.admin1 == "Sindh")
+        #expect(try unlisted("He was treated in Peshawar's Lady Reading Hospital.").isEmpty)
+        #expect(try unlisted("He was closing his bakery in Kabul’s Abdul Haq square when the blast hit.").isEmpty)
+        #expect(try unlisted("Officials in Karachi's Municipal Corporation said the road was shut.").isEmpty)
+    }
+
     /// "in X, Bannu,": a name set off by a comma before a listed place that ends the phrase.
     @Test func aNameBeforeACommaAndAListedPlaceIsALocalityOfIt() throws {
         let found = try unlisted("Police foiled an attack on a checkpost in Fateh Khel, Bannu, late on Tuesday.")
