@@ -150,6 +150,12 @@ public struct ArticleSplitter: Sendable {
                 }
                 continue
             }
+            // A live page stamps each entry above its heading ("12 Oct 2025 - 11:30 GMT", then
+            // "Pakistan military gives its toll"): a heading under a date line is an entry's, and
+            // the next entry's stamp below its paragraph opens no article.
+            if let stamp = DebrisClassifier.lineAbove(body[top], kinds), stamp != i, kinds[stamp].map(ArticleHeader.dateKinds.contains) == true {
+                continue
+            }
             let opening = withSections(top)
             starts[opening] = starts[opening] ?? "date-line"
         }

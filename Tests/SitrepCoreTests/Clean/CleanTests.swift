@@ -275,6 +275,7 @@ import Testing
         ("Updated 8 hours ago", "time-ago"),
         ("A file photo of the Torkham border crossing. — AFP/File", "caption"),
         ("Representational image. — Reuters", "caption"),
+        ("Pakistani soldiers patrol along the border fence in Khyber district. (file photo)", "caption"),
         ("Story continues below advertisement", "advertisement"),
         ("5 minute read", "reading-time"),
         ("WhatsApp", "share"),

@@ -850,6 +850,34 @@ import Testing
                                           "Pakistan and Afghanistan agree to ceasefire after deadly border clashes"])
     }
 
+    /// A live page stamps each entry above its heading: the next entry's stamp under a heading's
+    /// paragraph opens no article, and the page after it still opens its own.
+    @Test func aLivePagesEntryStampsOpenNoArticle() throws {
+        let text = """
+        Live: Pakistan, Afghanistan border clashes
+        Pakistan says 23 soldiers killed; Taliban say 58 Pakistani troops dead in overnight fighting.
+        Published On 12 Oct 202512 Oct 2025
+        12 Oct 2025 - 14:05 GMT
+        Saudi Arabia, Qatar urge restraint
+        Saudi Arabia’s Foreign Ministry has called on both sides to exercise restraint.
+        12 Oct 2025 - 11:30 GMT
+        Pakistan military gives its toll
+        Pakistan’s military said 23 of its soldiers were killed and 29 wounded in the overnight fighting.
+        12 Oct 2025 - 09:15 GMT
+        Taliban says 58 Pakistani soldiers killed
+        Taliban spokesman Zabihullah Mujahid told a news conference in Kabul that 58 Pakistani soldiers were killed.
+        Pakistan and Afghanistan agree to ceasefire after deadly border clashes
+        By Sophia Saifi, CNN
+        Updated 4:51 AM EDT, Sun October 19, 2025
+        Islamabad, Pakistan CNN — Pakistan and Afghanistan have agreed to an immediate ceasefire.
+
+        """
+        var warnings: [String] = []
+        let docs = try Repository.resources.reader().documents(bytes: Array(text.utf8), path: "d.txt", warnings: &warnings)
+        #expect(docs.map(\.published) == [Day(2025, 10, 12), Day(2025, 10, 19)])
+        #expect(docs.first?.lines.contains { $0.text.contains("58 Pakistani soldiers were killed") } == true)
+    }
+
     /// A standfirst without a full stop, ending on an attribution, under the headline and over
     /// the byline and date: the headline above it opens the article, not the article before.
     @Test func aStandfirstWithoutAFullStopKeepsItsHeadline() throws {
