@@ -63,6 +63,19 @@ struct SingularVictims {
                 }
                 continue
             }
+            // "Sepoy Abdul Wahab (age 24, resident of Lakki Marwat) embraced shahadat", "Lt Col
+            // Junaid Arif and Major Tayyab Rahat were martyred": people named by rank, in a
+            // sentence with no figure of its own (a figure's apposition names its people).
+            if figures.isEmpty, out.isEmpty, ranks.contains(w), capitalised(items[k].text),
+               k == 0 || !ranks.contains(before) && !openers.contains(before) && before != "the",
+               let people = namedByRank(items, from: k) {
+                var found = figure(items, k, through: people.end, kind: people.kind, count: people.count, document)
+                found.casualty.who = document.slice(Span(items[k].span.start, items[people.end].span.end))
+                found.casualty.party = CasualtyReader.party(found.casualty.who)
+                out.append(found)
+                pairEnd = people.end
+                continue
+            }
             // "killing two policemen and wounding a third", "a fourth died in hospital": one more
             // person, counted by an ordinal after a figure (of this sentence, or of the one before
             // when the ordinal opens this one: "Two policemen were martyred. A third was wounded").
@@ -172,6 +185,41 @@ struct SingularVictims {
             out.append(figure(items, k, through: end, kind: kind, count: count, document))
         }
         return out
+    }
+
+    /// Ranks that head a soldier's or a policeman's name ("Sepoy Abdul Wahab", "Lt Col Junaid
+    /// Arif"), written out or cut short.
+    static let ranks: WordSet = [
+        "sepoy", "naik", "lance", "havildar", "subedar", "sowar", "constable", "sergeant", "corporal", "inspector", "captain",
+        "major", "lieutenant", "colonel", "brigadier", "lt", "col", "capt", "maj", "brig",
+    ]
+
+    static func capitalised(_ text: String) -> Bool { text.unicodeScalars.first?.properties.isUppercase == true }
+
+    /// The people named by rank from `k` ("Naik Imran and Sepoy Ali"), up to four, each a rank
+    /// (one or two words) and a capitalised name (up to four words) with an optional bracketed
+    /// aside, followed by their fate: how many, their fate and the last name's item.
+    static func namedByRank(_ items: [SentenceItems.Item], from k: Int) -> (count: Int, kind: Casualty.Kind, end: Int)? {
+        var j = k, count = 0, end = k
+        while count < 4 {
+            var name = j
+            while name < items.count, name < j + 3, items[name].kind == .word, ranks.contains(items[name].lower) || items[name].text == "." { name += 1 }
+            guard name > j else { return nil }
+            var last = name
+            while last < items.count, last < name + 4, items[last].kind == .word, capitalised(items[last].text),
+                  !ranks.contains(items[last].lower) {
+                last += 1
+            }
+            guard last > name else { return nil }
+            count += 1
+            end = last - 1
+            j = last
+            if j < items.count, items[j].text == "(", let close = items[j...].prefix(24).firstIndex(where: { $0.text == ")" }) { j = close + 1 }
+            guard j + 1 < items.count, items[j].lower == "and" || items[j].text == ",", ranks.contains(items[j + 1].lower) else { break }
+            j += 1
+        }
+        guard j < items.count, items[j].kind == .word, let kind = fateAfter(items, from: j) else { return nil }
+        return (count, kind, end)
     }
 
     /// A list of three or more single people after the person whose noun ends at `head`, each

@@ -541,6 +541,10 @@ import Testing
         Case("A third of the victims were children.", []),
         // The victims a subject names before "included" have its fate, whatever a later clause tells.
         Case("Those killed included two women and a child, and at least 12 others were wounded, he said.", ["killed 2", "killed 1", "injured 12+"]),
+        // People named by rank, in a sentence with no figure of its own.
+        Case("During the exchange of fire, Sepoy Abdul Wahab (age 24, resident of Lakki Marwat) embraced shahadat.", ["killed 1"]),
+        Case("Lt Col Junaid Arif and Major Tayyab Rahat were martyred in the operation.", ["killed 2"]),
+        Case("Major General Ahmed Sharif Chaudhry said the army would respond.", []),
         // A side's dead put at a count.
         Case("The Pakistani military put its own dead at two dozen.", ["killed 24"]),
         // A happening that began in a month or year and goes on is tallied since then.
