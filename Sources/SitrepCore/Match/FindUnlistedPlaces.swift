@@ -169,8 +169,11 @@ public struct FindUnlistedPlaces: Stage {
         var found: [(name: [Int], kind: PlaceEntry.Kind, parent: PlaceEntry?, country: String?)] = []
         for i in words.indices where mayBeUnit(i) {
             let unit = lower(i)
-            // "the village of Hassu Khel": up to three name words after "of".
-            if let kind = Self.unitsBefore[unit], i + 2 < words.count, lower(i + 1) == "of", adjacent(i, i + 1), adjacent(i + 1, i + 2) {
+            // "the village of Hassu Khel": up to three name words after "of". ISPR's "general area
+            // of Datta Khel" names a locality the same way.
+            let generalArea = (unit == "area" || unit == "areas") && i > 0 && lower(i - 1) == "general" && adjacent(i - 1, i)
+            if let kind = Self.unitsBefore[unit] ?? (generalArea ? .other : nil), i + 2 < words.count, lower(i + 1) == "of",
+               adjacent(i, i + 1), adjacent(i + 1, i + 2) {
                 let end = nameRun(from: i + 2)
                 // "the Afghan village of Lezhi": a demonym before the unit word names the country
                 // the holder must be in.

@@ -75,6 +75,14 @@ import Testing
         #expect(try unlisted("Officials in Karachi's Municipal Corporation said the road was shut.").isEmpty)
     }
 
+    /// ISPR's "general area(s) of X": a locality, held by the district named after it.
+    @Test func aNameAfterGeneralAreaOfIsALocality() throws {
+        let found = try unlisted("Khwarij attempted to infiltrate in general areas of Mandatti Kach, Kurram District and Spinwam, North Waziristan District.")
+        #expect(found.map(\.name) == ["Mandatti Kach"])
+        #expect(found.first?.admin2 == "Kurram")
+        #expect(try unlisted("Officials said the area of Kurram was calm.").isEmpty)
+    }
+
     /// "in X, Bannu,": a name set off by a comma before a listed place that ends the phrase.
     @Test func aNameBeforeACommaAndAListedPlaceIsALocalityOfIt() throws {
         let found = try unlisted("Police foiled an attack on a checkpost in Fateh Khel, Bannu, late on Tuesday.")
