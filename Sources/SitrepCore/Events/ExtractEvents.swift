@@ -801,7 +801,7 @@ public struct ExtractEvents: Stage {
     }
 
     /// Verbs of a happening's beginning ("clashes that began in November 2024").
-    static let beginnings: Set<String> = ["began", "begun", "started", "erupted", "broke"]
+    static let beginnings: WordSet = ["began", "begun", "started", "erupted", "broke"]
 
     /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
     /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
@@ -944,8 +944,6 @@ public struct ExtractEvents: Stage {
             words[i] == "since" && words[(i + 1)...].prefix(3).contains { ExtractEvents.incidentNouns.contains($0) }
                 && words[(i + 1)...].contains { $0 == "which" || $0 == "that" }
         }
-        // "clashes that killed more than 130 people between July and December 2024": a span of
-        // months bounds a tally, whatever happening it names.
         // "sectarian clashes that began in November 2024 have killed more than 200 people": a
         // happening that began in a month or year and goes on is tallied since then.
         let goesOnSince = words.contains { $0 == "have" || $0 == "has" } && periodDates.contains { d in
@@ -954,6 +952,8 @@ public struct ExtractEvents: Stage {
                 ExtractEvents.beginnings.contains(words[i]) && words[(i + 1)...].prefix(3).contains(first)
             }
         }
+        // "clashes that killed more than 130 people between July and December 2024": a span of
+        // months bounds a tally, whatever happening it names.
         let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words) || sinceAccord
             || goesOnSince
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }

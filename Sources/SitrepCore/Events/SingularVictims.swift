@@ -203,7 +203,10 @@ struct SingularVictims {
         var j = k, count = 0, end = k
         while count < 4 {
             var name = j
-            while name < items.count, name < j + 3, items[name].kind == .word, ranks.contains(items[name].lower) || items[name].text == "." { name += 1 }
+            // ("Lt. Col.": a cut-short rank's full stop is part of it.)
+            while name < items.count, name < j + 4, items[name].kind == .word && ranks.contains(items[name].lower) || name > j && items[name].text == "." {
+                name += 1
+            }
             guard name > j else { return nil }
             var last = name
             while last < items.count, last < name + 4, items[last].kind == .word, capitalised(items[last].text),

@@ -101,6 +101,12 @@ public struct FindUnlistedPlaces: Stage {
             }
         }
 
+        /// The index of the first word starting at or after `offset` (`words.count` when none).
+        func firstWord(from offset: Int) -> Int {
+            var lo = 0, hi = words.count
+            while lo < hi { let mid = (lo + hi) / 2; if words[mid].span.start < offset { lo = mid + 1 } else { hi = mid } }
+            return lo
+        }
         /// Whether only one space separates words `a` and `b` (no punctuation between them).
         func adjacent(_ a: Int, _ b: Int) -> Bool {
             words[b].span.start == words[a].span.end + 1 && scalars[words[a].span.end] == " "
@@ -268,9 +274,9 @@ public struct FindUnlistedPlaces: Stage {
         // "a police raid in Karachi’s Sohrab Goth on Tuesday": up to three name words after a
         // town's or district's possessive after "in", ending the phrase; no building's or body's name.
         for p in document.places where [.city, .town, .district].contains(p.place.kind) {
-            guard p.span.start >= 3, let opener = words.lastIndex(where: { $0.span.end <= p.span.start }),
-                  words[opener].span.end + 1 == p.span.start, lower(opener) == "in",
-                  let first = words.firstIndex(where: { $0.span.start == p.span.end + 3 }),
+            let place = firstWord(from: p.span.start), first = firstWord(from: p.span.end + 3)
+            guard place >= 1, place < words.count, words[place].span.start == p.span.start, lower(place - 1) == "in", adjacent(place - 1, place),
+                  first < words.count, words[first].span.start == p.span.end + 3,
                   possessiveEnding(before: words[first].span.start, in: scalars) == p.span.end else { continue }
             let end = nameRun(from: first)
             guard end > first, !(first..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }) else { continue }
@@ -289,9 +295,7 @@ public struct FindUnlistedPlaces: Stage {
             guard p.span.start >= 4 else { continue }
             // The word index of the place's first word, and of the unit word in the mention
             // ("Shikarpur district") or right after it.
-            var lo = 0, hi = words.count
-            while lo < hi { let mid = (lo + hi) / 2; if words[mid].span.start < p.span.start { lo = mid + 1 } else { hi = mid } }
-            let first = lo
+            let first = firstWord(from: p.span.start)
             guard first >= 3, first < words.count, words[first].span.start == p.span.start else { continue }
             // "a police checkpost in Fateh Khel, Bannu, late Tuesday": a name after an opener, set
             // off by a comma before a listed place that ends the phrase, is a locality of it.

@@ -544,6 +544,7 @@ import Testing
         // People named by rank, in a sentence with no figure of its own.
         Case("During the exchange of fire, Sepoy Abdul Wahab (age 24, resident of Lakki Marwat) embraced shahadat.", ["killed 1"]),
         Case("Lt Col Junaid Arif and Major Tayyab Rahat were martyred in the operation.", ["killed 2"]),
+        Case("Lt. Col. Junaid Arif was martyred in the operation.", ["killed 1"]),
         Case("Major General Ahmed Sharif Chaudhry said the army would respond.", []),
         // A side's dead put at a count.
         Case("The Pakistani military put its own dead at two dozen.", ["killed 24"]),
