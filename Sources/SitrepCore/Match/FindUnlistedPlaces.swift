@@ -273,11 +273,12 @@ public struct FindUnlistedPlaces: Stage {
         }
         // "a police raid in Karachi’s Sohrab Goth on Tuesday": up to three name words after a
         // town's or district's possessive after "in", ending the phrase; no building's or body's name.
-        for p in document.places where [.city, .town, .district].contains(p.place.kind) {
+        // (The possessive is tested first, on scalars: most mentions have none, and no string is made.)
+        for p in document.places where p.place.kind == .city || p.place.kind == .town || p.place.kind == .district {
+            guard p.span.end + 3 < scalars.count, possessiveEnding(before: p.span.end + 3, in: scalars) == p.span.end else { continue }
             let place = firstWord(from: p.span.start), first = firstWord(from: p.span.end + 3)
-            guard place >= 1, place < words.count, words[place].span.start == p.span.start, lower(place - 1) == "in", adjacent(place - 1, place),
-                  first < words.count, words[first].span.start == p.span.end + 3,
-                  possessiveEnding(before: words[first].span.start, in: scalars) == p.span.end else { continue }
+            guard place >= 1, place < words.count, words[place].span.start == p.span.start, adjacent(place - 1, place), lower(place - 1) == "in",
+                  first < words.count, words[first].span.start == p.span.end + 3 else { continue }
             let end = nameRun(from: first)
             guard end > first, !(first..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }) else { continue }
             let after = words[end - 1].span.end
@@ -299,7 +300,10 @@ public struct FindUnlistedPlaces: Stage {
             guard first >= 3, first < words.count, words[first].span.start == p.span.start else { continue }
             // "a police checkpost in Fateh Khel, Bannu, late Tuesday": a name after an opener, set
             // off by a comma before a listed place that ends the phrase, is a locality of it.
-            if commaBetween(first - 1, first), end == scalars.count || [",", ".", ";", ")"].contains(scalars[end]) {
+            // (A listed name before the comma, "Kabul, Afghanistan", is ruled out before the name
+            // words are looked at: each looks through the article for a lowercase use.)
+            if commaBetween(first - 1, first), end == scalars.count || [",", ".", ";", ")"].contains(scalars[end]),
+               !document.places.contains(where: { $0.span.end == words[first - 1].span.end }) {
                 let start = nameRun(endingBefore: first)
                 if start < first, start > 0, Self.openers.contains(lower(start - 1)), lower(start - 1) != "the", adjacent(start - 1, start),
                    !(start..<first).contains(where: { Self.buildingWords.contains(lower($0)) }) {
@@ -313,7 +317,7 @@ public struct FindUnlistedPlaces: Stage {
             guard unitInside || after < words.count && words[after].span.start == end + 1 && MatchNames.adminUnitWords.contains(lower(after))
             else { continue }
             // ("in Marghi, in the Barmal district": "the" and a comma may stand between.)
-            let article = lower(first - 1) == "the" && adjacent(first - 1, first)
+            let article = adjacent(first - 1, first) && lower(first - 1) == "the"
             let preposition = article ? first - 2 : first - 1
             guard lower(preposition) == "in", adjacent(preposition, preposition + 1) else { continue }
             let start = nameRun(endingBefore: preposition)
