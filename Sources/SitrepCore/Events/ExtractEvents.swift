@@ -897,9 +897,9 @@ public struct ExtractEvents: Stage {
                      && words[max(0, i - 10)..<i].contains(where: ExtractEvents.superlatives.contains))
         }
             || zip(words, words.dropFirst()).contains { $0 == "so" && $1 == "far" }
-            // "At least 516 fighters were killed in operations over the same period": the period of
-            // the statistic before.
-            || zip(words, words.dropFirst()).contains { $0 == "same" && $1 == "period" }
+            // "At least 516 fighters were killed in operations over the same period", "in that
+            // period": the period of the statistic before.
+            || zip(words, words.dropFirst()).contains { ($0 == "same" || $0 == "that") && $1 == "period" }
             // "killed 203 fighters in operations during the month".
             || words.indices.dropFirst().dropLast().contains { i in
                 words[i] == "the" && ["during", "over", "throughout"].contains(words[i - 1])

@@ -83,7 +83,8 @@ public struct MatchNames: Stage {
             bodyHead = keyed(MatchNames.bodyHeads)
             locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
             settlementSuffix = keyed(["khel", "kalay", "kalai", "kili", "killi"])
-            facility = keyed(["checkpoint", "checkpost", "bazaar", "market", "airbase", "outpost", "camp", "police", "hospital", "airport"])
+            facility = keyed(["checkpoint", "checkpost", "bazaar", "market", "airbase", "outpost", "camp", "police", "hospital", "airport",
+                              "garrison", "cantonment"])
             var demonyms: [String: String] = [:]
             for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
             self.demonyms = demonyms

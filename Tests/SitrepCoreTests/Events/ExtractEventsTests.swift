@@ -263,6 +263,7 @@ import Testing
         Case("The province recorded 230.", []),
         // "The same period" is the period of a statistic named before.
         Case("At least 516 fighters were killed in operations over the same period.", ["killed 516+ aggregate"]),
+        Case("Officials say more than 500 members of the security forces were killed in that period.", ["killed 500+ aggregate"]),
         // Part of a month places a happening; a whole month frames a tally.
         Case("The talks came after at least 70 people were killed in fighting along the border in mid-October.", ["killed 70+"]),
         Case("The talks came after at least 70 people were killed in fighting along the border in October.", ["killed 70+ aggregate"]),

@@ -138,6 +138,7 @@ import Testing
         #expect(try places("A relief convoy was expected to reach Sadda from Thall by Friday.") == ["Sadda", "Thall"])
         // A facility named by its town: "a Landi Kotal hospital official".
         #expect(try places("Two returnees died, a Landi Kotal hospital official said.") == ["Landi Kotal"])
+        #expect(try places("Funeral prayers were offered at the Miranshah garrison.") == ["Miran Shah"])
         #expect(try places("He visited Kakar, his friend.") == [])
     }
 
