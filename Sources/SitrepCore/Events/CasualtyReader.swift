@@ -149,6 +149,8 @@ struct CasualtyReader {
     static let lifeSavers: WordSet = ["saved", "save", "saving", "saves", "protect", "protected", "protecting", "risked", "risking", "transformed", "changed"]
     /// Verbs after "The victims" that list them ("The victims included four women").
     static let victimsListVerbs: WordSet = ["included", "include", "includes", "were", "are"]
+    /// "included" and its present forms: a list of the victims follows.
+    static let includeVerbs: WordSet = ["included", "include", "includes"]
     /// Verbs that give a count ("put the toll at 40").
     static let estimateVerbs: WordSet = ["put", "puts", "putting", "placed", "places", "estimated", "estimates", "fixed"]
 
@@ -349,7 +351,7 @@ struct CasualtyReader {
                     && !Self.numberBetween(items, $0.item, opening) } == true
             // "Those killed included two women and a child, and 12 others were wounded": the victims
             // a subject names before "included" have its fate, whatever a later clause tells.
-            let listedVictims = ["included", "include", "includes"].contains(before)
+            let listedVictims = Self.includeVerbs.contains(before)
             var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
                 : Self.riseVerbs.contains(before) || listedVictims ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
@@ -1228,7 +1230,7 @@ struct CasualtyReader {
                 return kind
             }
             // "the dead included four soldiers", "those injured include two children".
-            if w == "included" || w == "include" || w == "includes" {
+            if Self.includeVerbs.contains(w) {
                 var i = j - 1
                 while i >= 0, i >= j - 6, items[i].kind == .word {
                     if let kind = Self.kind(of: items[i].lower) { return kind }

@@ -184,11 +184,11 @@ public struct ExtractEvents: Stage {
                                published: document.published, before: previousWords, counted: counted)
             // "…, and in June 2022 more than 1,000 died in Paktika": a clause after one that told a
             // dated happening tells another alike, unless it counts or tallies on its own.
-            let parallel = incidentClause == whole && sentence.start > whole.start && !counted
-                && !words.contains(where: { ExtractEvents.incidentNouns.contains($0) || ExtractEvents.periodWords.contains($0)
-                    || ["since", "have", "has", "far"].contains($0) })
+            let namesIncident = words.contains(where: { ExtractEvents.incidentNouns.contains($0) })
+            let parallel = incidentClause == whole && sentence.start > whole.start && !counted && !namesIncident
+                && !words.contains(where: { ExtractEvents.periodWords.contains($0) || ["since", "have", "has", "far"].contains($0) })
             let aggregate = tallied && !parallel
-            incidentClause = !figures.isEmpty && !aggregate && words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) ? whole : nil
+            incidentClause = !figures.isEmpty && !aggregate && namesIncident ? whole : nil
             previousWords = words
             previousAggregate = aggregate || tallyStatement
             let singledOut = aggregate ? ExtractEvents.singledOutHappening(items) : nil

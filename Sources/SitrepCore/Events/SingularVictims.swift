@@ -69,10 +69,7 @@ struct SingularVictims {
             if figures.isEmpty, out.isEmpty, ranks.contains(w), capitalised(items[k].text),
                k == 0 || !ranks.contains(before) && !openers.contains(before) && before != "the",
                let people = namedByRank(items, from: k) {
-                var found = figure(items, k, through: people.end, kind: people.kind, count: people.count, document)
-                found.casualty.who = document.slice(Span(items[k].span.start, items[people.end].span.end))
-                found.casualty.party = CasualtyReader.party(found.casualty.who)
-                out.append(found)
+                out.append(figure(items, k, from: k, through: people.end, kind: people.kind, count: people.count, document))
                 pairEnd = people.end
                 continue
             }
@@ -265,10 +262,11 @@ struct SingularVictims {
         dashes.contains(items[j].text) && !SentenceItems.hyphenJoins(items, at: j)
     }
 
-    /// The figure of `count` people whose words run from after the opener at `k` to `end`.
-    static func figure(_ items: [SentenceItems.Item], _ k: Int, through end: Int, kind: Casualty.Kind, count: Int,
+    /// The figure of `count` people whose words run from after the opener at `k` (or from
+    /// `first`, a rank that opens them itself) to `end`.
+    static func figure(_ items: [SentenceItems.Item], _ k: Int, from first: Int? = nil, through end: Int, kind: Casualty.Kind, count: Int,
                        _ document: Document) -> CasualtyReader.Figure {
-        let who = document.slice(Span(items[k + 1].span.start, items[end].span.end))
+        let who = document.slice(Span(items[first ?? k + 1].span.start, items[end].span.end))
         return CasualtyReader.Figure(item: k, casualty: Casualty(kind: kind, count: count, min: false, vague: false, who: who,
                                                                 party: CasualtyReader.party(who), claimedBy: nil,
                                                                 claimedByEntity: nil, aggregate: false),

@@ -139,6 +139,21 @@ public struct FindUnlistedPlaces: Stage {
             return start
         }
 
+        /// The start of the run of name words ending right before word `end`, after an opener
+        /// other than "the" ("near Sultan Kot", "in Fateh Khel"), with no building's word in it;
+        /// nil otherwise.
+        func openedName(endingBefore end: Int) -> Int? {
+            let start = nameRun(endingBefore: end)
+            guard start < end, start > 0, adjacent(start - 1, start) else { return nil }
+            let opener = lower(start - 1)
+            guard opener != "the", Self.openers.contains(opener),
+                  !(start..<end).contains(where: { Self.buildingWords.contains(lower($0)) }) else { return nil }
+            return start
+        }
+        /// Whether a phrase ends at `offset`: the text's end or a comma, full stop, semicolon or
+        /// closing bracket.
+        func endsPhrase(at offset: Int) -> Bool { offset >= scalars.count || [",", ".", ";", ")"].contains(scalars[offset]) }
+
         /// The word that opens a sector's code ("I-12", "G-9/4": capitals, a hyphen, digits)
         /// standing one space before word `w`, or nil.
         func sectorCode(endingBefore w: Int) -> Int? {
@@ -167,8 +182,7 @@ public struct FindUnlistedPlaces: Stage {
         }
         /// Whether unit word `i` ends its noun phrase: punctuation or a preposition follows it.
         func unitEndsPhrase(_ i: Int) -> Bool {
-            let end = words[i].span.end
-            if end >= scalars.count || [",", ".", ";", ")"].contains(scalars[end]) { return true }
+            if endsPhrase(at: words[i].span.end) { return true }
             return i + 1 < words.count && adjacent(i, i + 1) && Self.afterAppositiveUnit.contains(lower(i + 1))
         }
 
@@ -283,8 +297,7 @@ public struct FindUnlistedPlaces: Stage {
             guard end > first, !(first..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }) else { continue }
             let after = words[end - 1].span.end
             // ("Kabul’s Abdul Haq square": a landmark's common noun after the name.)
-            guard after == scalars.count || [",", ".", ";", ")"].contains(scalars[after])
-                    || end < words.count && adjacent(end - 1, end) && scalars[words[end].span.start].properties.isLowercase
+            guard endsPhrase(at: after) || end < words.count && adjacent(end - 1, end) && scalars[words[end].span.start].properties.isLowercase
                     && !Self.buildingWords.contains(lower(end)) else { continue }
             found.append((Array(first..<end), .other, p.place, nil))
         }
@@ -302,14 +315,10 @@ public struct FindUnlistedPlaces: Stage {
             // off by a comma before a listed place that ends the phrase, is a locality of it.
             // (A listed name before the comma, "Kabul, Afghanistan", is ruled out before the name
             // words are looked at: each looks through the article for a lowercase use.)
-            if commaBetween(first - 1, first), end == scalars.count || [",", ".", ";", ")"].contains(scalars[end]),
-               !document.places.contains(where: { $0.span.end == words[first - 1].span.end }) {
-                let start = nameRun(endingBefore: first)
-                if start < first, start > 0, Self.openers.contains(lower(start - 1)), lower(start - 1) != "the", adjacent(start - 1, start),
-                   !(start..<first).contains(where: { Self.buildingWords.contains(lower($0)) }) {
-                    found.append((Array(start..<first), .other, p.place, nil))
-                    continue
-                }
+            if commaBetween(first - 1, first), endsPhrase(at: end),
+               !document.places.contains(where: { $0.span.end == words[first - 1].span.end }), let start = openedName(endingBefore: first) {
+                found.append((Array(start..<first), .other, p.place, nil))
+                continue
             }
             var after = first
             while after < words.count, words[after].span.end <= end { after += 1 }
@@ -320,10 +329,8 @@ public struct FindUnlistedPlaces: Stage {
             let article = adjacent(first - 1, first) && lower(first - 1) == "the"
             let preposition = article ? first - 2 : first - 1
             guard lower(preposition) == "in", adjacent(preposition, preposition + 1) else { continue }
-            let start = nameRun(endingBefore: preposition)
-            guard start < preposition, start > 0, adjacent(preposition - 1, preposition) || commaBetween(preposition - 1, preposition),
-                  Self.openers.contains(lower(start - 1)), lower(start - 1) != "the", adjacent(start - 1, start),
-                  !(start..<preposition).contains(where: { Self.buildingWords.contains(lower($0)) }) else { continue }
+            guard adjacent(preposition - 1, preposition) || commaBetween(preposition - 1, preposition),
+                  let start = openedName(endingBefore: preposition) else { continue }
             found.append((Array(start..<preposition), .other, p.place, nil))
         }
         guard !found.isEmpty else { return }

@@ -1011,11 +1011,16 @@ public struct ArticleSplitter: Sendable {
 
     /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
     /// "PESHAWAR: …"
+    /// The tags of the agencies whose datelines have no dash ("Kabul, Nov 22 (PTI) At least…").
+    static let indianAgencyTags = ["(PTI)", "(IANS)", "(ANI)", "(UNI)"]
+
     public static func isDateline(_ line: Substring) -> Bool {
         let s = String(line.prefix(80))
         // Every form has a dash or a colon after the place, but Indian agencies' ("Kabul, Nov 22
-        // (PTI) At least…"): skip the expressions otherwise.
-        guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" || $0 == ")" }) else { return false }
+        // (PTI) At least…"), which carry their tag: skip the expressions otherwise (a closing
+        // bracket alone, "(ISPR)", is common and no cue).
+        guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" })
+                || s.contains(")") && indianAgencyTags.contains(where: { s.contains($0) }) else { return false }
         let units = Array(s.utf16)
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
     }
