@@ -825,15 +825,20 @@ struct CasualtyReader {
         return nil
     }
 
-    /// Whether "in hospital" follows the number at `k` within four words with no verb but
-    /// "remain" or "be" between them ("40 others still in hospital", "six remain in hospital").
+    /// Whether "in hospital" or "in the hospital" follows the number at `k` within four words with
+    /// no verb but "remain" or "be" between them ("40 others still in hospital", "six remain in
+    /// hospital", "27 people remained in the hospital").
     static func inHospital(_ items: [SentenceItems.Item], after k: Int) -> Bool {
         // "Six people died, four of them in hospital": where some of a figure died.
         if isPartOfThem(items, k) { return false }
         var j = k + 1
         while j + 1 < items.count, j <= k + 5, items[j].kind == .word {
             let w = items[j].lower
-            if w == "in", hospitalWords.contains(items[j + 1].lower) { return true }
+            if w == "in", hospitalWords.contains(items[j + 1].lower) || items[j + 1].lower == "the" && j + 2 < items.count && hospitalWords.contains(items[j + 2].lower) {
+                return true
+            }
+            // ("remained" ends as a past verb does, but keeps them where they are.)
+            if stillUnder.contains(w) { j += 1; continue }
             if prepositions.contains(w) || kind(of: w) != nil || isOtherVerb(w) || w == "and" || w == "or" { return false }
             j += 1
         }

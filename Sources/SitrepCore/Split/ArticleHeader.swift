@@ -51,6 +51,15 @@ public enum ArticleHeader {
     /// a print edition's credit at its end.
     static func read(_ slice: inout ArticleSlice, lines: [Substring], kinds: [String?]) {
         if readFields(&slice, lines: lines, kinds: kinds) { return }
+        // A report's title that carries its date is the headline and dates the article.
+        if let top = slice.lines.first(where: { kinds[$0] != "blank" }), kinds[top] == "dated-title" {
+            slice.headline = top
+            if let day = publishedDate(lines[top]) {
+                slice.published = day
+                slice.publishedSource = .line
+            }
+            return
+        }
         // Sections' names over the headline ("World", "Asia", as the Washington Post and The
         // Independent print them) are neither headline nor body.
         let sections = ArticleHeader.sectionLines(slice, lines: lines, kinds: kinds)

@@ -200,6 +200,14 @@ public struct ArticleSplitter: Sendable {
             starts[b] = "published-line"
             headerAbove[b] = top
         }
+        // A report's title that carries its date ("… Flash Update No. 2 (as of 17 October
+        // 2025)") heads the article whose body follows it.
+        for (i, kind) in kinds.enumerated() where kind == "dated-title" {
+            let b = ArticleSplitter.countBelow(i, in: body)
+            guard b < body.count, b > 0, starts[b] == nil else { continue }
+            starts[b] = "dated-title"
+            headerAbove[b] = i
+        }
         // A page's address on a line of its own (a scrape's source link) heads an article: a
         // headline right above it opens the article, else the address does, and a date in its
         // path is read as the article's.
@@ -529,7 +537,7 @@ public struct ArticleSplitter: Sendable {
                TermVector.cosine(vectors[b + 1], vectors[b + 2]) > 0.05 {
                 standfirstUnder[b] = b + 1
             }
-            guard let cue = starts[b], cue != "published-line", cue != "date-line", cue != "after-rule" else { continue }
+            guard let cue = starts[b], cue != "published-line", cue != "date-line", cue != "after-rule", cue != "dated-title" else { continue }
             func title(_ i: Int) -> Bool {
                 i > sortedStarts[n - 1] && !headings[i + 1] && titleShaped(i, minWords: 3) && !datelines[i]
             }

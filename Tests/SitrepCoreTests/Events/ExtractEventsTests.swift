@@ -459,6 +459,8 @@ import Testing
         Case("Two children were among those killed in Khost.", ["killed 2"]),
         // The wounded in hospital are not the toll before them.
         Case("The death toll from Tuesday’s bombing has risen to 17, with 40 others still in hospital.", ["killed 17", "injured 40"]),
+        Case("Twenty-seven people remained in hospital on Wednesday, a spokesperson said.", ["injured 27"]),
+        Case("The bombing killed 12 people. Twenty-seven others were still in the hospital.", ["killed 12", "injured 27"]),
         Case("The attack killed five soldiers, along with 14 civilians.", ["killed 5", "killed 14"]),
         // Part of a figure with a fate of its own is no figure; a part said to be someone is.
         Case("Seven of the injured were discharged on Monday.", []),

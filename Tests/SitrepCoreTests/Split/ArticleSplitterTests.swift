@@ -1986,6 +1986,32 @@ import Testing
         }
     }
 
+    /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
+    /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
+    /// article of its own, the title is its headline and out of its text, the date its publication date.
+    @Test func aReportTitleWithItsDateOpensAnArticle() throws {
+        let text = """
+            Trucks stranded as Torkham stays shut
+            Published On 20 Oct 202520 Oct 2025
+            More than 5,000 trucks remain stranded on both sides of the Torkham border, transporters said.
+            The Chaman crossing in Balochistan has also been closed for nine days
+            Afghanistan: Spin Boldak border clashes Flash Update No. 2 (as of 17 October 2025)
+            KEY FIGURES
+            37 civilians killed
+            Cross-border fighting on 15 October in Spin Boldak district resulted in at least 37 civilian deaths, according to health authorities.
+
+            """
+        for variant in [text, text.replacingOccurrences(of: "\n", with: "\n\n")] {
+            let docs = try Repository.extract(text: variant, source: "ocha.txt")
+            try #require(docs.count == 2)
+            #expect(docs[0].text.hasSuffix("nine days"))
+            #expect(docs[1].headline == "Afghanistan: Spin Boldak border clashes Flash Update No. 2 (as of 17 October 2025)")
+            #expect(docs[1].published == Day(2025, 10, 17))
+            #expect(docs[1].publishedSource == .line)
+            #expect(docs[1].text.hasPrefix("KEY FIGURES"))
+        }
+    }
+
     /// A Foreign Policy page (a section's name, "By …, the writer of …" over the date), an
     /// undated Crisis Group commentary ("Commentary / Asia" over its title and summary) and an
     /// Economist page ("Asia | Frenemies at war" over the headline, "Oct 16th 2025|ISLAMABAD",
