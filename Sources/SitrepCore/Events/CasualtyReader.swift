@@ -424,14 +424,14 @@ struct CasualtyReader {
                (max(0, of - 4)..<of).contains(where: { Self.estimateVerbs.contains(items[$0].lower) }) {
                 kind = noun
             }
-            // "while losing 23 of its own soldiers", "who lost two cousins": lost people, not
-            // posts or tanks. Right after the loss word, the people lost are dead whatever follows
-            // ("had lost nine fighters and that 16 others were wounded").
+            // "while losing 23 of its own soldiers", "who lost two cousins", "lost nine of its
+            // own": lost people, not posts or tanks. Right after the loss word, the people lost are
+            // dead whatever follows ("had lost nine fighters and that 16 others were wounded").
             var lost: String?
             if let loss = (max(0, k - 3)..<k).last(where: { Self.lossWords.contains(items[$0].lower) }), kind == nil || loss == k - 1 {
                 let who = victims(items, after: k, document)
                 let head = Words.lowercasedText(who)
-                if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) { kind = .killed; lost = who }
+                if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) || Self.ownPeople(items, k) { kind = .killed; lost = who }
             }
             // "At least 17 people were killed. Nine of them were children.": a part of the figure
             // the sentence before ended with.
@@ -1128,6 +1128,15 @@ struct CasualtyReader {
     /// Words that open the victims' fate after an aside naming them ("…, embraced shahadat",
     /// "…, were killed").
     static let fateOpeners: WordSet = ["were", "was", "embraced", "had", "have", "lost", "later", "also"]
+    /// Whether "of its own" (their, our) with no noun after it follows the number at `k` ("lost
+    /// nine of its own", "nine of their own were killed"): the claimant's own people.
+    static func ownPeople(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard k + 3 < items.count, items[k + 1].lower == "of", ["its", "their", "our"].contains(items[k + 2].lower),
+              items[k + 3].lower == "own" else { return false }
+        return k + 4 == items.count || items[k + 4].kind != .word || prepositions.contains(items[k + 4].lower)
+            || auxiliaries.contains(items[k + 4].lower) || items[k + 4].lower == "and"
+    }
+
     /// Verbs of a state before "under treatment" besides ``fateOpeners``.
     static let stillUnder: WordSet = ["remain", "remained", "remains", "are", "is", "still"]
 
@@ -1295,6 +1304,7 @@ struct CasualtyReader {
 
     /// The victims as written: the words after the number, up to the verb or clause boundary.
     func victims(_ items: [SentenceItems.Item], after k: Int, _ document: Document) -> String {
+        if Self.ownPeople(items, k) { return "" }
         var words: [Int] = []
         var j = k + 1
         if j + 1 < items.count, items[j].text == "-", items[j + 1].lower == "odd" { j += 2 }

@@ -69,7 +69,11 @@ public enum ArticleHeader {
         // Nor is a key-points list under the headline ("Story highlights" and its items): they
         // stay body.
         let keyPoints = ArticleHeader.keyPointsLines(slice, lines: lines, kinds: kinds)
-        let opening = slice.lines.lazy.filter { kinds[$0] != "blank" && !sections.contains($0) && !keyPoints.contains($0) && !ArticleHeader.photoKinds.contains(kinds[$0] ?? "") }.prefix(4)
+        // Nor is the site's chrome scraped above the page ("Menu", "Newsletter", "Advertisement").
+        let opening = slice.lines.lazy.filter {
+            kinds[$0] != "blank" && !sections.contains($0) && !keyPoints.contains($0)
+                && !ArticleHeader.photoKinds.contains(kinds[$0] ?? "") && !ArticleHeader.chromeKinds.contains(kinds[$0] ?? "")
+        }.prefix(4)
         for i in opening where kinds[i] == "published-line" {
             slice.sections = sections
             if let day = publishedDate(lines[i]) {
@@ -138,7 +142,7 @@ public enum ArticleHeader {
     }
 
     /// Headings of a key-points list under a page's headline.
-    static let keyPointsHeadings: Set<String> = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short"]
+    static let keyPointsHeadings: Set<String> = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short", "summary"]
 
     /// Whether a (trimmed) line is a key-points list's heading ("Story highlights").
     static func isKeyPointsHeading(_ line: some StringProtocol) -> Bool {
@@ -161,6 +165,9 @@ public enum ArticleHeader {
         }) else { return [] }
         return list
     }
+
+    /// Debris of the site around a page: navigation labels, sign-up prompts, ad slots.
+    static let chromeKinds: Set<String> = ["navigation", "newsletter", "advertisement"]
 
     /// Debris of a photo: its label, caption and credit.
     static let photoKinds: Set<String> = ["caption", "image-credit", "image-label", "image-caption-label"]

@@ -284,11 +284,24 @@ public struct ArticleSplitter: Sendable {
         let wireDatelines = trimmedBody.map(ArticleSplitter.isWireDateline)
         // A wire story ("ISLAMABAD (AP) — …") has no summary: the paragraph over its dateline
         // closes the article before.
+        /// Whether paragraph `b` is an item of a key-points list: headings up from it, within six
+        /// paragraphs, reach the list's heading.
+        func endsKeyPointsList(_ b: Int) -> Bool {
+            var k = b - 1
+            while k >= 0, b - k <= 6, headings[k] {
+                if ArticleHeader.isKeyPointsHeading(trimmedBody[k]) { return true }
+                k -= 1
+            }
+            return false
+        }
         let overDateline: [String?] = body.indices.map { b in
             guard b + 1 < body.count, datelines[b + 1] else { return nil }
             // "• UNHCR warns of winter risks": the last item of a key-points list over the lede is
             // no headline.
             if trimmedBody[b].unicodeScalars.first.map(ArticleSplitter.bulletMarks.contains) == true { return nil }
+            // Nor is one without bullets under the list's heading ("Summary", then the items, as
+            // Reuters prints them between its date and its dateline).
+            if endsKeyPointsList(b) { return nil }
             if headings[b], !titles[b], ArticleSplitter.isHeadline(trimmedBody[b]),
                onlyBlanks(between: b, b + 1) {
                 return "headline"

@@ -460,6 +460,9 @@ import Testing
         // The wounded in hospital are not the toll before them.
         Case("The death toll from Tuesday’s bombing has risen to 17, with 40 others still in hospital.", ["killed 17", "injured 40"]),
         Case("Twenty-seven people remained in hospital on Wednesday, a spokesperson said.", ["injured 27"]),
+        // The claimant's own people, named by nothing more.
+        Case("The Taliban said it had killed 58 Pakistani soldiers in the fighting and lost nine of its own.", ["killed 58", "killed 9"]),
+        Case("Pakistan lost two of its own posts in the fighting.", []),
         Case("The bombing killed 12 people. Twenty-seven others were still in the hospital.", ["killed 12", "injured 27"]),
         Case("The attack killed five soldiers, along with 14 civilians.", ["killed 5", "killed 14"]),
         // Part of a figure with a fate of its own is no figure; a part said to be someone is.

@@ -1986,6 +1986,46 @@ import Testing
         }
     }
 
+    /// A Reuters page under a Daily Times page, as a browser copies them: the site's chrome over
+    /// each header ("Newsletter", "Advertisement", "Skip to main content", "Menu"), and Reuters'
+    /// key points ("Summary", then three lines without full stops) between its date and its
+    /// dateline lede. Two articles: the chrome does not push the Published line out of the
+    /// header, and the last key point is no headline over the lede.
+    @Test func siteChromeAndKeyPointsUnderTheDate() throws {
+        let text = """
+            Newsletter
+            Subscribe to our daily newsletter
+            Advertisement
+            Home / Pakistan
+            Five soldiers martyred in North Waziristan IBO: ISPR
+            News Desk
+            Published: October 29, 2025
+            RAWALPINDI: At least five soldiers embraced martyrdom during an operation in the Datta Khel area of North Waziristan on Tuesday night, the ISPR said.
+            Prime Minister Shehbaz Sharif paid tribute to the martyred soldiers.
+            Skip to main content
+            Menu
+            Search
+            Pakistan says 23 soldiers killed in clashes with Afghan forces
+            By Asif Shahzad
+            October 12, 2025 9:45 PM GMT+5Updated October 13, 2025
+            Summary
+            Pakistan says 23 soldiers killed, 29 wounded
+            Taliban say 58 Pakistani soldiers killed
+            Border crossings shut
+            ISLAMABAD, Oct 12 (Reuters) - Pakistan's military said on Sunday 23 of its soldiers were killed in overnight clashes with Afghan forces.
+            Pakistan shut its main border crossings with Afghanistan at Torkham and Chaman on Sunday, officials said.
+
+            """
+        let docs = try Repository.extract(text: text, source: "chrome.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].published == Day(2025, 10, 29))
+        #expect(docs[0].headline == "Five soldiers martyred in North Waziristan IBO: ISPR")
+        #expect(docs[0].text.hasSuffix("martyred soldiers."))
+        #expect(docs[1].published == Day(2025, 10, 12))
+        #expect(docs[1].text.hasPrefix("Summary"))
+        #expect(docs[1].text.contains("Border crossings shut\nISLAMABAD, Oct 12 (Reuters)"))
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
