@@ -133,7 +133,9 @@ public struct DebrisClassifier: Sendable {
             }
             let count = words.count
             if kinds[i] == "byline" {
-                if isName(words) { kinds[name] = "byline" }
+                // ("Caroline Davies and Yogita Limaye" over "BBC News": two authors over the outlet.)
+                let authors = DebrisClassifier.authors(words)
+                if isName(words) || authors.count > 1 && authors.allSatisfy({ isName($0) }) { kinds[name] = "byline" }
                 continue
             }
             if words.suffix(2).elementsEqual(["and", "agencies"]) { words = words.dropLast(2) }
@@ -191,16 +193,23 @@ public struct DebrisClassifier: Sendable {
 
     /// A related-stories heading ("Related", "More on this story") whose lines down to the end
     /// of the input are all headline-shaped (no final full stop, at most 25 words) is the page's
-    /// closing list of links: those lines are `related-headline`.
+    /// closing list of links: those lines are `related-headline`, and a date line under one of
+    /// them `related-date`.
     func markTrailingRelatedStories(_ lines: [Substring], _ kinds: inout [String?]) {
         guard let heading = kinds.lastIndex(where: { $0 == "recommended" }) else { return }
         var headlines: [Int] = []
-        for i in (heading + 1)..<lines.count where kinds[i] == nil {
+        var dates: [Int] = []
+        for i in (heading + 1)..<lines.count {
+            // A date under a linked headline ("Published", then "12 October 2025", as a BBC page
+            // lists them) is the story's, not the text's.
+            if kinds[i] == "date-line", !headlines.isEmpty { dates.append(i); continue }
+            guard kinds[i] == nil else { continue }
             let text = Words.trimmed(lines[i])
             guard Words.spaceSeparatedCount(text, limit: 26) <= 25, let last = text.last, !".!”\"’…:".contains(last) else { return }
             headlines.append(i)
         }
         for i in headlines { kinds[i] = "related-headline" }
+        for i in dates { kinds[i] = "related-date" }
     }
 
     /// The links right under a related-stories heading inside the body ("Most Read", then "Trump

@@ -153,6 +153,10 @@ struct SingularVictims {
                 // "a police constable was shot dead and his colleague injured": the auxiliary of
                 // the clause before is left out.
                 kind = v
+            } else if next < items.count, items[next].lower == "who", let v = fateInRelativeClause(items, from: next + 1) {
+                // "A constable who was driving the vehicle sustained bullet wounds": the fate past
+                // (or in) a relative clause.
+                kind = v
             } else if let verb = pastParticipialPhrase(items, from: next), let v = fateAfter(items, from: verb) {
                 // "A 12-year-old boy travelling with them was wounded": the fate past a reduced
                 // relative clause.
@@ -420,6 +424,18 @@ struct SingularVictims {
         for k in (j + 1)..<min(items.count, j + 6) {
             guard items[k].kind == .word else { return nil }
             if items[k].lower == "was" || items[k].lower == "were" { return k }
+        }
+        return nil
+    }
+
+    /// The first fate said within eight words of `j` (the words after "who"), no punctuation
+    /// between: in the relative clause ("who was wounded") or right past it ("who was driving the
+    /// vehicle sustained bullet wounds").
+    static func fateInRelativeClause(_ items: [SentenceItems.Item], from j: Int) -> Casualty.Kind? {
+        var p = j
+        while p < items.count, p <= j + 7, items[p].kind == .word {
+            if let v = fateAfter(items, from: p) { return v }
+            p += 1
         }
         return nil
     }

@@ -447,6 +447,9 @@ import Testing
         Case("A 12-year-old boy travelling with them was wounded.", ["injured 1"]),
         Case("A man living nearby was killed, police said.", ["killed 1"]),
         Case("A woman carrying water was seen near the post.", []),
+        // The fate past (or in) a relative clause.
+        Case("A constable who was driving the vehicle sustained bullet wounds.", ["injured 1"]),
+        Case("Police arrested a man who had driven the car.", []),
         // "The fighting" is one episode, counted as a whole; fighting over a period is a tally.
         Case("At least 50 civilians were killed in Afghanistan during the cross-border fighting with Pakistan this month, the UN says.", ["killed 50+"]),
         Case("More than 1,000 people have been killed in fighting this year.", ["killed 1000+ aggregate"]),

@@ -2026,6 +2026,55 @@ import Testing
         #expect(docs[1].text.contains("Border crossings shut\nISLAMABAD, Oct 12 (Reuters)"))
     }
 
+    /// An Express Tribune page's tail (its print credit, a call to follow it, the comment
+    /// section's rules) over a BBC page copied whole: the BBC's menu under "Skip to content",
+    /// two authors over "BBC News", a caption under its label under the image's credit, and the
+    /// closing topics and related story with its own date. Two articles, all of that out of
+    /// their text, and the related story's date no date of the BBC text.
+    @Test func aBBCPageCopiedWholeUnderATribunePage() throws {
+        let text = """
+            Lakki Marwat police van ambush leaves three cops martyred
+            Our Correspondent
+            November 10, 2025
+            LAKKI MARWAT: Three policemen were martyred when terrorists ambushed a police van on Sunday evening, police said.
+            Published in The Express Tribune, November 10th, 2025.
+            Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.
+            COMMENTS
+            Comments are moderated and generally will be posted if they are on-topic and not abusive.
+            For more information, please see our Comments FAQ
+            Skip to content
+            British Broadcasting Corporation
+            Home
+            News
+            Sport
+            Pakistan and Afghanistan agree 48-hour ceasefire after deadly clashes
+            15 October 2025
+            Share
+            Caroline Davies and Yogita Limaye
+            BBC News
+            Image source, Getty Images
+            Image caption,
+            Afghan Taliban fighters stand guard at a checkpoint near the border in Spin Boldak
+            Pakistan and Afghanistan have agreed to a temporary 48-hour ceasefire, Pakistan's foreign ministry said.
+            The truce came into effect at 18:00 local time on Wednesday, the ministry said.
+            Related topics
+            Pakistan
+            Afghanistan
+            More on this story
+            Who are the Pakistani Taliban?
+            Published
+            12 October 2025
+
+            """
+        let docs = try Repository.extract(text: text, source: "bbc.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].text.hasSuffix("police said."))
+        #expect(docs[1].headline == "Pakistan and Afghanistan agree 48-hour ceasefire after deadly clashes")
+        #expect(docs[1].published == Day(2025, 10, 15))
+        #expect(docs[1].text.hasPrefix("Pakistan and Afghanistan have agreed"))
+        #expect(docs[1].text.hasSuffix("the ministry said."))
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
