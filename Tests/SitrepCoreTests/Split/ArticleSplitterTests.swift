@@ -2075,6 +2075,76 @@ import Testing
         #expect(docs[1].text.hasSuffix("the ministry said."))
     }
 
+    /// A Dawn page copied whole (its logo and menu, then a closed comment section: "Comments
+    /// (14)", "Closed", a commenter's name, the comment's date, the comment, "Recommend 0") over
+    /// an Al Jazeera page copied whole (its menu from "Skip links" to "Show more", its footer's
+    /// links after the source line): two articles, no page of chrome, and the comment's date
+    /// opens nothing.
+    @Test func dawnAndAlJazeeraPagesCopiedWhole() throws {
+        let text = """
+            Dawn Logo
+            Home
+            Latest
+            Talks with Afghan Taliban end without breakthrough: Asif
+            Baqir Sajjad Syed
+            Published November 8, 2025 Updated a day ago
+            ISLAMABAD: The third round of talks between Pakistan and Afghanistan in Istanbul ended without a breakthrough, Defence Minister Khawaja Asif said on Friday.
+            Published in Dawn, November 8th, 2025
+            Comments (14)
+            Closed
+            Syed Ahmed
+            Nov 08, 2025 09:14am
+            Talks will never work with them.
+            Recommend 0
+            Comments are closed.
+            Skip links
+            Skip to Content
+            Navigation menu
+            News
+            Middle East
+            Video
+            More
+            Show more
+            Pakistan and Afghanistan agree to immediate ceasefire after talks in Doha
+            Qatar’s foreign ministry says the sides will hold follow-up meetings to ensure the truce is sustainable.
+            Published On 19 Oct 202519 Oct 2025
+            Pakistan and Afghanistan have agreed to an immediate ceasefire following talks in Qatar’s capital Doha, the Qatari foreign ministry said.
+            Source: Al Jazeera and news agencies
+            About
+            About Us
+            Code of Ethics
+            Our Channels
+            Al Jazeera Arabic
+            © 2025 Al Jazeera Media Network
+
+            """
+        let docs = try Repository.extract(text: text, source: "pages.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].published == Day(2025, 11, 8))
+        #expect(docs[0].text.hasPrefix("ISLAMABAD: The third round"))
+        #expect(docs[0].text.hasSuffix("said on Friday."))
+        #expect(docs[1].published == Day(2025, 10, 19))
+        #expect(docs[1].text.hasSuffix("foreign ministry said."))
+    }
+
+    /// A toolbar's "Comment" button over "Save" (as the Washington Post prints them) is no
+    /// comment section: the lede under them stays the text.
+    @Test func aCommentButtonOpensNoCommentSection() throws {
+        let text = """
+            Pakistan and Afghanistan agree to ceasefire after a week of deadly clashes
+            October 19, 2025 at 6:02 a.m. EDT
+            Share
+            Comment
+            Save
+            PESHAWAR, Pakistan — Pakistan and Afghanistan agreed to an immediate ceasefire early Sunday after talks in the Qatari capital, officials said.
+            The truce was announced hours after Pakistani airstrikes on Friday night killed at least 10 people.
+
+            """
+        let docs = try Repository.extract(text: text, source: "wapo.txt")
+        try #require(docs.count == 1)
+        #expect(docs[0].text.hasPrefix("PESHAWAR, Pakistan"))
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
