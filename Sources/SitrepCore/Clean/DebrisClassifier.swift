@@ -22,12 +22,38 @@ public struct DebrisClassifier: Sendable {
             kinds[i] = match(line, previous: previous)
             previous = kinds[i]
         }
+        markMenus(lines, &kinds)
         markEmbeddedPosts(lines, &kinds)
         markTrailingRelatedStories(lines, &kinds)
         markHeadlinesUnderHeading(lines, &kinds)
         markBylineNames(lines, &kinds)
         markBylineAuthorBios(lines, &kinds)
         return kinds
+    }
+
+    /// A site's menu copied with a page: four or more lines in a row (blank lines between them
+    /// aside), each one to three capitalised words of letters ("Latest", "Pakistan", "World",
+    /// "Sports"), are `navigation` — no rule needs to know the menu's label. Lines a rule named
+    /// otherwise (a section's tags, a byline) end the run.
+    func markMenus(_ lines: [Substring], _ kinds: inout [String?]) {
+        func isItem(_ i: Int) -> Bool {
+            guard kinds[i] == nil || kinds[i] == "navigation" else { return false }
+            let line = Words.trimmed(lines[i])
+            guard line.utf8.count <= 30 else { return false }
+            let words = line.split(separator: " ")
+            return (1...3).contains(words.count) && words.allSatisfy { word in
+                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "&'’-".contains($0) }
+            }
+        }
+        var run: [Int] = []
+        func close() {
+            if run.count >= 4 { for i in run where kinds[i] == nil { kinds[i] = "navigation" } }
+            run = []
+        }
+        for i in lines.indices where kinds[i] != "blank" {
+            if isItem(i) { run.append(i) } else { close() }
+        }
+        close()
     }
 
     /// "Abdul Basit is a senior associate fellow at …" ending a page bylined "By Abdul Basit": a

@@ -103,7 +103,7 @@ public enum ArticleHeader {
         // follows it (at a page's end it closes the page). A key-points list between headline and
         // date ("Highlights", then its items, as Gulf News prints it) is body, not header.
         var bodyBefore: [Int] = []
-        for i in slice.lines.lazy.filter({ kinds[$0] != "blank" }).prefix(8 + sections.count + keyPoints.count) where !sections.contains(i) && !keyPoints.contains(i) {
+        for i in slice.lines.lazy.filter({ kinds[$0] != "blank" && !ArticleHeader.chromeKinds.contains(kinds[$0] ?? "") }).prefix(8 + sections.count + keyPoints.count) where !sections.contains(i) && !keyPoints.contains(i) {
             if let kind = kinds[i], dateKinds.contains(kind) || kind == "updated-line" && slice.lines.contains(where: { $0 > i && kinds[$0] == nil }) {
                 guard let day = publishedDate(lines[i]) else { break }
                 slice.published = day

@@ -297,6 +297,10 @@ import Testing
         ("Skip links", "navigation"),
         ("Code of Ethics", "navigation"),
         ("Comments are closed.", "comments"),
+        ("View this post on Instagram", "x-post"),
+        ("A post shared by Tolonews (@tolonewsofficial)", "x-post"),
+        ("Download the Geo News app", "newsletter"),
+        ("Stay updated with the latest news and current affairs by following Geo News on WhatsApp.", "newsletter"),
         ("Comments are moderated and generally will be posted if they are on-topic and not abusive.", "comments"),
         ("For more information, please see our Comments FAQ", "comments"),
         ("Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.", "newsletter"),
@@ -399,6 +403,16 @@ import Testing
         #expect(Self.rules.classify(lines) == [nil, "byline", "byline", "date-line", nil])
         let alone: [Substring] = ["The talks resumed on Thursday.", "Kabul, Afghanistan", "Oct 23, 2025"]
         #expect(Self.rules.classify(alone) == [nil, nil, "date-line"])
+    }
+
+    /// A site's menu with no label over it (four or more short capitalised lines in a row) is
+    /// navigation; two sections' names over a headline, or three short lines, are left alone.
+    @Test func aRunOfMenuItemsIsNavigation() {
+        let menu: [Substring] = ["Geo News", "Latest", "Pakistan", "", "World", "Sports", "Pakistan army says 23 soldiers martyred in border clashes",
+                                 "RAWALPINDI: Twenty-three soldiers were martyred, the military said."]
+        #expect(Self.rules.classify(menu) == ["byline", "navigation", "navigation", "blank", "navigation", "navigation", nil, nil])
+        let short: [Substring] = ["World", "Asia", "Pakistan", "Pakistan army says 23 soldiers martyred in border clashes"]
+        #expect(Self.rules.classify(short) == [nil, nil, nil, nil])
     }
 
     /// A BBC byline: the name, then the author's post with the city they file from.

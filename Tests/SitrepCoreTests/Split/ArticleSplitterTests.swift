@@ -2145,6 +2145,34 @@ import Testing
         #expect(docs[0].text.hasPrefix("PESHAWAR, Pakistan"))
     }
 
+    /// A Geo News page copied with its menu (no label over it) and its closing calls to follow
+    /// the outlet: the menu is out of the text, and the date line under the byline still dates
+    /// the page, six lines of menu above its headline notwithstanding.
+    @Test func aMenuAboveTheHeadlineLeavesTheDateLineTheHeaders() throws {
+        let text = """
+            Geo News
+            Latest
+            Pakistan
+            World
+            Sports
+            Entertainment
+            Pakistan army says 23 soldiers martyred, over 200 Afghan Taliban, affiliated terrorists killed
+            ISPR says posts of Afghan Taliban destroyed along border after "unprovoked" attack
+            Web Desk
+            October 12, 2025
+            RAWALPINDI: Twenty-three Pakistani soldiers were martyred and 29 injured, the military said on Sunday.
+            Stay updated with the latest news and current affairs by following Geo News on WhatsApp.
+            Download the Geo News app
+
+            """
+        let docs = try Repository.extract(text: text, source: "geo.txt")
+        try #require(docs.count == 1)
+        #expect(docs[0].published == Day(2025, 10, 12))
+        #expect(docs[0].publishedSource == .line)
+        #expect(docs[0].headline?.hasPrefix("Pakistan army says 23 soldiers martyred") == true)
+        #expect(docs[0].text == "RAWALPINDI: Twenty-three Pakistani soldiers were martyred and 29 injured, the military said on Sunday.")
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
