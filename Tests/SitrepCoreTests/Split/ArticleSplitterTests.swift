@@ -2173,6 +2173,39 @@ import Testing
         #expect(docs[0].text == "RAWALPINDI: Twenty-three Pakistani soldiers were martyred and 29 injured, the military said on Sunday.")
     }
 
+    /// An ANI story as ThePrint runs it (its note on unedited wire copy, its appeal for support)
+    /// over a Khaama Press page (a breadcrumb trail, "Posted by", WordPress's share and like
+    /// widgets, its comment form): two articles, each only its own text.
+    @Test func thePrintAndWordPressPagesKeepOnlyTheirText() throws {
+        let text = """
+            Pakistan: 4 terrorists killed in Khyber Pakhtunkhwa's Bannu
+            ANI
+            Updated: Nov 19, 2025 10:42 IST
+            Bannu [Pakistan], November 19 (ANI): Four terrorists were killed and two police personnel sustained injuries in an encounter in Bannu district.
+            (This story has not been edited by ThePrint staff and is auto-generated from a syndicated feed.)
+            Why news media is in crisis & How you can fix it
+            Support Our Journalism
+            Home » News » Afghanistan
+            Afghan forces, Pakistani troops clash again in Kandahar’s Spin Boldak
+            Posted by Khaama Press
+            October 16, 2025
+            Clashes between Afghan forces and Pakistani troops resumed early on Wednesday in the Spin Boldak district of Kandahar province, local sources said.
+            Share this:
+            X
+            Like this:
+            Leave a Reply Cancel reply
+            Your email address will not be published. Required fields are marked *
+            Name *
+            Save my name, email, and website in this browser for the next time I comment.
+
+            """
+        let docs = try Repository.extract(text: text, source: "wire.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].text.hasSuffix("in Bannu district."))
+        #expect(docs[1].published == Day(2025, 10, 16))
+        #expect(docs[1].text == "Clashes between Afghan forces and Pakistani troops resumed early on Wednesday in the Spin Boldak district of Kandahar province, local sources said.")
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
