@@ -37,7 +37,8 @@ public struct DebrisClassifier: Sendable {
     /// otherwise (a section's tags, a byline) end the run.
     func markMenus(_ lines: [Substring], _ kinds: inout [String?]) {
         func isItem(_ i: Int) -> Bool {
-            guard kinds[i] == nil || kinds[i] == "navigation" else { return false }
+            // (Paragraphs, most lines, are ruled out by their length before any copy is made.)
+            guard kinds[i] == nil || kinds[i] == "navigation", lines[i].utf8.count <= 40 else { return false }
             let line = Words.trimmed(lines[i])
             guard line.utf8.count <= 30 else { return false }
             let words = line.split(separator: " ")
