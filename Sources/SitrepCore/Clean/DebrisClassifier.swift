@@ -256,9 +256,11 @@ public struct DebrisClassifier: Sendable {
             guard end - (h + 1) >= 2 else { continue }
             // The last title over a standfirst and a date line is the next article's headline
             // ("Read more", a linked title, then "Pakistan and Afghanistan trade blame…", its
-            // summary and "10/15/2025October 15, 2025", as a DW page follows a France 24 one).
-            if kinds[end - 1] != "blank", let date = DebrisClassifier.lineBelow(end, kinds),
-               ArticleHeader.headerDateKinds.contains(kinds[date] ?? "") {
+            // summary and "10/15/2025October 15, 2025", as a DW page follows a France 24 one;
+            // with a byline between summary and date, as Hindustan Times prints it).
+            var below = DebrisClassifier.lineBelow(end, kinds)
+            while let b = below, kinds[b] == "byline" { below = DebrisClassifier.lineBelow(b, kinds) }
+            if kinds[end - 1] != "blank", let date = below, ArticleHeader.headerDateKinds.contains(kinds[date] ?? "") {
                 end -= 1
             }
             for i in (h + 1)..<end { kinds[i] = "related-headline" }

@@ -299,6 +299,8 @@ import Testing
         ("Comments are closed.", "comments"),
         ("View this post on Instagram", "x-post"),
         ("Share this:", "share"),
+        ("Related News", "recommended"),
+        ("Get Latest Updates on World News, Asia News and more along with Latest News and Top Headlines from India and around the world.", "newsletter"),
         ("X", "share"),
         ("Posted by Khaama Press", "byline"),
         ("Home » News » Afghanistan", "navigation"),

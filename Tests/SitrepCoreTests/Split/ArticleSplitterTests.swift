@@ -2206,6 +2206,34 @@ import Testing
         #expect(docs[1].text == "Clashes between Afghan forces and Pakistani troops resumed early on Wednesday in the Spin Boldak district of Kandahar province, local sources said.")
     }
 
+    /// A Tolonews page closed by "Related News" and two linked headlines, over a Hindustan Times
+    /// page whose byline stands between its summary and its date: the links are debris, and
+    /// the next page's headline is its headline, not a third link.
+    @Test func relatedNewsOverAPageWithABylineBeforeItsDate() throws {
+        let text = """
+            Afghanistan-Pakistan Talks in Istanbul End Without Agreement
+            Mujahid said the Islamic Emirate would not allow anyone to use Afghan soil against other countries.
+            Friday, November 7, 2025
+            Islamic Emirate spokesman Zabihullah Mujahid said on Friday that the third round of talks with Pakistan in Istanbul ended without result.
+            Related News
+            Islamic Emirate: Pakistan Attack on Kabul Violated Sovereignty
+            Kandahar Traders Say Losses Mounting as Crossings Stay Closed
+            Pakistan airstrikes kill 3 Afghan cricketers in Paktika, ACB pulls out of tri-series
+            The Afghanistan Cricket Board said the players were among eight people killed in Urgun district.
+            By HT News Desk
+            Updated on: Oct 18, 2025 08:12 am IST
+            The Afghanistan Cricket Board (ACB) on Friday said three of its club cricketers were killed in Pakistani airstrikes in the Urgun district of Paktika province.
+            Get Latest Updates on World News, Asia News and more along with Latest News and Top Headlines from India and around the world.
+
+            """
+        let docs = try Repository.extract(text: text, source: "related.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].text.hasSuffix("ended without result."))
+        #expect(docs[1].headline == "Pakistan airstrikes kill 3 Afghan cricketers in Paktika, ACB pulls out of tri-series")
+        #expect(docs[1].published == Day(2025, 10, 18))
+        #expect(docs[1].text.hasSuffix("Paktika province."))
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
