@@ -282,8 +282,6 @@ public struct ArticleSplitter: Sendable {
         // A wire agency's dateline ("ISLAMABAD (Reuters) -", "Peshawar [Pakistan], November 19
         // (ANI):"): the story as the agency filed it.
         let wireDatelines = trimmedBody.map(ArticleSplitter.isWireDateline)
-        // A wire story ("ISLAMABAD (AP) — …") has no summary: the paragraph over its dateline
-        // closes the article before.
         /// Whether paragraph `b` is an item of a key-points list: headings up from it, within six
         /// paragraphs, reach the list's heading.
         func endsKeyPointsList(_ b: Int) -> Bool {
@@ -294,6 +292,8 @@ public struct ArticleSplitter: Sendable {
             }
             return false
         }
+        // A wire story ("ISLAMABAD (AP) — …") has no summary: the paragraph over its dateline
+        // closes the article before.
         let overDateline: [String?] = body.indices.map { b in
             guard b + 1 < body.count, datelines[b + 1] else { return nil }
             // "• UNHCR warns of winter risks": the last item of a key-points list over the lede is
