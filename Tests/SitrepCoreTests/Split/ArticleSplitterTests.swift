@@ -2234,6 +2234,37 @@ import Testing
         #expect(docs[1].text.hasSuffix("Paktika province."))
     }
 
+    /// A Times of India page (a text-size control, "End of Article", its closing links and
+    /// "Start a Conversation") over an NDTV page of Reuters copy: "Start a Conversation" is no
+    /// headline over the NDTV headline, and each page keeps only its text.
+    @Test func aTimesOfIndiaTailOverAnNDTVPage() throws {
+        let text = """
+            Afghanistan-Pakistan border clashes: 15 Afghan civilians killed, Taliban claims
+            TOI World Desk / TIMESOFINDIA.COM / Updated: Oct 15, 2025, 18:40 IST
+            AA
+            +Text Size
+            Small
+            Medium
+            Large
+            Fresh clashes erupted along the Afghanistan-Pakistan border on Wednesday, the Taliban said.
+            End of Article
+            FOLLOW US ON SOCIAL MEDIA
+            Visual Stories
+            Start a Conversation
+            Pakistan Says 23 Soldiers Killed In Clashes With Afghanistan Along Border
+            World News | Reuters | Updated: October 12, 2025 4:20 pm IST
+            Islamabad: Pakistan's military said on Sunday that 23 of its soldiers had been killed in overnight clashes.
+            (Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)
+            Show full article
+
+            """
+        let docs = try Repository.extract(text: text, source: "toi.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].text == "Fresh clashes erupted along the Afghanistan-Pakistan border on Wednesday, the Taliban said.")
+        #expect(docs[1].headline == "Pakistan Says 23 Soldiers Killed In Clashes With Afghanistan Along Border")
+        #expect(docs[1].text == "Islamabad: Pakistan's military said on Sunday that 23 of its soldiers had been killed in overnight clashes.")
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
