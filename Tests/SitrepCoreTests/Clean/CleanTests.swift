@@ -301,6 +301,8 @@ import Testing
         ("Share this:", "share"),
         ("Related News", "recommended"),
         ("+Text Size", "text-size"),
+        ("The Independent", "byline"),
+        ("Join our commenting forum", "comments"),
         ("End of Article", "sign-off"),
         ("FOLLOW US ON SOCIAL MEDIA", "newsletter"),
         ("Visual Stories", "recommended"),

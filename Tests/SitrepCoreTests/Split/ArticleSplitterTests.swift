@@ -2265,6 +2265,27 @@ import Testing
         #expect(docs[1].text == "Islamabad: Pakistan's military said on Sunday that 23 of its soldiers had been killed in overnight clashes.")
     }
 
+    /// The Independent's page copied from its masthead down ("The Independent", its sections,
+    /// then the headline): one article, the masthead no page of its own.
+    @Test func aMastheadOverAPageOpensNoArticle() throws {
+        let text = """
+            The Independent
+            World
+            Asia
+            Pakistan and Afghanistan ceasefire holds as delegations prepare for Istanbul talks
+            Islamabad says the truce depends on Kabul reining in TTP fighters
+            Shweta Sharma
+            Tuesday 21 October 2025 10:12 BST
+            Join our commenting forum
+            Pakistan and Afghanistan’s ceasefire appeared to be holding on Tuesday, two days after it was agreed in Doha.
+
+            """
+        let docs = try Repository.extract(text: text, source: "independent.txt")
+        try #require(docs.count == 1)
+        #expect(docs[0].published == Day(2025, 10, 21))
+        #expect(docs[0].text.hasPrefix("Pakistan and Afghanistan’s ceasefire"))
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
