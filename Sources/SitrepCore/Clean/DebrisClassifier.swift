@@ -32,7 +32,7 @@ public struct DebrisClassifier: Sendable {
     }
 
     /// A site's menu copied with a page: four or more lines in a row (blank lines between them
-    /// aside), each one to three capitalised words of letters ("Latest", "Pakistan", "World",
+    /// aside), each one to three name-shaped words (``isNameWord``: "Latest", "Pakistan", "World",
     /// "Sports"), are `navigation` — no rule needs to know the menu's label. Lines a rule named
     /// otherwise (a section's tags, a byline) end the run.
     func markMenus(_ lines: [Substring], _ kinds: inout [String?]) {
@@ -42,9 +42,7 @@ public struct DebrisClassifier: Sendable {
             let line = Words.trimmed(lines[i])
             guard line.utf8.count <= 30 else { return false }
             let words = line.split(separator: " ")
-            return (1...3).contains(words.count) && words.allSatisfy { word in
-                word.first?.isUppercase == true && word.allSatisfy { $0.isLetter || "&'’-".contains($0) }
-            }
+            return (1...3).contains(words.count) && words.allSatisfy(DebrisClassifier.isNameWord)
         }
         var run: [Int] = []
         func close() {

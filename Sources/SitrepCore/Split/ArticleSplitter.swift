@@ -1030,11 +1030,11 @@ public struct ArticleSplitter: Sendable {
         return nil
     }
 
-    /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
-    /// "PESHAWAR: …"
     /// The tags of the agencies whose datelines have no dash ("Kabul, Nov 22 (PTI) At least…").
     static let indianAgencyTags = ["(PTI)", "(IANS)", "(ANI)", "(UNI)"]
 
+    /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
+    /// "PESHAWAR: …"
     public static func isDateline(_ line: Substring) -> Bool {
         let s = String(line.prefix(80))
         // Every form has a dash or a colon after the place, but Indian agencies' ("Kabul, Nov 22
