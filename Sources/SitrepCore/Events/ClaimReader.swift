@@ -111,6 +111,12 @@ struct ClaimReader {
                 words.insert(j, at: 0)
                 j -= 1
             }
+            // "The Islamabad-based Pakistan Institute for Conflict and Security Studies": a subject
+            // cut at a hyphen by the word limit takes the word before it, and its article.
+            if let a = words.first, a > 0, Self.wordJoiners.contains(items[a].text), items[a - 1].kind == .word {
+                words.insert(a - 1, at: 0)
+                if a > 1, Self.articles.contains(items[a - 2].lower) { words.insert(a - 2, at: 0) }
+            }
             if let a = words.first, let end = nameEnd { return span(items, a, end) }
             // "The Taliban put its losses at nine dead, and said 58 soldiers were killed": a
             // verb coordinated with the sentence's first shares its subject.

@@ -103,9 +103,12 @@ public struct ExtractEvents: Stage {
         var previousFigure: (paragraph: Span?, kind: Casualty.Kind)?
         var victimsKind: Casualty.Kind?  // killed once any death is told, for "The victims included …"
 
-        // Places named as someone's home, not where anything happened (offsets of the mentions).
-        var homes = Set<Int>()
-        for p in document.places where ExtractEvents.namesHome(p.span, in: document) { homes.insert(p.span.start) }
+        // Places named as someone's home, or where the wounded were taken, not where anything
+        // happened (offsets of the mentions).
+        var notSites = Set<Int>()
+        for p in document.places where ExtractEvents.namesHome(p.span, in: document) || ExtractEvents.namesDestination(p.span, in: document) {
+            notSites.insert(p.span.start)
+        }
         // Places of a dateline ("ISLAMABAD (AP) —", "Islamabad, Pakistan –"): where the report was
         // filed, an event's place only when its sentence names no other.
         let datelineSpans = document.paragraphs.compactMap { ExtractEvents.datelineEnd(of: $0, in: document) }
@@ -262,9 +265,10 @@ public struct ExtractEvents: Stage {
                 // figure whose sentence names no place is of the places its paragraph named before
                 // it, which tell it from the same count elsewhere ("wounding seven soldiers" in
                 // North Waziristan).
-                let contextPlaces = sentencePlaceEntries.isEmpty
+                let sitePlaces = sentencePlaceMentions.filter { !notSites.contains($0.span.start) }.map(\.place)
+                let contextPlaces = sitePlaces.isEmpty
                     ? paragraph.map { p in document.places.filter { $0.span.start >= p.start && $0.span.end <= sentence.start }.map(\.place) } ?? []
-                    : sentencePlaceEntries
+                    : sitePlaces
                 let told = figures
                 figures = figures.filter { f in
                     guard f.casualty.count != nil else { return true }
@@ -279,6 +283,7 @@ public struct ExtractEvents: Stage {
                         figure.newsOf = published
                     }
                     figure.sentence = whole.start
+                    figure.toldOn = bestDate.flatMap { ExtractEvents.tellingDay($0, in: document) }
                     // "Two of the attackers were shot dead, while the remaining three were killed
                     // inside", "two … were killed near the gate and three others … were cornered and
                     // killed": the rest of a set just told, not a figure told again.
@@ -343,11 +348,11 @@ public struct ExtractEvents: Stage {
             }
             // A victim's home ("a resident of district Jhang", "Lance Naik Asif, 29, of Chakwal")
             // is not where the event happened.
-            var kept = sentencePlaceMentions.filter { !homes.contains($0.span.start) }
+            var kept = sentencePlaceMentions.filter { !notSites.contains($0.span.start) }
             if kept.contains(where: { !datelines.contains($0.span.start) }) { kept.removeAll { datelines.contains($0.span.start) } }
             var places = kept.map(\.place.id)
             if places.isEmpty, let p = paragraph {
-                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !homes.contains($0.span.start) }.map(\.place.id)
+                places = document.places.filter { $0.span.start >= p.start && $0.span.end <= p.end && !notSites.contains($0.span.start) }.map(\.place.id)
             }
             event.places = unique(places)
             event.actors = unique(document.entities.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }.map(\.entity.id))
@@ -390,6 +395,15 @@ public struct ExtractEvents: Stage {
         }
         guard i < end, ArticleSplitter.isDateline(Substring(document.slice(Span(paragraph.start, end)))) else { return nil }
         return Span(paragraph.start, i)
+    }
+
+    /// The day of `date` when a verb of saying comes right before it ("said on Saturday", "told
+    /// reporters late Friday" is not read: an object between them), or nil.
+    static func tellingDay(_ date: DateMention, in document: Document) -> Day? {
+        guard date.granularity == .day, let value = date.value, let day = Day(iso: value) else { return nil }
+        var words = Words.lowercased(document.slice(Span(max(0, date.span.start - 30), date.span.start)))[...]
+        while let last = words.last, ["on", "late", "early"].contains(last) { words.removeLast() }
+        return words.last.map { ClaimReader.verbs.contains($0) } == true ? day : nil
     }
 
     /// Whether `date` is followed by a possessive "'s" ("last month's clashes").
@@ -529,6 +543,9 @@ public struct ExtractEvents: Stage {
         /// For the report's news (``date`` is then the publication's month): the publication day.
         /// The news may be of the days just before it, in the month before.
         var newsOf: Day?
+        /// The day the figure was told on ("…, Taliban officials said on Saturday"), when that is
+        /// the date its sentence gives: the happening may be of the days before it.
+        var toldOn: Day?
         /// Where the figure's sentence starts: figures of one sentence are told apart by the
         /// sentence itself ("killed two soldiers and two policemen").
         var sentence = -1
@@ -548,7 +565,12 @@ public struct ExtractEvents: Stage {
             guard a.kind == b.kind, a.count == b.count, a.aggregate == b.aggregate else { return false }
             // 26 killed in strikes on May 7, and 26 killed in the attack of April 22 they answered.
             if let x = date, let y = earlier.date, !x.hasPrefix(y), !y.hasPrefix(x),
-               !ReportedFigure.newsWindow(newsOf, holds: y), !ReportedFigure.newsWindow(earlier.newsOf, holds: x) { return false }
+               !ReportedFigure.newsWindow(newsOf, holds: y), !ReportedFigure.newsWindow(earlier.newsOf, holds: x),
+               // "killing at least four civilians, Taliban officials said on Saturday", then "late
+               // on Friday, killing four people", Mujahid said: one source's figure told again.
+               // Unnamed sources ("officials", then a party leader on Thursday) may be two.
+               !(claimant != nil && earlier.claimant != nil
+                   && (ReportedFigure.newsWindow(toldOn, holds: y) || ReportedFigure.newsWindow(earlier.toldOn, holds: x))) { return false }
             // Claimants differ only when both are known bodies: "Mujahid" and "the Taliban
             // spokesman" may be one source. A person and a body of the same country may be
             // spokesman and government ("the Taliban said", then "Mujahid said"); two bodies,
@@ -1027,18 +1049,7 @@ public struct ExtractEvents: Stage {
     /// word between them at most ("a resident of district Jhang").
     static func namesHome(_ span: Span, in document: Document) -> Bool {
         let scalars = document.scalars
-        /// The lowercased ASCII word ending before `end` (spaces skipped), up to 11 letters, and
-        /// where it starts; nil when none.
-        func word(before end: Int) -> (text: String, start: Int)? {
-            var k = end - 1
-            while k >= 0, scalars[k] == " " { k -= 1 }
-            let last = k
-            while k >= 0, last - k < 12, case let v = scalars[k].value | 0x20, v >= 0x61 && v <= 0x7A { k -= 1 }
-            guard k < last else { return nil }
-            var text = ""
-            for c in scalars[(k + 1)...last] { text.unicodeScalars.append(Unicode.Scalar(UInt8(c.value) | 0x20)) }
-            return (text, k + 1)
-        }
+        func word(before end: Int) -> (text: String, start: Int)? { asciiWord(before: end, in: scalars) }
         // Most places follow none of the words these phrases end with: one short word is read
         // before anything else.
         guard var (b, at) = word(before: span.start) else { return false }
@@ -1064,6 +1075,46 @@ public struct ExtractEvents: Stage {
     }
 
     static let homeNouns: WordSet = ["resident", "native", "hometown", "inhabitant"]
+
+    /// The lowercased ASCII word ending before `end` in `scalars` (spaces skipped), up to 11
+    /// letters, and where it starts; nil when none.
+    static func asciiWord(before end: Int, in scalars: [Unicode.Scalar]) -> (text: String, start: Int)? {
+        var k = end - 1
+        while k >= 0, scalars[k] == " " { k -= 1 }
+        let last = k
+        while k >= 0, last - k < 12, case let v = scalars[k].value | 0x20, v >= 0x61 && v <= 0x7A { k -= 1 }
+        guard k < last else { return nil }
+        var text = ""
+        for c in scalars[(k + 1)...last] { text.unicodeScalars.append(Unicode.Scalar(UInt8(c.value) | 0x20)) }
+        return (text, k + 1)
+    }
+
+    /// Whether the place at `span` is where the wounded or the dead were taken: "referred to
+    /// Bannu", "airlifted to Peshawar", "shifted to a hospital in Bannu", "rushed to the Combined
+    /// Military Hospital in Rawalpindi" (at most seven words between "to" and the place, one of
+    /// them a hospital's).
+    static func namesDestination(_ span: Span, in document: Document) -> Bool {
+        let scalars = document.scalars
+        guard var (w, at) = asciiWord(before: span.start, in: scalars) else { return false }
+        var facility = false
+        if w == "in" || w == "at" {
+            for _ in 0..<7 {
+                guard let next = asciiWord(before: at, in: scalars) else { return false }
+                (w, at) = next
+                if w == "to" { break }
+                if facilityNouns.contains(w) { facility = true }
+            }
+            guard facility else { return false }
+        }
+        guard w == "to", let verb = asciiWord(before: at, in: scalars) else { return false }
+        return transferVerbs.contains(verb.text)
+    }
+
+    static let transferVerbs: WordSet = [
+        "taken", "shifted", "rushed", "referred", "moved", "evacuated", "airlifted", "transferred",
+        "brought", "carried", "flown", "admitted", "transported",
+    ]
+    static let facilityNouns: WordSet = ["hospital", "hospitals", "clinic", "facility", "centre", "center", "complex", "trauma"]
 
     /// The text offset of a "since" that follows a superlative within eight words ("the
     /// deadliest attack since 2014"), or nil.

@@ -768,6 +768,9 @@ import Testing
         ("At least 12 people were killed, according to a statement from the ISPR.", "the ISPR", "entity:ispr"),
         ("According to data compiled by the Pakistan Institute for Conflict and Security Studies, 106 people were killed in October.",
          "the Pakistan Institute for Conflict and Security Studies", "entity:picss"),
+        // A subject cut at a hyphen by the word limit is taken whole.
+        ("The Islamabad-based Pakistan Institute for Conflict and Security Studies said 194 people were killed in attacks in August.",
+         "The Islamabad-based Pakistan Institute for Conflict and Security Studies", "entity:picss"),
         // A reporting verb's participle before a noun credits nobody.
         ("The Taliban attacked border posts in retaliation for alleged Pakistani air strikes, triggering clashes that Pakistan said killed 23 of its soldiers.",
          "Pakistan", nil),
@@ -1004,6 +1007,22 @@ import Testing
         #expect(try Self.events(two, published: "2025-10-13").flatMap(\.casualties).compactMap(\.count) == [23, 23])
     }
 
+    /// A figure dated by the day a named source told it ("Taliban officials said on Saturday") is
+    /// told again by that source's spokesman for the night before; unnamed sources on two days
+    /// ("officials", then a party leader on Thursday) stay two figures.
+    @Test func aFigureToldOnADayRepeatsTheNightBeforesFigure() throws {
+        let text = """
+        Pakistani and Afghan forces exchanged fire along their border overnight, killing at least four civilians, Taliban officials said on Saturday.
+        Taliban spokesman Zabihullah Mujahid said Pakistani forces opened fire on Spin Boldak late on Friday, killing four people.
+        """
+        #expect(try Self.events(text, published: "2025-12-06").flatMap(\.casualties).compactMap(\.count) == [4])
+        let unnamed = """
+        A suicide bomber struck a rally in Quetta on Tuesday, killing at least 15 people, officials said.
+        Mengal said on Thursday that the death toll had risen to 15.
+        """
+        #expect(try Self.events(unnamed, published: "2025-09-05").flatMap(\.casualties).compactMap(\.count) == [15, 15])
+    }
+
     @Test func aFigureRepeatedForAPlaceInsideTheFirstIsOneFigure() throws {
         let text = "Four soldiers were martyred in North Waziristan, the ISPR said.\nIn the general area of Spinwam, four soldiers embraced shahadat, it added."
         #expect(try Self.events(text).flatMap(\.casualties).map(\.count) == [4])
@@ -1212,6 +1231,20 @@ import Testing
         let text = "During the exchange of fire, Sepoy Aftab Ahmed, 24, a resident of district Jhang, and Lance Naik Muhammad Asif, 29, of Chakwal embraced martyrdom in North Waziristan."
         let e = try #require(try Self.events(text).first)
         #expect(e.places == ["geonames:1168875"])
+    }
+
+    /// A hospital the wounded were taken to is not where the event happened: the wounded told
+    /// again there are the same wounded.
+    @Test func whereTheWoundedWereTakenIsNotTheEventsPlace() throws {
+        let text = """
+        Three policemen were injured when gunmen attacked a checkpost in Sarai Naurang, officials said.
+        The police officer said three policemen were wounded and shifted to the district hospital, from where one was referred to Bannu.
+        """
+        #expect(try Self.events(text, published: "2025-11-04").flatMap(\.casualties).compactMap(\.count) == [3])
+        let taken = try #require(try Self.events("Two children were wounded in Mir Ali and taken to a hospital in Bannu.").first)
+        #expect(taken.places == ["local:mir-ali"])
+        let site = try #require(try Self.events("Two children were wounded in Bannu and taken to a hospital.").first)
+        #expect(site.places == ["geonames:1183460"])
     }
 
     @Test func figuresWithADateOfTheirOwnAreAnotherEvent() throws {
