@@ -681,10 +681,12 @@ struct CasualtyReader {
                 if u < items.count, Self.isDeathPhrase(items, at: u) { return .killed }
             }
             // "the three players had travelled to Sharana … and were killed on their way home":
-            // the victims' own verb, then their fate joined to it by "and".
-            if Self.isOtherVerb(w), !Self.reporting.contains(w), j <= k + 5, Self.passiveOpeners.contains(items[j - 1].lower),
-               !items[(k + 1)..<j].contains(where: { $0.kind != .word }) {
-                return Self.joinedFate(items, after: j)
+            // the victims' own verb, then their fate joined to it by "and". So too a past verb
+            // right after the victims: "Five militants attacked the post and were killed", "Three
+            // suicide bombers stormed the compound before they were shot dead".
+            if Self.isOtherVerb(w), !Self.reporting.contains(w), j <= k + 5, !items[(k + 1)..<j].contains(where: { $0.kind != .word }) {
+                if Self.passiveOpeners.contains(items[j - 1].lower) { return Self.joinedFate(items, after: j) }
+                if let kind = Self.joinedFate(items, after: j, alsoBefore: true) { return kind }
             }
             if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
         }
@@ -694,18 +696,39 @@ struct CasualtyReader {
     /// The kind of a passive casualty verb joined by "and" to the verb at `j`, in the same clause
     /// and with no figure between ("had travelled to Sharana, the provincial capital, for a match
     /// and were killed"), or nil.
-    static func joinedFate(_ items: [SentenceItems.Item], after j: Int) -> Casualty.Kind? {
+    /// With `alsoBefore`, "but were killed", "before they were shot dead" and "before being
+    /// killed" join the fate too.
+    static func joinedFate(_ items: [SentenceItems.Item], after j: Int, alsoBefore: Bool = false) -> Casualty.Kind? {
         var u = j + 1
+        var sawNumber = false
         while u < min(items.count, j + 24) {
             defer { u += 1 }
             if items[u].kind == .punctuation {
                 if clauseStops.contains(items[u].text) { return nil }
                 continue
             }
-            if case .number = items[u].kind { return nil }
-            guard items[u].lower == "and", u + 2 < items.count, passiveOpeners.contains(items[u + 1].lower) else { continue }
-            let v = skippingFillers(items, from: u + 2)
-            return v < items.count ? kind(of: items[v].lower) : nil
+            // "…, killing three personnel and wounding 11 others before they were shot dead": the
+            // victims of the victims' own deeds lie between; only "before they" reaches past them.
+            if case .number = items[u].kind {
+                if !alsoBefore { return nil }
+                sawNumber = true
+                continue
+            }
+            var fate: Int?  // where the words after the auxiliary start
+            let w = items[u].lower
+            if w == "and" || alsoBefore && w == "but", !sawNumber, u + 2 < items.count, passiveOpeners.contains(items[u + 1].lower) {
+                fate = u + 2
+            } else if alsoBefore, w == "before" || w == "until", u + 2 < items.count {
+                if items[u + 1].lower == "being" { fate = u + 2 }
+                else if items[u + 1].lower == "they", ["were", "had"].contains(items[u + 2].lower) { fate = u + 3 }
+            }
+            guard let start = fate else { continue }
+            var v = skippingFillers(items, from: start)
+            if v < items.count, items[v].lower == "been" { v = skippingFillers(items, from: v + 1) }
+            guard v < items.count else { return nil }
+            // ("shot dead": a verb the word "dead" completes.)
+            if isDeathPhrase(items, at: v) || v + 1 < items.count && items[v + 1].lower == "dead" && items[v].kind == .word { return .killed }
+            return kind(of: items[v].lower)
         }
         return nil
     }

@@ -450,6 +450,13 @@ import Testing
         // The fate past (or in) a relative clause.
         Case("A constable who was driving the vehicle sustained bullet wounds.", ["injured 1"]),
         Case("Police arrested a man who had driven the car.", []),
+        // Victims' own past verb, then their fate joined by "and", "but" or "before they".
+        Case("Five militants attacked the post and were killed in the exchange of fire.", ["killed 5"]),
+        Case("Four attackers tried to enter the base but were killed by guards.", ["killed 4"]),
+        Case("Three suicide bombers stormed the headquarters in Peshawar, killing three personnel and wounding 11 others before they were shot dead.",
+             ["killed 3", "killed 3", "injured 11"]),
+        Case("Three militants attacked a checkpoint and were arrested.", []),
+        Case("Three militants attacked a checkpoint and killed two soldiers.", ["killed 2"]),
         // "The fighting" is one episode, counted as a whole; fighting over a period is a tally.
         Case("At least 50 civilians were killed in Afghanistan during the cross-border fighting with Pakistan this month, the UN says.", ["killed 50+"]),
         Case("More than 1,000 people have been killed in fighting this year.", ["killed 1000+ aggregate"]),
