@@ -744,6 +744,7 @@ public struct DateResolver: Sendable {
                 addMonth(m.range, p.year, p.month, .published)
             }
         }
+        var previousWeeks: [NSRange] = []  // "the previous week", which a day named before it may anchor
         each(DateResolver.relativePeriod, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let which = (index.group(m, 2) ?? "").lowercased()
@@ -751,6 +752,7 @@ public struct DateResolver: Sendable {
             // "the previous year" counts from the last date named, with the others of its kind
             // (``anchoredShift``).
             if which == "previous", unit != "week" { return }
+            if which == "previous" { previousWeeks.append(m.range) }
             let offset = ["last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1].first { $0.key == which }?.value ?? 0
             switch unit {
             case "year":
@@ -770,7 +772,7 @@ public struct DateResolver: Sendable {
                 let sunday = p.adding(days: -p.weekday)
                 let monday = p.monday
                 let first = min(sunday, monday), lastStart = max(sunday, monday)
-                let (a, b) = offset < 0 ? (first.adding(days: -7), lastStart.adding(days: -1))
+                let (a, b) = offset < 0 ? DateResolver.weekBefore(p)
                     : offset > 0 ? (first.adding(days: 7), lastStart.adding(days: 13)) : (monday, p)
                 if a.month == b.month, a.year == b.year {
                     add(m.range, monthValue(a.year, a.month), .month, .published, first: a, last: b)
@@ -995,7 +997,33 @@ public struct DateResolver: Sendable {
             anchored.append(DateMention(span: span, text: index.string(m.range), value: p.value, granularity: p.granularity,
                                         anchor: anchor == nil ? .published : .context, first: p.first, last: p.last))
         }
+        // "The fighting began last Saturday, hours after an ambush the previous week": after a day
+        // its sentence names, "the previous week" is the week before that day's, not before the
+        // report's (as "up from 24 the previous week" in a weekly tally is).
+        for r in previousWeeks {
+            let span = index.span(r)
+            guard let i = sorted.firstIndex(where: { $0.span == span }) else { continue }
+            let units = index.units
+            var start = r.location
+            while start > 0, units[start - 1] != 0x0A, !(start >= 2 && units[start - 1] == 0x20 && [0x2E, 0x3F, 0x21].contains(units[start - 2])) {
+                start -= 1
+            }
+            let sentenceStart = index.span(NSRange(location: start, length: 0)).start
+            guard let day = sorted[..<i].last(where: { $0.granularity == .day && $0.span.start >= sentenceStart })?.first else { continue }
+            let (a, b) = DateResolver.weekBefore(day)
+            let sameMonth = a.month == b.month && a.year == b.year
+            sorted[i] = DateMention(span: sorted[i].span, text: sorted[i].text, value: sameMonth ? monthValue(a.year, a.month) : nil,
+                                    granularity: sameMonth ? .month : nil, anchor: sameMonth ? .context : nil,
+                                    first: sameMonth ? a : nil, last: sameMonth ? b : nil)
+        }
         return anchored.isEmpty ? sorted : (sorted + anchored).sorted(by: inTextOrder)
+    }
+
+    /// The calendar week before the one of `day`, from its earliest first day to its latest last
+    /// day whether weeks start on Monday or on Sunday.
+    static func weekBefore(_ day: Day) -> (first: Day, last: Day) {
+        let sunday = day.adding(days: -day.weekday), monday = day.monday
+        return (min(sunday, monday).adding(days: -7), max(sunday, monday).adding(days: -1))
     }
 }
 

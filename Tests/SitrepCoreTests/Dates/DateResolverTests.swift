@@ -249,6 +249,11 @@ import Testing
         // "Last week" is the calendar week before the report's, not the seven days before it.
         Case("Muttaqi visited New Delhi last week.", "2025-09-03", ["2025-08"]),
         Case("The minister will visit Kabul next week.", "2025-09-24", [nil]),
+        // "The previous week" after a day its sentence names is the week before that day's; with
+        // none, the week before the report's.
+        Case("Pakistan struck on October 23, after an ambush the previous week.", "2025-11-12", ["2025-10-23", "2025-10"]),
+        Case("The fighting began last Saturday, after an ambush the previous week.", "2025-10-14", ["2025-10-11", nil]),
+        Case("There were 31 incidents, up from 24 the previous week.", "2025-10-14", ["2025-10"]),
         Case("Violence rose last month.", "2025-10-12", ["2025-09"]),
         Case("Violence rose last month.", "2025-01-12", ["2024-12"]),
         Case("Last year was the deadliest in a decade.", sun, ["2024"]),
