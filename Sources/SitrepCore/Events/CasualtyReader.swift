@@ -269,6 +269,7 @@ struct CasualtyReader {
         // fronted partitive names the fate of the parts after its comma.
         let fronted = items.count > 3 && (items[0].lower == "among" || items[0].lower == "of" && items[3].text == ",")
         let amongKind = fronted ? Self.fateOfGroup(items, at: 0) : nil
+        var openingPart: Int?  // the last part of an opening "Of the 32 killed, …" read
         for k in items.indices {
             guard case let .number(n) = items[k].kind else { continue }
             let number = document.numbers[n]
@@ -442,7 +443,15 @@ struct CasualtyReader {
             let partOfOpening = kind == nil && k > 3 && items[0].lower == "of" && items[1].lower == "the" && items[k - 1].text == ","
                 && Self.saysWhoTheyWere(items, at: k + 1) && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
                 && !Self.numberBetween(items, 2, k - 1)
-            if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind }
+            if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind; openingPart = k }
+            // "…, 18 were soldiers, nine were policemen and five were civilians": the list of
+            // parts goes on.
+            if kind == nil, let part = openingPart, let last = out.last, last.item == part, k >= 1, k + 2 < items.count,
+               items[k - 1].text == "," || items[k - 1].lower == "and", Self.saysWhoTheyWere(items, at: k + 1),
+               !items[k + 2].lower.hasSuffix("ed"), !items[k + 2].lower.hasSuffix("ly") {
+                kind = last.casualty.kind
+                openingPart = k
+            }
             let victimsPart = kind == nil && victimsListStart.map { k >= $0 && !items[$0..<k].contains { Self.clauseStops.contains($0.text) } } == true
                 && !Self.hasOwnFate(items, after: k)
             if victimsPart { kind = lastTold }

@@ -404,6 +404,10 @@ import Testing
         // A part of the whole a sentence opens with; a state of some of them is none.
         Case("Of the 16 people wounded in the strike, nine were children.", ["injured 16", "injured 9"]),
         Case("Of the 16 people wounded in the strike, nine were discharged.", ["injured 16"]),
+        // The list of parts goes on, each with its own "were".
+        Case("Of the 32 people killed in the attacks, 18 were soldiers, nine were policemen and five were civilians.",
+             ["killed 32", "killed 18", "killed 9", "killed 5"]),
+        Case("Of the 32 people killed in the attacks, 18 were soldiers, and nine were buried on Friday.", ["killed 32", "killed 18"]),
         Case("Of the 16 people wounded in the strike, nine were in a critical condition.", ["injured 16"]),
         // "since" a happening whose own toll a relative clause gives frames no tally.
         Case("Families have lived in tents since the earthquakes of October 2023, which killed more than 1,400 people.", ["killed 1400+"]),
