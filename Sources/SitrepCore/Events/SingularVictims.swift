@@ -333,9 +333,9 @@ struct SingularVictims {
             guard it.kind == .word else { break }
             let w = it.lower
             // "a 12-member team": a noun joined by a hyphen modifies a word after it; "an assistant
-            // sub-inspector was shot dead" ends with it.
+            // sub-inspector was shot dead" and "killing a sub-inspector and two constables" end with it.
             let joined = items[j - 1].text == "-" && items[j - 1].span.end == it.span.start
-            let modifies = joined && j + 1 < items.count && items[j + 1].kind == .word
+            let modifies = joined && j + 1 < items.count && items[j + 1].kind == .word && items[j + 1].lower != "and" && items[j + 1].lower != "or"
                 && !CasualtyReader.passiveOpeners.contains(items[j + 1].lower) && !CasualtyReader.laterDeaths.contains(items[j + 1].lower)
             if people.contains(w), !modifies {
                 found = j

@@ -589,6 +589,8 @@ import Testing
         Case("The bomb ripped through a bus, killing its driver and 10 passengers.", ["killed 1", "killed 10"]),
         Case("A soldier and a police officer were killed in the exchange of fire.", ["killed 2"]),
         Case("An assistant sub-inspector was shot dead and two policemen were injured.", ["killed 1", "injured 2"]),
+        Case("Gunmen attacked a police station, killing a sub-inspector and two constables.", ["killed 1", "killed 2"]),
+        Case("Gunmen attacked a 12-member team and two constables were killed.", ["killed 2"]),
         Case("The militants killed two soldiers, a police officer and a civilian.", ["killed 2", "killed 2"]),
         // "and the <person>" in a list after a figure is one more victim; "another" after a figure
         // is one more person, of the fate said after it or of the verb before it.
