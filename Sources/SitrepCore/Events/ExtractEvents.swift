@@ -74,6 +74,15 @@ public struct ExtractEvents: Stage {
     /// "so far this year").
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
     static let seasons: WordSet = ["winter", "summer", "spring", "autumn", "monsoon"]
+
+    /// Whether the figure at `k` is a season's toll, its "toll" at most five words before it and
+    /// a season right before that ("as the monsoon death toll climbs past 700"): a tally over
+    /// the season, though no date names it.
+    static func seasonalToll(_ items: [SentenceItems.Item], before k: Int) -> Bool {
+        guard k >= 2, let t = (max(1, k - 5)..<k).last(where: { items[$0].lower == "toll" }) else { return false }
+        let m = items[t - 1].lower == "death" && t >= 2 ? t - 2 : t - 1
+        return seasons.contains(items[m].lower) || items[m].lower == "season" || items[m].lower == "annual"
+    }
     /// Spans after a happening that a toll is counted over ("in the week that followed").
     static let followingSpans: WordSet = ["days", "week", "weeks", "month", "months"]
 
@@ -211,6 +220,7 @@ public struct ExtractEvents: Stage {
                     && raisedToll.map { figures[i].item > $0 } != false
                     && datedAfter.map { figures[i].item < $0 } != false
                     && series.map { figures[i].item > $0 } != false
+                    || ExtractEvents.seasonalToll(items.items, before: figures[i].item)
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.

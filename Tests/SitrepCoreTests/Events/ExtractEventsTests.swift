@@ -454,6 +454,10 @@ import Testing
         // The fate past (or in) a relative clause.
         Case("A constable who was driving the vehicle sustained bullet wounds.", ["injured 1"]),
         Case("Police arrested a man who had driven the car.", []),
+        // A season's toll is a tally over the season, though no date names it.
+        Case("Flash floods have killed at least 27 people in Swat, officials say, as the monsoon death toll climbs past 700.",
+             ["killed 27+", "killed 700 aggregate"]),
+        Case("The death toll climbed past 700.", ["killed 700"]),
         // Victims' own past verb, then their fate joined by "and", "but" or "before they".
         Case("Five militants attacked the post and were killed in the exchange of fire.", ["killed 5"]),
         Case("Four attackers tried to enter the base but were killed by guards.", ["killed 4"]),
