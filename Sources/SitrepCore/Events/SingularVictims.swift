@@ -149,6 +149,10 @@ struct SingularVictims {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
+            } else if next < items.count, ["left", "leaving", "leaves", "leave"].contains(before),
+                      let v = ["dead", "wounded", "injured"].contains(items[next].lower) ? CasualtyReader.kind(of: items[next].lower) : nil {
+                // "a roadside bomb hit a police van, leaving a constable dead".
+                kind = v
             } else if before == "and", let v = gappedFate(items, at: next, before: k) {
                 // "a police constable was shot dead and his colleague injured": the auxiliary of
                 // the clause before is left out.

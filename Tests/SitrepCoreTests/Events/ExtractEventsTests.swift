@@ -453,6 +453,9 @@ import Testing
         Case("A woman carrying water was seen near the post.", []),
         // The fate past (or in) a relative clause.
         Case("A constable who was driving the vehicle sustained bullet wounds.", ["injured 1"]),
+        // "left" or "leaving" the person dead or wounded.
+        Case("A roadside bomb hit a police van in Bannu, leaving a constable dead and four others wounded.", ["killed 1", "injured 4"]),
+        Case("The attack left a mark on the town.", []),
         Case("Police arrested a man who had driven the car.", []),
         // A season's toll is a tally over the season, though no date names it.
         Case("Flash floods have killed at least 27 people in Swat, officials say, as the monsoon death toll climbs past 700.",
