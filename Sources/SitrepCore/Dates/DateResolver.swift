@@ -967,6 +967,16 @@ public struct DateResolver: Sendable {
             anchored.append(DateMention(span: span, text: index.string(m.range), value: p.value, granularity: p.granularity, anchor: .context,
                                         first: p.first, last: p.last))
         }
+        /// The UTF-16 offset where the sentence holding `location` starts: after a line break, or
+        /// after a full stop, question or exclamation mark and a space.
+        func sentenceStart(_ location: Int) -> Int {
+            let units = index.units
+            var start = location
+            while start > 0, units[start - 1] != 0x0A, !(start >= 2 && units[start - 1] == 0x20 && [0x2E, 0x3F, 0x21].contains(units[start - 2])) {
+                start -= 1
+            }
+            return start
+        }
         // "a year earlier", "the following month": one year or month from the last date named
         // before it in its sentence (or, when it opens the sentence, within 600 units) that lies
         // in one year, and for a month in one month; "the previous year" with no such date is the
@@ -979,15 +989,11 @@ public struct DateResolver: Sendable {
             // "six months earlier", "Eleven years later": the count before the unit.
             let count = words.first.flatMap { Int($0) ?? DateResolver.countWords[$0] } ?? 1
             let step = (words.contains { ["before", "earlier", "previous"].contains($0) } ? -1 : 1) * count
-            let units = index.units
-            var start = m.range.location
-            while start > 0, units[start - 1] != 0x0A, !(start >= 2 && units[start - 1] == 0x20 && [0x2E, 0x3F, 0x21].contains(units[start - 2])) {
-                start -= 1
-            }
+            let start = sentenceStart(m.range.location)
             let opens = start == m.range.location
-            let sentenceStart = index.span(NSRange(location: start, length: 0)).start
+            let opening = index.span(NSRange(location: start, length: 0)).start
             let anchor = sorted.last { d in
-                d.span.end <= span.start && (opens ? span.start - d.span.end <= 600 : d.span.start >= sentenceStart)
+                d.span.end <= span.start && (opens ? span.start - d.span.end <= 600 : d.span.start >= opening)
                     && d.first != nil && d.first?.year == d.last?.year
                     && (!month || d.granularity == .day || d.granularity == .month && d.first?.month == d.last?.month)
             }
@@ -1003,13 +1009,8 @@ public struct DateResolver: Sendable {
         for r in previousWeeks {
             let span = index.span(r)
             guard let i = sorted.firstIndex(where: { $0.span == span }) else { continue }
-            let units = index.units
-            var start = r.location
-            while start > 0, units[start - 1] != 0x0A, !(start >= 2 && units[start - 1] == 0x20 && [0x2E, 0x3F, 0x21].contains(units[start - 2])) {
-                start -= 1
-            }
-            let sentenceStart = index.span(NSRange(location: start, length: 0)).start
-            guard let day = sorted[..<i].last(where: { $0.granularity == .day && $0.span.start >= sentenceStart })?.first else { continue }
+            let opening = index.span(NSRange(location: sentenceStart(r.location), length: 0)).start
+            guard let day = sorted[..<i].last(where: { $0.granularity == .day && $0.span.start >= opening })?.first else { continue }
             let (a, b) = DateResolver.weekBefore(day)
             let sameMonth = a.month == b.month && a.year == b.year
             sorted[i] = DateMention(span: sorted[i].span, text: sorted[i].text, value: sameMonth ? monthValue(a.year, a.month) : nil,

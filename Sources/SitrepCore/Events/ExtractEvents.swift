@@ -357,7 +357,7 @@ public struct ExtractEvents: Stage {
                 event.dateAnchor = .published
             }
             // A victim's home ("a resident of district Jhang", "Lance Naik Asif, 29, of Chakwal")
-            // is not where the event happened.
+            // or the hospital the wounded were taken to is not where the event happened.
             var kept = sentencePlaceMentions.filter { !notSites.contains($0.span.start) }
             if kept.contains(where: { !datelines.contains($0.span.start) }) { kept.removeAll { datelines.contains($0.span.start) } }
             var places = kept.map(\.place.id)
