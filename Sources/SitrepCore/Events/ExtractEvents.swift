@@ -75,6 +75,12 @@ public struct ExtractEvents: Stage {
     static let periodWords: WordSet = ["quarters", "alone", "annual", "tally", "recorded", "months", "decade", "decades"]
     static let seasons: WordSet = ["winter", "summer", "spring", "autumn", "monsoon"]
 
+    /// Whether `text` (lowercased) ends with a decade: "the 1990s", "2010s".
+    static func namesDecade(_ text: String) -> Bool {
+        let tail = Array(text.utf8.suffix(5))
+        return tail.count == 5 && tail[4] == UInt8(ascii: "s") && tail[3] == UInt8(ascii: "0") && tail[..<3].allSatisfy { (0x30...0x39).contains($0) }
+    }
+
     /// Whether the figure at `k` is a season's toll, its "toll" at most five words before it and
     /// a season right before that ("as the monsoon death toll climbs past 700"): a tally over
     /// the season, though no date names it.
@@ -891,8 +897,10 @@ public struct ExtractEvents: Stage {
             if since(d, within: 8) {
                 // Without a publication date, "since October 1" still opens a tally ("since
                 // Friday" and "since fighting on the weekend of Oct. 11" do not).
+                // ("since the 1990s": a decade, which no value names, opens one too.)
                 if d.value == nil {
                     return unresolvedPeriod() || since(d, within: 2) && Words.lowercased(d.text).contains { CalendarNames.months[$0] != nil }
+                        || ExtractEvents.namesDecade(text)
                 }
                 if d.granularity == .day, let first = d.first, let published, published - first <= 14 { return false }
                 return true

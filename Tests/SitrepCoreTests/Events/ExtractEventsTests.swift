@@ -461,6 +461,10 @@ import Testing
         Case("Flash floods have killed at least 27 people in Swat, officials say, as the monsoon death toll climbs past 700.",
              ["killed 27+", "killed 700 aggregate"]),
         Case("The death toll climbed past 700.", ["killed 700"]),
+        // A decade after "since" opens a tally; one placing a happening does not.
+        Case("More than 100 vaccinators have been killed in attacks since the 1990s, according to government figures.",
+             ["killed 100+ aggregate"]),
+        Case("In the 1990s, a bomb killed 12 people in Peshawar.", ["killed 12"]),
         // Victims' own past verb, then their fate joined by "and", "but" or "before they".
         Case("Five militants attacked the post and were killed in the exchange of fire.", ["killed 5"]),
         Case("Four attackers tried to enter the base but were killed by guards.", ["killed 4"]),
