@@ -120,8 +120,12 @@ struct SingularVictims {
                 end = list.end
                 pairEnd = list.end
                 next = list.end + 1
-            } else if next + 1 < items.count, items[next].lower == "and", secondOpeners.contains(items[next + 1].lower) {
-                if let second = Self.head(items, after: next + 1) {
+            } else if next + 1 < items.count, items[next].lower == "and",
+                      secondOpeners.contains(items[next + 1].lower) || items[next + 1].lower == "the" && activeVerb(items, before: k) != nil {
+                // ("killing a health worker and the police officer assigned to protect her": a
+                // definite second person, unless a verb of its own follows: "killed a policeman
+                // and the attacker fled".)
+                if let second = Self.head(items, after: next + 1), items[next + 1].lower != "the" || !hasOwnVerb(items, after: second) {
                     count = 2
                     end = second
                     pairEnd = second
@@ -297,6 +301,16 @@ struct SingularVictims {
 
     /// Acts of a person after "and the <person>" that say the person was no victim.
     static let ownActs: WordSet = ["fled", "escaped", "survived", "ran", "got", "managed", "said", "says", "told"]
+
+    /// Whether a verb of the person's own follows the person ending at `j` ("the attacker fled",
+    /// "the driver was arrested"); a participle before "to" or "by" ("the officer assigned to
+    /// protect her") is no such verb.
+    static func hasOwnVerb(_ items: [SentenceItems.Item], after j: Int) -> Bool {
+        guard j + 1 < items.count, items[j + 1].kind == .word else { return false }
+        let w = items[j + 1].lower
+        if ownActs.contains(w) || CasualtyReader.passiveOpeners.contains(w) || CasualtyReader.auxiliaries.contains(w) { return true }
+        return CasualtyReader.isOtherVerb(w) && !(j + 2 < items.count && ["to", "by"].contains(items[j + 2].lower))
+    }
 
     /// "another" standing for one more person after a figure of its sentence: "a policeman was
     /// killed and another wounded", "one soldier died while another was injured", "killing one

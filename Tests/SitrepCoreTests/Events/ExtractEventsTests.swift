@@ -456,6 +456,9 @@ import Testing
         // "left" or "leaving" the person dead or wounded.
         Case("A roadside bomb hit a police van in Bannu, leaving a constable dead and four others wounded.", ["killed 1", "injured 4"]),
         Case("The attack left a mark on the town.", []),
+        // A definite second person after an active verb is one of a pair, unless a verb of its own follows.
+        Case("Gunmen opened fire on a polio team, killing a female health worker and the police officer assigned to protect her.", ["killed 2"]),
+        Case("Gunmen killed a policeman and the attacker fled.", ["killed 1"]),
         Case("Police arrested a man who had driven the car.", []),
         // A season's toll is a tally over the season, though no date names it.
         Case("Flash floods have killed at least 27 people in Swat, officials say, as the monsoon death toll climbs past 700.",
