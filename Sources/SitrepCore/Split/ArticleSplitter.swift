@@ -401,6 +401,13 @@ public struct ArticleSplitter: Sendable {
                     score += 0.2; cues.append("over-perfect-lede")
                 }
             }
+            // An undated page's lede: a clause in the present perfect whose source is told at its
+            // end with the day ("Pakistani security forces have ended a siege …, the military said
+            // on Saturday"), a shape a paragraph inside a story seldom takes.
+            if !datelines[b], !standfirstShaped[b] || b + 1 == body.count || headings[b + 1], ArticleSplitter.hasPerfectLede(trimmed),
+               ArticleSplitter.hasDatedSourceClose(trimmed) {
+                score += 0.5; cues.append("dated-perfect-lede")
+            }
             // Explainers and opinion pieces open with a short summary that ends by asking the
             // article's question ("So, what is behind the violence?").
             if ArticleSplitter.isQuestionStandfirst(trimmed) { score += 0.5; cues.append("question-standfirst") }
@@ -906,6 +913,16 @@ public struct ArticleSplitter: Sendable {
 
     static let perfectLedePattern = try! ICURegex(
         #"^\p{Lu}[^\s,;:“”"‘]*(?: (?!(?:is|are|was|were|to|which|who|that|it|said|says)\b)[^\s,;:“”"‘]+){0,7}(?<! and) (?:has|have) (?:been )?(?!long\b|also\b|repeatedly\b|previously\b|often\b|never\b|not\b|always\b|since\b|yet\b|denied\b|rejected\b|accused\b|blamed\b|insisted\b|maintained\b)\p{Ll}+(?:ed|en|ck|ng|ft|ld|nt|ot|ut|et|it|un|wn|de)\b"#)
+
+    /// Whether the first sentence of `line` closes on its source and the day it spoke ("…, the
+    /// military said on Saturday", "…, residents told Al Jazeera late on Friday").
+    static func hasDatedSourceClose(_ line: String) -> Bool {
+        guard Words.contains(line, literal: " said ") || Words.contains(line, literal: " told ") else { return false }
+        return datedSourceClosePattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
+    }
+
+    static let datedSourceClosePattern = try! ICURegex(
+        #"^[^“”"‘.?!]{10,300}?, (?:[^,“”"‘.?!]{0,50}? )?(?:said|told [^,“”"‘.?!]{1,30}?) (?:(?:late|early) )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#)
 
     /// The heads of the sources a lede cites.
     static let ledeSources = "(?i:army|military|government|officials?|police|ministry|spokes(?:man|woman|person)|authorities|Taliban|minister|agency|office|forces|UN|ISPR|administration|board|sources|witnesses|media|group|commission|department)"

@@ -2286,6 +2286,32 @@ import Testing
         #expect(docs[0].text.hasPrefix("Pakistan and Afghanistan’s ceasefire"))
     }
 
+    /// An undated page opened by its lede, between two dated reports: a clause in the present
+    /// perfect that closes on its source and the day ("…, the military said on Saturday") opens it.
+    @Test func aPerfectLedeClosedByItsSourcesDayOpensAnArticle() throws {
+        let text = """
+            Pakistan’s interior minister says the bomber was an Afghan national.
+            Published On 12 Nov 202512 Nov 2025
+            Pakistan has blamed Afghanistan-based fighters for a suicide bombing outside a court in Islamabad that killed 12 people.
+            Interior Minister Mohsin Naqvi told parliament on Wednesday that four men had been detained in Rawalpindi.
+            The Taliban government in Kabul condemned the bombing and denied any link to it.
+            Pakistani security forces have ended a siege at a cadet college in South Waziristan, killing all five attackers, the military said on Saturday.
+            The assault on the college in Wana began on Monday night, when a suicide bomber rammed a vehicle into the main gate.
+            About 650 students and teachers were evacuated.
+            Security officials blamed the Pakistan Taliban for the attack. The group did not comment.
+            Islamabad says the truce agreed in Doha depends on Kabul acting against the Pakistan Taliban.
+            Published On 20 Oct 202520 Oct 2025
+            Pakistan’s defence minister has said the ceasefire agreed with Afghanistan in Doha will hold only if Kabul acts.
+            Speaking to reporters in Sialkot on Monday, Asif said the agreement included a meeting in Istanbul.
+
+            """
+        let docs = try Repository.extract(text: text, source: "dump.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].text.hasSuffix("denied any link to it."))
+        #expect(docs[1].text.hasPrefix("Pakistani security forces have ended a siege"))
+        #expect(docs[2].text.hasPrefix("Pakistan’s defence minister"))
+    }
+
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
     /// OCHA titles its updates) under an article whose last paragraph runs on: it opens an
     /// article of its own, the title is its headline and out of its text, the date its publication date.
