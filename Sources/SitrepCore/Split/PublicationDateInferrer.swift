@@ -438,6 +438,14 @@ public struct PublicationDateInferrer: Sendable {
                 }
                 if !future { e.weekdays.append((wd, lead.hasSuffix("last ") || lead.hasSuffix("Last "))) }
             }
+            // "…, the military said on Saturday" closing the lede: the day its source spoke is the
+            // publication day or the one before, whatever days the story goes back to ("began on
+            // Monday night"); it counts three times.
+            if bodyLines <= 2, hasDay, ArticleSplitter.hasDatedSourceClose(s),
+               let m = PublicationDateInferrer.weekday.matches(in: units).first, !isFuture(at: m.range.location),
+               let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] {
+                e.weekdays += [(wd, false), (wd, false)]
+            }
         }
         // Of same-named holidays of several countries ("Independence Day": Pakistan's on August
         // 14, Afghanistan's on August 19), the one of the country the text names most.

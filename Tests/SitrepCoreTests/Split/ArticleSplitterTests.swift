@@ -2310,6 +2310,9 @@ import Testing
         #expect(docs[0].text.hasSuffix("denied any link to it."))
         #expect(docs[1].text.hasPrefix("Pakistani security forces have ended a siege"))
         #expect(docs[2].text.hasPrefix("Pakistan’s defence minister"))
+        // The day the lede's source spoke ("said on Saturday") dates the page over the day the
+        // story goes back to ("began on Monday night"): a Saturday between the neighbours.
+        #expect(docs[1].published?.weekday == 6)
     }
 
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
