@@ -916,13 +916,18 @@ public struct ArticleSplitter: Sendable {
 
     /// Whether the first sentence of `line` closes on its source and the day it spoke ("…, the
     /// military said on Saturday", "…, residents told Al Jazeera late on Friday").
-    static func hasDatedSourceClose(_ line: String) -> Bool {
-        guard Words.contains(line, literal: " said ") || Words.contains(line, literal: " told ") else { return false }
-        return datedSourceClosePattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
+    public static func hasDatedSourceClose(_ line: String) -> Bool { datedSourceCloseWeekday(line) != nil }
+
+    /// The weekday (Sunday 0) of the close ``hasDatedSourceClose(_:)`` reads, or nil.
+    public static func datedSourceCloseWeekday(_ line: String) -> Int? {
+        guard Words.contains(line, literal: " said ") || Words.contains(line, literal: " told ") else { return nil }
+        let units = Array(line.prefix(400).utf16)
+        guard let m = datedSourceClosePattern.firstMatch(in: units), let name = m.group(1, in: units) else { return nil }
+        return CalendarNames.weekdays[name.lowercased()]
     }
 
     static let datedSourceClosePattern = try! ICURegex(
-        #"^[^“”"‘.?!]{10,300}?, (?:[^,“”"‘.?!]{0,50}? )?(?:said|told [^,“”"‘.?!]{1,30}?) (?:(?:late|early) )?(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#)
+        #"^[^“”"‘.?!]{10,300}?, (?:[^,“”"‘.?!]{0,50}? )?(?:said|told [^,“”"‘.?!]{1,30}?) (?:(?:late|early) )?(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#)
 
     /// The heads of the sources a lede cites.
     static let ledeSources = "(?i:army|military|government|officials?|police|ministry|spokes(?:man|woman|person)|authorities|Taliban|minister|agency|office|forces|UN|ISPR|administration|board|sources|witnesses|media|group|commission|department)"

@@ -441,9 +441,7 @@ public struct PublicationDateInferrer: Sendable {
             // "…, the military said on Saturday" closing the lede: the day its source spoke is the
             // publication day or the one before, whatever days the story goes back to ("began on
             // Monday night"); it counts three times.
-            if bodyLines <= 2, hasDay, ArticleSplitter.hasDatedSourceClose(s),
-               let m = PublicationDateInferrer.weekday.matches(in: units).first, !isFuture(at: m.range.location),
-               let name = group(m, 1), let wd = CalendarNames.weekdays[name.lowercased()] {
+            if bodyLines <= 2, hasDay, let wd = ArticleSplitter.datedSourceCloseWeekday(s) {
                 e.weekdays += [(wd, false), (wd, false)]
             }
         }

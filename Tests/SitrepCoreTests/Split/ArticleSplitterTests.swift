@@ -2313,6 +2313,9 @@ import Testing
         // The day the lede's source spoke ("said on Saturday") dates the page over the day the
         // story goes back to ("began on Monday night"): a Saturday between the neighbours.
         #expect(docs[1].published?.weekday == 6)
+        // The close's own weekday, not the first the lede names; no comma before the source, no close.
+        #expect(ArticleSplitter.datedSourceCloseWeekday("Gunmen who attacked a post on Monday have been killed, the military said on Thursday.") == 4)
+        #expect(ArticleSplitter.datedSourceCloseWeekday("The military said on Thursday that fighters had been killed.") == nil)
     }
 
     /// A report whose title carries its date ("… Flash Update No. 2 (as of 17 October 2025)", as
