@@ -441,14 +441,12 @@ struct CasualtyReader {
             // "Of the 16 people wounded in the strike, nine were children": a part of the whole the
             // sentence opens with, said after its comma.
             let partOfOpening = kind == nil && k > 3 && items[0].lower == "of" && items[1].lower == "the" && items[k - 1].text == ","
-                && Self.saysWhoTheyWere(items, at: k + 1) && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
-                && !Self.numberBetween(items, 2, k - 1)
+                && Self.saysWhoPartWere(items, k) && !Self.numberBetween(items, 2, k - 1)
             if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind; openingPart = k }
             // "…, 18 were soldiers, nine were policemen and five were civilians": the list of
             // parts goes on.
-            if kind == nil, let part = openingPart, let last = out.last, last.item == part, k >= 1, k + 2 < items.count,
-               items[k - 1].text == "," || items[k - 1].lower == "and", Self.saysWhoTheyWere(items, at: k + 1),
-               !items[k + 2].lower.hasSuffix("ed"), !items[k + 2].lower.hasSuffix("ly") {
+            if kind == nil, let part = openingPart, let last = out.last, last.item == part, k >= 1,
+               items[k - 1].text == "," || items[k - 1].lower == "and", Self.saysWhoPartWere(items, k) {
                 kind = last.casualty.kind
                 openingPart = k
             }
@@ -985,6 +983,12 @@ struct CasualtyReader {
     /// Whether the number at `k` is a part of a figure just told: "two of them", "three of whom".
     static func isPartOfThem(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         k + 2 < items.count && items[k + 1].lower == "of" && (items[k + 2].lower == "them" || items[k + 2].lower == "whom")
+    }
+
+    /// Whether "were" after the number at `k` says who that part of a figure were ("18 were
+    /// soldiers"), not what became of them ("nine were discharged", "two were seriously hurt").
+    static func saysWhoPartWere(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        saysWhoTheyWere(items, at: k + 1) && !items[k + 2].lower.hasSuffix("ed") && !items[k + 2].lower.hasSuffix("ly")
     }
 
     /// Whether a noun names the part after "N of them" ("four of them women"; not "four of them

@@ -260,6 +260,7 @@ public struct ExtractEvents: Stage {
                 }
                 let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
                 let newsOf = bestDate == nil && news ? document.published : nil
+                let toldOn = bestDate.flatMap { ExtractEvents.tellingDay($0, in: document) }
                 // "repelled a second attack in Kurram, killing between 15 and 20 fighters": the
                 // sentence tells a happening apart from those before, so its figures are its own.
                 let another = ExtractEvents.namesAnotherHappening(words)
@@ -299,7 +300,7 @@ public struct ExtractEvents: Stage {
                         figure.newsOf = published
                     }
                     figure.sentence = whole.start
-                    figure.toldOn = bestDate.flatMap { ExtractEvents.tellingDay($0, in: document) }
+                    figure.toldOn = toldOn
                     // "Two of the attackers were shot dead, while the remaining three were killed
                     // inside", "two … were killed near the gate and three others … were cornered and
                     // killed": the rest of a set just told, not a figure told again.

@@ -153,8 +153,8 @@ struct SingularVictims {
                 kind = v
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
-            } else if next < items.count, ["left", "leaving", "leaves", "leave"].contains(before),
-                      let v = ["dead", "wounded", "injured"].contains(items[next].lower) ? CasualtyReader.kind(of: items[next].lower) : nil {
+            } else if next < items.count, leavingVerbs.contains(before), leftStates.contains(items[next].lower),
+                      let v = CasualtyReader.kind(of: items[next].lower) {
                 // "a roadside bomb hit a police van, leaving a constable dead".
                 kind = v
             } else if before == "and", let v = gappedFate(items, at: next, before: k) {
@@ -301,6 +301,9 @@ struct SingularVictims {
 
     /// Acts of a person after "and the <person>" that say the person was no victim.
     static let ownActs: WordSet = ["fled", "escaped", "survived", "ran", "got", "managed", "said", "says", "told"]
+    /// "leaving a constable dead", "left a child injured": the verb and the state it leaves.
+    static let leavingVerbs: WordSet = ["left", "leaving", "leaves", "leave"]
+    static let leftStates: WordSet = ["dead", "wounded", "injured"]
 
     /// Whether a verb of the person's own follows the person ending at `j` ("the attacker fled",
     /// "the driver was arrested"); a participle before "to" or "by" ("the officer assigned to

@@ -403,7 +403,8 @@ public struct ArticleSplitter: Sendable {
             }
             // An undated page's lede: a clause in the present perfect whose source is told at its
             // end with the day ("Pakistani security forces have ended a siege …, the military said
-            // on Saturday"), a shape a paragraph inside a story seldom takes.
+            // on Saturday"), a shape a paragraph inside a story seldom takes. (A standfirst-shaped
+            // paragraph over another is scored as a summary above.)
             if !datelines[b], !standfirstShaped[b] || b + 1 == body.count || headings[b + 1], ArticleSplitter.hasPerfectLede(trimmed),
                ArticleSplitter.hasDatedSourceClose(trimmed) {
                 score += 0.5; cues.append("dated-perfect-lede")
