@@ -268,9 +268,18 @@ public struct DateResolver: Sendable {
         func future(_ r: NSRange, clause: Bool = false) -> Bool {
             var start = max(0, r.location - 80)
             let units = index.units
+            /// Whether the comma at `c` only sets off a name that the date follows ("to meet in
+            /// the Qatari capital, Doha, on Saturday"): no clause ends there.
+            func setsOffName(_ c: Int) -> Bool {
+                if c + 2 == r.location { return true }
+                let close = r.location - 2
+                guard close > c + 2, units[close] == 0x2C, units[close + 1] == 0x20 else { return false }
+                let name = index.string(NSRange(location: c + 2, length: close - c - 2)).split(separator: " ")
+                return name.count <= 3 && name.allSatisfy { $0.first?.isUppercase == true }
+            }
             var k = r.location - 1
             while k >= start {
-                if units[k] == 0x0A || units[k] == 0x20 && k > start && (units[k - 1] == 0x2E || clause && units[k - 1] == 0x2C) {
+                if units[k] == 0x0A || units[k] == 0x20 && k > start && (units[k - 1] == 0x2E || clause && units[k - 1] == 0x2C && !setsOffName(k - 1)) {
                     start = k + 1
                     break
                 }

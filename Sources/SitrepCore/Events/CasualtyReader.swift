@@ -206,8 +206,12 @@ struct CasualtyReader {
         // "and another 18 in Bajaur", "and a further six in Khyber": the same.
         let linked = items[k - 1].lower == "and" || k >= 3 && ["another", "further"].contains(items[k - 1].lower)
             && (items[k - 2].lower == "and" || items[k - 2].lower == "a" && k >= 4 && items[k - 3].lower == "and")
+        // "and three others inside the administrative block": "others" before the place.
+        let others = k + 2 < items.count && items[k + 1].lower == "others"
+        let next = others ? items[k + 2].lower : k + 1 < items.count ? items[k + 1].lower : ""
         guard k >= 2, last < k - 2, linked, k + 1 < items.count,
-              placePrepositions.contains(items[k + 1].lower) || items[k + 1].lower == "later" || items[k + 1].lower == "more" else { return false }
+              placePrepositions.contains(next) || others && (next == "inside" || next == "outside") || !others && (next == "later" || next == "more"),
+              !others || !inHospital(items, after: k) else { return false }
         let between = last + 1..<k
         if between.contains(where: { if case .number = items[$0].kind { true } else { clauseStops.contains(items[$0].text) } }) { return false }
         guard between.contains(where: { placePrepositions.contains(items[$0].lower) }),
@@ -328,7 +332,10 @@ struct CasualtyReader {
             let otherVerbBefore = Self.isOtherVerb(before) && !Self.reporting.contains(before) && !Self.hedges.contains(before) && before != "included"
                 && !Self.riseVerbs.contains(before)
                 && !casualtyNounAfter && !elidedRepeat && !treated
-            if otherVerbBefore { continue }
+            // "pulled seven passengers off a bus and shot them dead": another verb's object, whose
+            // fate a later verb gives "them".
+            let laterFate = otherVerbBefore ? Self.fateOfThem(items, after: k) : nil
+            if otherVerbBefore, laterFate == nil { continue }
             // "The dead numbered 40, and the injured more than 100": a verb of a toll right before
             // the number reads its subject first.
             // "Eight people were killed, five of them children, and 12 injured": a part after a
@@ -353,8 +360,8 @@ struct CasualtyReader {
             // "Those killed included two women and a child, and 12 others were wounded": the victims
             // a subject names before "included" have its fate, whatever a later clause tells.
             let listedVictims = Self.includeVerbs.contains(before)
-            var kind = partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
-                : Self.riseVerbs.contains(before) || listedVictims ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k)
+            var kind = laterFate ?? (partOfLast || asidePart ? out.last?.casualty.kind : verbBefore ? leftKind(items, from: k)
+                : Self.riseVerbs.contains(before) || listedVictims ? leftKind(items, from: k) ?? rightKind(items, from: k) : rightKind(items, from: k))
             // "30 fighters were killed and 12 captured": a verb right after the number is its own,
             // unless it describes the noun after it ("the bodies of three abducted FC personnel").
             let ownVerb = k + 1 < items.count && items[k + 1].kind == .word
@@ -975,6 +982,27 @@ struct CasualtyReader {
     }
 
     /// Whether a number stands strictly between items `a` and `b`.
+    /// The fate a later verb of the clause gives the people of the number at `k` as "them"
+    /// ("abducted 10 men and killed them", "… and shot them dead", "before executing them"), or
+    /// nil; another number or the clause's end comes first.
+    static func fateOfThem(_ items: [SentenceItems.Item], after k: Int) -> Casualty.Kind? {
+        var j = k + 2
+        while j + 1 <= items.count, j <= k + 20 {
+            let it = items[j]
+            if it.isNumber || it.kind == .punctuation && clauseStops.contains(it.text) { return nil }
+            if it.lower == "them", ["and", "then", "before", "after"].contains(items[j - 2].lower) {
+                let verb = items[j - 1].lower
+                if activeKill.contains(verb) || ["executed", "executing"].contains(verb)
+                    || verb == "shot" && j + 1 < items.count && items[j + 1].lower == "dead" {
+                    return .killed
+                }
+                if activeInjure.contains(verb) { return .injured }
+            }
+            j += 1
+        }
+        return nil
+    }
+
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
         guard a + 1 < b else { return false }
         return items[(a + 1)..<b].contains(where: \.isNumber)

@@ -66,6 +66,9 @@ public struct ExtractEvents: Stage {
     static let accordNouns: WordSet = ["ceasefire", "truce", "agreement", "accord", "deal"]
     /// Plural nouns of a tally ("when militants carried out 282 attacks").
     static let tallyNouns: WordSet = ["attacks", "incidents", "strikes", "raids", "clashes", "bombings", "operations", "blasts", "explosions", "ambushes", "shootings"]
+    /// Words that make plural attacks one happening ("coordinated attacks across the province",
+    /// "twin blasts").
+    static let concertedWords: WordSet = ["coordinated", "simultaneous", "synchronised", "synchronized", "twin"]
     /// Plurals that tell one raid as well as many ("air strikes").
     static let raidPlurals: WordSet = ["strikes", "raids"]
     /// Nouns of a period after "deadliest" ("September was the deadliest month").
@@ -91,6 +94,23 @@ public struct ExtractEvents: Stage {
     }
     /// Spans after a happening that a toll is counted over ("in the week that followed").
     static let followingSpans: WordSet = ["days", "week", "weeks", "month", "months"]
+
+    /// Whether the clause of the figure at `k` closes on a span after a happening ("set off
+    /// clashes that left more than 130 others dead over the following weeks", "killed in the week
+    /// that followed"): the reprisals' tally, whatever happening the sentence names before it.
+    static func countedOverFollowingSpan(_ items: [SentenceItems.Item], after k: Int) -> Bool {
+        var j = k + 1
+        // (Up to the clause's end or the next figure, whose own clause it is.)
+        while j + 2 < items.count, j <= k + 12, items[j].kind == .word || items[j].text == "-" {
+            if ["over", "in", "during", "within"].contains(items[j].lower), items[j + 1].lower == "the" {
+                let a = items[j + 2].lower
+                if a == "following", j + 3 < items.count, followingSpans.contains(items[j + 3].lower) { return true }
+                if followingSpans.contains(a), j + 4 < items.count, items[j + 3].lower == "that", items[j + 4].lower == "followed" { return true }
+            }
+            j += 1
+        }
+        return false
+    }
 
     /// Whether a sentence tells of the wounded dying ("four died of their wounds", "succumbed
     /// to their injuries"): a verb of ``CasualtyReader/laterDeaths`` and a noun of wounds.
@@ -183,8 +203,12 @@ public struct ExtractEvents: Stage {
             // "killed 18 fighters in Balochistan, where violence has intensified this year": a
             // relative clause after the figures tells of the place, not of the figures' period.
             let placeClause = figures.isEmpty || sentenceDates.isEmpty ? nil : ExtractEvents.placeClause(items, after: figures.map(\.item).max() ?? 0)
+            let ranking = figures.isEmpty || sentenceDates.isEmpty ? nil : ExtractEvents.ranking(items, after: figures.map(\.item).max() ?? 0)
             let periodCandidates = figures.isEmpty ? [] : (comparedSince.map { c in sentenceDates.filter { $0.span.start < c } } ?? sentenceDates)
-                .filter { d in !ExtractEvents.isPossessive(d, in: document) && placeClause.map { d.span.start < $0 } != false }
+                .filter { d in
+                    !ExtractEvents.isPossessive(d, in: document) && placeClause.map { d.span.start < $0 } != false
+                        && ranking.map { d.span.start < $0 } != false
+                }
             // "Last year was the deadliest, with 1,612 deaths. More than 500 of those killed were
             // soldiers": a part of the sentence before's tally is a tally too.
             let counted = ExtractEvents.countsHappenings(items, in: document)
@@ -227,6 +251,7 @@ public struct ExtractEvents: Stage {
                     && datedAfter.map { figures[i].item < $0 } != false
                     && series.map { figures[i].item > $0 } != false
                     || ExtractEvents.seasonalToll(items.items, before: figures[i].item)
+                    || ExtractEvents.countedOverFollowingSpan(items.items, after: figures[i].item) && !ExtractEvents.tellsWoundedDying(words)
             }
             // A month or year after "since" frames a duration ("since the Taliban returned in
             // 2021"), not the happening the sentence reports.
@@ -258,8 +283,13 @@ public struct ExtractEvents: Stage {
                     ExtractEvents.backwardWords.contains(words[i])
                         && !(["after", "before"].contains(words[i]) && i + 1 < words.count && words[i + 1].hasSuffix("ing"))
                 }
-                let figureDate = bestDate?.value ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
-                let newsOf = bestDate == nil && news ? document.published : nil
+                // "Four soldiers were killed then": the time of the date told just before, in the
+                // paragraph ("since September 2023, when fighters crossed …").
+                let thenDate = bestDate == nil && zip(words, words.dropFirst()).contains { CasualtyReader.kind(of: $0) != nil && $1 == "then" }
+                    ? document.dates.last(where: { d in d.value != nil && d.span.end <= sentence.start && paragraph.map { d.span.start >= $0.start } == true })?.value
+                    : nil
+                let figureDate = bestDate?.value ?? thenDate ?? (news ? document.published.map { String($0.description.prefix(7)) } : nil)
+                let newsOf = bestDate == nil && thenDate == nil && news ? document.published : nil
                 let toldOn = bestDate.flatMap { ExtractEvents.tellingDay($0, in: document) }
                 // "repelled a second attack in Kurram, killing between 15 and 20 fighters": the
                 // sentence tells a happening apart from those before, so its figures are its own.
@@ -821,6 +851,19 @@ public struct ExtractEvents: Stage {
         return nil
     }
 
+    /// Where a ranking after the figures (from item `k` on) opens: ", the fourth reporter killed
+    /// in the province this year", "making it the third attack this month". The period after it
+    /// is the ranking's, not one the figures are tallied over.
+    static func ranking(_ items: SentenceItems, after k: Int) -> Int? {
+        let all = items.items
+        guard k + 2 < all.count else { return nil }
+        for i in (k + 1)..<(all.count - 1) where all[i].lower == "the" && SingularVictims.ordinals.contains(all[i + 1].lower)
+            && (all[i - 1].text == "," || all[i - 1].lower == "it") {
+            return all[i].span.start
+        }
+        return nil
+    }
+
     /// Whether `words` name a span of two different months ("between July and December", "from
     /// March to June 2025").
     static func spansMonths(_ words: [String]) -> Bool {
@@ -848,6 +891,12 @@ public struct ExtractEvents: Stage {
     ///
     /// `localPlace`: the sentence names a place below a province (a district, town, village…).
     /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
+    /// Whether the words name attacks made in concert ("killed 39 people in coordinated attacks"):
+    /// one happening, however many places it struck, not a count of attacks.
+    static func namesConcertedAttacks(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { concertedWords.contains($0) && tallyNouns.contains($1) }
+    }
+
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
@@ -997,7 +1046,9 @@ public struct ExtractEvents: Stage {
         // months bounds a tally, whatever happening it names.
         let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words) || sinceAccord
             || goesOnSince
-        if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) { return false }
+        if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) || ExtractEvents.namesConcertedAttacks(words) {
+            return false
+        }
         // "killed … during the cross-border fighting with Pakistan this month": the fighting, with
         // its article, is one episode whose toll is counted, not a period's ("killed in fighting
         // this year" is one).

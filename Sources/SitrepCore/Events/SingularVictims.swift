@@ -93,11 +93,15 @@ struct SingularVictims {
             // ("killing the station house officer and three constables").
             let verbBeforeDefinite = w == "the" && before != "and" ? activeVerb(items, before: k) : nil
             let definiteFirst = verbBeforeDefinite != nil
-            let definite = w == "the" && before == "and" || definiteFirst
+            // "The driver and 10 other people were killed": a definite subject before a numbered
+            // group (the head may follow a possessive: "The train’s driver").
+            let subjectDefinite = w == "the" && k == 0
+            let definite = w == "the" && before == "and" || definiteFirst || subjectDefinite
             guard openers.contains(w) || definite || w == "another" else { continue }
+            let possessor = subjectDefinite && k + 3 < items.count && ["'", "’"].contains(items[k + 2].text) && items[k + 3].lower == "s"
             // Most articles open no person: a set lookup over the next words rules them out first.
             guard items[(k + 1)..<min(items.count, k + 9)].contains(where: { people.contains($0.lower) }),
-                  let head = head(items, after: k) else {
+                  let head = head(items, after: possessor ? k + 3 : k) else {
                 if w == "another", let figure = another(items, k, after: figures + out) { out.append(figure) }
                 continue
             }
@@ -143,6 +147,14 @@ struct SingularVictims {
             if definiteFirst {
                 guard head + 1 < items.count, items[head + 1].lower == "and", numberedHead(items, after: head + 1) != nil else { continue }
                 kind = verbBeforeDefinite
+            } else if subjectDefinite {
+                // The fate after the numbered people is the definite person's too, as an
+                // indefinite one's ("A woman and three children were killed"), past an aside.
+                guard head + 1 < items.count, items[head + 1].lower == "and", let number = numberedHead(items, after: head + 1) else { continue }
+                var after = number + 1
+                if after < items.count, items[after].text == ",", let past = pastAsides(items, from: after) { after = past }
+                guard after < items.count, items[after].kind == .word, let v = fateAfter(items, from: after) else { continue }
+                kind = v
             } else if definite {
                 // "killed two militants and the commander fled": the person's own act.
                 if next < items.count, items[next].kind == .word, CasualtyReader.isOtherVerb(items[next].lower) || ownActs.contains(items[next].lower)

@@ -84,7 +84,8 @@ public struct MatchNames: Stage {
             locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
             settlementSuffix = keyed(["khel", "kalay", "kalai", "kili", "killi"])
             facility = keyed(["checkpoint", "checkpost", "bazaar", "market", "airbase", "outpost", "camp", "police", "hospital", "airport",
-                              "garrison", "cantonment"])
+                              "garrison", "cantonment", "cadet", "college", "school", "mosque", "madrassa", "seminary", "prison", "jail",
+                              "courthouse"])
             var demonyms: [String: String] = [:]
             for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
             self.demonyms = demonyms
@@ -408,8 +409,11 @@ public struct MatchNames: Stage {
             let end = m.start + m.length
             let holdsPlace = next == "s" && end + 2 < words.count && MatchNames.isApostrophe(scalars[document.tokens[words[end]].span.start - 1])
                 && capitalised[end + 1] && (end + 2..<min(words.count, end + 5)).contains { cues.unit.contains(key($0)) }
+            // "flown into its main town, Parachinar": a name set off after a unit word is that place.
+            let nameStart = document.tokens[words[m.start]].span.start
+            let namedUnit = cues.unit.contains(previous) && nameStart >= 2 && scalars[nameStart - 2] == "," && scalars[nameStart - 1] == " "
             let locative = cues.locative.contains(previous) || cues.unit.contains(next) || cues.facility.contains(next)
-                || afterPlacePossessive || pairedBefore || pairedAfter || apposition || holdsPlace
+                || afterPlacePossessive || pairedBefore || pairedAfter || apposition || holdsPlace || namedUnit
                 || cues.placeVerb.contains(previous) || dateline
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.

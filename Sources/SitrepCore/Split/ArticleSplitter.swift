@@ -400,6 +400,11 @@ public struct ArticleSplitter: Sendable {
                 else if onlyBlanks(between: b, b + 1), ArticleSplitter.hasPerfectLede(trimmedBody[b + 1]) {
                     score += 0.2; cues.append("over-perfect-lede")
                 }
+                // Or a first sentence that tells a happening, its day and then its source ("Gunmen
+                // shot dead a journalist in Bajaur on October 27, police said").
+                else if onlyBlanks(between: b, b + 1), ArticleSplitter.hasDatedHappeningLede(trimmedBody[b + 1]) {
+                    score += 0.2; cues.append("over-dated-lede")
+                }
             }
             // An undated page's lede: a clause in the present perfect whose source is told at its
             // end with the day ("Pakistani security forces have ended a siege …, the military said
@@ -612,7 +617,11 @@ public struct ArticleSplitter: Sendable {
             // lede, never a summary.
             if slice.standfirst == nil, !datelines[b],
                ["echo", "standfirst-shape", "recommended", "programme-blurb", "question-standfirst", "standfirst-over-dateline", "after-source-line", "url-line"].contains(slice.cue)
-                || b == 0 && overDateline[0] == "standfirst" && !ArticleSplitter.isHeadline(trimmedBody[0]),
+                || b == 0 && overDateline[0] == "standfirst" && !ArticleSplitter.isHeadline(trimmedBody[0])
+                // (So does an undated first article of a dump whose others are dated, as the
+                // dump's undated articles further down keep theirs.)
+                || b == 0 && publishedLines > 0 && fixed[0].cues.contains("standfirst-shape") && slice.headline == nil
+                    && !ArticleSplitter.isHeadline(trimmedBody[0]) && !slice.lines.contains(where: { kinds[$0] == "published-line" }),
                inArticle(b + 1) {
                 let opening = lines[body[b]].trimmingCharacters(in: .whitespaces)
                 if summaryStarts.contains(b), slice.headline == nil, ArticleSplitter.sentenceCount(opening) <= 2 {
@@ -929,6 +938,21 @@ public struct ArticleSplitter: Sendable {
 
     static let datedSourceClosePattern = try! ICURegex(
         #"^[^“”"‘.?!]{10,300}?, (?:[^,“”"‘.?!]{0,50}? )?(?:said|told [^,“”"‘.?!]{1,30}?) (?:(?:late|early) )?(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"#)
+
+    /// Whether the first sentence of `line` tells a happening and closes it on its day, its
+    /// source after ("Gunmen shot dead a journalist in Bajaur on October 27, police said", "…
+    /// late on Friday, officials told reporters"): a news lede's order, where a paragraph inside
+    /// a story more often names the source first.
+    public static func hasDatedHappeningLede(_ line: String) -> Bool {
+        guard Words.contains(line, literal: " said") || Words.contains(line, literal: " told ") else { return false }
+        return datedHappeningLedePattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
+    }
+
+    static let datedHappeningLedePattern: ICURegex = {
+        let months = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        let day = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\(months) \\d{1,2}|\\d{1,2} \(months))"
+        return try! ICURegex(#"^[^“”"‘.?!,]{10,300}? on "# + day + #"(?: (?:night|morning|evening|afternoon))?, (?:[^,“”"‘.?!]{0,50}? )?(?:said|told)\b"#)
+    }()
 
     /// The heads of the sources a lede cites.
     static let ledeSources = "(?i:army|military|government|officials?|police|ministry|spokes(?:man|woman|person)|authorities|Taliban|minister|agency|office|forces|UN|ISPR|administration|board|sources|witnesses|media|group|commission|department)"

@@ -193,6 +193,8 @@ import Testing
         Case("The talks on Monday will decide.", "2025-10-27", ["2025-10-27"]),
         // A weekday in the reporting clause dates the report, even after a future clause.
         Case("A meeting is scheduled for November 6, the ministry said on Thursday.", "2025-10-31", ["2025-11-06", "2025-10-30"]),
+        // A name set off by commas ends no clause: the meeting is still ahead.
+        Case("The truce was extended, officials said, as delegations prepared to meet in the Qatari capital, Doha, on Saturday.", "2025-10-17", ["2025-10-18"]),
         Case("The talks, which will resume on Monday, are in Istanbul.", sun, ["2025-10-27"]),
         // Relative days and periods.
         Case("Officials said today that talks failed.", sun, ["2025-10-26"]),

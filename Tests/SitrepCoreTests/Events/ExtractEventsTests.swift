@@ -195,7 +195,9 @@ import Testing
         // A superlative's "in decades" compares; it frames no period.
         Case("India has launched missile strikes on nine sites, killing at least 26 people and wounding 46, in the most serious escalation between the neighbours in decades.", ["killed 26+", "injured 46"]),
         // A happening told as part of a series: the series' toll is the tally.
-        Case("In August last year, fighters killed 23 passengers in the Musakhel district, part of a wave of coordinated attacks across the province that killed more than 70 people.", ["killed 23", "killed 70+ aggregate"]),
+        Case("In August last year, fighters killed 23 passengers in the Musakhel district, part of a wave of attacks across the province that killed more than 70 people.", ["killed 23", "killed 70+ aggregate"]),
+        // (Attacks made in concert are one happening: the wave's toll is its own.)
+        Case("In August last year, fighters killed 23 passengers in the Musakhel district, part of a wave of coordinated attacks across the province that killed more than 70 people.", ["killed 23", "killed 70+"]),
         // Past a breakdown between dashes, "and a woman" joins the figure before the first dash.
         Case("Pakistani aircraft bombed a house, killing nine children – five boys and four girls – and a woman.", ["killed 9", "killed 5", "killed 4", "killed 1"]),
         Case("Pakistani aircraft bombed a house, killing nine children - five boys and four girls - and a woman.", ["killed 9", "killed 5", "killed 4", "killed 1"]),
@@ -375,7 +377,7 @@ import Testing
         Case("In May 2024, seven barbers from Punjab were shot dead in Gwadar.", ["killed 7"]),
         Case("In March, gunmen killed 12 passengers on a bus in Kalat.", ["killed 12"]),
         Case("In September, 135 people were killed in Khyber Pakhtunkhwa.", ["killed 135 aggregate"]),
-        Case("In August, militants killed 40 people in coordinated attacks in Kalat.", ["killed 40 aggregate"]),
+        Case("In August, militants killed 40 people in attacks in Kalat.", ["killed 40 aggregate"]),
         Case("In September alone, 45 people were killed in Bajaur.", ["killed 45 aggregate"]),
         // A year and a town's name, with the toll in a participle after the clause: one clash.
         Case("In 2016, Pakistani and Afghan forces clashed at Torkham, killing at least three people.", ["killed 3+"]),
@@ -727,6 +729,31 @@ import Testing
         Case("At least 44 people were killed in the blast, including 19 soldiers, 15 policemen, and 10 civilians.",
              ["killed 44+", "killed 19", "killed 15", "killed 10"]),
         Case("Fighting near the border killed 30 people during the week, officials said.", ["killed 30"]),
+        // Attacks made in concert are one happening, however many places they struck; attacks
+        // counted over a month are not.
+        Case("In August last year, fighters killed at least 39 people in coordinated attacks across the province.", ["killed 39+"]),
+        Case("In August, fighters killed at least 39 people in attacks across the province.", ["killed 39+ aggregate"]),
+        Case("In August, militants killed 40 people in simultaneous attacks in Kalat.", ["killed 40"]),
+        // A ranking after the figure has the period: "the fourth … this year" counts killings.
+        Case("Gunmen shot dead a journalist in Bajaur on October 27, police said, the fourth reporter killed in the province this year.", ["killed 1"]),
+        // A definite subject before a numbered group shares its fate, as an indefinite one does.
+        Case("The train’s driver and at least 10 other people, most of them soldiers, were killed when the train was seized.", ["killed 1", "killed 10+"]),
+        Case("The commander and 10 other fighters fled.", []),
+        // "others" and a place after "and": the fate of the figure before, left out.
+        Case("Two fighters were killed at the gate and three others inside the administrative block.", ["killed 2", "killed 3"]),
+        Case("Thirteen fighters were killed near Ghulam Khan, a crossing point, and five others in Mohmand the following morning.", ["killed 13", "killed 5"]),
+        Case("Two soldiers were killed in the attack and 12 others in hospital.", ["killed 2", "injured 12"]),
+        // Another verb's object, whose fate a later verb gives "them".
+        Case("In May, gunmen pulled seven passengers from a bus in the Barkhan district and shot them dead.", ["killed 7"]),
+        Case("Gunmen abducted 10 men and released them.", []),
+        // "then" dates a figure by the date told just before: not the news's figure told again.
+        Case("Four soldiers were killed on Sunday. The attack was the largest since September 2023, when fighters crossed into Arandu. Four soldiers were killed then.",
+             ["killed 4", "killed 4"]),
+        Case("Gunmen have shot dead 12 journalists in the province this year, police said.", ["killed 12 aggregate"]),
+        // A toll over the weeks after a happening is a tally, though the sentence names the
+        // happening and its own toll first.
+        Case("A similar attack on a convoy last year killed 52 people and set off clashes that left more than 130 others dead over the following weeks.",
+             ["killed 52", "killed 130+ aggregate"]),
         Case("OCT 24 - Seven soldiers are killed in an ambush in North Waziristan, the military says.", ["killed 7"]),
         // One word may qualify the injuries the wounded are treated for; a part "with serious
         // injuries" is a condition, not a figure.
