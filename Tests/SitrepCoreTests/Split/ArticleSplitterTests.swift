@@ -2676,4 +2676,38 @@ import Testing
         #expect(docs[1].text.hasPrefix("Key points"))
         #expect(docs[1].text.hasSuffix("a hospital official said."))
     }
+
+    /// An undated page between dated ones: a summary over a lede that tells a happening, its day
+    /// and then its source ("…on October 27, police said") opens it, even where the two share
+    /// few words; an undated page that opens the dump keeps its summary as its standfirst.
+    @Test func aSummaryOverADatedHappeningLedeOpensAnUndatedPage() throws {
+        let text = """
+            Rights groups say the killing of a journalist in Bajaur will go unpunished.
+            Gunmen on a motorcycle shot dead a journalist in the Bajaur district on October 27, police said, the fourth killed in the province this year.
+            He was on his way home from a market in Khar when he was attacked.
+            The Committee to Protect Journalists said at least 12 journalists have been killed in Pakistan since January 2024.
+            The Pakistani Taliban denied involvement.
+            Mediators say both sides agreed to a mechanism to monitor the truce.
+            Published On 31 Oct 202531 Oct 2025
+            Share
+            Pakistan and Afghanistan have agreed to continue a ceasefire, Turkey’s foreign ministry said on Thursday.
+            The ceasefire, first agreed in Doha on October 19, has largely held.
+            Officials from both sides will meet again in Istanbul on November 6.
+            Taliban spokesman Zabihullah Mujahid said Afghanistan wanted good relations with its neighbours.
+            Officials say fighters stormed a post in Kulachi and set it on fire.
+            Fighters stormed a police post in the Kulachi area late on Friday, local officials told reporters, and set it on fire.
+            Two constables were wounded in the attack, a hospital official said.
+            The police said the attackers escaped towards the mountains.
+            No group has claimed responsibility.
+
+            """
+        let docs = try Repository.extract(text: text, source: "undated-pages.txt")
+        try #require(docs.count == 3)
+        #expect(docs[0].standfirst == "Rights groups say the killing of a journalist in Bajaur will go unpunished.")
+        #expect(docs[1].text.hasSuffix("with its neighbours."))
+        #expect(docs[2].standfirst == "Officials say fighters stormed a post in Kulachi and set it on fire.")
+        #expect(docs[2].text.hasPrefix("Fighters stormed a police post"))
+        #expect(ArticleSplitter.hasDatedHappeningLede("Fighters stormed a police post in the Kulachi area late on Friday, local officials told reporters."))
+        #expect(!ArticleSplitter.hasDatedHappeningLede("Police said on Friday that fighters had stormed a police post in the Kulachi area."))
+    }
 }
