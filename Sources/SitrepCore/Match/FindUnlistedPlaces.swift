@@ -335,11 +335,22 @@ public struct FindUnlistedPlaces: Stage {
         }
         guard !found.isEmpty else { return }
 
+        /// A listed village at `span` that stands alone for its country ("the village of Shewa"
+        /// read as Shewah in Nangarhar, in a report that names only Pakistani places): the
+        /// border's two sides share many village names, and GeoNames lists one side's.
+        func strayVillage(at span: Span) -> PlaceEntry? {
+            guard let m = document.places.first(where: { $0.span == span }), m.place.kind == .village, m.place.population == 0,
+                  !document.entities.contains(where: { $0.span.start < span.end && span.start < $0.span.end }),
+                  !document.places.contains(where: { $0.place.id != m.place.id && $0.place.country == m.place.country }) else { return nil }
+            return m.place
+        }
         var entries: [String: PlaceEntry] = [:]  // by name
         var mentions: [PlaceMention] = []
+        var strays: Set<String> = []  // ids of listed villages read as unlisted ones instead
         for (name, kind, stated, country) in found {
             let span = Span(words[name.first!].span.start, words[name.last!].span.end)
-            guard !overlapsNamed(span), !mentions.contains(where: { $0.span == span }) else { continue }
+            let stray = overlapsNamed(span) ? strayVillage(at: span) : nil
+            guard !overlapsNamed(span) || stray != nil, !mentions.contains(where: { $0.span == span }) else { continue }
             let text = document.slice(span)
             let entry: PlaceEntry
             if let known = entries[text] {
@@ -347,13 +358,16 @@ public struct FindUnlistedPlaces: Stage {
             } else {
                 guard let parent = stated ?? holder(before: span.start, in: document, country: country)
                         ?? placeAfter(span.end, in: document, within: 200, country: country),
+                      stray.map({ $0.country != parent.country }) != false,
                       let made = Self.entry(named: text, kind: kind, in: parent) else { continue }
                 entry = made
                 entries[text] = entry
             }
+            if let stray { strays.insert(stray.id) }
             mentions.append(PlaceMention(span: span, text: text, place: entry))
         }
         guard !entries.isEmpty else { return }
+        document.places.removeAll { strays.contains($0.place.id) }
         // The article's other mentions of the same names.
         for (text, entry) in entries {
             let parts = text.split(separator: " ").map { $0.lowercased() }

@@ -25,6 +25,15 @@ import Testing
         #expect(marghi.country == "AF" && marghi.admin1 == "Paktika" && marghi.admin2 == "")
     }
 
+    /// A listed village of the other side of the border, in a report that names no other place
+    /// of that country, is the holder's own village of the same name; where the report names a
+    /// place of the village's country, the listed village stands.
+    @Test func aStrayVillageAcrossTheBorderIsTheHoldersOwn() throws {
+        let shewa = try unlisted("Shells have killed six children in the Kurram district. Three brothers died in the village of Shewa on November 18.")
+        #expect(shewa.map(\.id) == ["unlisted:shewa.kurram"] && shewa.first?.country == "PK")
+        #expect(try unlisted("Shells have killed six children in Kunar. Three brothers died in the village of Shewa on November 18.").isEmpty)
+    }
+
     /// A crossing named before "crossing", and each name of a list before a plural unit word.
     @Test func aCrossingAndAListBeforeAPluralUnit() throws {
         // The place right after "in" holds it, not the one named before.
