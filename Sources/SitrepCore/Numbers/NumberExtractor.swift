@@ -79,6 +79,8 @@ public struct NumberExtractor: Sendable {
         "members", "guards", "workers", "students", "commanders", "attackers", "journalists", "officials", "residents",
         "gunmen", "personnel", "troops", "police", "policewomen", "constables", "troopers", "vaccinators", "teachers",
         "drivers", "passengers", "labourers", "laborers", "villagers", "tribesmen", "pilgrims",
+        "supporters", "protesters", "demonstrators", "worshippers", "relatives", "brothers", "sons", "daughters", "cadets",
+        "recruits", "farmers", "traders", "shopkeepers", "lawyers", "doctors", "nurses",
     ]
 
     /// Whether the words after a lone "one" single out a victim of a group ("one of their border
@@ -87,7 +89,9 @@ public struct NumberExtractor: Sendable {
     static func isOneOfPeople(_ following: [String]) -> Bool {
         guard following.count >= 4, following[0] == "of", partitiveDeterminers.contains(following[1]),
               let noun = following.indices.dropFirst(2).prefix(3).first(where: { pluralPeople.contains(following[$0]) }) else { return false }
-        return following[(noun + 1)...].prefix(3).contains { casualtyWords.contains($0) }
+        // ("one of its supporters, a 22-year-old student, died": past an apposition.)
+        let reach = noun + 1 < following.count && ["a", "an"].contains(following[noun + 1]) ? 7 : 3
+        return following[(noun + 1)...].prefix(reach).contains { casualtyWords.contains($0) }
     }
     static let casualtyWords: WordSet = ["killed", "wounded", "injured", "died", "dead", "martyred", "hurt"]
     static let partitiveDeterminers: WordSet = ["the", "their", "its", "his", "her", "our", "those", "these"]
@@ -181,7 +185,7 @@ public struct NumberExtractor: Sendable {
                 // The words after it, read once: the first for "one injured", up to three for "one
                 // Afghan border guard" (two modifiers before the counted noun at most).
                 let after = index.string(index.range(after: m.range, count: 56)).lowercased()
-                let runs = after.split(whereSeparator: { !$0.isLetter }).prefix(7)
+                let runs = after.split(whereSeparator: { !$0.isLetter }).prefix(11)
                 let following = runs.map(String.init)
                 let next = following.first ?? ""
                 let start = max(0, m.range.location - 14)

@@ -746,6 +746,9 @@ import Testing
         // Another verb's object, whose fate a later verb gives "them".
         Case("In May, gunmen pulled seven passengers from a bus in the Barkhan district and shot them dead.", ["killed 7"]),
         Case("Gunmen abducted 10 men and released them.", []),
+        // "one of" a group of people singled out past an apposition.
+        Case("Police clashed with protesters, and one of their supporters, a 22-year-old student, died of his injuries.", ["killed 1"]),
+        Case("Police clashed with protesters, and one of their supporters, a 22-year-old student, fled the scene.", []),
         // "then" dates a figure by the date told just before: not the news's figure told again.
         Case("Four soldiers were killed on Sunday. The attack was the largest since September 2023, when fighters crossed into Arandu. Four soldiers were killed then.",
              ["killed 4", "killed 4"]),
