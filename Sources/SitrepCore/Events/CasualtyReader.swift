@@ -981,13 +981,12 @@ struct CasualtyReader {
         return items[(a + 1)..<b].count { item in places.contains { $0.span.start <= item.span.start && item.span.end <= $0.span.end } }
     }
 
-    /// Whether a number stands strictly between items `a` and `b`.
     /// The fate a later verb of the clause gives the people of the number at `k` as "them"
     /// ("abducted 10 men and killed them", "… and shot them dead", "before executing them"), or
     /// nil; another number or the clause's end comes first.
     static func fateOfThem(_ items: [SentenceItems.Item], after k: Int) -> Casualty.Kind? {
         var j = k + 2
-        while j + 1 <= items.count, j <= k + 20 {
+        while j < items.count, j <= k + 20 {
             let it = items[j]
             if it.isNumber || it.kind == .punctuation && clauseStops.contains(it.text) { return nil }
             if it.lower == "them", ["and", "then", "before", "after"].contains(items[j - 2].lower) {
@@ -1003,6 +1002,7 @@ struct CasualtyReader {
         return nil
     }
 
+    /// Whether a number stands strictly between items `a` and `b`.
     static func numberBetween(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Bool {
         guard a + 1 < b else { return false }
         return items[(a + 1)..<b].contains(where: \.isNumber)

@@ -885,18 +885,18 @@ public struct ExtractEvents: Stage {
     /// Verbs of a happening's beginning ("clashes that began in November 2024").
     static let beginnings: WordSet = ["began", "begun", "started", "erupted", "broke"]
 
-    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
-    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
-    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
-    ///
-    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
-    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     /// Whether the words name attacks made in concert ("killed 39 people in coordinated attacks"):
     /// one happening, however many places it struck, not a count of attacks.
     static func namesConcertedAttacks(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { concertedWords.contains($0) && tallyNouns.contains($1) }
     }
 
+    /// Whether a sentence's figures are a statistic over a period: a period is named (a month or
+    /// year, "since", "so far", a tally), or a toll of a thousand or more no single incident
+    /// noun accounts for ("more than 80,000 Pakistanis died in the violence that followed").
+    ///
+    /// `localPlace`: the sentence names a place below a province (a district, town, village…).
+    /// `counted`: the sentence counts happenings (``countsHappenings(_:in:)``).
     func isAggregate(words: [String], dates: [DateMention], largest: Int = 0, published: Day? = nil, before: [String] = [],
                      localPlace: Bool = false, counted: Bool = false) -> Bool {
         // "The death toll from the earthquake has risen to 2,200. Officials said 2,205 people had
