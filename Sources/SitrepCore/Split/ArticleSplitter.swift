@@ -524,13 +524,21 @@ public struct ArticleSplitter: Sendable {
             for b in range where b >= 1 { scores[b] = starts[b] == nil && free(b) ? scoreValue(b) : -.infinity }
         }
         rescore(0..<body.count)
+        // In a page whose one Published line opens it, a paragraph that opens a page by its own
+        // shape (a summary ending on the article's question, a present-perfect lede closed on its
+        // source's day) needs only a dump's score: a saved page seldom holds one inside it, and a
+        // dump whose first article alone is dated goes on with undated ones.
+        let pageOpeners: Set<String> = ["question-standfirst", "explainer-standfirst", "dated-perfect-lede"]
+        func needed(_ b: Int) -> Double {
+            required > threshold && publishedLines == 1 && !Set(fixed[b].cues).isDisjoint(with: pageOpeners) ? threshold : required
+        }
         while true {
             // The best-scoring free paragraph (the earliest of equals); cues only for the winner.
             var best: (b: Int, score: Double)?
-            for b in 1..<max(1, body.count) where scores[b] > -.infinity {
+            for b in 1..<max(1, body.count) where scores[b] > -.infinity && scores[b] >= needed(b) {
                 if best == nil || scores[b] > best!.score { best = (b, scores[b]) }
             }
-            guard let best, best.score >= required else { break }
+            guard let best else { break }
             // A start that would leave its article a summary and one paragraph needs a strong cue
             // (a dateline, a restated standfirst): two closing paragraphs of background ("Bajaur,
             // a former tribal district, was…" over "Tribal elders have been negotiating…") look
@@ -628,7 +636,7 @@ public struct ArticleSplitter: Sendable {
                     slice.standfirst = body[b]
                 } else if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
-                   overDateline[b] == "standfirst" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                   overDateline[b] == "standfirst" || slice.cue == "question-standfirst" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
                     slice.standfirst = body[b]
                 }
             }

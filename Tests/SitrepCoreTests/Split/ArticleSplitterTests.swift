@@ -2710,4 +2710,28 @@ import Testing
         #expect(ArticleSplitter.hasDatedHappeningLede("Fighters stormed a police post in the Kulachi area late on Friday, local officials told reporters."))
         #expect(!ArticleSplitter.hasDatedHappeningLede("Police said on Friday that fighters had stormed a police post in the Kulachi area."))
     }
+
+    /// A dump whose one Published line opens it, with an undated explainer after the dated
+    /// report: the explainer's question summary opens its own article at a dump's score, as a
+    /// present-perfect lede closed on its source's day does.
+    @Test func aPageOpenerAfterTheOnlyPublishedLineOpensAnArticle() throws {
+        let text = """
+            Officials say the bomber targeted a police van carrying officers to a polio drive.
+            Published On 4 Nov 20254 Nov 2025
+            Share
+            Peshawar, Pakistan – A suicide bomber on a motorcycle struck a police vehicle in the Khyber district of northwest Pakistan on Tuesday morning, killing two policemen and wounding five others, officials said.
+            The officers were on their way to provide security for a polio vaccination campaign in the Jamrud area when the attacker rammed into their van, district police officer Rai Muzaffar said.
+            No group claimed responsibility. The Pakistani Taliban, which has frequently targeted polio teams and their police escorts, has stepped up attacks on security forces since its truce with the government collapsed in November 2022.
+            Pakistan and Afghanistan’s Taliban rulers were once allies. Now their border is one of the world’s most volatile. Why?
+            The Durand Line, a 2,640km (1,640-mile) frontier drawn by British colonial officials in 1893, has never been recognised by any government in Kabul.
+            Tensions rose after the Taliban returned to power in August 2021. Islamabad had expected the new rulers to rein in the Pakistani Taliban, or TTP, which has killed thousands of Pakistani soldiers and civilians since 2007.
+            Instead, attacks in Pakistan surged. The Pakistan Institute for Peace Studies recorded 521 attacks in 2024, the highest number in a decade, killing 852 people.
+            The fighting in October, the worst in decades, began after explosions in Kabul on October 9 that the Taliban blamed on Pakistan.
+
+            """
+        let docs = try Repository.extract(text: text, source: "one-dated-page.txt")
+        try #require(docs.count == 2)
+        #expect(docs[0].text.hasSuffix("collapsed in November 2022."))
+        #expect(docs[1].text.hasPrefix("The Durand Line, a 2,640km"))
+    }
 }
