@@ -529,9 +529,8 @@ public struct ArticleSplitter: Sendable {
         // source's day) needs only a dump's score: a saved page seldom holds one inside it, and a
         // dump whose first article alone is dated goes on with undated ones.
         let pageOpeners: Set<String> = ["question-standfirst", "explainer-standfirst", "dated-perfect-lede"]
-        func needed(_ b: Int) -> Double {
-            required > threshold && publishedLines == 1 && !Set(fixed[b].cues).isDisjoint(with: pageOpeners) ? threshold : required
-        }
+        let opensPage = publishedLines == 1 && required > threshold ? fixed.map { $0.cues.contains(where: pageOpeners.contains) } : []
+        func needed(_ b: Int) -> Double { required > threshold && !opensPage.isEmpty && opensPage[b] ? threshold : required }
         while true {
             // The best-scoring free paragraph (the earliest of equals); cues only for the winner.
             var best: (b: Int, score: Double)?
