@@ -15,7 +15,8 @@ import Foundation
 /// - a topic shift: lexical cohesion between neighbouring paragraph windows drops (TextTiling).
 /// An input with no Published line at all, or only one that opens it, is more likely a single
 /// article: there a gap needs a higher score (``singleArticleThreshold``), which only strong cues
-/// reach.
+/// reach; under a single opening Published line, a paragraph shaped as a page's opening (a question
+/// summary, a dated present-perfect lede) needs only ``threshold``.
 ///
 /// Example: `["Standfirst.", "Published On 8 Oct 20258 Oct 2025", "Share", "Lede …"]` → one slice
 /// with `standfirst: 0`, `published: 2025-10-08`.
