@@ -101,15 +101,21 @@ public struct ExtractEvents: Stage {
     static func countedOverFollowingSpan(_ items: [SentenceItems.Item], after k: Int) -> Bool {
         var j = k + 1
         // (Up to the clause's end or the next figure, whose own clause it is.)
-        while j + 2 < items.count, j <= k + 12, items[j].kind == .word || items[j].text == "-" {
-            if ["over", "in", "during", "within"].contains(items[j].lower), items[j + 1].lower == "the" {
-                let a = items[j + 2].lower
-                if a == "following", j + 3 < items.count, followingSpans.contains(items[j + 3].lower) { return true }
-                if followingSpans.contains(a), j + 4 < items.count, items[j + 3].lower == "that", items[j + 4].lower == "followed" { return true }
-            }
+        while j < items.count, j <= k + 12, items[j].kind == .word || items[j].text == "-" {
+            if opensFollowingSpan({ $0 < items.count ? items[$0].lower : nil }, at: j) { return true }
             j += 1
         }
         return false
+    }
+
+    /// Whether the words from `i` on (`word` gives each, nil past the end) read "in (over, during,
+    /// within) the following days" or "… the week that followed": the span after a happening over
+    /// which its reprisals are counted.
+    static func opensFollowingSpan(_ word: (Int) -> String?, at i: Int) -> Bool {
+        guard let preposition = word(i), ["in", "over", "during", "within"].contains(preposition), word(i + 1) == "the",
+              let span = word(i + 2) else { return false }
+        if span == "following" { return word(i + 3).map(followingSpans.contains) == true }
+        return followingSpans.contains(span) && word(i + 3) == "that" && word(i + 4) == "followed"
     }
 
     /// Whether a sentence tells of the wounded dying ("four died of their wounds", "succumbed
@@ -998,11 +1004,8 @@ public struct ExtractEvents: Stage {
             // "more than 130 people were killed in the week that followed", "in the following
             // days": the days after a happening, over which its reprisals are counted (but the
             // wounded who "died of their wounds in the following days" are the happening's own).
-            || words.indices.dropFirst().contains { i in
-                words[i] == "the" && ["in", "over", "during", "within"].contains(words[i - 1]) && i + 2 < words.count
-                    && (ExtractEvents.followingSpans.contains(words[i + 1]) && words[i + 2] == "that" && i + 3 < words.count && words[i + 3] == "followed"
-                        || words[i + 1] == "following" && ExtractEvents.followingSpans.contains(words[i + 2]))
-            } && !ExtractEvents.tellsWoundedDying(words)
+            || words.indices.contains { i in ExtractEvents.opensFollowingSpan({ $0 < words.count ? words[$0] : nil }, at: i) }
+                && !ExtractEvents.tellsWoundedDying(words)
             // "September was the deadliest month, with 135 people killed".
             || zip(words, words.dropFirst()).contains { ($0 == "deadliest" || $0 == "bloodiest") && ExtractEvents.periodNouns.contains($1) }
             // "died of cold at makeshift camps last winter": a season, which no date names.

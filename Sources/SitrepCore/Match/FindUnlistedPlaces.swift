@@ -349,8 +349,9 @@ public struct FindUnlistedPlaces: Stage {
         var strays: Set<String> = []  // ids of listed villages read as unlisted ones instead
         for (name, kind, stated, country) in found {
             let span = Span(words[name.first!].span.start, words[name.last!].span.end)
-            let stray = overlapsNamed(span) ? strayVillage(at: span) : nil
-            guard !overlapsNamed(span) || stray != nil, !mentions.contains(where: { $0.span == span }) else { continue }
+            let overlaps = overlapsNamed(span)
+            let stray = overlaps ? strayVillage(at: span) : nil
+            guard !overlaps || stray != nil, !mentions.contains(where: { $0.span == span }) else { continue }
             let text = document.slice(span)
             let entry: PlaceEntry
             if let known = entries[text] {

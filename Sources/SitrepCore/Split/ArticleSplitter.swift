@@ -531,7 +531,8 @@ public struct ArticleSplitter: Sendable {
         // dump whose first article alone is dated goes on with undated ones.
         let pageOpeners: Set<String> = ["question-standfirst", "explainer-standfirst", "dated-perfect-lede"]
         let opensPage = publishedLines == 1 && required > threshold ? fixed.map { $0.cues.contains(where: pageOpeners.contains) } : []
-        func needed(_ b: Int) -> Double { required > threshold && !opensPage.isEmpty && opensPage[b] ? threshold : required }
+        // (Once `required` falls to a dump's, every paragraph needs that.)
+        func needed(_ b: Int) -> Double { !opensPage.isEmpty && opensPage[b] ? threshold : required }
         while true {
             // The best-scoring free paragraph (the earliest of equals); cues only for the winner.
             var best: (b: Int, score: Double)?
