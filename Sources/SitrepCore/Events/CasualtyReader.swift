@@ -137,8 +137,10 @@ struct CasualtyReader {
     /// lives off the crossing"; not "lost their lives in the attack") or lives kept ("saved 40
     /// lives"), not lives lost.
     static func livesIsNoDeath(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        // ("lost 80,000 lives in the war", "cost 12 lives in Kurram": lives lost, a noun.)
         if j >= 1, case .number = items[j - 1].kind, j + 1 < items.count, items[j + 1].kind == .word,
-           livesVerbFollowers.contains(items[j + 1].lower) {
+           livesVerbFollowers.contains(items[j + 1].lower),
+           !items[max(0, j - 4)..<(j - 1)].contains(where: { lossWords.contains($0.lower) || lifeVerbs.contains($0.lower) }) {
             return true
         }
         return items[max(0, j - 4)..<j].contains { lifeSavers.contains($0.lower) }
@@ -161,6 +163,11 @@ struct CasualtyReader {
         // right after one person's noun or a capitalised name.
         if k >= 2, k + 1 < items.count, items[k - 1].text == ",", items[k + 1].text == ",", items[k - 2].kind == .word,
            SingularVictims.people.contains(items[k - 2].lower) || items[k - 2].text.first?.isUppercase == true {
+            return true
+        }
+        // "a boy of 10", "a father of three": a number after "of" and one person's noun is an
+        // age or a family's size, never a count of victims.
+        if k >= 2, items[k - 1].lower == "of", items[k - 2].kind == .word, SingularVictims.people.contains(items[k - 2].lower) {
             return true
         }
         var j = k - 1

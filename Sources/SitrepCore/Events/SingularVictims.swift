@@ -118,6 +118,9 @@ struct SingularVictims {
             var end = head
             var count = 1
             var next = head + 1
+            // "a boy of 10 was wounded", "a father of three": past the age or the family's size.
+            if next + 1 < items.count, items[next].lower == "of", case .number = items[next + 1].kind { next += 2 }
+            var sharedKind: Casualty.Kind?
             if let list = singularList(items, after: head) {
                 // "a woman, a child(,) and an elderly man were martyred": three people.
                 count = list.count
@@ -138,10 +141,15 @@ struct SingularVictims {
                     next = number + 1  // the number is a figure of its own
                 }
             } else if next < items.count, items[next].lower == "and", let number = numberedHead(items, after: next),
-                      number + 1 < items.count, items[number + 1].kind == .word, fateAfter(items, from: number + 1) != nil {
+                      number + 1 < items.count, items[number + 1].kind == .word {
                 // "A woman and three children were killed": the fate after the numbered people is
-                // the woman's too; the number is a figure of its own.
-                next = number + 1
+                // the woman's too; the number is a figure of its own. So is the figure the number
+                // layer read there ("A lawyer and two police officers were among those killed").
+                if fateAfter(items, from: number + 1) != nil {
+                    next = number + 1
+                } else if let shared = figures.first(where: { $0.item == next + 1 && !$0.part }) {
+                    sharedKind = shared.casualty.kind
+                }
             }
             var kind: Casualty.Kind?
             if definiteFirst {
@@ -163,6 +171,8 @@ struct SingularVictims {
                 }
             } else if let v = activeVerb(items, before: k) {
                 kind = v
+            } else if let sharedKind {
+                kind = sharedKind
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
                 kind = v
             } else if next < items.count, leavingVerbs.contains(before), leftStates.contains(items[next].lower),
@@ -303,7 +313,7 @@ struct SingularVictims {
         for j in (k + 1)..<min(items.count, k + 4) {
             guard items[j].kind == .word else { return nil }
             let w = items[j].lower
-            if irregularPlurals.contains(w) || w.hasSuffix("s") && people.contains(String(w.dropLast())) { return j }
+            if isPlural(w) { return j }
             if w == "of" || w == "sides" || CasualtyReader.prepositions.contains(w) || CasualtyReader.isOtherVerb(w) { return nil }
         }
         return nil
@@ -396,12 +406,22 @@ struct SingularVictims {
     /// and a person noun follow.
     static func numberedHead(_ items: [SentenceItems.Item], after k: Int) -> Int? {
         guard k + 2 < items.count, case .number = items[k + 1].kind else { return nil }
+        func names(_ w: String) -> Bool { CasualtyReader.party(w) != .unknown || CasualtyReader.people.contains(w) }
         var j = k + 2
         while j < items.count, j <= k + 5, items[j].kind == .word {
-            if CasualtyReader.party(items[j].lower) != .unknown || CasualtyReader.people.contains(items[j].lower) { return j }
+            if names(items[j].lower) {
+                // "two police officers": the compound's last noun ends it.
+                while j + 1 < items.count, items[j + 1].kind == .word, names(items[j + 1].lower) || isPlural(items[j + 1].lower) { j += 1 }
+                return j
+            }
             j += 1
         }
         return nil
+    }
+
+    /// Whether `w` is the plural of a person noun ("officers", "children").
+    static func isPlural(_ w: String) -> Bool {
+        irregularPlurals.contains(w) || w.hasSuffix("s") && people.contains(String(w.dropLast()))
     }
 
     /// Whether the article at `k`, after "and" or a comma, continues the list of victims of the

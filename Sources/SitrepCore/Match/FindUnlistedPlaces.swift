@@ -26,9 +26,12 @@ public struct FindUnlistedPlaces: Stage {
     static let unitsAfter: [String: PlaceEntry.Kind] = [
         "area": .other, "areas": .other, "village": .village, "villages": .village, "locality": .other, "crossing": .other,
         "valley": .other, "neighbourhood": .other, "neighborhood": .other, "neighbourhoods": .other, "neighborhoods": .other,
+        // Districts and tehsils new since GeoNames' extracts ("the Sherani district", "the Safi
+        // tehsil of Mohmand").
+        "district": .district, "tehsil": .district,
     ]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
-    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c"]
+    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c", "d"]
     /// Words that may follow the unit word of an appositive ("Hurmaz, a village near Mir Ali").
     static let afterAppositiveUnit: Set<String> = [
         "near", "in", "on", "of", "outside", "along", "close", "about", "some", "just", "north", "south", "east", "west",

@@ -418,6 +418,9 @@ import Testing
         Case("The town of 150,000 lives off the crossing.", []),
         Case("Rescuers saved 40 lives in the first hours.", []),
         Case("The floods claimed 40 lives, and 120 lives were lost in the landslides.", ["killed 40", "killed 120"]),
+        // After a loss word, "lives in" is lives lost, not a verb.
+        Case("Pakistan has lost more than 80,000 lives in the war on terror since 2001.", ["killed 80000+ aggregate"]),
+        Case("The floods cost 12 lives in Swat.", ["killed 12"]),
         // One more person counted by an ordinal after a figure; a fraction or another happening is none.
         Case("Gunmen stormed a police station, killing two policemen and wounding a third.", ["killed 2", "injured 1"]),
         Case("Gunmen killed two policemen, and a third was wounded.", ["killed 2", "injured 1"]),
@@ -671,6 +674,14 @@ import Testing
         // A singular person before a numbered group shares the group's fate, each a figure of
         // its own; in a list after an active verb nothing changes.
         Case("A woman and three children were killed when mortar rounds hit houses in Kunar late Wednesday.", ["killed 1", "killed 3"]),
+        // The group's noun may be a compound, and its fate "among those killed", which the
+        // number layer reads as the group's figure.
+        Case("A lawyer and two police officers were killed in the blast.", ["killed 1", "killed 2"]),
+        Case("Most of the dead were passers-by. A lawyer and two police officers were also among those killed.", ["killed 1", "killed 2"]),
+        // A number after "of" and one person's noun is an age or a family's size.
+        Case("Mortar shells landed in the town, wounding three people, one of them a boy of 10.", ["injured 3"]),
+        Case("A father of three was killed when a shell hit his home.", ["killed 1"]),
+        Case("A girl of six was among the wounded.", []),
         Case("Mortar shells destroyed a dozen homes and killed a teenage girl and her grandfather.", ["killed 2"]),
         Case("A police constable was martyred and a head constable sustained bullet wounds when terrorists ambushed a police mobile.",
              ["killed 1", "injured 1"]),

@@ -34,6 +34,16 @@ import Testing
         #expect(try unlisted("Shells have killed six children in Kunar. Three brothers died in the village of Shewa on November 18.").isEmpty)
     }
 
+    /// A district or tehsil the gazetteer lacks, named before its unit word and held by the
+    /// place after "of".
+    @Test func aNewDistrictBeforeItsUnitWord() throws {
+        let found = try unlisted("Fighting was reported in the Sherani district of Balochistan and in the Safi tehsil of Mohmand.")
+        #expect(found.map(\.id) == ["unlisted:sherani.balochistan", "unlisted:safi.mohmand"])
+        #expect(found.allSatisfy { $0.kind == .district && $0.country == "PK" })
+        // A listed district stays the gazetteer's.
+        #expect(try unlisted("Fighting was reported in the Kurram district of Khyber Pakhtunkhwa.").isEmpty)
+    }
+
     /// A crossing named before "crossing", and each name of a list before a plural unit word.
     @Test func aCrossingAndAListBeforeAPluralUnit() throws {
         // The place right after "in" holds it, not the one named before.
