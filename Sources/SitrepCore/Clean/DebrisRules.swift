@@ -18,12 +18,29 @@ public struct DebrisRules: Sendable {
         public var kind: String
         public var after: String?
         public var maxChars: Int
-        public var requires: [String]
+        public let requires: [String]
         /// The `^` literals of `requires`, without the caret: the line must open with one. Both
         /// lists are held in ASCII lower case (see ``DebrisRules/asciiLowercased(_:)``).
-        public var prefixes: [String] = []
+        public var prefixes: [String]
         public var pattern: ICURegex
         public var line: Int
+        /// For each literal of `requires`, the bit (see ``DebrisRules/pairBit(_:_:)``) of each of
+        /// its first byte pairs: a line lacking one of them cannot hold the literal.
+        let requiredPairs: [[Int]]
+
+        init(kind: String, after: String?, maxChars: Int, requires: [String], prefixes: [String], pattern: ICURegex, line: Int) {
+            self.kind = kind
+            self.after = after
+            self.maxChars = maxChars
+            self.requires = requires
+            self.prefixes = prefixes
+            self.pattern = pattern
+            self.line = line
+            requiredPairs = requires.map { literal in
+                let b = Array(literal.utf8)
+                return b.count < 2 ? [] : (0..<min(b.count - 1, 6)).map { DebrisRules.pairBit(b[$0], b[$0 + 1]) }
+            }
+        }
     }
 
     public let rules: [Rule]
@@ -63,15 +80,18 @@ public struct DebrisRules: Sendable {
                 throw .row(path: path, line: n, reason: "pattern does not compile (\(error.message))")
             }
             let literals = cols[3].split(separator: "|").map { DebrisRules.asciiLowercased(String($0)) }
-            var rule = Rule(kind: cols[0], after: after, maxChars: maxChars, requires: literals.filter { !$0.hasPrefix("^") }, pattern: regex, line: n)
-            rule.prefixes = literals.filter { $0.hasPrefix("^") }.map { String($0.dropFirst()) }
-            rules.append(rule)
+            rules.append(Rule(kind: cols[0], after: after, maxChars: maxChars, requires: literals.filter { !$0.hasPrefix("^") },
+                              prefixes: literals.filter { $0.hasPrefix("^") }.map { String($0.dropFirst()) }, pattern: regex, line: n))
         }
         self.rules = rules
     }
 }
 
 extension DebrisRules {
+    /// The bit of a line's 4,096-bit set of byte pairs that the pair `a`, `b` sets (pairs may
+    /// share a bit: the set rules literals out, never in).
+    @inline(__always) static func pairBit(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 4095 }
+
     /// `text` with its ASCII capitals lowered, other bytes unchanged.
     static func asciiLowercased(_ text: String) -> String {
         String(decoding: text.utf8.map(asciiLowercased), as: UTF8.self)

@@ -112,8 +112,8 @@ public struct DateResolver: Sendable {
     /// the week", "the start of the week".
     static let partOfWeek = re("\\b(?:(earlier|later)\\s+in\\s+the\\s+week|(?:the\\s+)?(start|beginning|end|middle|rest)\\s+of\\s+the\\s+week)\\b", [.caseInsensitive])
     /// "last weekend", "over the weekend", "this weekend", "next weekend"; bare before a
-    /// happening ("follows weekend clashes").
-    static let weekend = re("\\b(?:(last|this past|past|this|next|over the|at the|during the|the)\\s+weekend|weekend(?=\\s+(?:clashes|fighting|attacks?|strikes|violence|bombings?|raids?|skirmishes|assaults?)\\b))\\b",
+    /// happening ("follows weekend clashes"). "the weekend of 11-12 October" is dated by its days.
+    static let weekend = re("\\b(?:(last|this past|past|this|next|over the|at the|during the|the)\\s+weekend(?!\\s+of\\b)|weekend(?=\\s+(?:clashes|fighting|attacks?|strikes|violence|bombings?|raids?|skirmishes|assaults?)\\b))\\b",
                             [.caseInsensitive])
     static let vague = re("\\b(?:in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)|in the coming (?:days|weeks|months|years)|overnight)\\b", [.caseInsensitive])
     /// A date in figures: day/month/year as South Asian and British outlets write it (month/day

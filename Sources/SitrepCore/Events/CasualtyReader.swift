@@ -632,6 +632,8 @@ struct CasualtyReader {
             }
             // "three terrorists were sent to hell": the military's phrase for killing fighters.
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
+            // "Two policemen were shot in the legs".
+            if Self.passive.contains(items[j - 1].lower), let wound = Self.woundedAt(items, j) { return wound }
             // "80 people were being treated for wounds", "11 others are being treated at the
             // provincial hospital": the wounded.
             if w == "treated", j + 2 < items.count {
@@ -1088,12 +1090,29 @@ struct CasualtyReader {
                 if isDeathPhrase(items, at: u) || u + 1 < items.count && items[u + 1].lower == "dead" && toDeathVerbs.contains(items[u].lower) {
                     return .killed
                 }
+                if let wound = woundedAt(items, u) { return wound }
                 return kind(of: items[u].lower)
             }
             if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
             t += 1
         }
         return nil
+    }
+
+    /// Parts of the body a shot or a blow that wounds is said to hit ("shot in the leg").
+    static let woundedParts: WordSet = [
+        "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "thigh", "thighs", "knee", "knees", "shoulder", "shoulders",
+        "back", "stomach", "abdomen", "hip",
+    ]
+
+    /// `.injured` for "shot in the leg", "hit in the arm", "struck in the shoulder" at `u`, or
+    /// `.killed` when the clause goes on to a death ("shot in the back and died"); nil for any
+    /// other words.
+    static func woundedAt(_ items: [SentenceItems.Item], _ u: Int) -> Casualty.Kind? {
+        guard u + 3 < items.count, ["shot", "hit", "struck"].contains(items[u].lower), items[u + 1].lower == "in",
+              ["the", "his", "her", "their", "both"].contains(items[u + 2].lower), woundedParts.contains(items[u + 3].lower) else { return nil }
+        let rest = items[(u + 4)...].prefix(6).prefix(while: { $0.kind == .word })
+        return rest.contains(where: { kind(of: $0.lower) == .killed }) ? .killed : .injured
     }
 
     /// Words that open an aside on how many of the victims were who ("most of them from …").

@@ -1097,7 +1097,7 @@ public struct ArticleSplitter: Sendable {
         // (PTI) At least…"), which carry their tag: skip the expressions otherwise (a closing
         // bracket alone, "(ISPR)", is common and no cue).
         guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" })
-                || s.contains(")") && indianAgencyTags.contains(where: { s.contains($0) }) else { return false }
+                || s.utf8.contains(UInt8(ascii: ")")) && indianAgencyTags.contains(where: { s.contains($0) }) else { return false }
         let units = Array(s.utf16)
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
     }

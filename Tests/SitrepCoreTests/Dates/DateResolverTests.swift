@@ -181,6 +181,8 @@ import Testing
         Case("Clashes erupted over the weekend.", "2025-12-01", ["2025-11"]),
         Case("Talks are planned for next weekend.", "2025-11-02", ["2025-11"]),
         Case("Fighting resumed at the weekend.", "2025-06-02", [nil]),
+        // A weekend its days date is no period of the report's.
+        Case("The fighting began on the weekend of 11-12 October.", "2025-11-12", ["2025-10-11", "2025-10-12"]),
         // Bare before a happening; not before another noun.
         Case("The fighting follows weekend clashes that killed 23 soldiers.", "2025-10-15", ["2025-10"]),
         Case("Weekend markets were shut.", "2025-10-15", []),

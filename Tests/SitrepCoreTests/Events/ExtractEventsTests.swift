@@ -678,6 +678,10 @@ import Testing
         // number layer reads as the group's figure.
         Case("A lawyer and two police officers were killed in the blast.", ["killed 1", "killed 2"]),
         Case("Most of the dead were passers-by. A lawyer and two police officers were also among those killed.", ["killed 1", "killed 2"]),
+        // Shot or hit in a limb is a wound, unless the clause goes on to a death.
+        Case("His nephew died on the way to hospital, while a passer-by was hit in the leg.", ["killed 1", "injured 1"]),
+        Case("Two policemen were shot in the legs, police said.", ["injured 2"]),
+        Case("A constable was shot in the back and died in hospital.", ["killed 1"]),
         // A number after "of" and one person's noun is an age or a family's size.
         Case("Mortar shells landed in the town, wounding three people, one of them a boy of 10.", ["injured 3"]),
         Case("A father of three was killed when a shell hit his home.", ["killed 1"]),
