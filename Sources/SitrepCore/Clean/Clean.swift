@@ -18,9 +18,11 @@ public struct Clean: Stage {
         if kinds.count != document.lines.count { kinds = classifier.classify(document.lines.map(\.text)) }
         var pieces: [(text: Substring, rawStart: Int, spaces: [WidenedSpace])] = []
         var removed: [Removal] = []
+        let keepCaptions = Clean.isGallery(document.lines.indices.map { document.metadataLines[$0] ?? kinds[$0] })
         for (i, line) in document.lines.enumerated() {
-            let kind = document.metadataLines[i] ?? kinds[i]
+            var kind = document.metadataLines[i] ?? kinds[i]
             if kind == "blank" { continue }
+            if keepCaptions, kind == "caption" { kind = nil }
             let (trimmed, lead) = Clean.trim(line.text)
             if let kind {
                 removed.append(Removal(kind: kind, text: String(trimmed), line: line.number))
@@ -32,6 +34,18 @@ public struct Clean: Stage {
         }
         document.removed = removed
         document.setCleanedText(pieces)
+    }
+
+    /// Whether a page of these line kinds is a photo gallery ("Photos: …", "In Pictures"): three
+    /// captions or more beside one paragraph of text at most. A gallery's captions are its text,
+    /// which an article's captions beside its paragraphs are not (a short report may carry more
+    /// captions than paragraphs).
+    static func isGallery(_ kinds: [String?]) -> Bool {
+        var captions = 0, paragraphs = 0
+        for kind in kinds {
+            if kind == nil { paragraphs += 1 } else if kind == "caption" { captions += 1 }
+        }
+        return captions >= 3 && paragraphs <= 1
     }
 
     /// The line without surrounding white space, and how many bytes were cut from its start.

@@ -142,6 +142,25 @@ import Testing
         #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil, "tweet-attribution"])
     }
 
+    /// A gallery page, all captions but one paragraph, keeps its captions as its text; a short
+    /// report with more captions than its two paragraphs drops them.
+    @Test func aGallerysCaptionsAreItsText() throws {
+        let captions = [
+            "Afghan refugees wait to cross into Afghanistan at the Torkham border crossing on November 4, 2025 [Abdul Majeed/AFP]",
+            "Families arrive at a reception centre in Nangarhar province on November 3 [Wakil Kohsar/AFP]",
+            "A boy sits on a truck loaded with belongings at the Torkham crossing [Abdul Majeed/AFP]",
+        ]
+        let page = ["Thousands of Afghan families have crossed the border in recent days as Pakistan presses ahead with deportations.",
+                    "Published On 5 Nov 20255 Nov 2025", "Share", captions[0], captions[1],
+                    "More than 1,000 families crossed through Torkham on Tuesday alone, Taliban officials said.", captions[2]]
+        let gallery = try #require(try Repository.extract(text: page.joined(separator: "\n") + "\n", source: "g.txt").first)
+        #expect(captions.allSatisfy { gallery.text.contains($0) } && gallery.removed.allSatisfy { $0.kind != "caption" })
+        let report = page.prefix(5) + ["Traders said hundreds of lorries were stuck.", "More than 1,000 families crossed through Torkham on Tuesday.",
+                                        captions[2]]
+        let article = try #require(try Repository.extract(text: report.joined(separator: "\n") + "\n", source: "r.txt").first)
+        #expect(captions.allSatisfy { !article.text.contains($0) } && article.removed.filter { $0.kind == "caption" }.count == 3)
+    }
+
     /// Widgets' labels of paywalled pages: text-size controls, media labels, ad skips, a summary
     /// widget, a wire's closing credit and update note, a caption with its credit; the same words
     /// inside a sentence stay.
