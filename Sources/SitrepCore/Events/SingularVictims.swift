@@ -138,7 +138,10 @@ struct SingularVictims {
                     pairEnd = second
                     next = second + 1
                 } else if let number = numberedHead(items, after: next + 1) {
-                    next = number + 1  // the number is a figure of its own
+                    // The number is a figure of its own, whose kind is the person's too ("Among
+                    // the dead were a father and his two sons").
+                    if let shared = figures.first(where: { $0.item == next + 2 && !$0.part }) { sharedKind = shared.casualty.kind }
+                    next = number + 1
                 }
             } else if next < items.count, items[next].lower == "and", let number = numberedHead(items, after: next),
                       number + 1 < items.count, items[number + 1].kind == .word {
@@ -406,12 +409,12 @@ struct SingularVictims {
     /// and a person noun follow.
     static func numberedHead(_ items: [SentenceItems.Item], after k: Int) -> Int? {
         guard k + 2 < items.count, case .number = items[k + 1].kind else { return nil }
-        func names(_ w: String) -> Bool { CasualtyReader.party(w) != .unknown || CasualtyReader.people.contains(w) }
+        func names(_ w: String) -> Bool { CasualtyReader.party(w) != .unknown || CasualtyReader.people.contains(w) || isPlural(w) }
         var j = k + 2
         while j < items.count, j <= k + 5, items[j].kind == .word {
             if names(items[j].lower) {
                 // "two police officers": the compound's last noun ends it.
-                while j + 1 < items.count, items[j + 1].kind == .word, names(items[j + 1].lower) || isPlural(items[j + 1].lower) { j += 1 }
+                while j + 1 < items.count, items[j + 1].kind == .word, names(items[j + 1].lower) { j += 1 }
                 return j
             }
             j += 1

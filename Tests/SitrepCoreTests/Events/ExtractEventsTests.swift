@@ -678,6 +678,8 @@ import Testing
         // number layer reads as the group's figure.
         Case("A lawyer and two police officers were killed in the blast.", ["killed 1", "killed 2"]),
         Case("Most of the dead were passers-by. A lawyer and two police officers were also among those killed.", ["killed 1", "killed 2"]),
+        Case("Among the dead were a father and his two sons, whose house was hit by a mortar round.", ["killed 1", "killed 2"]),
+        Case("A farmer and his two sons were arrested after the clash.", []),
         // Shot or hit in a limb is a wound, unless the clause goes on to a death.
         Case("His nephew died on the way to hospital, while a passer-by was hit in the leg.", ["killed 1", "injured 1"]),
         Case("Two policemen were shot in the legs, police said.", ["injured 2"]),
