@@ -1052,6 +1052,15 @@ struct CasualtyReader {
            injuredWords.contains(items[k + 5].lower) {
             return true
         }
+        // "Ten people were wounded, three of whom were airlifted to Peshawar": what became of
+        // some of them, no casualty of its own.
+        // ("Two of them were believed to have been wounded": a hedge, its casualty word after it.)
+        if isPartOfThem(items, k), k + 4 < items.count, ["were", "was"].contains(items[k + 3].lower), items[k + 4].kind == .word,
+           case let w = items[k + 4].lower, w.hasSuffix("ed"), !hedges.contains(w), !reporting.contains(w),
+           !activeKill.contains(w), !activeInjure.contains(w),
+           !items[(k + 4)...].prefix(7).contains(where: { $0.kind == .word && kind(of: $0.lower) != nil }) {
+            return true
+        }
         var j = k + 1
         while j < items.count, j <= k + 8, items[j].kind == .word {
             let w = items[j].lower
@@ -1273,7 +1282,8 @@ struct CasualtyReader {
         // a subject of its own ("two were killed and 40 people, five of them children, rescued").
         var pastCount = false
         var j = k - 1
-        while j >= 0, j >= k - 12 {
+        var reach = k - 12
+        while j >= 0, j >= reach {
             let it = items[j]
             defer { j -= 1 }
             switch it.kind {
@@ -1282,6 +1292,17 @@ struct CasualtyReader {
                 continue
             case .punctuation:
                 if Self.clauseStops.contains(it.text) { return nil }
+                // "killed more than 50 people, including 14 members of the security forces, and 21
+                // fighters": a closed "including" aside is stepped over whole, its length not
+                // counted against the reach.
+                if it.text == ",", j >= 2, items[j - 1].kind == .word, j + 1 < items.count, items[j + 1].lower == "and",
+                   let open = (max(0, j - 12)..<j).last(where: { items[$0].text == "," }), items[open + 1].lower == "including",
+                   open + 2 < j, case .number = items[open + 2].kind {
+                    reach -= j - open
+                    pastCount = true
+                    j = open
+                    continue
+                }
                 // "killed 23 soldiers and, by Pakistan's count, more than 200 fighters", "…, officials
                 // said, …": a source's aside between commas is stepped over (not "killing a man,
                 // his wife…", where the words between commas are the clause's own).

@@ -680,6 +680,12 @@ import Testing
         Case("Most of the dead were passers-by. A lawyer and two police officers were also among those killed.", ["killed 1", "killed 2"]),
         Case("Among the dead were a father and his two sons, whose house was hit by a mortar round.", ["killed 1", "killed 2"]),
         Case("A farmer and his two sons were arrested after the clash.", []),
+        // A closed "including" aside is stepped over whole: the figure after it shares the verb.
+        Case("Attacks across the province killed more than 50 people, including 14 members of the security forces, and 21 fighters.",
+             ["killed 50+", "killed 14", "killed 21"]),
+        // What became of some of the wounded is no figure of its own; a hedge before the casualty word is no such fate.
+        Case("Ten people were wounded, three of whom were airlifted to Peshawar in a critical condition.", ["injured 10"]),
+        Case("The attackers fled after a gunfight. Two of them were believed to have been wounded.", ["injured 2"]),
         // Shot or hit in a limb is a wound, unless the clause goes on to a death.
         Case("His nephew died on the way to hospital, while a passer-by was hit in the leg.", ["killed 1", "injured 1"]),
         Case("Two policemen were shot in the legs, police said.", ["injured 2"]),
