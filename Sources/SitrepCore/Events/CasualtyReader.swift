@@ -348,9 +348,10 @@ struct CasualtyReader {
             // "Eight people were killed, five of them children, and 12 injured": a part after a
             // comma (or a dash, "Nine people — seven of them refugees returning home — were
             // killed") is of the figure just read, whatever verb comes later.
+            // ("…, three of them in Khyber Pakhtunkhwa": a part placed by "in" and a named place.)
             let partOfLast = k > 0 && (items[k - 1].text == "," || SingularVictims.isDash(items, k - 1))
-                && Self.isPartOfThem(items, k) && Self.namesPartAfter(items, k)
-                && out.last.map { k - $0.item <= 12 && !Self.numberBetween(items, $0.item, k - 1) } == true
+                && Self.isPartOfThem(items, k) && (Self.namesPartAfter(items, k) || Self.placedPart(items, k, document))
+                && out.last.map { k - $0.item - Self.placeWords(items, $0.item, k, document) <= 12 && !Self.numberBetween(items, $0.item, k - 1) } == true
             // "18 people dead, including five soldiers, and 30 injured", "among them five
             // soldiers": an aside after a comma names part of the figure just read.
             let namesPart = before == "including" || k >= 2 && ["them", "whom", "those"].contains(before) && items[k - 2].lower == "among"
@@ -982,6 +983,16 @@ struct CasualtyReader {
 
     /// How many items between `a` and `b` (both excluded) lie inside the document's place
     /// mentions ("Paktika", "Urgun", "Barmal" of "in Paktika province's Urgun and Barmal districts").
+    /// Whether "in" and a named place end the part after "N of them" at `k` ("three of them in
+    /// Khyber Pakhtunkhwa", not "four of them in hospital").
+    static func placedPart(_ items: [SentenceItems.Item], _ k: Int, _ document: Document) -> Bool {
+        guard k + 4 < items.count, items[k + 3].lower == "in" else { return false }
+        let start = items[k + 4].span.start
+        guard let place = document.places.first(where: { $0.span.start == start }) else { return false }
+        let after = items[(k + 4)...].first { $0.span.start >= place.span.end }
+        return after == nil || after!.kind == .punctuation
+    }
+
     static func placeWords(_ items: [SentenceItems.Item], _ a: Int, _ b: Int, _ document: Document) -> Int {
         guard a + 1 < b else { return 0 }
         let start = items[a + 1].span.start, end = items[b - 1].span.end

@@ -680,6 +680,9 @@ import Testing
         Case("Most of the dead were passers-by. A lawyer and two police officers were also among those killed.", ["killed 1", "killed 2"]),
         Case("Among the dead were a father and his two sons, whose house was hit by a mortar round.", ["killed 1", "killed 2"]),
         Case("A farmer and his two sons were arrested after the clash.", []),
+        // A part placed by "in" and a named place, after a placed figure.
+        Case("At least five journalists had been killed in Pakistan so far this year, three of them in Khyber Pakhtunkhwa.",
+             ["killed 5+ aggregate", "killed 3 aggregate"]),
         // A closed "including" aside is stepped over whole: the figure after it shares the verb.
         Case("Attacks across the province killed more than 50 people, including 14 members of the security forces, and 21 fighters.",
              ["killed 50+", "killed 14", "killed 21"]),
