@@ -142,6 +142,14 @@ import Testing
         #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil, "tweet-attribution"])
     }
 
+    /// A credit on its own line names its source in capitalised words (or "courtesy", "file",
+    /// "handout"); a gallery's title after "Photos:" is a sentence, no credit.
+    @Test func aCreditLineAndAGallerysTitle() {
+        let lines: [Substring] = ["Photo: AFP", "Photo: courtesy of ISPR", "Credit: Wakil Kohsar/AFP via Getty Images",
+                                  "Photos: Afghans forced out of Pakistan arrive at Torkham"]
+        #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil])
+    }
+
     /// A gallery page, all captions but one paragraph, keeps its captions as its text; a short
     /// report with more captions than its two paragraphs drops them.
     @Test func aGallerysCaptionsAreItsText() throws {
