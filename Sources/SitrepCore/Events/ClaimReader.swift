@@ -270,6 +270,27 @@ struct ClaimReader {
     /// Words that make the run after the verb a clause ("said the group had retreated"), not a name.
     static let clauseWords: WordSet = ["had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "did", "killed", "died", "that"]
 
+    /// Verbs of a body's stance on what another side says ("Afghanistan’s defence ministry rejected
+    /// the account").
+    static let stanceVerbs: WordSet = ["rejected", "denied", "dismissed", "disputed", "refuted", "rebuffed", "condemned", "accused", "blamed"]
+    /// Heads of a body or its voice that a later "it said" or "he said" stands for.
+    static let bodyHeads: WordSet = [
+        "ministry", "military", "army", "government", "spokesman", "spokesperson", "spokeswoman", "officials", "official", "police",
+        "office", "department", "administration", "authorities", "taliban", "command", "forces", "wing", "mission", "embassy",
+    ]
+
+    /// The subject of a sentence that opens with a body taking a stance ("Afghanistan’s defence
+    /// ministry rejected the account"): the body a pronoun claimant of the next sentences stands
+    /// for ("It said Pakistani forces had shelled …"). Nil when the sentence credits anyone itself
+    /// or opens otherwise.
+    func stanceSubject(_ s: SentenceItems) -> Span? {
+        let items = s.items
+        guard let verb = items.prefix(8).firstIndex(where: { Self.stanceVerbs.contains($0.lower) }), verb >= 1,
+              items[..<verb].allSatisfy({ $0.kind == .word || Self.wordJoiners.contains($0.text) }),
+              items[verb - 1].kind == .word, Self.bodyHeads.contains(items[verb - 1].lower) else { return nil }
+        return span(items, 0, verb - 1)
+    }
+
     private func span(_ items: [SentenceItems.Item], _ a: Int, _ b: Int) -> Span {
         Span(items[a].span.start, items[b].span.end)
     }

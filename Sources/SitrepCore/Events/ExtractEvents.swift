@@ -191,6 +191,11 @@ public struct ExtractEvents: Stage {
                     claimant = (text, claimantEntity(span, text, in: document, named: &claimantsNamed))
                     lastClaimant = claimant
                 }
+            } else if let span = claims.stanceSubject(items) {
+                // "Afghanistan’s defence ministry rejected the account. It said …": the body the
+                // next sentence's "it" stands for.
+                let text = document.slice(span)
+                lastClaimant = (text, claimantEntity(span, text, in: document, named: &claimantsNamed))
             }
 
             let sentenceDates = document.dates.filter { $0.span.start >= sentence.start && $0.span.end <= sentence.end }

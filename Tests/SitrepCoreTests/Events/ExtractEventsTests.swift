@@ -811,6 +811,13 @@ import Testing
         #expect(institute.first?.claimedByEntity == "entity:crss")
         let claimed = try Self.events("The TTP claimed its fighters killed nine police officers in the attack.").flatMap(\.casualties)
         #expect(claimed.first?.claimedByEntity == "entity:ttp")
+        // A pronoun stands for the body that took a stance in the sentence before, not for the
+        // last claimant named.
+        let stance = try Self.events("""
+            Pakistan's military said it had killed 25 fighters. Afghanistan's defence ministry rejected the account. \
+            It said Pakistani shelling had killed a child.
+            """).flatMap(\.casualties)
+        #expect(stance.map(\.claimedBy) == ["Pakistan's military", "Afghanistan's defence ministry"])
     }
 
     /// The first figure's claimant as written, and its entity (nil when none is known).
