@@ -141,6 +141,8 @@ public struct MatchNames: Stage {
         "scouts", "rifles",
         // Pakistan Super League teams ("Peshawar Zalmi", "Quetta Gladiators").
         "zalmi", "gladiators", "qalandars", "kings", "sultans",
+        // Newspapers named after their city or country ("The Kabul Times", "Pakistan Observer").
+        "times", "post", "tribune", "herald", "observer",
     ]
     /// Head nouns of institutions whose official names end with their town's ("District
     /// Headquarters Hospital Khar", "Government Degree College Wana").

@@ -371,6 +371,8 @@ import Testing
         #expect(try places("The Quetta Shura, Kabul Bank, the Peshawar Corps Commander and Quetta Gladiators; Bannu police said.") == ["Bannu"])
         #expect(try places("The Afghanistan Cricket Board, Pakistan International Airlines, the Chitral Scouts and the Herat Security Dialogue.") == [])
         #expect(try places("The quake struck near Jalalabad, according to the United States Geological Survey.") == ["Jalalabad"])
+        // A newspaper named after its city or country.
+        #expect(try places("The Kabul Times and the Pakistan Observer reported clashes in Kurram.") == ["Kurram"])
         // A town closing an institution's official name is part of it.
         #expect(try places("Two students died at Combined Military Hospital Peshawar after the attack on Cadet College Wana.") == [])
         #expect(try places("He was taken to the District Headquarters Hospital in Karak.") == ["Karak"])
