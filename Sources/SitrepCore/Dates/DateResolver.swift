@@ -105,6 +105,9 @@ public struct DateResolver: Sendable {
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
     static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night|last evening)\\b", [.caseInsensitive])
+    /// "last summer", "this spring", "next autumn": a season of a year the report's date tells
+    /// (winter, which spans two years, is left out).
+    static let season = re("\\b(last|this|next)\\s+(spring|summer|autumn)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
     /// A part of the current year or month ("since the start of the year", "by the end of the month").
     static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half)\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
@@ -200,7 +203,7 @@ public struct DateResolver: Sendable {
         for month in CalendarNames.months.keys.sorted() { pairs.append((month, .month)) }
         for day in CalendarNames.weekdays.keys.sorted() where day.hasSuffix("day") { pairs.append((day, .weekday)) }
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night", "evening"] { pairs.append((word, .relativeDay)) }
-        for word in ["week", "month", "year", "weekend"] { pairs.append((word, .period)) }
+        for word in ["week", "month", "year", "weekend", "spring", "summer", "autumn"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
         for word in ["day", "days", "morning", "afternoon", "evening", "night", "year", "month", "years", "months"] { pairs.append((word, .anchored)) }
         for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
@@ -789,6 +792,14 @@ public struct DateResolver: Sendable {
                     add(m.range, nil, nil, nil)
                 }
             }
+        }
+        each(DateResolver.season, in: periodWindows) { m in
+            guard let p = published else { add(m.range, nil, nil, nil); return }
+            let which = (index.group(m, 1) ?? "").lowercased()
+            let (first, last) = ["spring": (3, 5), "summer": (6, 8)][(index.group(m, 2) ?? "").lowercased()] ?? (9, 11)
+            // "last summer" in August is the year before's; "next spring" in April the year after's.
+            let year = which == "last" ? (p.month > last ? p.year : p.year - 1) : which == "next" ? (p.month < first ? p.year : p.year + 1) : p.year
+            addYear(m.range, year, .published)
         }
         each(DateResolver.partOfWeek, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }

@@ -181,6 +181,10 @@ import Testing
         Case("Clashes erupted over the weekend.", "2025-12-01", ["2025-11"]),
         Case("Talks are planned for next weekend.", "2025-11-02", ["2025-11"]),
         Case("Fighting resumed at the weekend.", "2025-06-02", [nil]),
+        // A season of a year the report's date tells; winter, across two years, none.
+        Case("Floods killed hundreds last summer, and talks may resume next spring.", "2025-07-20", ["2024", "2026"]),
+        Case("The ban was lifted this spring; last summer's floods were the worst.", "2025-11-12", ["2025", "2025"]),
+        Case("Refugees fear the coming winter, as they did last winter.", "2025-11-12", []),
         // A weekend its days date is no period of the report's.
         Case("The fighting began on the weekend of 11-12 October.", "2025-11-12", ["2025-10-11", "2025-10-12"]),
         // Bare before a happening; not before another noun.
