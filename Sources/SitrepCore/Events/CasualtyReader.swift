@@ -48,6 +48,13 @@ struct CasualtyReader {
         "quadcopter", "quadcopters", "uav", "uavs", "missile", "missiles", "rocket", "rockets", "tank", "tanks", "vehicle",
         "vehicles", "posts", "post", "bunkers", "checkpoints",
     ]
+    /// Property and animals a number may count beside the dead and hurt ("9 dead, 21 injured and 40
+    /// homes destroyed", "dozens of shops damaged"): no people.
+    static let propertyWords: WordSet = [
+        "home", "homes", "house", "houses", "shop", "shops", "building", "buildings", "structures", "schools", "mosques",
+        "markets", "stalls", "huts", "tents", "lorries", "trucks", "cars", "buses", "containers", "cattle", "livestock",
+        "animals", "sheep", "goats", "acres", "hectares",
+    ]
     /// Nouns of places and sides a number may count ("attacks in the three districts killed 14").
     static let placeUnits: WordSet = [
         "districts", "provinces", "villages", "towns", "cities", "countries", "areas", "regions", "tehsils", "sectors",
@@ -493,6 +500,11 @@ struct CasualtyReader {
             // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people,
             // and so is a part of them ("including three French-made Rafales").
             if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { machinesAt = k; continue }
+            // "40 homes destroyed", "dozens of homes destroyed": property, not people.
+            if Words.lowercased(who).contains(where: { Self.propertyWords.contains($0) })
+                || k + 2 < items.count && items[k + 1].lower == "of" && Self.propertyWords.contains(items[k + 2].lower) {
+                continue
+            }
             if before == "including", let m = machinesAt, k - m <= 12 { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
                                                           who: who, party: Self.party(who, items, after: k), claimedBy: nil,

@@ -689,6 +689,9 @@ import Testing
         // What became of some of the wounded is no figure of its own; a hedge before the casualty word is no such fate.
         Case("Ten people were wounded, three of whom were airlifted to Peshawar in a critical condition.", ["injured 10"]),
         Case("The attackers fled after a gunfight. Two of them were believed to have been wounded.", ["injured 2"]),
+        // Property counted beside the dead and hurt is no figure.
+        Case("The shelling left 9 dead, 21 injured and 40 homes destroyed.", ["killed 9", "injured 21"]),
+        Case("The shelling left 9 dead, 21 injured, and dozens of homes destroyed.", ["killed 9", "injured 21"]),
         // Shot or hit in a limb is a wound, unless the clause goes on to a death.
         Case("His nephew died on the way to hospital, while a passer-by was hit in the leg.", ["killed 1", "injured 1"]),
         Case("Two policemen were shot in the legs, police said.", ["injured 2"]),
