@@ -489,7 +489,8 @@ struct CasualtyReader {
             let who = lost ?? victims(items, after: k, document)
             // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
             // kg, killed 7": a span of time or a measure is no victim.
-            if let head = Words.lowercased(who).first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) || Self.placeUnits.contains(head) { continue }
+            let whoWords = Words.lowercased(who)
+            if let head = whoWords.first, Self.timeUnits.contains(head) || Self.measureUnits.contains(head) || Self.placeUnits.contains(head) { continue }
             // "for each of the 12 families of those killed": the bereaved, not the dead.
             if k + 3 < items.count, Self.bereaved.contains(items[k + 1].lower), items[k + 2].lower == "of",
                items[(k + 3)...].prefix(3).contains(where: { Self.kind(of: $0.lower) != nil || ["victims", "martyrs", "deceased"].contains($0.lower) }) {
@@ -499,9 +500,9 @@ struct CasualtyReader {
             if Self.countsHappenings(items, k) { continue }
             // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people,
             // and so is a part of them ("including three French-made Rafales").
-            if Words.lowercased(who).contains(where: { Self.machineWords.contains($0) }) { machinesAt = k; continue }
+            if whoWords.contains(where: { Self.machineWords.contains($0) }) { machinesAt = k; continue }
             // "40 homes destroyed", "dozens of homes destroyed": property, not people.
-            if Words.lowercased(who).contains(where: { Self.propertyWords.contains($0) })
+            if whoWords.contains(where: { Self.propertyWords.contains($0) })
                 || k + 2 < items.count && items[k + 1].lower == "of" && Self.propertyWords.contains(items[k + 2].lower) {
                 continue
             }
