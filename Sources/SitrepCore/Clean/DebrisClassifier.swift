@@ -279,7 +279,7 @@ public struct DebrisClassifier: Sendable {
         var lowered: [UInt8]?  // the line in ASCII lower case, made for the first literal test
         // The byte pairs of `lowered`, made with it: most literals are ruled out by a pair the
         // line lacks, before any search of the line.
-        var pairs = [UInt64]()
+        var pairs: DebrisRules.BytePairs?
         // Rules are read in place: copying each out would retain and release its arrays, once per
         // rule per line.
         return rules.rules.withUnsafeBufferPointer { rules -> String? in
@@ -292,19 +292,13 @@ public struct DebrisClassifier: Sendable {
                 if let after = rules[r].after, after != previous { continue }
                 if !rules[r].requires.isEmpty || !rules[r].prefixes.isEmpty {
                     if lowered == nil {
-                        let lower = bytes.map(DebrisRules.asciiLowercased)
-                        pairs = [UInt64](repeating: 0, count: 64)
-                        for k in lower.indices.dropLast() {
-                            let bit = DebrisRules.pairBit(lower[k], lower[k + 1])
-                            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
-                        }
-                        lowered = lower
+                        lowered = bytes.map(DebrisRules.asciiLowercased)
+                        pairs = DebrisRules.BytePairs(lowered!)
                     }
                     let admitted = lowered!.withUnsafeBufferPointer { lower in
                         rules[r].prefixes.contains(where: { DebrisClassifier.opens(lower, with: $0) })
                             || rules[r].requires.indices.contains(where: { l in
-                                rules[r].requiredPairs[l].allSatisfy { pairs[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }
-                                    && Words.occurrences(of: rules[r].requires[l], in: lower, upTo: 1) > 0
+                                pairs!.containsAll(rules[r].requiredPairs[l]) && Words.occurrences(of: rules[r].requires[l], in: lower, upTo: 1) > 0
                             })
                     }
                     if !admitted { continue }

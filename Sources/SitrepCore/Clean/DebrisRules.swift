@@ -24,8 +24,8 @@ public struct DebrisRules: Sendable {
         public var prefixes: [String]
         public var pattern: ICURegex
         public var line: Int
-        /// For each literal of `requires`, the bit (see ``DebrisRules/pairBit(_:_:)``) of each of
-        /// its first byte pairs: a line lacking one of them cannot hold the literal.
+        /// For each literal of `requires`, the bit (see ``BytePairs``) of each of its first byte
+        /// pairs: a line lacking one of them cannot hold the literal.
         let requiredPairs: [[Int]]
 
         init(kind: String, after: String?, maxChars: Int, requires: [String], prefixes: [String], pattern: ICURegex, line: Int) {
@@ -38,7 +38,7 @@ public struct DebrisRules: Sendable {
             self.line = line
             requiredPairs = requires.map { literal in
                 let b = Array(literal.utf8)
-                return b.count < 2 ? [] : (0..<min(b.count - 1, 6)).map { DebrisRules.pairBit(b[$0], b[$0 + 1]) }
+                return b.count < 2 ? [] : (0..<min(b.count - 1, 6)).map { BytePairs.bit(b[$0], b[$0 + 1]) }
             }
         }
     }
@@ -88,9 +88,24 @@ public struct DebrisRules: Sendable {
 }
 
 extension DebrisRules {
-    /// The bit of a line's 4,096-bit set of byte pairs that the pair `a`, `b` sets (pairs may
-    /// share a bit: the set rules literals out, never in).
-    @inline(__always) static func pairBit(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 4095 }
+    /// The byte pairs of a line, as a 4,096-bit set: pairs may share a bit, so the set rules a
+    /// literal out (one of its pairs is missing), never in.
+    struct BytePairs {
+        private var words = [UInt64](repeating: 0, count: 64)
+
+        init(_ bytes: [UInt8]) {
+            for k in bytes.indices.dropLast() {
+                let b = Self.bit(bytes[k], bytes[k + 1])
+                words[b >> 6] |= 1 << UInt64(b & 63)
+            }
+        }
+
+        /// The bit the pair `a`, `b` sets.
+        @inline(__always) static func bit(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 31 &+ Int(b)) & 4095 }
+
+        /// Whether every bit of `bits` is set.
+        func containsAll(_ bits: [Int]) -> Bool { bits.allSatisfy { words[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 } }
+    }
 
     /// `text` with its ASCII capitals lowered, other bytes unchanged.
     static func asciiLowercased(_ text: String) -> String {

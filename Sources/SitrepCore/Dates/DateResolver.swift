@@ -796,7 +796,11 @@ public struct DateResolver: Sendable {
         each(DateResolver.season, in: periodWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let which = (index.group(m, 1) ?? "").lowercased()
-            let (first, last) = ["spring": (3, 5), "summer": (6, 8)][(index.group(m, 2) ?? "").lowercased()] ?? (9, 11)
+            let (first, last) = switch (index.group(m, 2) ?? "").lowercased() {
+            case "spring": (3, 5)
+            case "summer": (6, 8)
+            default: (9, 11)  // autumn
+            }
             // "last summer" in August is the year before's; "next spring" in April the year after's.
             let year = which == "last" ? (p.month > last ? p.year : p.year - 1) : which == "next" ? (p.month < first ? p.year : p.year + 1) : p.year
             addYear(m.range, year, .published)

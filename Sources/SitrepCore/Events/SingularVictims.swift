@@ -121,6 +121,8 @@ struct SingularVictims {
             // "a boy of 10 was wounded", "a father of three": past the age or the family's size.
             if next + 1 < items.count, items[next].lower == "of", case .number = items[next + 1].kind { next += 2 }
             var sharedKind: Casualty.Kind?
+            /// The kind of the figure the number layer read at `number`, the group's own.
+            func groupKind(at number: Int) -> Casualty.Kind? { figures.first { $0.item == number && !$0.part }?.casualty.kind }
             if let list = singularList(items, after: head) {
                 // "a woman, a child(,) and an elderly man were martyred": three people.
                 count = list.count
@@ -140,7 +142,7 @@ struct SingularVictims {
                 } else if let number = numberedHead(items, after: next + 1) {
                     // The number is a figure of its own, whose kind is the person's too ("Among
                     // the dead were a father and his two sons").
-                    if let shared = figures.first(where: { $0.item == next + 2 && !$0.part }) { sharedKind = shared.casualty.kind }
+                    sharedKind = groupKind(at: next + 2)
                     next = number + 1
                 }
             } else if next < items.count, items[next].lower == "and", let number = numberedHead(items, after: next),
@@ -150,8 +152,8 @@ struct SingularVictims {
                 // layer read there ("A lawyer and two police officers were among those killed").
                 if fateAfter(items, from: number + 1) != nil {
                     next = number + 1
-                } else if let shared = figures.first(where: { $0.item == next + 1 && !$0.part }) {
-                    sharedKind = shared.casualty.kind
+                } else {
+                    sharedKind = groupKind(at: next + 1)
                 }
             }
             var kind: Casualty.Kind?
