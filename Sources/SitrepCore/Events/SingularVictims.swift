@@ -158,7 +158,20 @@ struct SingularVictims {
             }
             var kind: Casualty.Kind?
             if definiteFirst {
-                guard head + 1 < items.count, items[head + 1].lower == "and", numberedHead(items, after: head + 1) != nil else { continue }
+                let and = head + 2 < items.count && items[head + 1].lower == "and"
+                if and, numberedHead(items, after: head + 1) != nil {
+                    // "killing the station house officer and three constables".
+                } else if and && (people.contains(items[head + 2].lower) || secondOpeners.contains(items[head + 2].lower) || items[head + 2].lower == "the") {
+                    // "the father and son": a pair this reading does not count.
+                    continue
+                } else if perpetrators.contains(items[head].lower) || !firstNamed(items[head], document) {
+                    // "the gunman who killed the policeman": a person named before is a victim
+                    // already told, or no victim at all; so is the one an attack implies ("Troops
+                    // later killed the attacker").
+                    continue
+                }
+                // "killing the driver and wounding three constables": a person first named by
+                // their part in the scene is one victim.
                 kind = verbBeforeDefinite
             } else if subjectDefinite {
                 // The fate after the numbered people is the definite person's too, as an
@@ -221,6 +234,22 @@ struct SingularVictims {
             out.append(figure(items, k, through: end, kind: kind, count: count, document))
         }
         return out
+    }
+
+    /// People an attack implies, whom "the" names though no sentence before did.
+    static let perpetrators: WordSet = ["attacker", "bomber", "gunman"]
+
+    /// Whether the document's text before `noun` never names it, singular or plural.
+    static func firstNamed(_ noun: SentenceItems.Item, _ document: Document) -> Bool {
+        let singular = noun.lower.unicodeScalars.count
+        for token in document.tokens where token.kind == .word {
+            guard token.span.start < noun.span.start else { return true }
+            let length = token.span.length
+            guard length == singular || length == singular + 1 else { continue }
+            let word = document.slice(token.span).lowercased()
+            if word == noun.lower || word == noun.lower + "s" { return false }
+        }
+        return true
     }
 
     /// Ranks that head a soldier's or a policeman's name ("Sepoy Abdul Wahab", "Lt Col Junaid

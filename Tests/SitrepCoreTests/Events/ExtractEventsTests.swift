@@ -721,10 +721,13 @@ import Testing
              ["killed 2+"]),
         Case("Since January 2024, when the truce collapsed, 300 people have been killed.", ["killed 300 aggregate"]),
         Case("The figures compare with 85 attacks in October, when 120 people were killed.", ["killed 120 aggregate"]),
-        // A definite person heading a list before a numbered group, right after the verb; alone
-        // (the one already told of), none.
+        // A definite person heading a list before a numbered group, right after the verb; alone,
+        // one first named there; not one named before, nor the one an attack implies.
         Case("Fighters assaulted a police station, killing the station house officer and three constables.", ["killed 1", "killed 3"]),
+        Case("A roadside bomb struck a police van in Turbat, killing the driver and wounding three constables.", ["killed 1", "injured 3"]),
+        Case("In December, a suicide bombing in Kabul killed the minister, Khalil Haqqani, and five others.", ["killed 1", "killed 5"]),
         Case("A soldier was wounded. Troops later killed the attacker.", ["injured 1"]),
+        Case("Gunmen shot dead a policeman in Peshawar. The gunmen who killed the policeman fled.", ["killed 1"]),
         // A singular person's fate past a degree of injury.
         Case("Two polio workers were shot dead and a policeman escorting them was critically wounded in Bajaur.", ["killed 2", "injured 1"]),
         // The death or martyrdom "of" a number of people.
