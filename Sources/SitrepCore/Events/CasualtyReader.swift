@@ -451,7 +451,10 @@ struct CasualtyReader {
             // own": lost people, not posts or tanks. Right after the loss word, the people lost are
             // dead whatever follows ("had lost nine fighters and that 16 others were wounded").
             var lost: String?
-            if let loss = (max(0, k - 3)..<k).last(where: { Self.lossWords.contains(items[$0].lower) }), kind == nil || loss == k - 1 {
+            // "lost his wife and two children": past the one person named before them.
+            let lossBeforePerson = k >= 4 && items[k - 1].lower == "and" && SingularVictims.openers.contains(items[k - 3].lower)
+                && SingularVictims.people.contains(items[k - 2].lower) && Self.lossWords.contains(items[k - 4].lower) ? k - 4 : nil
+            if let loss = (max(0, k - 3)..<k).last(where: { Self.lossWords.contains(items[$0].lower) }) ?? lossBeforePerson, kind == nil || loss == k - 1 {
                 let who = victims(items, after: k, document)
                 let head = Words.lowercasedText(who)
                 if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) || Self.ownPeople(items, k) { kind = .killed; lost = who }

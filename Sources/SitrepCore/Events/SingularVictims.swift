@@ -145,6 +145,13 @@ struct SingularVictims {
                     sharedKind = groupKind(at: next + 2)
                     next = number + 1
                 }
+            } else if next + 1 < items.count, items[next].lower == "and", CasualtyReader.lossWords.contains(before),
+                      family.contains(items[head].lower), family.contains(items[next + 1].lower) {
+                // "who lost his wife and daughter": two relatives under one possessive.
+                count = 2
+                end = next + 1
+                pairEnd = next + 1
+                next += 2
             } else if next < items.count, items[next].lower == "and", let number = numberedHead(items, after: next),
                       number + 1 < items.count, items[number + 1].kind == .word {
                 // "A woman and three children were killed": the fate after the numbered people is
@@ -189,6 +196,9 @@ struct SingularVictims {
                 }
             } else if let v = activeVerb(items, before: k) {
                 kind = v
+            } else if CasualtyReader.lossWords.contains(before), family.contains(items[head].lower) {
+                // "he had lost his wife", "lost their son in the attack": a relative lost is dead.
+                kind = .killed
             } else if let sharedKind {
                 kind = sharedKind
             } else if next < items.count, items[next].kind == .word, let v = fateAfter(items, from: next) {
@@ -235,6 +245,12 @@ struct SingularVictims {
         }
         return out
     }
+
+    /// Relatives, whom "lost his …" names as dead (not "lost his job", "lost her leg").
+    static let family: WordSet = [
+        "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "cousin", "grandson",
+        "granddaughter", "grandchild", "grandfather", "grandmother", "uncle", "aunt", "child", "baby", "infant",
+    ]
 
     /// People an attack implies, whom "the" names though no sentence before did.
     static let perpetrators: WordSet = ["attacker", "bomber", "gunman"]

@@ -727,6 +727,10 @@ import Testing
         Case("A roadside bomb struck a police van in Turbat, killing the driver and wounding three constables.", ["killed 1", "injured 3"]),
         Case("In December, a suicide bombing in Kabul killed the minister, Khalil Haqqani, and five others.", ["killed 1", "killed 5"]),
         Case("A soldier was wounded. Troops later killed the attacker.", ["injured 1"]),
+        // Relatives lost are dead; a limb or a job lost is no one.
+        Case("In one village, a resident said he had lost his wife and two children in the quake.", ["killed 1", "killed 2"]),
+        Case("“We had nowhere else to go,” said Gul Rahman, 52, who lost his wife and daughter.", ["killed 2"]),
+        Case("She lost her leg in the blast, and he lost his job after the attack.", []),
         Case("Gunmen shot dead a policeman in Peshawar. The gunmen who killed the policeman fled.", ["killed 1"]),
         // A singular person's fate past a degree of injury.
         Case("Two polio workers were shot dead and a policeman escorting them was critically wounded in Bajaur.", ["killed 2", "injured 1"]),
