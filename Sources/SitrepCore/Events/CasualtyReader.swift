@@ -649,6 +649,8 @@ struct CasualtyReader {
             }
             // "three terrorists were sent to hell": the military's phrase for killing fighters.
             if w == "sent", j + 2 < items.count, items[j + 1].lower == "to", items[j + 2].lower == "hell" { return .killed }
+            // "Two children lost their legs": maimed, so wounded.
+            if Self.lostLimbs(items, at: j) { return .injured }
             // "Two policemen were shot in the legs".
             if Self.passive.contains(items[j - 1].lower), let wound = Self.woundedAt(items, j) { return wound }
             // "80 people were being treated for wounds", "11 others are being treated at the
@@ -1140,6 +1142,19 @@ struct CasualtyReader {
         "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "thigh", "thighs", "knee", "knees", "shoulder", "shoulders",
         "back", "stomach", "abdomen", "hip",
     ]
+
+    /// Limbs and senses whose loss maims ("lost both hands", "lost an eye").
+    static let lostParts: WordSet = [
+        "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs", "sight", "eyesight",
+    ]
+
+    /// Whether `items[j]` opens "lost both hands", "lost his leg", "lost an eye": a loss word, a
+    /// determiner, and a limb or a sense.
+    static func lostLimbs(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        j + 2 < items.count && lossWords.contains(items[j].lower)
+            && ["both", "his", "her", "their", "a", "an", "one", "two", "its"].contains(items[j + 1].lower)
+            && lostParts.contains(items[j + 2].lower)
+    }
 
     /// `.injured` for "shot in the leg", "hit in the arm", "struck in the shoulder" at `u`, or
     /// `.killed` when the clause goes on to a death ("shot in the back and died"); nil for any

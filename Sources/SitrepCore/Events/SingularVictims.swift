@@ -561,6 +561,7 @@ struct SingularVictims {
         // "a soldier embraced shahadat", "a policeman lost his life".
         if j + 1 < items.count, w == "embraced", ["shahadat", "martyrdom"].contains(items[j + 1].lower) { return .killed }
         if j + 2 < items.count, w == "lost", ["his", "her"].contains(items[j + 1].lower), items[j + 2].lower == "life" { return .killed }
+        if CasualtyReader.lostLimbs(items, at: j) { return .injured }  // "a teenager lost both hands"
         // "a head constable sustained bullet wounds", "a soldier suffered serious injuries".
         if ["sustained", "suffered", "received"].contains(w),
            items[(j + 1)...].prefix(3).contains(where: { ["injuries", "injury", "wounds", "wound"].contains($0.lower) }) {

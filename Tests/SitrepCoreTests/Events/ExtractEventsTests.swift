@@ -731,6 +731,9 @@ import Testing
         Case("In one village, a resident said he had lost his wife and two children in the quake.", ["killed 1", "killed 2"]),
         Case("“We had nowhere else to go,” said Gul Rahman, 52, who lost his wife and daughter.", ["killed 2"]),
         Case("She lost her leg in the blast, and he lost his job after the attack.", []),
+        // A limb or a sense lost maims: the wounded.
+        Case("On October 29, a teenager lost both hands when a shell he was carrying blew up.", ["injured 1"]),
+        Case("Two children lost their legs when the shell exploded; the army lost two helicopters.", ["injured 2"]),
         Case("Gunmen shot dead a policeman in Peshawar. The gunmen who killed the policeman fled.", ["killed 1"]),
         // A singular person's fate past a degree of injury.
         Case("Two polio workers were shot dead and a policeman escorting them was critically wounded in Bajaur.", ["killed 2", "injured 1"]),
