@@ -85,7 +85,7 @@ public struct MatchNames: Stage {
             settlementSuffix = keyed(["khel", "kalay", "kalai", "kili", "killi"])
             facility = keyed(["checkpoint", "checkpost", "bazaar", "market", "airbase", "outpost", "camp", "police", "hospital", "airport",
                               "garrison", "cantonment", "cadet", "college", "school", "mosque", "madrassa", "seminary", "prison", "jail",
-                              "courthouse"])
+                              "courthouse", "dam", "hydropower", "barrage", "bridge", "tunnel"])
             var demonyms: [String: String] = [:]
             for (word, code) in MatchNames.demonyms { for k in keys.keys(of: word) { demonyms[k] = code } }
             self.demonyms = demonyms

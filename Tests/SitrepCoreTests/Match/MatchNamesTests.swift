@@ -238,6 +238,13 @@ import Testing
         #expect(try places("The blast happened on the Bannu–Miranshah road.") == ["Bannu", "Miran Shah"])
     }
 
+    /// A village that names the dam, bridge or tunnel built there is that place, as one that
+    /// names a market or a checkpost is.
+    @Test func aVillageNamingWorksBuiltThereIsAPlace() throws {
+        #expect(try places("The engineers were travelling to the Dasu hydropower project.") == ["Dasu"])
+        #expect(try places("Work on the Dasu dam resumed on Monday.") == ["Dasu"])
+    }
+
     /// Spellings Pakistani papers use for names GeoNames spells otherwise.
     @Test func spellingsOfPakistaniPapers() throws {
         #expect(try places("Curfew was imposed in Miramshah and Dera Ismael Khan.") == ["Miran Shah", "Dera Ismail Khan"])
