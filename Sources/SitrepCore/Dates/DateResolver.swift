@@ -733,14 +733,17 @@ public struct DateResolver: Sendable {
             guard let p = published, let n = int(m, 1) else { add(m.range, nil, nil, nil); return }
             // The month of a day or month named shortly before, in the same paragraph ("talks
             // began on October 25 … on the 28th they collapsed"); else the most recent such day on
-            // or before publication.
+            // or before publication, or the next one after it when the sentence speaks of the future.
             let which = index.group(m, 2)?.lowercased()
             var (y, mo) = (p.year, p.month)
             let context = which == nil ? monthBefore(m.range) : nil
             if let context, let first = context.first, n >= first.day || context.granularity == .month {
                 (y, mo) = (first.year, first.month)
-            } else if which == "last" || which == nil && n > p.day {
+            } else if which == "last" || which == nil && n > p.day && !future(m.range) {
                 (y, mo) = DateResolver.month(of: p, plus: -1)
+            } else if which == nil, n < p.day, future(m.range) {
+                // "Talks will resume on the 6th" (after the 4th): the next such day.
+                (y, mo) = DateResolver.month(of: p, plus: 1)
             }
             guard let d = Day(y, mo, n) else { add(m.range, nil, nil, nil); return }
             add(m.range, dayValue(d), .day, .published, first: d, last: d)

@@ -222,6 +222,9 @@ import Testing
         // the most recent such day; not "the 12th day" or "the 27th amendment".
         Case("Talks resumed on the 12th.", sun, ["2025-10-12"]),
         Case("The attack happened on the 28th, officials said.", sun, ["2025-09-28"]),
+        // Spoken of as ahead, the next such day.
+        Case("Talks will resume on the 6th.", sun, ["2025-11-06"]),
+        Case("The next round is expected to begin on the 29th.", sun, ["2025-10-29"]),
         Case("On the 30th of last month, talks failed.", sun, ["2025-09-30"]),
         Case("Talks began on August 25 and on the 28th they collapsed.", sun, ["2025-08-25", "2025-08-28"]),
         Case("The house passed it on the 12th day of debate, on the 27th amendment.", sun, []),
