@@ -163,6 +163,8 @@ struct SingularVictims {
                     sharedKind = groupKind(at: next + 1)
                 }
             }
+            // "Its leader, Mullah Fazlullah, was killed": a leader named by name, as above.
+            if ["its", "his", "their", "her"].contains(w), namedAfter(items, head) { continue }
             var kind: Casualty.Kind?
             if definiteFirst {
                 let and = head + 2 < items.count && items[head + 1].lower == "and"
@@ -171,10 +173,12 @@ struct SingularVictims {
                 } else if and && (people.contains(items[head + 2].lower) || secondOpeners.contains(items[head + 2].lower) || items[head + 2].lower == "the") {
                     // "the father and son": a pair this reading does not count.
                     continue
-                } else if perpetrators.contains(items[head].lower) || !firstNamed(items[head], document) {
+                } else if perpetrators.contains(items[head].lower) || !firstNamed(items[head], document) || namedAfter(items, head) {
                     // "the gunman who killed the policeman": a person named before is a victim
                     // already told, or no victim at all; so is the one an attack implies ("Troops
-                    // later killed the attacker").
+                    // later killed the attacker"). A person named by name ("killed the minister,
+                    // Khalil Haqqani") is news of that person, not a count, as the dev set's gold
+                    // reads "al-Qaeda leader Ayman al-Zawahiri was killed".
                     continue
                 }
                 // "killing the driver and wounding three constables": a person first named by
@@ -254,6 +258,11 @@ struct SingularVictims {
 
     /// People an attack implies, whom "the" names though no sentence before did.
     static let perpetrators: WordSet = ["attacker", "bomber", "gunman"]
+
+    /// Whether a name in apposition follows the person noun at `head` (", Khalil Haqqani").
+    static func namedAfter(_ items: [SentenceItems.Item], _ head: Int) -> Bool {
+        head + 2 < items.count && items[head + 1].text == "," && items[head + 2].kind == .word && capitalised(items[head + 2].text)
+    }
 
     /// Whether the document's text before `noun` never names it, singular or plural.
     static func firstNamed(_ noun: SentenceItems.Item, _ document: Document) -> Bool {

@@ -722,10 +722,12 @@ import Testing
         Case("Since January 2024, when the truce collapsed, 300 people have been killed.", ["killed 300 aggregate"]),
         Case("The figures compare with 85 attacks in October, when 120 people were killed.", ["killed 120 aggregate"]),
         // A definite person heading a list before a numbered group, right after the verb; alone,
-        // one first named there; not one named before, nor the one an attack implies.
+        // one first named there; not one named before, nor the one an attack implies, nor one
+        // named by name (news of that person, as the dev set's gold has it).
         Case("Fighters assaulted a police station, killing the station house officer and three constables.", ["killed 1", "killed 3"]),
         Case("A roadside bomb struck a police van in Turbat, killing the driver and wounding three constables.", ["killed 1", "injured 3"]),
-        Case("In December, a suicide bombing in Kabul killed the minister, Khalil Haqqani, and five others.", ["killed 1", "killed 5"]),
+        Case("In December, a suicide bombing in Kabul killed the minister, Khalil Haqqani, and five others.", ["killed 5"]),
+        Case("He took over after his father, Sami ul Haq, was stabbed to death in 2018.", []),
         Case("A soldier was wounded. Troops later killed the attacker.", ["injured 1"]),
         // Relatives lost are dead; a limb or a job lost is no one.
         Case("In one village, a resident said he had lost his wife and two children in the quake.", ["killed 1", "killed 2"]),
