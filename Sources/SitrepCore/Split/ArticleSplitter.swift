@@ -351,7 +351,7 @@ public struct ArticleSplitter: Sendable {
             var score = 0.0
             // (A headline there opens the next article even in a dump whose only Published line
             // opens it: nothing but a new page puts a title under an article's closing credit.)
-            if afterSourceLine[b] { score += ArticleSplitter.isHeadline(trimmed) ? 0.8 : 0.6; cues.append("after-source-line") }
+            if afterSourceLine[b] { score += 0.8; cues.append("after-source-line") }
             if titleOverDeck[b] { return (score + 1.0, cues + ["title-over-deck"]) }
             if b > 0, titleOverDeck[b - 1] { return (score - 1.0, cues + ["under-title"]) }
             if b > 1, titleOverDeck[b - 2] { return (score - 1.0, cues + ["under-title"]) }
@@ -637,7 +637,10 @@ public struct ArticleSplitter: Sendable {
                     slice.standfirst = body[b]
                 } else if ArticleSplitter.hasStandfirstShape(opening) || slice.cue == "question-standfirst",
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
-                   overDateline[b] == "standfirst" || slice.cue == "question-standfirst" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05 {
+                   overDateline[b] == "standfirst" || slice.cue == "question-standfirst" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05
+                    // (A summary right under a closing credit is the next page's, whatever words
+                    // its lede uses.)
+                    || slice.cue == "after-source-line" {
                     slice.standfirst = body[b]
                 }
             }

@@ -125,6 +125,31 @@ import Testing
         #expect(docs.map(\.published) == [Day(2025, 10, 31), Day(2025, 10, 26)])
     }
 
+    /// In a dump whose only Published line opens it, a summary right under a closing agency
+    /// credit opens the next (undated) page even when it shares no word with the lede under it
+    /// ("Islamabad and Kabul blame each other…" over "Talks between Pakistan and Afghanistan…").
+    @Test func aSummaryUnderAClosingCreditOpensAPage() throws {
+        let text = """
+            Officials say the attackers targeted a police station on the outskirts of the city before dawn.
+            Published On 3 Nov 20253 Nov 2025
+            Share
+            Fighters armed with rifles and grenades attacked a police station in Lakki Marwat district early on Monday, killing three police officers, officials said.
+            Two attackers were killed in the gunfight that followed, district police chief Nazir Khan told reporters.
+            The Pakistani Taliban, known as the TTP, claimed the attack in a statement.
+            Police stations in Lakki Marwat, Bannu and Dera Ismail Khan have come under repeated attack this year.
+            Source: Al Jazeera
+            Islamabad and Kabul blame each other as mediators struggle to keep the two sides at the table.
+            Talks between Pakistan and Afghanistan in Istanbul ended without agreement late on Monday, Pakistani officials said.
+            Pakistan’s Defence Minister Khawaja Asif said on Tuesday that his country would respond to any attack from Afghan soil.
+            A Taliban spokesman accused the Pakistani delegation of walking away from the talks.
+            Turkey, which hosted the talks with Qatar, said it would keep working with both sides.
+
+            """
+        let docs = try Repository.extract(text: text, source: "t.txt")
+        try #require(docs.count == 2)
+        #expect(docs[1].text.hasPrefix("Talks between Pakistan and Afghanistan"))
+    }
+
     /// "last Wednesday" is strictly before publication, as the resolver reads it, so an undated
     /// page naming it and "on Sunday" is not dated to a Wednesday (where the plain weekdays tie).
     @Test func lastWeekdayIsStrictlyBeforePublication() throws {
