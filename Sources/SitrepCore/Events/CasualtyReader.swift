@@ -739,7 +739,7 @@ struct CasualtyReader {
     /// and with no figure between ("had travelled to Sharana, the provincial capital, for a match
     /// and were killed"), or nil.
     /// With `alsoBefore`, "but were killed", "before they were shot dead" and "before being
-    /// killed" join the fate too.
+    /// killed" join the fate too; ", where they were killed" always does.
     static func joinedFate(_ items: [SentenceItems.Item], after j: Int, alsoBefore: Bool = false) -> Casualty.Kind? {
         var u = j + 1
         var sawNumber = false
@@ -763,6 +763,9 @@ struct CasualtyReader {
             } else if alsoBefore, w == "before" || w == "until", u + 2 < items.count {
                 if items[u + 1].lower == "being" { fate = u + 2 }
                 else if items[u + 1].lower == "they", ["were", "had"].contains(items[u + 2].lower) { fate = u + 3 }
+            } else if w == "where", !sawNumber, u + 2 < items.count, items[u + 1].lower == "they", ["were", "had"].contains(items[u + 2].lower) {
+                // "three others were cornered inside a block, where they were killed".
+                fate = u + 3
             }
             guard let start = fate else { continue }
             var v = skippingFillers(items, from: start)

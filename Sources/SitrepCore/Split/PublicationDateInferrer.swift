@@ -341,6 +341,12 @@ public struct PublicationDateInferrer: Sendable {
         #"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?) after\b[^.;]*$"#,
         options: [.caseInsensitive])
 
+    /// "at a standstill for more than a month, since the crossings were closed on": a state that
+    /// has lasted that long since the date the sentence names next.
+    static let durationPattern = try! ICURegex(
+        #"\b(?:for|in) (nearly |almost |more than |over |about |some |at least )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?),? (?:now,? )?since\b[^.;]*$"#,
+        options: [.caseInsensitive])
+
     /// The gap, in days, that the text before a date (`before`, up to the date) sets after it:
     /// publication comes at least that long after the date. 0 without one.
     public static func gap(before text: String) -> Int {
@@ -349,6 +355,30 @@ public struct PublicationDateInferrer: Sendable {
         guard let m = gapPattern.firstMatch(in: units), let count = m.group(1, in: units)?.lowercased(), let unit = m.group(2, in: units)?.lowercased() else { return 0 }
         let n = count == "a" ? 1 : Int(count) ?? NumberWords.value([count]).map { Int($0) } ?? 0
         return unit.hasPrefix("week") ? 7 * n : n
+    }
+
+    /// The days a state has lasted since the date named next ("for more than a month, since …
+    /// were closed on"), at the least: publication comes that long after the date. A month
+    /// counts 30 days after "more than" or "over", 26 told plainly ("for a month"), 24 after
+    /// "nearly" or "almost"; a week 7, 5 or 5. 0 without one.
+    public static func durationSince(before text: String) -> Int {
+        guard Words.contains(text, literal: "since") else { return 0 }
+        let units = Array(text.utf16)
+        guard let m = durationPattern.firstMatch(in: units), let count = m.group(2, in: units)?.lowercased(),
+              let unit = m.group(3, in: units)?.lowercased() else { return 0 }
+        let n = count == "a" ? 1 : Int(count) ?? NumberWords.value([count]).map { Int($0) } ?? 0
+        guard n > 0 else { return 0 }
+        let atLeast = ["more than ", "over ", "at least "].contains(m.group(1, in: units)?.lowercased() ?? "")
+        let short = ["nearly ", "almost "].contains(m.group(1, in: units)?.lowercased() ?? "")
+        if unit.hasPrefix("month") { return 30 * n - (atLeast ? 0 : short ? 6 : 4) }
+        if unit.hasPrefix("week") { return 7 * n - (atLeast ? 0 : 2) }
+        return n - (atLeast ? 0 : short ? 1 : 0)
+    }
+
+    /// The larger of ``gap(before:)`` over `lead` and ``durationSince(before:)`` over `far`
+    /// (the text further back, where a duration's words may stand).
+    static func gap(before lead: String, farBefore far: String) -> Int {
+        max(gap(before: lead), durationSince(before: far))
     }
 
     static let weekday = try! ICURegex(
@@ -390,7 +420,7 @@ public struct PublicationDateInferrer: Sendable {
                     if lead.lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
-                let reported = day.adding(days: PublicationDateInferrer.gap(before: lead))
+                let reported = day.adding(days: PublicationDateInferrer.gap(before: lead, farBefore: Words.lastCharacters(140, before: m.range.location, in: units)))
                 e.lowerBound = max(e.lowerBound ?? reported, reported)
             }
             let hasFirst = hasDigit && Words.contains(s, literal: "irst ")
@@ -413,7 +443,8 @@ public struct PublicationDateInferrer: Sendable {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 let lead = before(m.range.location)
-                e.yearlessDays.append((month, dd, isFuture(lead: lead), PublicationDateInferrer.gap(before: lead)))
+                let gap = PublicationDateInferrer.gap(before: lead, farBefore: Words.lastCharacters(140, before: m.range.location, in: units))
+                e.yearlessDays.append((month, dd, isFuture(lead: lead), gap))
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
             if hasDigit, let y = PublicationDateInferrer.latestYear(units) { e.latestYear = max(e.latestYear ?? y, y) }

@@ -733,6 +733,9 @@ import Testing
         Case("In one village, a resident said he had lost his wife and two children in the quake.", ["killed 1", "killed 2"]),
         Case("“We had nowhere else to go,” said Gul Rahman, 52, who lost his wife and daughter.", ["killed 2"]),
         Case("She lost her leg in the blast, and he lost his job after the attack.", []),
+        // A fate told in a clause on the place the victims were taken to.
+        Case("Two attackers were killed at the gate and three others were cornered inside a block, where they were killed on Tuesday.", ["killed 2", "killed 3"]),
+        Case("One attacker blew himself up at the gate, allowing two others to enter the compound, where they were shot dead by guards.", ["killed 2"]),
         // A limb or a sense lost maims: the wounded.
         Case("On October 29, a teenager lost both hands when a shell he was carrying blew up.", ["injured 1"]),
         Case("Two children lost their legs when the shell exploded; the army lost two helicopters.", ["injured 2"]),

@@ -103,6 +103,10 @@ import Testing
         #expect(PublicationDateInferrer.gap(before: "The drone attack came nine days after Pakistan and India agreed to a ceasefire on ") == 9)
         #expect(PublicationDateInferrer.gap(before: "It came two weeks after talks ended on ") == 14)
         #expect(PublicationDateInferrer.gap(before: "Nine days after the attack, talks resumed. They met on ") == 0)
+        // A state lasting since the date: at least that long, loosely for a plain count.
+        #expect(PublicationDateInferrer.durationSince(before: "Trade has been at a standstill for more than a month, since the border crossings at Torkham and Chaman were closed on ") == 30)
+        #expect(PublicationDateInferrer.durationSince(before: "The road has been shut for two weeks since the clashes of ") == 12)
+        #expect(PublicationDateInferrer.durationSince(before: "The crossing was shut for a month. Talks began on ") == 0)
     }
 
     /// A wire dateline without a year ("MOSCOW, October 31 (Sputnik) -") over a plan the
@@ -148,6 +152,41 @@ import Testing
         let docs = try Repository.extract(text: text, source: "t.txt")
         try #require(docs.count == 2)
         #expect(docs[1].text.hasPrefix("Talks between Pakistan and Afghanistan"))
+    }
+
+    /// An undated page between dated ones that says how long a state has lasted since a day it
+    /// names ("for more than a month, since … were closed on October 12") is dated that long after
+    /// the day, where its weekdays fit, not in the first week after it.
+    @Test func aDurationSinceADayBoundsAnUndatedPage() throws {
+        // (Probe round 367: a dated page, then two undated ones.)
+        let text = """
+            Residents say the drone struck a house where a wedding party had gathered.
+            Published On 21 Nov 202521 Nov 2025
+            Share
+            At least six people, including three children, were killed when a drone struck a house in Pakistan’s North Waziristan district on Thursday night, residents and a local official said.
+            Nine others were wounded, the official said, speaking on condition of anonymity because he was not authorised to talk to the media.
+            Recommended Stories
+            list of 3 itemsend of list
+            The military did not respond to a request for comment. It has previously blamed such strikes on armed groups using commercial quadcopters.
+            Source: Al Jazeera
+            Pakistan says it will not reopen border crossings until Kabul acts against armed groups.
+            Trade between Pakistan and Afghanistan has been at a standstill for more than a month, since the border crossings at Torkham and Chaman were closed on October 12 after the deadliest clashes between the neighbours in years.
+            Pakistan’s Foreign Office spokesman Tahir Andrabi told a weekly news briefing on Friday that the crossings would remain shut “until the security situation improves”.
+            Afghan traders say thousands of containers of fruit and vegetables have rotted at the border. The Afghan chamber of commerce estimates losses at more than $200m.
+            The closure has also stranded hundreds of Afghan families who were returning home. On Wednesday, about 300 people were allowed to cross at Torkham on foot, Pakistani officials said.
+            Source: Al Jazeera
+            Officials say the attackers were killed after a siege lasting more than 20 hours.
+            Pakistani security forces have ended a siege at a cadet college in South Waziristan, killing all five attackers who stormed the campus, the military said on Wednesday.
+            The fighters, armed with guns and explosives, attacked Cadet College Wana on Monday evening, shortly before the bombing outside a court in Islamabad on Tuesday that killed 12 people.
+            Two attackers were killed at the gate and three others were cornered inside an administrative block, where they were killed on Tuesday afternoon, the military said. About 650 students and staff were rescued.
+            Source: Al Jazeera
+
+            """
+        let docs = try Repository.extract(text: text, source: "t.txt")
+        try #require(docs.count == 3)
+        #expect(docs[1].published == Day(2025, 11, 14))
+        // The page under it takes its bound: the Wednesday before.
+        #expect(docs[2].published == Day(2025, 11, 12))
     }
 
     /// "last Wednesday" is strictly before publication, as the resolver reads it, so an undated
