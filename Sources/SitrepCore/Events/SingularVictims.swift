@@ -163,7 +163,8 @@ struct SingularVictims {
                     sharedKind = groupKind(at: next + 1)
                 }
             }
-            // "Its leader, Mullah Fazlullah, was killed": a leader named by name, as above.
+            // "Its leader, Mullah Fazlullah, was killed": a person named by name is news of that
+            // person, not a count (see the definite person below).
             if ["its", "his", "their", "her"].contains(w), namedAfter(items, head) { continue }
             var kind: Casualty.Kind?
             if definiteFirst {

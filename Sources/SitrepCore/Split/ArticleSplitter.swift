@@ -349,8 +349,8 @@ public struct ArticleSplitter: Sendable {
             let trimmed = trimmedBody[b]
             var cues: [String] = []
             var score = 0.0
-            // (A headline there opens the next article even in a dump whose only Published line
-            // opens it: nothing but a new page puts a title under an article's closing credit.)
+            // (A headline or a summary there opens the next article even in a dump whose only
+            // Published line opens it: nothing but a new page puts one under a closing credit.)
             if afterSourceLine[b] { score += 0.8; cues.append("after-source-line") }
             if titleOverDeck[b] { return (score + 1.0, cues + ["title-over-deck"]) }
             if b > 0, titleOverDeck[b - 1] { return (score - 1.0, cues + ["under-title"]) }

@@ -360,7 +360,7 @@ public struct PublicationDateInferrer: Sendable {
     /// The days a state has lasted since the date named next ("for more than a month, since …
     /// were closed on"), at the least: publication comes that long after the date. A month
     /// counts 30 days after "more than" or "over", 26 told plainly ("for a month"), 24 after
-    /// "nearly" or "almost"; a week 7, 5 or 5. 0 without one.
+    /// "nearly" or "almost"; a week 7 after "more than", else 5. 0 without one.
     public static func durationSince(before text: String) -> Int {
         guard Words.contains(text, literal: "since") else { return 0 }
         let units = Array(text.utf16)
@@ -375,10 +375,11 @@ public struct PublicationDateInferrer: Sendable {
         return n - (atLeast ? 0 : short ? 1 : 0)
     }
 
-    /// The larger of ``gap(before:)`` over `lead` and ``durationSince(before:)`` over `far`
-    /// (the text further back, where a duration's words may stand).
-    static func gap(before lead: String, farBefore far: String) -> Int {
-        max(gap(before: lead), durationSince(before: far))
+    /// The larger of ``gap(before:)`` over `lead` and ``durationSince(before:)`` over the 140
+    /// characters before `location` (a duration's words may stand further back), read only when
+    /// the line has "since".
+    static func gap(before lead: String, at location: Int, in units: [UInt16], hasSince: Bool) -> Int {
+        max(gap(before: lead), hasSince ? durationSince(before: Words.lastCharacters(140, before: location, in: units)) : 0)
     }
 
     static let weekday = try! ICURegex(
@@ -409,6 +410,7 @@ public struct PublicationDateInferrer: Sendable {
             let hasDay = Words.contains(s, literal: "day")
             // Both date patterns need a month's name too (most lines with a digit have none).
             let hasDate = hasDigit && PublicationDateInferrer.mayNameMonth(units)
+            let hasSince = hasDate && Words.contains(s, literal: "since")
             for m in hasDate ? PublicationDateInferrer.fullDate.matches(in: units) : [] {
                 covered.append(m.range)
                 let (d, mon, y) = group(m, 1) != nil ? (group(m, 1), group(m, 2), group(m, 3)) : (group(m, 5), group(m, 4), group(m, 6))
@@ -420,7 +422,7 @@ public struct PublicationDateInferrer: Sendable {
                     if lead.lowercased().contains("until") { e.upperBound = min(e.upperBound ?? day, day) }
                     continue
                 }
-                let reported = day.adding(days: PublicationDateInferrer.gap(before: lead, farBefore: Words.lastCharacters(140, before: m.range.location, in: units)))
+                let reported = day.adding(days: PublicationDateInferrer.gap(before: lead, at: m.range.location, in: units, hasSince: hasSince))
                 e.lowerBound = max(e.lowerBound ?? reported, reported)
             }
             let hasFirst = hasDigit && Words.contains(s, literal: "irst ")
@@ -443,7 +445,7 @@ public struct PublicationDateInferrer: Sendable {
                 let (d, mon) = group(m, 1) != nil ? (group(m, 1), group(m, 2)) : (group(m, 4), group(m, 3))
                 guard let d, let mon, let month = CalendarNames.month(mon), let dd = Int(d), (1...31).contains(dd) else { continue }
                 let lead = before(m.range.location)
-                let gap = PublicationDateInferrer.gap(before: lead, farBefore: Words.lastCharacters(140, before: m.range.location, in: units))
+                let gap = PublicationDateInferrer.gap(before: lead, at: m.range.location, in: units, hasSince: hasSince)
                 e.yearlessDays.append((month, dd, isFuture(lead: lead), gap))
             }
             for (month, at) in PublicationDateInferrer.monthsAlone(units) where !isFuture(at: at) { e.pastMonths.append(month) }
