@@ -639,8 +639,11 @@ public struct ArticleSplitter: Sendable {
                    ArticleSplitter.sentenceCount(opening) <= (slice.cue == "question-standfirst" ? 3 : 2),
                    overDateline[b] == "standfirst" || slice.cue == "question-standfirst" || TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05
                     // (A summary right under a closing credit is the next page's, whatever words
-                    // its lede uses.)
-                    || slice.cue == "after-source-line" {
+                    // its lede uses; a summary the article restates may be taken up a paragraph
+                    // after the lede: "…; Kabul says 58 Pakistani soldiers died" over a lede on the
+                    // fighting, then the tolls.)
+                    || slice.cue == "after-source-line"
+                    || slice.cue == "echo" && inArticle(b + 2) && TermVector.cosine(vectors[b], vectors[b + 2]) > 0.05 {
                     slice.standfirst = body[b]
                 }
             }

@@ -127,12 +127,15 @@ public struct PublicationDateInferrer: Sendable {
         }
     }
 
-    /// The days from `day` back to the most recent of each of `weekdays` (0 for the day's own, 7
-    /// for a strict one), summed: how well a publication day fits the weekdays a text names.
+    /// The days from `day` back to the most recent of each of `weekdays` (0 for the day's own),
+    /// summed: how well a publication day fits the weekdays a text names. A strict one ("last
+    /// Wednesday") may lie anywhere from two days to a week back, but not the day before (a report
+    /// of Thursday says "on Wednesday"): it costs 2 there and nothing elsewhere.
     static func daysBack(to weekdays: [(day: Int, strict: Bool)], from day: Day) -> Int {
         weekdays.reduce(0) { total, w in
             let back = ((day.weekday - w.day) % 7 + 7) % 7
-            return total + (back == 0 && w.strict ? 7 : back)
+            guard w.strict else { return total + back }
+            return total + (back == 1 ? 2 : 0)
         }
     }
 

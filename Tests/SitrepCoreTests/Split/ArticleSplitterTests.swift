@@ -189,6 +189,48 @@ import Testing
         #expect(docs[2].published == Day(2025, 11, 12))
     }
 
+    /// Probe round 368: two undated pages between dated ones. "last Wednesday, October 15" beside
+    /// "on Monday" dates the first to Monday the 20th, not the Thursday after the Wednesday (a
+    /// report of Thursday would say "on Wednesday"); the second's summary, which its lede does not
+    /// take up but the paragraph after does, is its standfirst, not text.
+    @Test func lastWeekdayIsNotTheDayBeforeAndAnEchoedSummaryIsAStandfirst() throws {
+        let text = """
+            Islamabad says the Afghan side failed to commit to written guarantees as talks in Istanbul ran into a fourth day.
+            Published On 30 Oct 202530 Oct 2025
+            Share
+            Talks between Pakistan and Afghanistan in Istanbul have been extended for a fourth day, officials said on Thursday, after negotiators failed to agree on how to monitor a ceasefire along their border.
+            Pakistan’s Information Minister Attaullah Tarar said on Wednesday that the Afghan delegation had refused to give written guarantees against attacks by the Pakistani Taliban.
+            Recommended Stories
+            list of 3 itemsend of list
+            Turkish and Qatari mediators persuaded the two sides to continue, a Turkish official told Al Jazeera.
+            Source: Al Jazeera
+            Afghan families who fled the fighting near Spin Boldak say they are afraid to return despite the new truce.
+            Spin Boldak, Afghanistan – Residents of this border town began returning on Monday, a day after Pakistan and Afghanistan agreed to an immediate ceasefire in Doha.
+            Many homes near the main bazaar were damaged by mortar fire during clashes last Wednesday, October 15, which the Taliban said killed 12 civilians.
+            “We came back to see what is left,” said Abdul Wali, a shopkeeper whose store was hit by a shell. “The children are still with relatives in Kandahar.”
+            Local officials said at least 40 homes and 60 shops had been destroyed.
+            Pakistan’s army says it killed more than 200 Taliban and allied fighters; Kabul says 58 Pakistani soldiers died.
+            Pakistan and Afghanistan exchanged heavy fire along their border overnight on Saturday, in the worst clashes between the neighbours in years.
+            Pakistan’s military said on Sunday that 23 of its soldiers had been killed and 29 wounded. It said more than 200 Taliban and affiliated fighters had been killed in retaliatory strikes.
+            The Taliban’s spokesman, Zabihullah Mujahid, said 58 Pakistani soldiers were killed and nine Afghan fighters died.
+            The clashes followed explosions in Kabul on Thursday night that the Taliban blamed on Pakistan.
+            The Pakistani Taliban claimed responsibility for the ambush on a military convoy in Orakzai.
+            Published On 8 Oct 20258 Oct 2025
+            Share
+            Eleven Pakistani soldiers, including a lieutenant colonel and a major, were killed in an ambush in the northwestern Orakzai district, the military said on Wednesday.
+            Nineteen fighters were killed in the operation that followed, it said.
+            Recommended Stories
+            list of 3 itemsend of list
+            The attack came as Pakistan accused Afghanistan of sheltering the fighters, a charge Kabul denies.
+            Source: Al Jazeera
+
+            """
+        let docs = try Repository.extract(text: text, source: "t.txt")
+        try #require(docs.count == 4)
+        #expect(docs[1].published == Day(2025, 10, 20))
+        #expect(docs[2].text.hasPrefix("Pakistan and Afghanistan exchanged heavy fire"))
+    }
+
     /// "last Wednesday" is strictly before publication, as the resolver reads it, so an undated
     /// page naming it and "on Sunday" is not dated to a Wednesday (where the plain weekdays tie).
     @Test func lastWeekdayIsStrictlyBeforePublication() throws {
