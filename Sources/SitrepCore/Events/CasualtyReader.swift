@@ -451,10 +451,8 @@ struct CasualtyReader {
             // own": lost people, not posts or tanks. Right after the loss word, the people lost are
             // dead whatever follows ("had lost nine fighters and that 16 others were wounded").
             var lost: String?
-            // "lost his wife and two children": past the one person named before them.
-            let lossBeforePerson = k >= 4 && items[k - 1].lower == "and" && SingularVictims.openers.contains(items[k - 3].lower)
-                && SingularVictims.people.contains(items[k - 2].lower) && Self.lossWords.contains(items[k - 4].lower) ? k - 4 : nil
-            if let loss = (max(0, k - 3)..<k).last(where: { Self.lossWords.contains(items[$0].lower) }) ?? lossBeforePerson, kind == nil || loss == k - 1 {
+            if let loss = (max(0, k - 3)..<k).last(where: { Self.lossWords.contains(items[$0].lower) }) ?? Self.lossBeforePerson(items, k),
+               kind == nil || loss == k - 1 {
                 let who = victims(items, after: k, document)
                 let head = Words.lowercasedText(who)
                 if CasualtyReader.party(who) != .unknown || Self.people.contains(head) || Self.kin.contains(head) || Self.ownPeople(items, k) { kind = .killed; lost = who }
@@ -1146,6 +1144,13 @@ struct CasualtyReader {
         "back", "stomach", "abdomen", "hip",
     ]
 
+    /// The item of the loss word in "lost his wife and two children", the number at `k`: past the
+    /// one person named before the numbered ones; nil for any other words.
+    static func lossBeforePerson(_ items: [SentenceItems.Item], _ k: Int) -> Int? {
+        k >= 4 && items[k - 1].lower == "and" && SingularVictims.openers.contains(items[k - 3].lower)
+            && SingularVictims.people.contains(items[k - 2].lower) && lossWords.contains(items[k - 4].lower) ? k - 4 : nil
+    }
+
     /// Limbs and senses whose loss maims ("lost both hands", "lost an eye").
     static let lostParts: WordSet = [
         "leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "eye", "eyes", "limb", "limbs", "sight", "eyesight",
@@ -1154,10 +1159,10 @@ struct CasualtyReader {
     /// Whether `items[j]` opens "lost both hands", "lost his leg", "lost an eye": a loss word, a
     /// determiner, and a limb or a sense.
     static func lostLimbs(_ items: [SentenceItems.Item], at j: Int) -> Bool {
-        j + 2 < items.count && lossWords.contains(items[j].lower)
-            && ["both", "his", "her", "their", "a", "an", "one", "two", "its"].contains(items[j + 1].lower)
+        j + 2 < items.count && lossWords.contains(items[j].lower) && limbDeterminers.contains(items[j + 1].lower)
             && lostParts.contains(items[j + 2].lower)
     }
+    static let limbDeterminers: WordSet = ["both", "his", "her", "their", "a", "an", "one", "two", "its"]
 
     /// `.injured` for "shot in the leg", "hit in the arm", "struck in the shoulder" at `u`, or
     /// `.killed` when the clause goes on to a death ("shot in the back and died"); nil for any

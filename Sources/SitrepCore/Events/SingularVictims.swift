@@ -165,7 +165,7 @@ struct SingularVictims {
             }
             // "Its leader, Mullah Fazlullah, was killed": a person named by name is news of that
             // person, not a count (see the definite person below).
-            if ["its", "his", "their", "her"].contains(w), namedAfter(items, head) { continue }
+            if possessives.contains(w), namedAfter(items, head) { continue }
             var kind: Casualty.Kind?
             if definiteFirst {
                 let and = head + 2 < items.count && items[head + 1].lower == "and"
@@ -257,6 +257,9 @@ struct SingularVictims {
         "granddaughter", "grandchild", "grandfather", "grandmother", "uncle", "aunt", "child", "baby", "infant",
     ]
 
+    /// Possessives that open a person's post ("its leader, Mullah Fazlullah").
+    static let possessives: WordSet = ["its", "his", "their", "her"]
+
     /// People an attack implies, whom "the" names though no sentence before did.
     static let perpetrators: WordSet = ["attacker", "bomber", "gunman"]
 
@@ -268,12 +271,14 @@ struct SingularVictims {
     /// Whether the document's text before `noun` never names it, singular or plural.
     static func firstNamed(_ noun: SentenceItems.Item, _ document: Document) -> Bool {
         let singular = noun.lower.unicodeScalars.count
+        let plural = noun.lower + "s"
         for token in document.tokens where token.kind == .word {
             guard token.span.start < noun.span.start else { return true }
+            // Only words of the noun's length or one more are read out of the text.
             let length = token.span.length
             guard length == singular || length == singular + 1 else { continue }
             let word = document.slice(token.span).lowercased()
-            if word == noun.lower || word == noun.lower + "s" { return false }
+            if word == noun.lower || word == plural { return false }
         }
         return true
     }
