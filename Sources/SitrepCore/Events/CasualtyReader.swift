@@ -265,6 +265,22 @@ struct CasualtyReader {
         killedWords.contains(w) ? .killed : injuredWords.contains(w) ? .injured : nil
     }
 
+    /// Whether the word at `j` is another verb in its place: a past participle right after an
+    /// article or a possessive describes the noun after it ("members of an extended family", "in
+    /// the crowded market"), as it does after "single" or an adverb in -ly there ("a single
+    /// extended family", "the densely populated district").
+    static func isOtherVerb(_ items: [SentenceItems.Item], at j: Int) -> Bool {
+        guard isOtherVerb(items[j].lower) else { return false }
+        guard j > 0 else { return true }
+        if nounDeterminers.contains(items[j - 1].lower) { return false }
+        let before = items[j - 1].lower
+        return !(j > 1 && nounDeterminers.contains(items[j - 2].lower) && items[j - 1].kind == .word
+                 && (before.utf8.count > 4 && before.hasSuffix("ly") || participleModifiers.contains(before)))
+    }
+
+    static let nounDeterminers: WordSet = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"]
+    static let participleModifiers: WordSet = ["single", "same", "whole", "entire", "newly", "well"]
+
     static func isOtherVerb(_ w: String) -> Bool {
         if reporting.contains(w) { return true }
         return w.count > 4 && w.hasSuffix("ed") && !adjectives.contains(w) && !activeKill.contains(w) && !activeInjure.contains(w)
@@ -728,7 +744,7 @@ struct CasualtyReader {
                 if Self.passiveOpeners.contains(items[j - 1].lower) { return Self.joinedFate(items, after: j) }
                 if let kind = Self.joinedFate(items, after: j, alsoBefore: true) { return kind }
             }
-            if Self.prepositions.contains(w) || Self.isOtherVerb(w) { return nil }
+            if Self.prepositions.contains(w) || Self.isOtherVerb(items, at: j) { return nil }
         }
         return nil
     }
@@ -1132,7 +1148,7 @@ struct CasualtyReader {
                 if let wound = woundedAt(items, u) { return wound }
                 return kind(of: items[u].lower)
             }
-            if kind(of: w) != nil || isOtherVerb(w) || activeKill.contains(w) { return nil }
+            if kind(of: w) != nil || isOtherVerb(items, at: t) || activeKill.contains(w) { return nil }
             t += 1
         }
         return nil

@@ -522,6 +522,11 @@ import Testing
         Case("In the first three quarters of 2025, at least 2,414 people were killed.", ["killed 2414+ aggregate"]),
         // A relative clause after a comma, with its own reporting verb, tells the victims' fate.
         Case("Mourners gathered to bury six members of one family, who the Taliban say were killed by a drone strike.", ["killed 6"]),
+        // A participle after an article, or after "single" or an -ly adverb there, describes the
+        // noun after it; it is not the victims' own verb.
+        Case("Residents said more than 70 members of a single extended family had died.", ["killed 70+"]),
+        Case("Twelve people in the densely populated district were killed, and nine in the crowded market were wounded.",
+             ["killed 12", "injured 9"]),
         // An aside on who most of the victims were is stepped over.
         Case("The military said 38 fighters, most of them from the Pakistan Taliban and the Lashkar-e-Islam group, had been killed since the operation began.",
              ["killed 38"]),
