@@ -44,6 +44,10 @@ public struct FindUnlistedPlaces: Stage {
         "a", "an", "one", "another", "each", "every", "any", "his", "her", "their", "its", "our", "my", "your", "this", "that",
         "these", "those",
     ]
+    /// People named by where they live, before "of" and a place's name ("residents of Matre Dara").
+    static let dwellers: Set<String> = ["residents", "inhabitants", "villagers"]
+    /// First letters of the words above.
+    static let dwellerInitials: Set<Unicode.Scalar> = ["r", "i", "v", "R", "I", "V"]
     /// Possessives of people before "village" or "town" ("her village, Ghakhi,").
     static let personalPossessives: Set<String> = ["his", "her", "their", "our", "my"]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
@@ -287,6 +291,21 @@ public struct FindUnlistedPlaces: Stage {
                 }
                 for name in names { found.append((name, kind, parent, nil)) }
             }
+        }
+        // "Residents of Matre Dara, in the Tirah valley, blamed …": up to three name words after
+        // the people who live there and "of", ending their phrase or followed by a lowercase word.
+        for i in words.indices where i + 2 < words.count && Self.dwellerInitials.contains(scalars[words[i].span.start]) {
+            let length = words[i].span.end - words[i].span.start
+            guard length >= 9, length <= 11, Self.dwellers.contains(lower(i)), lower(i + 1) == "of", adjacent(i, i + 1), adjacent(i + 1, i + 2)
+            else { continue }
+            let end = nameRun(from: i + 2)
+            guard end > i + 2, !(i + 2..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }),
+                  endsPhrase(at: words[end - 1].span.end)
+                    || end < words.count && adjacent(end - 1, end) && scalars[words[end].span.start].properties.isLowercase,
+                  // (A listed village here is that village, never a stray across the border.)
+                  !overlapsNamed(Span(words[i + 2].span.start, words[end - 1].span.end))
+            else { continue }
+            found.append((Array(i + 2..<end), .other, placeAfter(words[end - 1].span.end, in: document, within: 40), nil))
         }
         // "a police raid in Karachi’s Sohrab Goth on Tuesday": up to three name words after a
         // town's or district's possessive after "in", ending the phrase; no building's or body's name.

@@ -111,6 +111,17 @@ import Testing
         #expect(try unlisted("The attack in Fateh Khel, Bannu and Lakki Marwat was claimed by no group.").isEmpty)
     }
 
+    /// "Residents of X": the people who live in a place name it.
+    @Test func aNameAfterResidentsOfIsALocality() throws {
+        let found = try unlisted("Residents of Matre Dara, in the Tirah valley near the Afghan border, blamed the blasts on air strikes.")
+        #expect(found.map(\.id) == ["unlisted:matre-dara.tirah"])
+        #expect(try unlisted("Villagers of Hassu Khel said the strike hit a house in North Waziristan.").map(\.name) == ["Hassu Khel"])
+        // Listed places, a lowercase phrase and a body's name are no new places.
+        #expect(try unlisted("Residents of Kurram said the roads were closed.").isEmpty)
+        #expect(try unlisted("Residents of the border district of Kurram said the roads were closed.").isEmpty)
+        #expect(try unlisted("Residents of Bannu Cantonment Board said the roads in Bannu were closed.").isEmpty)
+    }
+
     @Test func aVillageTakesTheNearestPlaceNamedBeforeIt() throws {
         let text = """
             A drone strike has killed seven members of one family in the town of Mir Ali, residents say.
