@@ -53,10 +53,10 @@ public struct DateResolver: Sendable {
     /// percent" is no range; after "and", a plain number is a day only where a clause could end
     /// or a verb, a preposition or another "and" follows, or it has an ordinal suffix: "on
     /// October 9 and 10 soldiers were killed" names one day, "on October 18 and 19 produced a
-    /// ceasefire", "on Nov. 6 and 7 against militants" and "in Doha on October 18 and 19 and in
-    /// Istanbul" two).
+    /// ceasefire", "on Nov. 6 and 7 against militants", "on October 11 and 12 alone", "on May 7
+    /// and 8 last year" and "in Doha on October 18 and 19 and in Istanbul" two).
     static let dayRange = re("\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*|\\s+to\\s+|\\s+and\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?\(M)(?:,?\\s+(\\d{4}))?\\b")
-    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|and|when|after|before|during|amid|respectively|against|across|along|near|from|with|under|by|into|around|for)\\b|\\s+(?:was|were|saw|brought|produced|(?!(?:injured|wounded|armed|killed|martyred|detained|arrested)\\b)[a-z]+ed)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
+    static let monthDayRange = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–/]\\s*|\\s+to\\s+|\\s+and\\s+(?=\\d{1,2}(?:st|nd|rd|th)|\\d{1,2}(?:,?\\s+\\d{4}|\\s*[,.;:)]|\\s+(?:in|at|on|and|when|after|before|during|amid|respectively|against|across|along|near|from|with|under|by|into|around|for|alone|only|overnight|(?:last|this|next)\\s+(?:year|month|week))\\b|\\s+(?:was|were|saw|brought|produced|(?!(?:injured|wounded|armed|killed|martyred|detained|arrested)\\b)[a-z]+ed)\\b|\\s*$)))(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b(?!\\s*(?:%|per\\s?cent|percent))")
     /// "between October 10 and 15": after "between", the number after "and" is always a day.
     static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
     static let daysAgo = re("\\b(" + countAlternation + "|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+ago\\b", [.caseInsensitive])

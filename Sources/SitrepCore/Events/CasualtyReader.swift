@@ -1406,6 +1406,11 @@ struct CasualtyReader {
             if w == "lives", j + 2 == k, items[j + 1].lower == "of" {
                 return (max(0, j - 2)..<j).contains { Self.lifeVerbs.contains(items[$0].lower) } ? .killed : nil
             }
+            // "put Pakistan’s losses at 58": a side's losses, as a toll, given as their number.
+            if w == "losses", j + 2 == k, items[j + 1].lower == "at",
+               (max(0, j - 5)..<j).contains(where: { ["put", "puts", "putting", "estimated", "estimates", "estimating"].contains(items[$0].lower) }) {
+                return .killed
+            }
             // "The death toll has risen to 17, with 40 others still in hospital": a figure after
             // "with" is not the toll's (but "along with 14 fighters" adds to the killed).
             if w == "with", j == k - 1, j == 0 || !["along", "together"].contains(items[j - 1].lower) { return nil }

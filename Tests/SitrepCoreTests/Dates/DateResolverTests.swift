@@ -314,6 +314,8 @@ import Testing
         Case("Explosions were heard, but the ceasefire appeared to be holding by Sunday morning.", sun, ["2025-10-26"]),
         // Two days before another "and".
         Case("Earlier rounds in Doha on October 18 and 19 and in Istanbul failed.", sun, ["2025-10-18", "2025-10-19"]),
+        Case("Pakistan says it killed more than 200 fighters on October 11 and 12 alone.", sun, ["2025-10-11", "2025-10-12"]),
+        Case("Clashes on May 7 and 8 last year killed 70 people.", sun, ["2024-05-07", "2024-05-08", "2024"]),
         // Preparing for a happening dates the happening, ahead; a preparation past perfect does not.
         Case("The handover came as both sides prepared for a second round of talks in Istanbul on Saturday.", "2025-10-23", ["2025-10-25"]),
         Case("The fighters had prepared for the attack on Monday, police said.", "2025-10-23", ["2025-10-20"]),

@@ -344,6 +344,9 @@ import Testing
         Case("The government announced Rs1 million for each of the 12 families of those killed.", []),
         Case("Seven relatives of the groom were killed in the strike.", ["killed 7"]),
         Case("The TTP put the number of dead soldiers at 14.", ["killed 14"]),
+        // A side's losses put at a number are its dead; a sum of money is not.
+        Case("The Taliban said nine of its fighters had died and put Pakistan’s losses at 58.", ["killed 9", "killed 58"]),
+        Case("The company put its losses at 58 million dollars.", []),
         // "The dead were …": the people who make up the dead (or the wounded).
         Case("The dead were five boys, four girls and a woman, he said.", ["killed 5", "killed 4", "killed 1"]),
         Case("Those wounded were two policemen and three passers-by.", ["injured 2", "injured 3"]),
