@@ -80,10 +80,11 @@ public struct DateResolver: Sendable {
     /// deadliest month"): a full name, capitalised, before a verb of the past or present. Group 1
     /// (empty) stands for ``monthAlone``'s cue word.
     static let monthSubject = re("\\b()(January|February|March|April|June|July|August|September|October|November|December)(?=\\s+(?:was|is|has|had|saw|brought|marked|became|proved|remained|remains)\\b)")
-    /// A day counted from the last day the text named: "two days earlier", "a day later", "the
-    /// previous day", "the day before", "the next day", "the following day", "the same day",
-    /// "that evening" ("a day before the talks" counts from the talks, and is left alone).
-    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+days?\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+day\\b|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day\\b|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
+    /// A day counted from the last day the text named: "two days earlier", "a day later", "a
+    /// week earlier", "the previous day", "the day before", "the next day", "the next morning",
+    /// "the following day", "the same day", "that evening" ("a day before the talks" counts from
+    /// the talks, and is left alone).
+    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+(?:days?|weeks?)\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+(?:day|morning|afternoon|evening|night)\\b|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day\\b|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
     /// The year or month of the last date the text named: "that year", "the same year", "later
     /// that month" ("in December 2014 … A military offensive launched that year"); not "the same
     /// month last year".
@@ -192,6 +193,9 @@ public struct DateResolver: Sendable {
     }
 
     /// The words around which each group of patterns is tried.
+    /// The words before "night" in the patterns that take it ("last night", "the previous night").
+    static let beforeNight: Set<String> = ["last", "that", "previous", "next", "following"]
+
     enum Cue: Int, CaseIterable {
         case month, weekday, year, relativeDay, period, ago, vague, ordinal, anchored
     }
@@ -205,7 +209,7 @@ public struct DateResolver: Sendable {
         for word in ["today", "tonight", "this", "yesterday", "tomorrow", "night", "evening"] { pairs.append((word, .relativeDay)) }
         for word in ["week", "month", "year", "weekend", "spring", "summer", "autumn"] { pairs.append((word, .period)) }
         pairs.append(("ago", .ago))
-        for word in ["day", "days", "morning", "afternoon", "evening", "night", "year", "month", "years", "months"] { pairs.append((word, .anchored)) }
+        for word in ["day", "days", "week", "weeks", "morning", "afternoon", "evening", "night", "year", "month", "years", "months"] { pairs.append((word, .anchored)) }
         for suffix in ["st", "nd", "rd", "th"] { pairs.append((suffix, .ordinal)) }
         for word in ["recent", "for", "coming", "overnight"] { pairs.append((word, .vague)) }
         return WordSet.grouping(pairs)
@@ -239,11 +243,11 @@ public struct DateResolver: Sendable {
             } else if (2...9).contains(run.word.utf8.count), let id = DateResolver.cueWords.words.index(of: run.word) {
                 // "for" and "this" are among the commonest words of English: they cue only before
                 // the word their patterns need ("for years", "this morning"), "night" only after
-                // "last" or "that".
+                // "last", "that", "previous", "next" or "following".
                 switch run.word {
                 case "for": if r + 1 == runs.count || !DateResolver.vagueSpans.contains(runs[r + 1].word) { continue }
                 case "this": if r + 1 == runs.count || !DateResolver.dayParts.contains(runs[r + 1].word) { continue }
-                case "night": if r == 0 || runs[r - 1].word != "last" && runs[r - 1].word != "that" { continue }
+                case "night": if r == 0 || !DateResolver.beforeNight.contains(runs[r - 1].word) { continue }
                 default: break
                 }
                 for cue in DateResolver.cueWords.values[id] { cueRuns[cue.rawValue].append(run) }
@@ -960,7 +964,9 @@ public struct DateResolver: Sendable {
             }
             // "the same day", "that evening": the day named.
             let same = words.contains("same") || words.first == "that"
-            let n = same ? 0 : words.first.flatMap { Int($0) ?? NumberWords.value([$0]).map { Int($0) } } ?? 1  // "a day": 1
+            let count = same ? 0 : words.first.flatMap { Int($0) ?? NumberWords.value([$0]).map { Int($0) } } ?? 1  // "a day": 1
+            // ("A week earlier", "two weeks later": seven days each.)
+            let n = words.contains { $0.hasPrefix("week") } ? 7 * count : count
             let d = day.adding(days: back ? -n : n)
             anchored.append(DateMention(span: span, text: index.string(m.range), value: dayValue(d), granularity: .day, anchor: .context, first: d, last: d))
         }

@@ -297,6 +297,11 @@ import Testing
         Case("On the night of October 11-12, Afghan forces attacked posts after air strikes on Kabul two days earlier.", sun, ["2025-10-11", "2025-10-12", "2025-10-09"]),
         Case("Talks began on Saturday. The next day, both sides agreed to a truce.", sun, ["2025-10-25", "2025-10-26"]),
         Case("Two days earlier, a bomb killed three people.", sun, []),
+        // Weeks count seven days; a part of the next or previous day is that day.
+        Case("Talks opened in Doha on October 18. A week earlier, the two sides had been fighting.", sun, ["2025-10-18", "2025-10-11"]),
+        Case("Talks opened in Doha on October 4. Two weeks later, they moved to Istanbul.", sun, ["2025-10-04", "2025-10-18"]),
+        Case("The bomb exploded on Sunday. The next morning, police arrested two men.", sun, ["2025-10-26", "2025-10-27"]),
+        Case("The bomb exploded on Sunday. The previous night, police had raided a house.", sun, ["2025-10-26", "2025-10-25"]),
         // However far back the day was named (a paragraph opening "A day earlier" counts from the
         // lede's day); a weekday right after it names the day itself; "the following days" is none.
         Case("Gunmen stormed a post on Monday morning. " + String(repeating: "Police said the attack lasted two hours and the area was sealed off. ", count: 10)
