@@ -124,7 +124,9 @@ public struct DateResolver: Sendable {
     /// when the day cannot be a month), or ISO year-month-day.
     static let numericDate = re("(?<![\\d/.-])(?:(\\d{1,2})[/.](\\d{1,2})[/.](20\\d{2})|(20\\d{2})-(\\d{2})-(\\d{2}))(?![\\d/.-]\\d)")
     static let decade = re("\\b(?:the\\s+)?(1[89]\\d0|20[0-9]0)s\\b")
-    static let year = re("(?<![\\d,.$£€#/-])\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|[-–]\\d{2}\\b|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
+    /// A year, not a count or a measure; after another year and a dash it ends a span of years
+    /// ("2001-2021"), but two digits after a dash make a fiscal year ("the 2024-25 fiscal year").
+    static let year = re("(?:(?<![\\d,.$£€#/-])|(?<=\\b(?:1[6-9]|20)\\d\\d[-–]))\\b(1[6-9]\\d{2}|20\\d{2})\\b(?!\\d|,\\d|[-–]\\d{2}\\b|\\s*(?:km|kilomet|mile|%|per\\s?cent|people|troops|soldiers|fighters|deaths|civilians|members|families|refugees|kg|tonnes|metres|meters|feet|dollars|rupees|hours|minutes|times))")
     static let hyphenYear = re("\\b(?:mid|early|late)-(1[6-9]\\d{2}|20\\d{2})\\b", [.caseInsensitive])
     static let weekday = re("\\b(?:((?i:on|late|early|last|next|this|since|by|until|till|from|before|after|late on|early on))\\s+)?(\(weekdayNames))(?:['’]s)?(?:\\s+(morning|afternoon|evening|night))?\\b")
     /// Past tense before an "until" date ("who were exempt until June 30").

@@ -347,6 +347,8 @@ import Testing
         Case("Trade fell by 40 percent in the three months to November.", "2025-12-03", ["2025-11"]),
         // A fiscal year or season across two years ("2024-25") is no calendar year.
         Case("Trade was worth about $1.6bn in the 2024-25 fiscal year.", sun, []),
+        // A span of years in full gives both years.
+        Case("The US-led occupation (2001–2021) left scars, as did the war of 1979-1989.", sun, ["2001", "2021", "1979", "1989"]),
         // "since 2023" names its first year; a month right before "that year" is of that year.
         Case("Chitral has seen attacks since 2023. In September that year, fighters stormed posts.", sun, ["2023", "2023-09"]),
         Case("Talks collapsed on November 7, 2025. Later that month, the fighting resumed.", sun, ["2025-11-07", "2025-11"]),
