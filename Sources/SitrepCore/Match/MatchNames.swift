@@ -321,7 +321,7 @@ public struct MatchNames: Stage {
         var heldBack: [(start: Int, length: Int, places: [Int])] = []
         // Keys of one-word city names met inside a person's name ("Ali Hassan").
         var peopleNamed = Set<String>()
-        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper)
+        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper, capitalised: capitalised)
         // "the Kabul-Torkham road", "the Chaman-Spin Boldak crossing": two places joined by a
         // hyphen or dash are two places, not one longer name.
         /// Whether words `w` and `w + 1` are joined by a hyphen or dash alone.

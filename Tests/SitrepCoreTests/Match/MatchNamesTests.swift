@@ -19,6 +19,9 @@ import Testing
         // Regions named in comparisons: the city inside a longer name is not read alone.
         #expect(try places("Protests in Karachi over the war in the Gaza Strip and raids in the occupied West Bank.") == ["Karachi", "Gaza Strip", "West Bank"])
         #expect(try places("The UN agency in Geneva said aid to Gaza had stalled.") == ["Geneva", "Gaza"])
+        // A longer name written in lower case ("state of Qatar", an alias of Qatar) does not
+        // swallow the name inside it.
+        #expect(try places("The Gulf state of Qatar has mediated, as has the state of Kuwait.") == ["Qatar", "Kuwait"])
         // "America" (the United States) is not read inside a continent's name.
         #expect(try places("Refugees fled to Europe and North America; America's envoy met them.") == ["Europe", "North America", "United States"])
     }
