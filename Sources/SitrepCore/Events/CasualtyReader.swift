@@ -628,6 +628,9 @@ struct CasualtyReader {
                 return .injured
             }
             if let kind = Self.kind(of: w) {
+                // "84 casualties, including 21 deaths": the part's own kind, right after its
+                // number inside the aside, is not the whole's.
+                if including, case .number = items[j - 1].kind { continue }
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }
                 // "Two of the injured later succumbed", "two more injured died": the wounded's deaths.
@@ -1448,6 +1451,8 @@ struct CasualtyReader {
                 // Paktika province has risen to 17".)
                 while i >= 0, i >= j - 24, !(items[i].kind == .punctuation && Self.clauseStops.contains(items[i].text)) {
                     let w = items[i].lower
+                    // ("the number of people killed or injured rose to 84": both kinds, no figure.)
+                    if Self.kind(of: w) != nil, Self.eitherKind(items, at: i) { return nil }
                     if w == "toll" || Self.killedWords.contains(w) { return .killed }
                     if Self.injuredWords.contains(w) { return .injured }
                     i -= 1

@@ -347,6 +347,11 @@ import Testing
         // A side's losses put at a number are its dead; a sum of money is not.
         Case("The Taliban said nine of its fighters had died and put Pakistan’s losses at 58.", ["killed 9", "killed 58"]),
         Case("The company put its losses at 58 million dollars.", []),
+        // A total of casualties is neither kind: a part's kind inside "including" is its own, and
+        // a count of the killed or injured is both.
+        Case("Civilian casualties rose to 84, including 21 deaths.", ["killed 21"]),
+        Case("There were 84 casualties, including 21 dead.", ["killed 21"]),
+        Case("The total number of people killed or injured rose to 84.", []),
         // "The dead were …": the people who make up the dead (or the wounded).
         Case("The dead were five boys, four girls and a woman, he said.", ["killed 5", "killed 4", "killed 1"]),
         Case("Those wounded were two policemen and three passers-by.", ["injured 2", "injured 3"]),
