@@ -194,10 +194,10 @@ public struct DateResolver: Sendable {
         return (total / 12, total % 12 + 1)
     }
 
-    /// The words around which each group of patterns is tried.
     /// The words before "night" in the patterns that take it ("last night", "the previous night").
     static let beforeNight: Set<String> = ["last", "that", "previous", "next", "following"]
 
+    /// The words around which each group of patterns is tried.
     enum Cue: Int, CaseIterable {
         case month, weekday, year, relativeDay, period, ago, vague, ordinal, anchored
     }

@@ -445,8 +445,9 @@ struct CasualtyReader {
             }
             // "while the Taliban put the figure at 58", "officials put the death toll at 40":
             // another count of the figure before it, or of a toll.
-            // ("put its own losses at 23 soldiers": one more word between.)
-            if kind == nil, k >= 4, before == "at", (max(0, k - 5)...(k - 3)).contains(where: { Self.estimateVerbs.contains(items[$0].lower) }) {
+            // ("put its own losses at 23 soldiers": one more word between; "put Pakistan’s losses
+            // at 58": a possessive's three items.)
+            if kind == nil, k >= 4, before == "at", (max(0, k - 7)...(k - 3)).contains(where: { Self.estimateVerbs.contains(items[$0].lower) }) {
                 let noun = items[k - 2].lower
                 if noun == "toll" { kind = .killed } else if ["figure", "number", "tally"].contains(noun) { kind = out.last?.casualty.kind }
                 // "Pakistan put its losses at 23": a side's losses are its dead, or the kind of
@@ -1408,11 +1409,6 @@ struct CasualtyReader {
             // "which also cost the lives of four soldiers", "took the lives of 12 people".
             if w == "lives", j + 2 == k, items[j + 1].lower == "of" {
                 return (max(0, j - 2)..<j).contains { Self.lifeVerbs.contains(items[$0].lower) } ? .killed : nil
-            }
-            // "put Pakistan’s losses at 58": a side's losses, as a toll, given as their number.
-            if w == "losses", j + 2 == k, items[j + 1].lower == "at",
-               (max(0, j - 5)..<j).contains(where: { ["put", "puts", "putting", "estimated", "estimates", "estimating"].contains(items[$0].lower) }) {
-                return .killed
             }
             // "The death toll has risen to 17, with 40 others still in hospital": a figure after
             // "with" is not the toll's (but "along with 14 fighters" adds to the killed).
