@@ -306,8 +306,13 @@ public struct DateResolver: Sendable {
             // date is the report's (not in "talks were “scheduled to resume” on Saturday").
             if cueEnd < r.location {
                 let units = index.units
-                let opened = (start..<cue.range.location).last { units[$0] == 0x201C }
-                if let opened, !(opened..<cue.range.location).contains(where: { units[$0] == 0x201D }),
+                // (The quotation may open before the window: "“If there is any violation, we will
+                // respond,” Asif told the channel late on Wednesday".)
+                var q = cue.range.location - 1
+                let floor = max(0, cue.range.location - 400)
+                while q >= floor, units[q] != 0x0A, units[q] != 0x201C, units[q] != 0x201D { q -= 1 }
+                let opened: Int? = q >= floor && units[q] == 0x201C ? q : nil
+                if opened != nil,
                    let closed = (cueEnd..<r.location).first(where: { units[$0] == 0x201D }),
                    index.string(NSRange(location: closed + 1, length: r.location - closed - 1)).lowercased()
                        .split(whereSeparator: { !$0.isLetter }).contains(where: { DateResolver.reportingVerbs.contains(String($0)) }) {
