@@ -307,13 +307,19 @@ public struct DateResolver: Sendable {
             if cueEnd < r.location {
                 let units = index.units
                 // (The quotation may open before the window: "“If there is any violation, we will
-                // respond,” Asif told the channel late on Wednesday".)
+                // respond,” Asif told the channel late on Wednesday". With straight quotation
+                // marks, an odd number of them before the cue in its line opens one.)
                 var q = cue.range.location - 1
                 let floor = max(0, cue.range.location - 400)
-                while q >= floor, units[q] != 0x0A, units[q] != 0x201C, units[q] != 0x201D { q -= 1 }
-                let opened: Int? = q >= floor && units[q] == 0x201C ? q : nil
-                if opened != nil,
-                   let closed = (cueEnd..<r.location).first(where: { units[$0] == 0x201D }),
+                var straight = 0
+                var curly: UInt16?
+                while q >= floor, units[q] != 0x0A {
+                    if units[q] == 0x22 { straight += 1 } else if curly == nil, units[q] == 0x201C || units[q] == 0x201D { curly = units[q] }
+                    q -= 1
+                }
+                let inside = curly == 0x201C || curly == nil && straight % 2 == 1
+                if inside,
+                   let closed = (cueEnd..<r.location).first(where: { units[$0] == 0x201D || units[$0] == 0x22 }),
                    index.string(NSRange(location: closed + 1, length: r.location - closed - 1)).lowercased()
                        .split(whereSeparator: { !$0.isLetter }).contains(where: { DateResolver.reportingVerbs.contains(String($0)) }) {
                     return false

@@ -344,6 +344,8 @@ import Testing
         Case("“There is no fourth round scheduled,” Asif told reporters in Sialkot on Saturday.", "2025-11-09", ["2025-11-08"]),
         // (A quotation long enough to open before the 80 units read for a cue.)
         Case("“If there is any violation, we will respond,” Asif told the private Geo News channel late on Wednesday.", "2025-10-23", ["2025-10-22"]),
+        Case("\"We will respond with full force,\" the minister said on Monday.", "2025-10-23", ["2025-10-20"]),
+        Case("Talks were \"scheduled to resume\" on Saturday.", "2025-10-23", ["2025-10-25"]),
         Case("He said talks were “scheduled to resume” on Saturday.", "2025-11-09", ["2025-11-15"]),
         // A month that ends a period ("in the three months to November").
         Case("Trade fell by 40 percent in the three months to November.", "2025-12-03", ["2025-11"]),
