@@ -137,10 +137,10 @@ public struct NameMatcher: Sendable {
     /// Longest matches, left to right, over a sequence of word tokens given by their key ids
     /// (``keyIDs``). `joined[i]` tells whether word i and word i+1 may belong to one name (only
     /// spaces, hyphens, periods or apostrophes between them); `isUpper[i]` whether word i is
-    /// written in capitals. With `capitalised`, a name of two words or more starts only at a
-    /// capitalised word, so that "the Gulf state of Qatar" (an alias "State of Qatar" written in
-    /// lower case) leaves "Qatar" to match.
-    public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool], capitalised: [Bool]? = nil) -> [Match] {
+    /// written in capitals; `capitalised[i]` whether it opens with a capital: a name of two words
+    /// or more starts only at one, so that "the Gulf state of Qatar" (an alias "State of Qatar"
+    /// written in lower case) leaves "Qatar" to match.
+    public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool], capitalised: [Bool]) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < keys.count {
@@ -149,7 +149,7 @@ public struct NameMatcher: Sendable {
                 let p = patterns[n]
                 let len = p.keys.count
                 if let b = best, len < b.length { break }
-                guard i + len <= keys.count, len == 1 || capitalised?[i] != false else { continue }
+                guard i + len <= keys.count, len == 1 || capitalised[i] else { continue }
                 var ok = true
                 for j in 0..<len where keys[i + j] != p.keys[j] || (j > 0 && !joined[i + j - 1]) || (p.acronym && !isUpper[i + j]) {
                     ok = false

@@ -341,13 +341,14 @@ public struct PublicationDateInferrer: Sendable {
     /// "came nine days after", "two weeks after": the gap a text sets between what it reports
     /// and the date it names next in the sentence.
     static let gapPattern = try! ICURegex(
-        #"\b(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?) after\b[^.;]*$"#,
+        #"\b(\d{1,2}|"# + DateResolver.countAlternation + #") (days?|weeks?) after\b[^.;]*$"#,
         options: [.caseInsensitive])
 
     /// "at a standstill for more than a month, since the crossings were closed on": a state that
     /// has lasted that long since the date the sentence names next.
     static let durationPattern = try! ICURegex(
-        #"\b(?:for|in) (nearly |almost |more than |over |about |some |at least )?(\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days?|weeks?|months?),? (?:now,? )?since\b[^.;]*$"#,
+        #"\b(?:for|in) (nearly |almost |more than |over |about |some |at least )?(\d{1,2}|"# + DateResolver.countAlternation
+            + #") (days?|weeks?|months?),? (?:now,? )?since\b[^.;]*$"#,
         options: [.caseInsensitive])
 
     /// The gap, in days, that the text before a date (`before`, up to the date) sets after it:
@@ -356,7 +357,7 @@ public struct PublicationDateInferrer: Sendable {
         guard Words.contains(text, literal: " after") else { return 0 }
         let units = Array(text.utf16)
         guard let m = gapPattern.firstMatch(in: units), let count = m.group(1, in: units)?.lowercased(), let unit = m.group(2, in: units)?.lowercased() else { return 0 }
-        let n = count == "a" ? 1 : Int(count) ?? NumberWords.value([count]).map { Int($0) } ?? 0
+        let n = DateResolver.countWords[count] ?? Int(count) ?? 0
         return unit.hasPrefix("week") ? 7 * n : n
     }
 
@@ -369,10 +370,11 @@ public struct PublicationDateInferrer: Sendable {
         let units = Array(text.utf16)
         guard let m = durationPattern.firstMatch(in: units), let count = m.group(2, in: units)?.lowercased(),
               let unit = m.group(3, in: units)?.lowercased() else { return 0 }
-        let n = count == "a" ? 1 : Int(count) ?? NumberWords.value([count]).map { Int($0) } ?? 0
+        let n = DateResolver.countWords[count] ?? Int(count) ?? 0
         guard n > 0 else { return 0 }
-        let atLeast = ["more than ", "over ", "at least "].contains(m.group(1, in: units)?.lowercased() ?? "")
-        let short = ["nearly ", "almost "].contains(m.group(1, in: units)?.lowercased() ?? "")
+        let hedge = m.group(1, in: units)?.lowercased() ?? ""
+        let atLeast = ["more than ", "over ", "at least "].contains(hedge)
+        let short = ["nearly ", "almost "].contains(hedge)
         if unit.hasPrefix("month") { return 30 * n - (atLeast ? 0 : short ? 6 : 4) }
         if unit.hasPrefix("week") { return 7 * n - (atLeast ? 0 : 2) }
         return n - (atLeast ? 0 : short ? 1 : 0)
