@@ -661,12 +661,21 @@ public struct ExtractEvents: Stage {
         }
 
         /// The last word of the victims, lowercased, a final "s" dropped ("women" and "woman" stay
-        /// apart; "children" and "child" too — counts of one are not figures).
+        /// apart; "children" and "child" too — counts of one are not figures), and a rank or a
+        /// synonym read as its role: "a soldier was killed", then "a sepoy was killed" is one man.
         static func head(_ who: String) -> String {
-            var w = Words.lowercased(who).last ?? ""
+            let words = Words.lowercased(who)
+            var w = words.last ?? ""
             if w.utf8.count > 3, w.hasSuffix("s") { w.removeLast() }
-            return w
+            if let role = sameRole[w] { return role }
+            return w == "officer" && words.contains("police") ? "policeman" : w
         }
+
+        /// Words for one role as reports vary them between the lede and the body.
+        static let sameRole: [String: String] = [
+            "sepoy": "soldier", "jawan": "soldier", "trooper": "soldier", "serviceman": "soldier", "troop": "soldier",
+            "constable": "policeman", "cop": "policeman", "policewoman": "policeman",
+        ]
 
         /// The same place, or one inside the other's district or province ("Spinwam" and "North
         /// Waziristan").

@@ -19,8 +19,12 @@ public struct FindUnlistedPlaces: Stage {
     static let reach = 1500
     /// How far back (in characters) a town or district wins over a province named after it.
     static let near = 300
-    /// Unit words before "of" and the name ("the village of Ochat").
-    static let unitsBefore: [String: PlaceEntry.Kind] = ["village": .village, "villages": .village, "town": .town, "towns": .town, "hamlet": .village]
+    /// Unit words before "of" and the name ("the village of Ochat", "the Peshawar suburb of
+    /// Board Bazaar").
+    static let unitsBefore: [String: PlaceEntry.Kind] = [
+        "village": .village, "villages": .village, "town": .town, "towns": .town, "hamlet": .village, "suburb": .other,
+        "suburbs": .other,
+    ]
     /// Unit words after the name ("the Domel area", "Ochat village", "the Kumrat valley").
     /// Plural ones name each place of a list before them ("the Bhara Kahu and Tarnol areas").
     static let unitsAfter: [String: PlaceEntry.Kind] = [
@@ -31,7 +35,7 @@ public struct FindUnlistedPlaces: Stage {
         "district": .district, "tehsil": .district,
     ]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
-    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c", "d"]
+    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c", "d", "s"]
     /// Words that may follow the unit word of an appositive ("Hurmaz, a village near Mir Ali").
     static let afterAppositiveUnit: Set<String> = [
         "near", "in", "on", "of", "outside", "along", "close", "about", "some", "just", "north", "south", "east", "west",

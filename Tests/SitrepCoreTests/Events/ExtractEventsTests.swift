@@ -1056,6 +1056,21 @@ import Testing
         #expect(try Self.events(repeated, published: "2025-10-15").flatMap(\.casualties).compactMap(\.count) == [15])
     }
 
+    @Test func oneSoldierToldAgainByRankIsOneFigure() throws {
+        // A lede's "a soldier" and the body's "a sepoy" of the same day and place: one man.
+        let text = """
+        The army says it has killed 23 fighters, a day after a soldier was killed in an exchange of fire in Bajaur.
+        On Saturday, a sepoy was killed and three other soldiers were wounded when fighters attacked a checkpost in Bajaur, the army said.
+        """
+        #expect(try Self.events(text, published: "2025-11-17").flatMap(\.casualties).compactMap(\.count) == [23, 1, 3])
+        // A policeman is no soldier: two people.
+        let two = """
+        The army says it has killed 23 fighters, a day after a soldier was killed in an exchange of fire in Bajaur.
+        On Saturday, a policeman was killed and three soldiers were wounded when fighters attacked a checkpost in Bajaur, the army said.
+        """
+        #expect(try Self.events(two, published: "2025-11-17").flatMap(\.casualties).compactMap(\.count) == [23, 1, 1, 3])
+    }
+
     @Test func aFigureAfterHoursAfterIsNotDatedByTheMainClause() throws {
         // The ambush's 11 dead are told again with its own date and place: one figure.
         let text = """

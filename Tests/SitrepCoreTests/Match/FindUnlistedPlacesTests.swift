@@ -102,6 +102,14 @@ import Testing
         #expect(try unlisted("Officials said the area of Kurram was calm.").isEmpty)
     }
 
+    /// "the Peshawar suburb of X": a suburb is named like a village, its city before it.
+    @Test func aNameAfterSuburbOfIsALocality() throws {
+        let found = try unlisted("She had lived in the Peshawar suburb of Board Bazaar since 1981.")
+        #expect(found.map(\.name) == ["Board Bazaar"])
+        #expect(found.first?.admin1 == "Khyber Pakhtunkhwa")
+        #expect(try unlisted("She had lived in the suburbs of Peshawar since 1981.").isEmpty)
+    }
+
     /// "in X, Bannu,": a name set off by a comma before a listed place that ends the phrase.
     @Test func aNameBeforeACommaAndAListedPlaceIsALocalityOfIt() throws {
         let found = try unlisted("Police foiled an attack on a checkpost in Fateh Khel, Bannu, late on Tuesday.")
