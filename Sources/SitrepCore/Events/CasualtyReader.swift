@@ -193,6 +193,15 @@ struct CasualtyReader {
         return !(k + 1 < items.count && kind(of: items[k + 1].lower) != nil)
     }
 
+    /// Whether the number at `k` is the wounded whole of a partitive whose part died ("Two of the
+    /// four wounded passengers succumbed", "Five of the 12 injured died"): the whole stays the
+    /// wounded, and the part is the dead.
+    static func isWoundedWholeOfDeaths(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard k >= 3, k + 1 < items.count, items[k - 1].lower == "the", items[k - 2].lower == "of", case .number = items[k - 3].kind,
+              kind(of: items[k + 1].lower) == .injured else { return false }
+        return injuredLaterDied(items, after: k + 1)
+    }
+
     /// Whether the number at `k` is a later item of a list of parts opened by "including"
     /// ("including 19 soldiers, 15 policemen and 10 civilians"): back over each item's words and
     /// the comma or "and" before it, to a number right after "including".
@@ -531,12 +540,14 @@ struct CasualtyReader {
                               part: partOfLast || namesPart || partOfPrevious || partOfOpening || victimsPart))
         }
         // "The death toll rose to 15 after two of the injured died in hospital": the injured who
-        // died are inside the toll the sentence gives, not more dead.
+        // died are inside the toll the sentence gives, not more dead (so are "two of the four
+        // wounded passengers").
         let read = out
         out.removeAll { f in
             let k = f.item
             guard f.casualty.kind == .killed, k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "the",
-                  Self.injuredWords.contains(items[k + 3].lower), let count = f.casualty.count else { return false }
+                  Self.injuredWords.contains(items[k + 3].lower) || Self.isWoundedWholeOfDeaths(items, k + 3),
+                  let count = f.casualty.count else { return false }
             return read.contains { $0.item != k && $0.casualty.kind == .killed && ($0.casualty.count ?? 0) > count }
         }
         // "a policeman was martyred", "shot dead a polio worker": one person, named without a number.
@@ -583,7 +594,7 @@ struct CasualtyReader {
                 if Self.isAge(items, j) || items[j].lower.hasSuffix("-year-old") { continue }
                 if j > k + 1, items[j - 1].lower == "and" || items[j - 1].text == "," { continue }
                 // "Two of the three attackers were killed": the whole, then the verb.
-                if j == k + 3, Self.isPartitiveWhole(items, j) { continue }
+                if j == k + 3, Self.isPartitiveWhole(items, j) || Self.isWoundedWholeOfDeaths(items, j) { continue }
                 return nil
             case .punctuation:
                 // "Three personnel of the Federal Constabulary (FC) were martyred": a short
@@ -635,7 +646,7 @@ struct CasualtyReader {
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }
                 // "Two of the injured later succumbed", "two more injured died": the wounded's deaths.
-                if kind == .injured, Self.injuredLaterDied(items, after: j) { return .killed }
+                if kind == .injured, Self.injuredLaterDied(items, after: j), !(j == k + 1 && Self.isWoundedWholeOfDeaths(items, k)) { return .killed }
                 // "Seven of the injured were discharged": part of a figure, with a fate of its own
                 // ("four of the dead were identified as soldiers" says who they were).
                 if j >= k + 3, items[j - 1].lower == "the", items[j - 2].lower == "of", Self.hasOwnFate(items, after: j),

@@ -632,11 +632,15 @@ public struct ExtractEvents: Stage {
             // Claimants differ only when both are known bodies: "Mujahid" and "the Taliban
             // spokesman" may be one source. A person and a body of the same country may be
             // spokesman and government ("the Taliban said", then "Mujahid said"); two bodies,
-            // two people, or sides of two countries are two sources.
+            // two people, or sides of two countries are two sources; so are a person and a body
+            // that speaks for no side (a UN mission, a think tank, a newspaper: "Mujahid said …
+            // four girls and a woman", then "UNAMA verified the deaths of four children and a
+            // woman").
             // The armed forces of one country speak as one ("Pakistan's military says 23…", then
             // "ISPR, the army's media wing, said 23…").
             if let x = claimant, let y = earlier.claimant, x.id != y.id,
-               (x.kind == .person) == (y.kind == .person) || x.country != y.country,
+               (x.kind == .person) == (y.kind == .person) || x.country != y.country
+                || [x.kind, y.kind].contains(where: { $0 == .other || $0 == .media }),
                !(x.kind == .military && y.kind == .military && x.country == y.country) { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
             // A part ("among them four women") is repeated only by the same victims ("the four

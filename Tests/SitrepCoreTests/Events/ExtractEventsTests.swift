@@ -302,6 +302,11 @@ import Testing
         // The injured who died are inside the toll the sentence gives.
         Case("The death toll rose to 15 on Wednesday after two of the injured died in hospital, officials said.", ["killed 15"]),
         Case("Two of the injured later died in hospital.", ["killed 2"]),
+        // The whole of such a partitive stays the wounded; its part is the dead.
+        Case("Two of the four wounded passengers succumbed to their injuries.", ["killed 2", "injured 4"]),
+        Case("Five of the 12 injured died in hospital.", ["killed 5", "injured 12"]),
+        Case("Five of the 12 injured were children.", ["injured 12"]),
+        Case("The death toll rose to 11 after two of the four wounded passengers succumbed to their injuries.", ["killed 11", "injured 4"]),
         // An aside after a comma names part of the figure just read, whatever kind comes later.
         Case("The attack left at least 18 people dead, including five soldiers, and more than 30 injured.", ["killed 18+", "killed 5", "injured 30+"]),
         Case("Eighteen people were killed, among them five soldiers, and 30 were injured.", ["killed 18", "killed 5", "injured 30"]),
@@ -1069,6 +1074,22 @@ import Testing
         On Saturday, a policeman was killed and three soldiers were wounded when fighters attacked a checkpost in Bajaur, the army said.
         """
         #expect(try Self.events(two, published: "2025-11-17").flatMap(\.casualties).compactMap(\.count) == [23, 1, 1, 3])
+    }
+
+    @Test func aUNMissionAndASpokesmanAreTwoSources() throws {
+        // A body that speaks for no side confirms what a side's spokesman told: its figures count.
+        let text = """
+        Zabihullah Mujahid said on Tuesday that Pakistani aircraft had bombed a house in Khost, killing five boys, four girls and a woman.
+        UNAMA said it had verified the deaths of at least four children and a woman.
+        """
+        #expect(try Self.events(text, published: "2025-11-26").flatMap(\.casualties).map { "\($0.count ?? 0)\($0.min ? "+" : "")" }
+                == ["5", "4", "1", "4+", "1"])
+        // A spokesman and his own government are one source.
+        let one = """
+        Zabihullah Mujahid said on Tuesday that Pakistani aircraft had bombed a house in Khost, killing five boys, four girls and a woman.
+        The Taliban government said the strike killed four girls.
+        """
+        #expect(try Self.events(one, published: "2025-11-26").flatMap(\.casualties).compactMap(\.count) == [5, 4, 1])
     }
 
     @Test func aFigureAfterHoursAfterIsNotDatedByTheMainClause() throws {
