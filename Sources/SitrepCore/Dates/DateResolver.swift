@@ -74,8 +74,9 @@ public struct DateResolver: Sendable {
     static let monthYear = re("\\b(?:(in|since|by|until|from|during|of|before|after|early|late|mid|mid-)\\s*)?\(M),?\\s+(\\d{4})\\b")
     /// A month alone after a cue word; after "the" only as a modifier of a noun ("the October
     /// clashes", not "the March to Islamabad"); a part of it ("the last week of October", "the
-    /// end of November") is read as the month.
-    static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|by|until|till|from|for|during|early|late|mid-|last|this|next|of|through|to|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
+    /// end of November") is read as the month, and so is the first of a period's ends ("between
+    /// January and the end of October").
+    static let monthAlone = re("\\b(?i:((?:the\\s+)?(?:first|second|third|fourth|last|final)\\s+(?:week|days|weeks)\\s+of|(?:the\\s+)?(?:start|beginning|middle|end)\\s+of|in|since|between|by|until|till|from|for|during|early|late|mid-|last|this|next|of|through|to|before|after|end of|until late|in early|in late|in mid-|the(?=\\s+(?:\(monthNames))\\.?\\s+(?-i:(?!(?:of|to|and|or|in|on|at|for|from|by|with|is|was|were|has|had|will|would|the|a|an)\\b)[a-z]))))\\s*\(M)(?!\\w)")
     /// A month as a clause's subject ("October brought the worst fighting", "September was the
     /// deadliest month"): a full name, capitalised, before a verb of the past or present. Group 1
     /// (empty) stands for ``monthAlone``'s cue word.

@@ -231,7 +231,10 @@ struct CasualtyReader {
             && (items[k - 2].lower == "and" || items[k - 2].lower == "a" && k >= 4 && items[k - 3].lower == "and")
         // "and three others inside the administrative block": "others" before the place.
         let others = k + 2 < items.count && items[k + 1].lower == "others"
-        let next = others ? items[k + 2].lower : k + 1 < items.count ? items[k + 1].lower : ""
+        // "killed 12 soldiers in Poonch and five civilians in Rajouri": victims of their own
+        // before the place.
+        let named = !others && k + 2 < items.count && placePrepositions.contains(items[k + 2].lower) && isVictimNoun(items[k + 1].lower)
+        let next = others || named ? items[k + 2].lower : k + 1 < items.count ? items[k + 1].lower : ""
         guard k >= 2, last < k - 2, linked, k + 1 < items.count,
               placePrepositions.contains(next) || others && (next == "inside" || next == "outside") || !others && (next == "later" || next == "more"),
               !others || !inHospital(items, after: k) else { return false }
@@ -427,7 +430,10 @@ struct CasualtyReader {
             // (or a later time) of its own after "and" shares the casualty of the figure before it
             // (a breakdown after a passive, "killed, two in Kurram and one in Bajaur", has a
             // number between them and stays a part).
-            if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind }
+            // (The figure shares its victims too when it names none: "18 fighters were killed in
+            // Mohmand and five in Kurram" are five fighters.)
+            var shares: Casualty?
+            if kind == nil, let last = out.last, Self.continuesFigure(items, at: k, after: last.item) { kind = last.casualty.kind; shares = last.casualty }
             // "including 19 soldiers, 15 policemen and 10 civilians": the list of parts goes on.
             if kind == nil, let last = out.last, k - last.item <= 6, Self.continuesIncludingList(items, at: k) { kind = last.casualty.kind }
             if kind == nil, elidedRepeat, let last = out.last { kind = last.casualty.kind }
@@ -436,6 +442,7 @@ struct CasualtyReader {
             if kind == nil, k >= 2, let last = out.last, k - last.item <= 30, !ownVerb, !Self.hasOwnFate(items, after: k),
                ["with", "to", "from"].contains(before), Self.comparisonWords.contains(items[k - 2].lower) {
                 kind = last.casualty.kind
+                shares = last.casualty
             }
             // "17 more fighters had been killed, bringing the total to 71": the running total of
             // the figure before it.
@@ -513,7 +520,9 @@ struct CasualtyReader {
             // "the toll rose from 12 to 17" reads as a range; the figure is where it rose to.
             if count == nil, k > 0, items[k - 1].lower == "from", let high = number.high, number.low != nil { count = Int(high) }
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
-            let who = lost ?? victims(items, after: k, document)
+            var who = lost ?? victims(items, after: k, document)
+            let shared = who.isEmpty ? shares : nil
+            if let shared { who = shared.who }
             // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
             // kg, killed 7": a span of time or a measure is no victim.
             let whoWords = Words.lowercased(who)
@@ -535,7 +544,7 @@ struct CasualtyReader {
             }
             if before == "including", let m = machinesAt, k - m <= 12 { continue }
             out.append(Figure(item: k, casualty: Casualty(kind: kind, count: number.vague ? nil : count, min: min, vague: number.vague,
-                                                          who: who, party: Self.party(who, items, after: k), claimedBy: nil,
+                                                          who: who, party: shared?.party ?? Self.party(who, items, after: k), claimedBy: nil,
                                                           claimedByEntity: nil, aggregate: false),
                               part: partOfLast || namesPart || partOfPrevious || partOfOpening || victimsPart))
         }
@@ -1559,6 +1568,11 @@ struct CasualtyReader {
         if words.count == 1, items[words[0]].lower == "more" { return "" }
         guard let first = words.first, let last = words.last else { return "" }
         return document.slice(Span(items[first].span.start, items[last].span.end))
+    }
+
+    /// Whether `w` names victims of a side, or people ("soldiers", "civilians", "people").
+    static func isVictimNoun(_ w: String) -> Bool {
+        securityWords.contains(w) || militantWords.contains(w) || civilianWords.contains(w) || people.contains(w)
     }
 
     static let securityWords: WordSet = [

@@ -167,6 +167,8 @@ import Testing
         Case("In May this yearly review was late.", sun, ["2025-05"]),
         // Two months before the year that follows them both.
         Case("Clashes killed 130 people between July and October last year.", sun, ["2024-07", "2024-10"]),
+        // "between" opens a period whose other end is a part of a month.
+        Case("127 officers were killed between January and the end of October.", sun, ["2025-01", "2025-10"]),
         Case("Talks are planned for January and February next year.", sun, ["2026-01", "2026-02"]),
         Case("Talks are due in September.", sun, ["2026-09"]),
         Case("Talks are to resume on Thursday, after a round in late September ended without a deal.", sun, ["2025-10-30", "2025-09"]),

@@ -1076,6 +1076,20 @@ import Testing
         #expect(try Self.events(two, published: "2025-11-17").flatMap(\.casualties).compactMap(\.count) == [23, 1, 1, 3])
     }
 
+    @Test func aContinuedFigureSharesItsVictims() throws {
+        // "and five in Kurram" are five fighters, so the five soldiers after them are no repeat.
+        let text = """
+        The military said 18 fighters were killed in Mohmand and five in Kurram.
+        Five soldiers embraced martyrdom in the exchange of fire in Kurram, the statement said.
+        """
+        let casualties = try Self.events(text, published: "2025-10-30").flatMap(\.casualties)
+        #expect(casualties.map { "\($0.count ?? 0) \($0.who)" } == ["18 fighters", "5 fighters", "5 soldiers"])
+        #expect(casualties.map(\.party) == [.militants, .militants, .securityForces])
+        // A continued figure that names its own victims keeps them.
+        let own = try Self.events("Shelling killed 12 soldiers in Poonch and five civilians in Rajouri.").flatMap(\.casualties)
+        #expect(own.map(\.who) == ["soldiers", "civilians"])
+    }
+
     @Test func aUNMissionAndASpokesmanAreTwoSources() throws {
         // A body that speaks for no side confirms what a side's spokesman told: its figures count.
         let text = """
