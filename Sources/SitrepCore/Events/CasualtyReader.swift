@@ -511,7 +511,8 @@ struct CasualtyReader {
             if victimsPart { kind = lastTold }
             // "Twenty-five of the victims of Tuesday's attack were Indian tourists": a part of the
             // victims the article last told of, of their kind.
-            if kind == nil, let lastTold, Self.classOfVictims(items, k) { kind = lastTold }
+            // "Six children aged between 5 and 12 were among the victims": a part of them too.
+            if kind == nil, let lastTold, Self.classOfVictims(items, k) || Self.amongVictims(items, k) { kind = lastTold }
             guard let kind else { continue }
             let odd = k + 2 < items.count && items[k + 1].text == "-" && items[k + 2].lower == "odd"
             var count = number.value.map { Int($0) }
@@ -1256,6 +1257,19 @@ struct CasualtyReader {
               !items[(k + 4)..<verb].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) || $0.text == "," })
         else { return false }
         return saysWhoTheyWere(items, at: verb) && !items[(verb + 1)...].prefix(3).contains { kin.contains($0.lower) }
+    }
+
+    /// Whether the number at `k` opens "N … were (also) among the victims", within ten items and
+    /// one clause (an age's numbers may stand between: "Six children aged between 5 and 12").
+    static func amongVictims(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard let verb = (k + 1..<min(items.count, k + 11)).first(where: { items[$0].lower == "were" || items[$0].lower == "are" }),
+              !items[(k + 1)..<verb].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) || $0.text == "," }),
+              !(k + 1..<verb).contains(where: { j in items[j].isNumber && !isAge(items, j) })
+        else { return false }
+        var j = verb + 1
+        if j < items.count, items[j].lower == "also" { j += 1 }
+        return j + 2 < items.count && items[j].lower == "among" && ["the", "those"].contains(items[j + 1].lower)
+            && items[j + 2].lower == "victims"
     }
 
     /// The items a dash at `j` takes: 1 for "—" or "–", 2 for the "--" of ASCII text (two

@@ -315,6 +315,10 @@ import Testing
         Case("Twelve of the dead were civilians, among them four women and a child.\nIn Balochistan, gunmen killed four labourers on Tuesday.",
              ["killed 12", "killed 4", "killed 4"]),
         Case("A bomb killed 12 people, including three children, in Bannu.\nThree children were among the dead, police said.", ["killed 12", "killed 3"]),
+        // "among the victims" takes the fate of the victims told before (none told, no figure).
+        Case("A bomb killed nine people in Quetta. Six children aged between 5 and 12 were among the victims.", ["killed 9", "killed 6"]),
+        Case("A bomb wounded nine people in Quetta. Two policemen were also among the victims.", ["injured 9", "injured 2"]),
+        Case("Six children were among the victims.", []),
         // "and another 18 in Bajaur": a further figure with a place of its own shares the verb.
         Case("The military said its forces had neutralised 25 fighters in North Waziristan and another 18 in Bajaur over the weekend.", ["killed 25", "killed 18"]),
         Case("Police killed 12 militants in Bannu and a further six in Lakki Marwat.", ["killed 12", "killed 6"]),
