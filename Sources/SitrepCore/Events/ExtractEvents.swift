@@ -172,7 +172,11 @@ public struct ExtractEvents: Stage {
             let paragraph = document.paragraph(containing: sentence.start)
 
             let words = items.items.filter { $0.kind == .word }.map(\.lower)
-            var figures = cas.read(items, document, previous: previousFigure.flatMap { $0.paragraph == paragraph ? $0.kind : nil },
+            // "Two of them were teenagers" opening the next paragraph still points back at the
+            // figure that closed the one before.
+            let opensWithThem = items.items.count > 2 && items.items[0].isNumber && items.items[1].lower == "of" && items.items[2].lower == "them"
+                && paragraph?.start == items.items[0].span.start
+            var figures = cas.read(items, document, previous: previousFigure.flatMap { $0.paragraph == paragraph || opensWithThem ? $0.kind : nil },
                                    lastTold: victimsKind)
             previousFigure = figures.last.map { (paragraph, $0.casualty.kind) }
             // Victims are the dead once any death is told ("16 were killed and 11 injured. The

@@ -319,6 +319,10 @@ import Testing
         Case("A bomb killed nine people in Quetta. Six children aged between 5 and 12 were among the victims.", ["killed 9", "killed 6"]),
         Case("A bomb wounded nine people in Quetta. Two policemen were also among the victims.", ["injured 9", "injured 2"]),
         Case("Six children were among the victims.", []),
+        // A part opening the next paragraph points back at the figure closing the one before;
+        // after a sentence with no figure, it points at nothing.
+        Case("Gunmen killed four men in Kurram on Monday.\nTwo of them were teenagers, police said.", ["killed 4", "killed 2"]),
+        Case("Gunmen killed four men in Kurram on Monday.\nPolice arrested 12 suspects.\nTwo of them were teenagers.", ["killed 4"]),
         // "and another 18 in Bajaur": a further figure with a place of its own shares the verb.
         Case("The military said its forces had neutralised 25 fighters in North Waziristan and another 18 in Bajaur over the weekend.", ["killed 25", "killed 18"]),
         Case("Police killed 12 militants in Bannu and a further six in Lakki Marwat.", ["killed 12", "killed 6"]),
