@@ -354,6 +354,12 @@ public struct ExtractEvents: Stage {
                             && told.contains { $0.item < f.item && $0.casualty.kind == f.casualty.kind && $0.casualty.count != nil }
                     figure.part = f.part
                     if !another, !rest, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
+                    // "Of the 23 Pakistani soldiers killed, 17 died in Kurram": the whole of an
+                    // opening partitive refers back to a figure told before, wherever that was placed.
+                    if f.item == 2, items.items.count > 3, items.items[0].lower == "of", items.items[1].lower == "the",
+                       reported.contains(where: { $0.sentence != whole.start && $0.casualty.kind == f.casualty.kind && $0.casualty.count == f.casualty.count }) {
+                        return false
+                    }
                     reported.append(figure)
                     return true
                 }
@@ -654,7 +660,13 @@ public struct ExtractEvents: Stage {
             // One person is told again by the same noun ("a woman … the woman"): "a woman" killed in
             // one strike and a farmer's "brother" killed in another are two.
             if a.count == 1, !a.who.isEmpty, !b.who.isEmpty, ReportedFigure.head(a.who) != ReportedFigure.head(b.who) { return false }
-            return places.isEmpty || earlier.places.isEmpty || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) } }
+            // One source telling its figure again may place it by its country the first time and
+            // by the sites the second ("Pakistan's military says 23 of its soldiers were killed",
+            // then ISPR's "23 brave sons of soil … from Angoor Adda to Bajaur").
+            let sameSource = claimant.map { x in earlier.claimant.map { y in x.id == y.id || x.kind == .military && y.kind == .military && x.country == y.country } ?? false } ?? false
+            func within(_ x: PlaceEntry, _ country: PlaceEntry) -> Bool { sameSource && country.kind == .country && x.country == country.country }
+            return places.isEmpty || earlier.places.isEmpty
+                || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) || within(p, $0) || within($0, p) } }
         }
 
         /// Whether the ten days up to the publication day `news` (a news figure's days) meet the

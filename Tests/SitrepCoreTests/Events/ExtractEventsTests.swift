@@ -1098,6 +1098,27 @@ import Testing
         #expect(own.map(\.who) == ["soldiers", "civilians"])
     }
 
+    @Test func aFigureToldAgainBySitesOrAsAPartitiveWholeIsOne() throws {
+        // The whole of an opening "Of the 23 … killed," refers back to the 23 told before.
+        let whole = """
+        Pakistan’s army put its own losses at 23 dead and 29 wounded.
+        Of the 23 Pakistani soldiers killed, 17 died in the Kurram and Orakzai sectors, a security official said.
+        """
+        #expect(try Self.events(whole, published: "2025-10-14").flatMap(\.casualties).compactMap(\.count) == [23, 29, 17])
+        // One source places its figure by the country, then by the sites: one figure.
+        let sites = """
+        Pakistan’s military says 23 of its soldiers were killed in overnight clashes along the border with Afghanistan.
+        The ISPR said in a statement on Sunday that 23 soldiers were killed while repulsing attacks from Angoor Adda to Bajaur.
+        """
+        #expect(try Self.events(sites, published: "2025-10-12").flatMap(\.casualties).compactMap(\.count) == [23])
+        // With no source for the first, a country does not hold the later sites' figure.
+        let two = """
+        An exchange of fire along the border killed at least five people in Pakistan.
+        A local official said mortar shells hit houses in Bajaur on Monday night, killing five civilians.
+        """
+        #expect(try Self.events(two, published: "2025-11-25").flatMap(\.casualties).compactMap(\.count) == [5, 5])
+    }
+
     @Test func aUNMissionAndASpokesmanAreTwoSources() throws {
         // A body that speaks for no side confirms what a side's spokesman told: its figures count.
         let text = """
