@@ -535,6 +535,9 @@ struct CasualtyReader {
             }
             // "carried out several suicide bombings", "dozens of attacks": happenings counted, not people.
             if Self.countsHappenings(items, k) { continue }
+            // "killed 9 soldiers for every 10 civilians", "For every soldier killed, three civilians
+            // died": a ratio, not a count.
+            if Self.isRatio(items, k) { continue }
             // "shot down five Indian fighter jets", "destroyed 12 drones": machines, not people,
             // and so is a part of them ("including three French-made Rafales").
             if whoWords.contains(where: { Self.machineWords.contains($0) }) { machinesAt = k; continue }
@@ -564,6 +567,18 @@ struct CasualtyReader {
         let singles = SingularVictims.read(items, document, after: out, afterFigure: previous != nil)
         if !singles.isEmpty { out = (out + singles).sorted { $0.item < $1.item } }
         return out
+    }
+
+    /// Whether the number at `k` is a term of a ratio: "for every" or "for each" follows its
+    /// victims within five words, or opens the sentence.
+    static func isRatio(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        func opensRatio(_ j: Int) -> Bool { j + 1 < items.count && items[j].lower == "for" && ["every", "each"].contains(items[j + 1].lower) }
+        if opensRatio(0) { return true }
+        for j in (k + 1)..<min(items.count, k + 6) {
+            if items[j].kind == .punctuation { return false }
+            if opensRatio(j) { return true }
+        }
+        return false
     }
 
     /// Whether the number at `k` counts happenings ("several suicide bombings", "dozens of

@@ -319,6 +319,10 @@ import Testing
         Case("A bomb killed nine people in Quetta. Six children aged between 5 and 12 were among the victims.", ["killed 9", "killed 6"]),
         Case("A bomb wounded nine people in Quetta. Two policemen were also among the victims.", ["injured 9", "injured 2"]),
         Case("Six children were among the victims.", []),
+        // A ratio's terms count nobody.
+        Case("In 2024, attacks in Balochistan killed 9 soldiers for every 10 civilians, according to a report.", []),
+        Case("For every soldier killed, three civilians died.", []),
+        Case("The army paid compensation for each of the 12 people killed.", ["killed 12"]),
         // A part opening the next paragraph points back at the figure closing the one before;
         // after a sentence with no figure, it points at nothing.
         Case("Gunmen killed four men in Kurram on Monday.\nTwo of them were teenagers, police said.", ["killed 4", "killed 2"]),
