@@ -105,6 +105,8 @@ struct SingularVictims {
                 if w == "another", let figure = another(items, k, after: figures + out) { out.append(figure) }
                 continue
             }
+            // "…, residents and a local official said": a source, not a victim.
+            if head + 1 < items.count, CasualtyReader.reporting.contains(items[head + 1].lower) { continue }
             // "killed five people, including a child": a part of a figure, which a report does not
             // give as a figure of its own; so is the next person of its list ("11 soldiers
             // including a lieutenant colonel and a major were killed").

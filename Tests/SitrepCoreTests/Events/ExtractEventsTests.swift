@@ -323,6 +323,9 @@ import Testing
         Case("In 2024, attacks in Balochistan killed 9 soldiers for every 10 civilians, according to a report.", []),
         Case("For every soldier killed, three civilians died.", []),
         Case("The army paid compensation for each of the 12 people killed.", ["killed 12"]),
+        // A person right before a reporting verb is a source, not one more victim.
+        Case("A drone strike killed two people and wounded 14, two of them seriously, residents and a local official said.", ["killed 2", "injured 14"]),
+        Case("The blast killed two soldiers and a policeman, officials said.", ["killed 2", "killed 1"]),
         // A part opening the next paragraph points back at the figure closing the one before;
         // after a sentence with no figure, it points at nothing.
         Case("Gunmen killed four men in Kurram on Monday.\nTwo of them were teenagers, police said.", ["killed 4", "killed 2"]),
