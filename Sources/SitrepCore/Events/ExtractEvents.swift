@@ -648,10 +648,9 @@ public struct ExtractEvents: Stage {
             // woman").
             // The armed forces of one country speak as one ("Pakistan's military says 23…", then
             // "ISPR, the army's media wing, said 23…").
-            if let x = claimant, let y = earlier.claimant, x.id != y.id,
+            if let x = claimant, let y = earlier.claimant, !ReportedFigure.oneSource(x, y),
                (x.kind == .person) == (y.kind == .person) || x.country != y.country
-                || [x.kind, y.kind].contains(where: { $0 == .other || $0 == .media }),
-               !(x.kind == .military && y.kind == .military && x.country == y.country) { return false }
+                || [x.kind, y.kind].contains(where: { $0 == .other || $0 == .media }) { return false }
             if a.party != .unknown, b.party != .unknown, a.party != b.party { return false }
             // A part ("among them four women") is repeated only by the same victims ("the four
             // women"), not by another four ("four labourers"), and repeats only the same victims
@@ -663,10 +662,16 @@ public struct ExtractEvents: Stage {
             // One source telling its figure again may place it by its country the first time and
             // by the sites the second ("Pakistan's military says 23 of its soldiers were killed",
             // then ISPR's "23 brave sons of soil … from Angoor Adda to Bajaur").
-            let sameSource = claimant.map { x in earlier.claimant.map { y in x.id == y.id || x.kind == .military && y.kind == .military && x.country == y.country } ?? false } ?? false
+            let sameSource = claimant.flatMap { x in earlier.claimant.map { ReportedFigure.oneSource(x, $0) } } ?? false
             func within(_ x: PlaceEntry, _ country: PlaceEntry) -> Bool { sameSource && country.kind == .country && x.country == country.country }
             return places.isEmpty || earlier.places.isEmpty
                 || places.contains { p in earlier.places.contains { ReportedFigure.overlap(p, $0) || within(p, $0) || within($0, p) } }
+        }
+
+        /// Whether two claimants are one source: the same body or person, or the armed forces of
+        /// one country.
+        static func oneSource(_ x: EntityEntry, _ y: EntityEntry) -> Bool {
+            x.id == y.id || x.kind == .military && y.kind == .military && x.country == y.country
         }
 
         /// Whether the ten days up to the publication day `news` (a news figure's days) meet the
