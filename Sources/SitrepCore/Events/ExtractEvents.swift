@@ -51,6 +51,11 @@ public struct ExtractEvents: Stage {
     static let seriesIncidents: WordSet = ["attacks", "assaults", "bombings", "strikes", "airstrikes", "raids", "clashes", "ambushes", "blasts", "explosions"]
     /// One happening, so that a figure reported with it is no statistic ("an earthquake in
     /// August killed more than 2,200 people").
+    /// Nouns of a stretch of fighting that a length in days or hours bounds ("a four-day conflict").
+    static let episodeNouns: WordSet = [
+        "conflict", "war", "fighting", "clashes", "battle", "standoff", "escalation", "confrontation", "offensive", "siege",
+    ]
+
     static let incidentNouns: WordSet = [
         "attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident",
         "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
@@ -1089,6 +1094,15 @@ public struct ExtractEvents: Stage {
         let tallySince = !sinceHappening && periodDates.contains { since($0, within: 8) } || ExtractEvents.spansMonths(words) || sinceAccord
             || goesOnSince
         if !tallySince, words.contains(where: { ExtractEvents.incidentNouns.contains($0) }) || ExtractEvents.namesConcertedAttacks(words) {
+            return false
+        }
+        // "In May, the neighbours fought a four-day conflict that killed more than 70 people": a
+        // happening of a few days or hours is one episode, whatever month it is placed in.
+        // (The length is an adjective in the singular, its count a number or a word before it:
+        // "four-day", "48-hour".)
+        if !tallySince, words.indices.dropLast().contains(where: { i in
+            (words[i] == "day" || words[i] == "hour") && ExtractEvents.episodeNouns.contains(words[i + 1])
+        }) {
             return false
         }
         // "killed … during the cross-border fighting with Pakistan this month": the fighting, with

@@ -299,6 +299,9 @@ import Testing
         Case("It was the deadliest attack on the police since January 2023, when a bomber killed more than 80 officers in Peshawar.", ["killed 80+"]),
         Case("At least 300 people have been killed in attacks this year, the highest toll since 2014.", ["killed 300+ aggregate"]),
         Case("More than 80 people have been killed since 2021 in the district.", ["killed 80+ aggregate"]),
+        // A stretch of fighting a few days or hours long is one episode in whatever month.
+        Case("In May, the two nuclear-armed neighbours fought a four-day conflict that killed more than 70 people.", ["killed 70+"]),
+        Case("In May, a 48-hour war killed 70 people.", ["killed 70"]),
         // The injured who died are inside the toll the sentence gives.
         Case("The death toll rose to 15 on Wednesday after two of the injured died in hospital, officials said.", ["killed 15"]),
         Case("Two of the injured later died in hospital.", ["killed 2"]),
