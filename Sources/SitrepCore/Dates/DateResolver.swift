@@ -978,7 +978,7 @@ public struct DateResolver: Sendable {
             }
             // "the same day", "that evening": the day named.
             let same = words.contains("same") || words.first == "that"
-            let count = same ? 0 : words.first.flatMap { Int($0) ?? NumberWords.value([$0]).map { Int($0) } } ?? 1  // "a day": 1
+            let count = same ? 0 : words.first.flatMap { Int($0) ?? DateResolver.countWords[$0] } ?? 1
             // ("A week earlier", "two weeks later": seven days each.)
             let n = words.contains { $0.hasPrefix("week") } ? 7 * count : count
             let d = day.adding(days: back ? -n : n)

@@ -1268,17 +1268,24 @@ struct CasualtyReader {
     /// victims were brothers").
     static func classOfVictims(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         guard k + 3 < items.count, items[k + 1].lower == "of", items[k + 2].lower == "the", items[k + 3].lower == "victims",
-              let verb = (k + 4..<min(items.count, k + 11)).first(where: { items[$0].lower == "were" || items[$0].lower == "are" }),
-              !items[(k + 4)..<verb].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) || $0.text == "," })
+              let verb = pluralBe(items, from: k + 4, before: k + 11)
         else { return false }
         return saysWhoTheyWere(items, at: verb) && !items[(verb + 1)...].prefix(3).contains { kin.contains($0.lower) }
+    }
+
+    /// The first "were" or "are" from item `start` up to (not including) `limit`, in the clause
+    /// of `start` (no clause stop or comma before it), or nil.
+    static func pluralBe(_ items: [SentenceItems.Item], from start: Int, before limit: Int) -> Int? {
+        guard start < items.count, let verb = (start..<min(items.count, limit)).first(where: { items[$0].lower == "were" || items[$0].lower == "are" }),
+              !items[start..<verb].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) || $0.text == "," })
+        else { return nil }
+        return verb
     }
 
     /// Whether the number at `k` opens "N … were (also) among the victims", within ten items and
     /// one clause (an age's numbers may stand between: "Six children aged between 5 and 12").
     static func amongVictims(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
-        guard let verb = (k + 1..<min(items.count, k + 11)).first(where: { items[$0].lower == "were" || items[$0].lower == "are" }),
-              !items[(k + 1)..<verb].contains(where: { $0.kind == .punctuation && clauseStops.contains($0.text) || $0.text == "," }),
+        guard let verb = pluralBe(items, from: k + 1, before: k + 11),
               !(k + 1..<verb).contains(where: { j in items[j].isNumber && !isAge(items, j) })
         else { return false }
         var j = verb + 1
