@@ -60,10 +60,10 @@ public struct DateResolver: Sendable {
     /// "between October 10 and 15": after "between", the number after "and" is always a day.
     static let betweenMonthDayRange = re("\\b[Bb]etween\\s+\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b")
     static let daysAgo = re("\\b(" + countAlternation + "|\\d{1,2})\\s+(days?|weeks?|fortnights?|months?|years?)\\s+ago\\b", [.caseInsensitive])
-    /// A day of the month given alone ("on the 12th", "on the 3rd of this month"): only before a
-    /// clause boundary or a few function words, so that "on the 12th day" or "the 28th
-    /// amendment" is no date.
-    static let ordinalDay = re("\\b[Oo]n\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?:\\s+of\\s+(this|last)\\s+month\\b|(?=\\s*[,.;:)\\n]|\\s*$|\\s+(?:when|and|after|before|in|at|as|while|near|with|but|during|amid|they|he|she|it|we|the)\\b))")
+    /// A day of the month given alone ("on the 12th", "on the 3rd of this month", "by the
+    /// 14th", "the morning of the 12th"): only before a clause boundary or a few function words,
+    /// so that "on the 12th day" or "the 28th amendment" is no date.
+    static let ordinalDay = re("\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ss]ince|(?:morning|afternoon|evening|night)\\s+of)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b(?:\\s+of\\s+(this|last)\\s+month\\b|(?=\\s*[,.;:)\\n]|\\s*$|\\s+(?:when|and|after|before|in|at|as|while|near|with|but|during|amid|they|he|she|it|we|the)\\b))")
     /// A list of days after a month ("October 11, 12 and 15"), ending where a date may end, so
     /// that "October 11, 12 soldiers" stays a count.
     static let monthDayList = re("\\b\(M)\\s+(\\d{1,2})(?:st|nd|rd|th)?((?:\\s*,\\s*\\d{1,2}(?:st|nd|rd|th)?)+),?\\s+and\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?=\\s*[,.;:)]|\\s*$|\\s+(?:in|at|on|when|after|before|during|amid|respectively)\\b)")
@@ -111,8 +111,9 @@ public struct DateResolver: Sendable {
     /// (winter, which spans two years, is left out).
     static let season = re("\\b(last|this|next)\\s+(spring|summer|autumn)\\b", [.caseInsensitive])
     static let relativePeriod = re("\\b(?:(earlier|later|since|in|over|during)\\s+)?(?:the\\s+)?(last|this|next|past|coming|previous)\\s+(week|month|year)\\b", [.caseInsensitive])
-    /// A part of the current year or month ("since the start of the year", "by the end of the month").
-    static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half)\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
+    /// A part of the current year or month ("since the start of the year", "by the end of the
+    /// month", "in the first four months of the year", "the first quarter of this year").
+    static let partOfPeriod = re("\\b(?:the\\s+)?(?:start|beginning|end|middle|rest|first half|second half|(?:first|second|third|fourth|final)\\s+quarter|(?:first|last)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:months|weeks))\\s+of\\s+(?:the|this)\\s+(year|month)\\b", [.caseInsensitive])
     /// A part of the report's week: "earlier in the week", "later in the week", "by the end of
     /// the week", "the start of the week".
     static let partOfWeek = re("\\b(?:(earlier|later)\\s+in\\s+the\\s+week|(?:the\\s+)?(start|beginning|end|middle|rest)\\s+of\\s+the\\s+week)\\b", [.caseInsensitive])

@@ -336,6 +336,8 @@ struct CasualtyReader {
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
+            // "None of the 500 cadets on the campus was hurt": a group that came to no harm.
+            if Self.isUnharmedGroup(items, k) { continue }
             // The word right before the number, past an opening quotation mark ("killing “15 to
             // 20” fighters").
             let wordBefore = k > 1 && Self.openingQuotes.contains(items[k - 1].text) ? k - 2 : k - 1
@@ -670,6 +672,13 @@ struct CasualtyReader {
                 if including, case .number = items[j - 1].kind { continue }
                 // "12 people were killed or injured": both kinds in one count, neither figure.
                 if Self.eitherKind(items, at: j) { return nil }
+                // "fighting between the two communities killed about 1,500 people": a verb with a
+                // count for its object makes the number before it the killers, not the killed.
+                // ("were killed over three days": a span of time is no object.)
+                if j + 1 < items.count, case .number = items[j + 1].kind, Self.activeKill.contains(w) || Self.activeInjure.contains(w),
+                   j + 2 == items.count || !Self.timeUnits.contains(items[j + 2].lower) && !Self.measureUnits.contains(items[j + 2].lower) {
+                    return nil
+                }
                 // "Two of the injured later succumbed", "two more injured died": the wounded's deaths.
                 if kind == .injured, Self.injuredLaterDied(items, after: j), !(j == k + 1 && Self.isWoundedWholeOfDeaths(items, k)) { return .killed }
                 // "Seven of the injured were discharged": part of a figure, with a fate of its own
@@ -932,11 +941,25 @@ struct CasualtyReader {
         return kind(of: items[j + 2].lower)
     }
 
+    /// Whether the number at `k` counts a group no one of which is a victim: "none of the 500
+    /// cadets", "not one of the 40 passengers", "no one among the 12 guards".
+    static func isUnharmedGroup(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        // "Not one passenger was hurt": the "one" itself.
+        if k >= 1, items[k].lower == "one", items[k - 1].lower == "not" || items[k - 1].lower == "no" { return true }
+        var j = k - 1
+        if j >= 0, ["the", "its", "their", "his", "her", "our", "these", "those"].contains(items[j].lower) { j -= 1 }
+        guard j >= 1, items[j].lower == "of" || items[j].lower == "among" else { return false }
+        let w = items[j - 1].lower
+        return w == "none" || w == "one" && j >= 2 && (items[j - 2].lower == "no" || items[j - 2].lower == "not")
+    }
+
     /// The fate a clause after the number names without a casualty verb: "Two people on the
     /// motorcycle were among the dead", "two passengers survived with injuries".
     static func fateNamedAfter(_ items: [SentenceItems.Item], _ k: Int) -> Casualty.Kind? {
         var j = k + 1
-        while j + 2 < items.count, j <= k + 8, items[j].kind == .word {
+        // ("Four people travelling in the truck and on the motorcycle were among the dead": a
+        // long description before the fate.)
+        while j + 2 < items.count, j <= k + 12, items[j].kind == .word {
             let w = items[j].lower
             if w == "among", let fate = fateOfGroup(items, at: j) { return fate }
             if w == "survived", items[j + 1].lower == "with", items[(j + 2)...].prefix(2).contains(where: { injuredWords.contains($0.lower) }) {
@@ -1233,11 +1256,12 @@ struct CasualtyReader {
     /// Words that open an aside on how many of the victims were who ("most of them from …").
     static let quantifiers: WordSet = ["most", "many", "all", "some"]
 
-    /// The closing comma of an aside opened by "most of them", "many of them", "all of them" or
-    /// "some of them" at the comma `open` (up to 24 items, no number or clause stop), or nil.
+    /// The closing comma of an aside opened by "most of them", "many of them", "all of them",
+    /// "some of them" or "one of whom" at the comma `open` (up to 24 items, no number or clause
+    /// stop), or nil: "All six attackers, one of whom blew up a truck at the main gate, were killed".
     static func quantifiedAside(_ items: [SentenceItems.Item], at open: Int) -> Int? {
-        guard open + 3 < items.count, quantifiers.contains(items[open + 1].lower),
-              items[open + 2].lower == "of", items[open + 3].lower == "them" else { return nil }
+        guard open + 3 < items.count, quantifiers.contains(items[open + 1].lower) || items[open + 1].lower == "one" || items[open + 1].lower == "each",
+              items[open + 2].lower == "of", items[open + 3].lower == "them" || items[open + 3].lower == "whom" else { return nil }
         var u = open + 4
         while u < items.count, u <= open + 24 {
             if items[u].text == "," { return u }
@@ -1386,7 +1410,10 @@ struct CasualtyReader {
         while j >= max(0, k - 30) {
             let it = items[j]
             if it.kind == .punctuation, [".", ";", "?", "!"].contains(it.text) { return nil }
-            if it.kind == .word, activeKill.contains(it.lower) || activeInjure.contains(it.lower), isPassive(items, participle: j) {
+            // ("was shot and wounded near Bagan …, along with two security personnel": the
+            // second of two joined participles.)
+            if it.kind == .word, activeKill.contains(it.lower) || activeInjure.contains(it.lower),
+               isPassive(items, participle: j) || j >= 3 && items[j - 1].lower == "and" && items[j - 2].kind == .word && isPassive(items, participle: j - 2) {
                 return activeKill.contains(it.lower) ? .killed : .injured
             }
             if it.lower == "among", j >= 1, j + 2 < k, ["was", "were"].contains(items[j - 1].lower), let fate = fateOfGroup(items, at: j) {

@@ -237,6 +237,9 @@ public struct ExtractEvents: Stage {
                 && !ExtractEvents.namesSite(items)
                 || previousAggregate && (ExtractEvents.takesUpFigureBefore(words) && !ExtractEvents.partOfOwnFigure(items.items, figures)
                                          || counted || ExtractEvents.takesUpHappenings(words)
+                                         // "The provincial government disputes the figure, saying
+                                         // 31 deaths could be linked to shortages": a rival tally.
+                                         || ExtractEvents.disputesFigure(words) && sentenceDates.isEmpty
                                          // "Another 52 were injured." adds to the tally before it.
                                          || words.first == "another" && sentenceDates.isEmpty))
             // "Violence rose in November, with 94 attacks recorded": a tally of happenings with no
@@ -882,6 +885,19 @@ public struct ExtractEvents: Stage {
 
     /// Whether a sentence's figure is a part of the figure before it: "of those killed", "of the
     /// dead", "of them" after its number.
+    /// Whether a sentence disputes the figure before it ("disputes the figure", "rejected the
+    /// toll"): the figures it gives instead count what that figure counted.
+    static func disputesFigure(_ words: [String]) -> Bool {
+        guard let verb = words.firstIndex(where: { disputeVerbs.contains($0) }) else { return false }
+        return words[(verb + 1)...].prefix(4).contains { figureNouns.contains($0) }
+    }
+
+    static let disputeVerbs: Set<String> = [
+        "disputes", "disputed", "disputing", "rejects", "rejected", "rejecting", "contests", "contested", "contesting",
+        "questions", "questioned", "questioning",
+    ]
+    static let figureNouns: Set<String> = ["figure", "figures", "toll", "tally", "count", "numbers"]
+
     static func takesUpFigureBefore(_ words: [String]) -> Bool {
         for i in words.indices.dropLast() where words[i] == "of" {
             let next = words[i + 1]

@@ -842,6 +842,25 @@ import Testing
         // injuries" is a condition, not a figure.
         Case("A hospital official said up to 15 more had been treated for minor injuries.", ["injured 15"]),
         Case("Doctors treated some 40 wounded soldiers, roughly a dozen of them with serious injuries.", ["injured 40"]),
+        // A group none of which came to harm counts no victims.
+        Case("Five attackers were killed. None of the more than 500 cadets on the campus was hurt.", ["killed 5"]),
+        Case("Not one of the 40 passengers was injured, but two guards were killed.", ["killed 2"]),
+        // A long description of a part may come before its fate.
+        Case("At least 79 people were killed. Four people travelling in the truck and on the motorcycle were among the dead.",
+             ["killed 79+", "killed 4"]),
+        // "along with" shares the second of two joined passive participles.
+        Case("The deputy commissioner was shot and wounded near Bagan while escorting a convoy, along with two security personnel.",
+             ["injured 2"]),
+        // A rival count of a tally, told by disputing it, is a tally too.
+        Case("More than 130 people have died of shortages this year, local officials say. The provincial government disputes the figure, saying 31 deaths could be linked to shortages.",
+             ["killed 130+ aggregate", "killed 31 aggregate"]),
+        // A number before a verb with a count for its object counts the killers; a span of time
+        // after the verb is no object.
+        Case("In 2007, fighting between the two communities killed about 1,500 people over four years.", ["killed 1500 aggregate"]),
+        Case("In January, fighters stormed several towns, and the military said 30 of them were killed over three days.", ["killed 30"]),
+        // An aside on one of the victims is stepped over on the way to their fate.
+        Case("All six attackers, one of whom blew up an explosives-laden truck at the main gate, were killed after a gunfight that lasted nearly 16 hours.",
+             ["killed 6"]),
     ]
 
     @Test(arguments: cases)
