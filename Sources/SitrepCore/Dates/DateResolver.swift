@@ -106,7 +106,7 @@ public struct DateResolver: Sendable {
     /// The words after "for" and "this" that the vague and relative-day patterns need.
     static let vagueSpans: WordSet = ["days", "weeks", "months", "years", "decades"]
     static let dayParts: WordSet = ["morning", "afternoon", "evening"]
-    static let relativeDay = re("\\b(today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night|last evening)\\b", [.caseInsensitive])
+    static let relativeDay = re("\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|this morning|this afternoon|this evening|yesterday|tomorrow|last night|last evening)\\b", [.caseInsensitive])
     /// "last summer", "this spring", "next autumn": a season of a year the report's date tells
     /// (winter, which spans two years, is left out).
     static let season = re("\\b(last|this|next)\\s+(spring|summer|autumn)\\b", [.caseInsensitive])
@@ -260,7 +260,7 @@ public struct DateResolver: Sendable {
         let monthWindows = index.windows(around: cueRuns[Cue.month.rawValue], before: 40, after: 40)
         let weekdayWindows = index.windows(around: cueRuns[Cue.weekday.rawValue], before: 25, after: 30)
         let yearWindows = index.windows(around: cueRuns[Cue.year.rawValue], before: 12, after: 40)
-        let relativeDayWindows = index.windows(around: cueRuns[Cue.relativeDay.rawValue], before: 2, after: 20)
+        let relativeDayWindows = index.windows(around: cueRuns[Cue.relativeDay.rawValue], before: 16, after: 20)
         let periodWindows = index.windows(around: cueRuns[Cue.period.rawValue], before: 40, after: 2)
         let agoWindows = index.windows(around: cueRuns[Cue.ago.rawValue], before: 20, after: 1)
         let vagueWindows = index.windows(around: cueRuns[Cue.vague.rawValue], before: 12, after: 30)
@@ -719,7 +719,8 @@ public struct DateResolver: Sendable {
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = index.string(m.range).lowercased()
-            let d = word == "yesterday" || word == "last night" || word == "last evening" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1) : p
+            let d = word == "yesterday" || word == "last night" || word == "last evening" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1)
+                : word.hasPrefix("the") ? p.adding(days: word.hasSuffix("yesterday") ? -2 : 2) : p
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         each(DateResolver.daysAgo, in: agoWindows) { m in

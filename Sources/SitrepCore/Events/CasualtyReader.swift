@@ -1541,7 +1541,9 @@ struct CasualtyReader {
             // "put the number of dead soldiers at 14": the count of the casualty noun phrase.
             if let kind = Self.kind(of: w), j >= 2, items[j - 1].lower == "of", ["number", "count", "tally"].contains(items[j - 2].lower) {
                 // A noun after the casualty word must name people ("dead soldiers", not "dead cattle").
-                let noun = j + 1 < k && items[j + 1].kind == .word && items[j + 1].lower != "at" && items[j + 1].lower != "to" ? items[j + 1].lower : nil
+                // ("the number of dead was 14": no noun, the verb.)
+                let noun = j + 1 < k && items[j + 1].kind == .word && items[j + 1].lower != "at" && items[j + 1].lower != "to"
+                    && !Self.passiveOpeners.contains(items[j + 1].lower) ? items[j + 1].lower : nil
                 if noun.map({ CasualtyReader.party($0) != .unknown || Self.people.contains($0) }) ?? true { return kind }
             }
             if w == "to" || w == "at" { continue }

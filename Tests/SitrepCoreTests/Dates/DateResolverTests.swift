@@ -391,6 +391,7 @@ import Testing
         // A day of the month alone after "by", "until" or "the morning of": the month named before.
         Case("Fighting began on October 11. Pakistan said it had killed 200 fighters by the morning of the 12th.", sun, ["2025-10-11", "2025-10-12"]),
         Case("Talks began on October 18 and went on until the 20th, when they collapsed.", sun, ["2025-10-18", "2025-10-20"]),
+        Case("The attack happened the day before yesterday; talks resume the day after tomorrow.", sun, ["2025-10-24", "2025-10-28"]),
         // A count of a year's first months or a quarter of it names the year.
         Case("More than 300 people were killed in the first four months of the year and 50 in the first quarter of this year.", sun, ["2025", "2025"]),
     ]

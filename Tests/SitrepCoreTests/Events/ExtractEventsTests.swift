@@ -858,6 +858,9 @@ import Testing
         // after the verb is no object.
         Case("In 2007, fighting between the two communities killed about 1,500 people over four years.", ["killed 1500 aggregate"]),
         Case("In January, fighters stormed several towns, and the military said 30 of them were killed over three days.", ["killed 30"]),
+        // "the number of dead was 14": the count of the casualty word, with no noun after it.
+        Case("Officials said the number of dead was 14.", ["killed 14"]),
+        Case("The number of dead cattle was 14.", []),
         // An aside on one of the victims is stepped over on the way to their fate.
         Case("All six attackers, one of whom blew up an explosives-laden truck at the main gate, were killed after a gunfight that lasted nearly 16 hours.",
              ["killed 6"]),
