@@ -268,6 +268,8 @@ import Testing
         ("Share", "share"),
         ("Recommended Stories", "recommended"),
         ("list of 4 itemsend of list", "list-marker"),
+        ("list of 3itemsend of list", "list-marker"),
+        ("list of 2 itemslist 1 of 2Why are Pakistan and Afghanistan fighting?list 2 of 2Torkham closed as clashes go onend of list", "list-marker"),
         ("Published On 3 Jan 20243 Jan 2024", "published-line"),
         ("Smoke rises over the city after the strike [File: Ahmad Sahel Arman/AFP]", "caption"),
         ("Residents inspect the damage in Peshawar [Fayaz Aziz/Reuters Photo]", "caption"),
