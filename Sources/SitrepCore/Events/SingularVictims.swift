@@ -475,7 +475,12 @@ struct SingularVictims {
         guard k + 2 < items.count, case .number = items[k + 1].kind else { return nil }
         func names(_ w: String) -> Bool { CasualtyReader.party(w) != .unknown || CasualtyReader.people.contains(w) || isPlural(w) }
         var j = k + 2
-        while j < items.count, j <= k + 5, items[j].kind == .word {
+        while j < items.count, j <= k + 6 {
+            // "two 12-year-old girls", "three passers-by": an age and a hyphenated noun.
+            if items[j].text == "-", items[j - 1].span.end == items[j].span.start { j += 1; continue }
+            if case .number = items[j].kind, items[j].lower.hasSuffix("-old") { j += 1; continue }
+            guard items[j].kind == .word else { break }
+            if items[j].lower == "passers", j + 2 < items.count, SentenceItems.hyphenJoins(items, at: j + 1), items[j + 2].lower == "by" { return j + 2 }
             if names(items[j].lower) {
                 // "two police officers": the compound's last noun ends it.
                 while j + 1 < items.count, items[j + 1].kind == .word, names(items[j + 1].lower) { j += 1 }

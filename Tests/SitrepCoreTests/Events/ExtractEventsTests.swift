@@ -861,6 +861,9 @@ import Testing
         // "the number of dead was 14": the count of the casualty word, with no noun after it.
         Case("Officials said the number of dead was 14.", ["killed 14"]),
         Case("The number of dead cattle was 14.", []),
+        // A person joined to a numbered group whose noun has an age or a hyphen before the fate.
+        Case("A 14-year-old boy and two 12-year-old girls were killed.", ["killed 1", "killed 2"]),
+        Case("A policeman and two passers-by were wounded.", ["injured 1", "injured 2"]),
         // An aside on one of the victims is stepped over on the way to their fate.
         Case("All six attackers, one of whom blew up an explosives-laden truck at the main gate, were killed after a gunfight that lasted nearly 16 hours.",
              ["killed 6"]),
