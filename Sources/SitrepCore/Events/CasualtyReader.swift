@@ -947,11 +947,14 @@ struct CasualtyReader {
         // "Not one passenger was hurt": the "one" itself.
         if k >= 1, items[k].lower == "one", items[k - 1].lower == "not" || items[k - 1].lower == "no" { return true }
         var j = k - 1
-        if j >= 0, ["the", "its", "their", "his", "her", "our", "these", "those"].contains(items[j].lower) { j -= 1 }
+        if j >= 0, groupDeterminers.contains(items[j].lower) { j -= 1 }
         guard j >= 1, items[j].lower == "of" || items[j].lower == "among" else { return false }
         let w = items[j - 1].lower
         return w == "none" || w == "one" && j >= 2 && (items[j - 2].lower == "no" || items[j - 2].lower == "not")
     }
+
+    /// Determiners between "none of" and a group's number ("none of the 500 cadets").
+    static let groupDeterminers: WordSet = ["the", "its", "their", "his", "her", "our", "these", "those"]
 
     /// The fate a clause after the number names without a casualty verb: "Two people on the
     /// motorcycle were among the dead", "two passengers survived with injuries".

@@ -883,8 +883,6 @@ public struct ExtractEvents: Stage {
         return !(first.item + 1 < items.count && items[first.item + 1].lower == "of")
     }
 
-    /// Whether a sentence's figure is a part of the figure before it: "of those killed", "of the
-    /// dead", "of them" after its number.
     /// Whether a sentence disputes the figure before it ("disputes the figure", "rejected the
     /// toll"): the figures it gives instead count what that figure counted.
     static func disputesFigure(_ words: [String]) -> Bool {
@@ -892,12 +890,14 @@ public struct ExtractEvents: Stage {
         return words[(verb + 1)...].prefix(4).contains { figureNouns.contains($0) }
     }
 
-    static let disputeVerbs: Set<String> = [
+    static let disputeVerbs: WordSet = [
         "disputes", "disputed", "disputing", "rejects", "rejected", "rejecting", "contests", "contested", "contesting",
         "questions", "questioned", "questioning",
     ]
-    static let figureNouns: Set<String> = ["figure", "figures", "toll", "tally", "count", "numbers"]
+    static let figureNouns: WordSet = ["figure", "figures", "toll", "tally", "count", "numbers"]
 
+    /// Whether a sentence's figure is a part of the figure before it: "of those killed", "of the
+    /// dead", "of them" after its number.
     static func takesUpFigureBefore(_ words: [String]) -> Bool {
         for i in words.indices.dropLast() where words[i] == "of" {
             let next = words[i + 1]

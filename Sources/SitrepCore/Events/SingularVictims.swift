@@ -477,7 +477,7 @@ struct SingularVictims {
         var j = k + 2
         while j < items.count, j <= k + 6 {
             // "two 12-year-old girls", "three passers-by": an age and a hyphenated noun.
-            if items[j].text == "-", items[j - 1].span.end == items[j].span.start { j += 1; continue }
+            if SentenceItems.hyphenJoins(items, at: j) { j += 1; continue }
             if case .number = items[j].kind, items[j].lower.hasSuffix("-old") { j += 1; continue }
             guard items[j].kind == .word else { break }
             if items[j].lower == "passers", j + 2 < items.count, SentenceItems.hyphenJoins(items, at: j + 1), items[j + 2].lower == "by" { return j + 2 }
