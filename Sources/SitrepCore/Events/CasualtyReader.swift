@@ -922,6 +922,11 @@ struct CasualtyReader {
 
     /// Whether the number at `k` counts people treated for injuries: "the hospital treated 23
     /// people for shrapnel wounds", "were treating 12 for burns" (the injured).
+    /// Doctors and hospitals in a sentence whose "treated 84 people" counts the wounded.
+    static let carers: WordSet = ["doctors", "doctor", "medics", "hospital", "hospitals", "clinic", "physicians", "nurses", "paramedics"]
+    /// Nouns of the treated ("treated 84 people").
+    static let treatedPeople: WordSet = ["people", "patients", "persons", "others", "civilians"]
+
     static func treatedForInjuries(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         guard k > 0, treatVerbs.contains(items[k - 1].lower) else { return false }
         var j = k + 1
@@ -931,7 +936,10 @@ struct CasualtyReader {
             }
             j += 1
         }
-        return false
+        // "doctors had treated 84 people since early on Wednesday": with no ailment named, the
+        // people a hospital's staff treated are the wounded (not "treats 100 patients a day").
+        return items[k - 1].lower == "treated" && k + 1 < items.count && treatedPeople.contains(items[k + 1].lower)
+            && items[..<(k - 1)].contains { carers.contains($0.lower) }
     }
 
     /// The fate of the group that "among" or "of" at `j` names: "the dead", "those killed", "the

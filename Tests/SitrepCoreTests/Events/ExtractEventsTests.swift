@@ -864,6 +864,9 @@ import Testing
         // A person joined to a numbered group whose noun has an age or a hyphen before the fate.
         Case("A 14-year-old boy and two 12-year-old girls were killed.", ["killed 1", "killed 2"]),
         Case("A policeman and two passers-by were wounded.", ["injured 1", "injured 2"]),
+        // The people a hospital's staff treated, with no ailment named, are the wounded.
+        Case("The head of the district hospital said doctors had treated 84 people since early on Wednesday.", ["injured 84"]),
+        Case("Doctors treated 200 patients for cholera, and the clinic treats 100 patients a day.", []),
         // An aside on one of the victims is stepped over on the way to their fate.
         Case("All six attackers, one of whom blew up an explosives-laden truck at the main gate, were killed after a gunfight that lasted nearly 16 hours.",
              ["killed 6"]),
