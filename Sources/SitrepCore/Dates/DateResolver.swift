@@ -719,8 +719,14 @@ public struct DateResolver: Sendable {
         each(DateResolver.relativeDay, in: relativeDayWindows) { m in
             guard let p = published else { add(m.range, nil, nil, nil); return }
             let word = index.string(m.range).lowercased()
-            let d = word == "yesterday" || word == "last night" || word == "last evening" ? p.adding(days: -1) : word == "tomorrow" ? p.adding(days: 1)
-                : word.hasPrefix("the") ? p.adding(days: word.hasSuffix("yesterday") ? -2 : 2) : p
+            let d: Day
+            switch word {
+            case "yesterday", "last night", "last evening": d = p.adding(days: -1)
+            case "tomorrow": d = p.adding(days: 1)
+            // "the day before yesterday", "the day after tomorrow" (any spacing).
+            case _ where word.hasPrefix("the"): d = p.adding(days: word.hasSuffix("yesterday") ? -2 : 2)
+            default: d = p
+            }
             add(m.range, dayValue(d), .day, .published, first: d, last: d)
         }
         each(DateResolver.daysAgo, in: agoWindows) { m in

@@ -498,7 +498,7 @@ struct CasualtyReader {
             if partOfPrevious { kind = previous }
             // "Of the 16 people wounded in the strike, nine were children": a part of the whole the
             // sentence opens with, said after its comma.
-            let partOfOpening = kind == nil && k > 3 && items[0].lower == "of" && items[1].lower == "the" && items[k - 1].text == ","
+            let partOfOpening = kind == nil && k > 3 && Self.opensWithPartitive(items) && items[k - 1].text == ","
                 && Self.saysWhoPartWere(items, k) && !Self.numberBetween(items, 2, k - 1)
             if partOfOpening, let whole = out.first(where: { $0.item == 2 }) { kind = whole.casualty.kind; openingPart = k }
             // "…, 18 were soldiers, nine were policemen and five were civilians": the list of
@@ -571,10 +571,16 @@ struct CasualtyReader {
         return out
     }
 
+    /// Whether a sentence opens with a partitive's "Of the" ("Of the 23 soldiers killed, 17 …"),
+    /// its whole at item 2.
+    static func opensWithPartitive(_ items: [SentenceItems.Item]) -> Bool {
+        items.count > 3 && items[0].lower == "of" && items[1].lower == "the"
+    }
+
     /// Whether the number at `k` is a term of a ratio: "for every" or "for each" follows its
     /// victims within five words, or opens the sentence.
     static func isRatio(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
-        func opensRatio(_ j: Int) -> Bool { j + 1 < items.count && items[j].lower == "for" && ["every", "each"].contains(items[j + 1].lower) }
+        func opensRatio(_ j: Int) -> Bool { j + 1 < items.count && items[j].lower == "for" && (items[j + 1].lower == "every" || items[j + 1].lower == "each") }
         if opensRatio(0) { return true }
         for j in (k + 1)..<min(items.count, k + 6) {
             if items[j].kind == .punctuation { return false }

@@ -49,13 +49,12 @@ public struct ExtractEvents: Stage {
 
     /// Plural nouns of happenings told together ("coordinated assaults in late August").
     static let seriesIncidents: WordSet = ["attacks", "assaults", "bombings", "strikes", "airstrikes", "raids", "clashes", "ambushes", "blasts", "explosions"]
-    /// One happening, so that a figure reported with it is no statistic ("an earthquake in
-    /// August killed more than 2,200 people").
     /// Nouns of a stretch of fighting that a length in days or hours bounds ("a four-day conflict").
     static let episodeNouns: WordSet = [
         "conflict", "war", "fighting", "clashes", "battle", "standoff", "escalation", "confrontation", "offensive", "siege",
     ]
-
+    /// One happening, so that a figure reported with it is no statistic ("an earthquake in
+    /// August killed more than 2,200 people").
     static let incidentNouns: WordSet = [
         "attack", "raid", "operation", "clash", "strike", "blast", "explosion", "ambush", "bombing", "gunfight", "assault", "incident",
         "skirmish", "firefight", "offensive", "earthquake", "quake", "landslide", "avalanche", "crash", "collision", "stampede", "fire", "blaze",
@@ -364,7 +363,7 @@ public struct ExtractEvents: Stage {
                     if !another, !rest, reported.contains(where: { $0.sentence != whole.start && figure.repeats($0) }) { return false }
                     // "Of the 23 Pakistani soldiers killed, 17 died in Kurram": the whole of an
                     // opening partitive refers back to a figure told before, wherever that was placed.
-                    if f.item == 2, items.items.count > 3, items.items[0].lower == "of", items.items[1].lower == "the",
+                    if f.item == 2, CasualtyReader.opensWithPartitive(items.items),
                        reported.contains(where: { $0.sentence != whole.start && $0.casualty.kind == f.casualty.kind && $0.casualty.count == f.casualty.count }) {
                         return false
                     }

@@ -448,12 +448,8 @@ struct SingularVictims {
             let modifies = joined && j + 1 < items.count && items[j + 1].kind == .word && items[j + 1].lower != "and" && items[j + 1].lower != "or"
                 && !CasualtyReader.passiveOpeners.contains(items[j + 1].lower) && !CasualtyReader.laterDeaths.contains(items[j + 1].lower)
             if people.contains(w), !modifies {
-                found = j
-                // "a passer-by": the particle joined by a hyphen ends the noun.
-                if j + 2 < items.count, SentenceItems.hyphenJoins(items, at: j + 1), items[j + 2].lower == "by" {
-                    found = j + 2
-                    break
-                }
+                found = nounEnd(items, at: j)
+                if found != j { break }
                 // "a child soldier", "a police officer": the last noun of the compound is the head.
                 if j + 1 < items.count, items[j + 1].kind == .word, people.contains(items[j + 1].lower) { j += 1; continue }
                 break
@@ -480,15 +476,20 @@ struct SingularVictims {
             if SentenceItems.hyphenJoins(items, at: j) { j += 1; continue }
             if case .number = items[j].kind, items[j].lower.hasSuffix("-old") { j += 1; continue }
             guard items[j].kind == .word else { break }
-            if items[j].lower == "passers", j + 2 < items.count, SentenceItems.hyphenJoins(items, at: j + 1), items[j + 2].lower == "by" { return j + 2 }
             if names(items[j].lower) {
                 // "two police officers": the compound's last noun ends it.
                 while j + 1 < items.count, items[j + 1].kind == .word, names(items[j + 1].lower) { j += 1 }
-                return j
+                return nounEnd(items, at: j)
             }
             j += 1
         }
         return nil
+    }
+
+    /// The last item of the person noun at `j`: the particle a hyphen joins to it ("a passer-by",
+    /// "two passers-by"), else `j`.
+    static func nounEnd(_ items: [SentenceItems.Item], at j: Int) -> Int {
+        j + 2 < items.count && SentenceItems.hyphenJoins(items, at: j + 1) && items[j + 2].lower == "by" ? j + 2 : j
     }
 
     /// Whether `w` is the plural of a person noun ("officers", "children").
