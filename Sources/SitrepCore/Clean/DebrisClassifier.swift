@@ -192,7 +192,7 @@ public struct DebrisClassifier: Sendable {
     ])
 
     /// News agencies whose name alone may credit a photo or, over a date, a story.
-    static let agencies: Set<String> = ["Reuters", "AFP", "AP", "Xinhua", "Anadolu", "Anadolu Agency", "EPA", "Bloomberg"]
+    static let agencies: WordSet = ["Reuters", "AFP", "AP", "Xinhua", "Anadolu", "Anadolu Agency", "EPA", "Bloomberg"]
 
     /// The authors of a byline's words, each without where they file from: "Shah Meer Baloch in
     /// Quetta and Akhtar Mohammad Makoii in Kandahar" → ["Shah Meer Baloch", "Akhtar Mohammad

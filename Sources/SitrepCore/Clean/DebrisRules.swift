@@ -119,7 +119,7 @@ extension DebrisRules {
 /// Pattern rules that need a look at neighbouring lines and so are not regular expressions.
 extension DebrisRules {
     /// Verbs of attribution: a line carrying one is reporting, not an embedded post.
-    static let reportingWords: Set<String> = [
+    static let reportingWords: WordSet = [
         "said", "says", "say", "told", "added", "according", "stated", "noted", "warned", "announced",
         "claimed", "reported", "expressed", "wrote", "posted", "quoted", "accused", "denied", "denies",
     ]

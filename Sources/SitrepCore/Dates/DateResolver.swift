@@ -179,16 +179,16 @@ public struct DateResolver: Sendable {
     static let presentSchedule = "(?:expires|expire|ends|begins|starts|opens|reopens|resumes|reconvenes|kicks off|takes place|(?:talks|negotiations|delegations|sides) (?:begin|start|resume|reconvene|meet))"
 
     /// Verbs of a reporting clause after a quotation ("…,” Asif told reporters on Saturday").
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "posted", "stated", "declared", "insisted", "warned",
         "noted", "replied", "asked",
     ]
 
     /// Past tenses of a span that "until" ends ("fighting continued until Monday").
-    static let pastSpanVerbs: Set<String> = ["continued", "lasted", "raged", "persisted", "dragged", "stretched"]
+    static let pastSpanVerbs: WordSet = ["continued", "lasted", "raged", "persisted", "dragged", "stretched"]
 
     /// What joins two weekdays of a list ("Thursday and Friday", "Saturday, Sunday").
-    static let listLink: Set<String> = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]
+    static let listLink: WordSet = [" and ", ", ", ", and ", " or ", " to ", " through ", "-", "–"]
 
     /// The year and month `n` months after (or before, for negative `n`) the month of `day`.
     static func month(of day: Day, plus n: Int) -> (year: Int, month: Int) {
@@ -197,7 +197,7 @@ public struct DateResolver: Sendable {
     }
 
     /// The words before "night" in the patterns that take it ("last night", "the previous night").
-    static let beforeNight: Set<String> = ["last", "that", "previous", "next", "following"]
+    static let beforeNight: WordSet = ["last", "that", "previous", "next", "following"]
 
     /// The words around which each group of patterns is tried.
     enum Cue: Int, CaseIterable {

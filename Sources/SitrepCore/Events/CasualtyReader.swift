@@ -91,7 +91,7 @@ struct CasualtyReader {
     /// Rise verbs that put the toll above the number ("the toll had passed 2,400").
     static let beyondVerbs: WordSet = ["passed", "exceeded", "topped", "surpassed", "crossed"]
     /// Plain words for people, lost as a force loses its own ("the army lost 11 men").
-    static let people: Set<String> = ["men", "people", "members", "personnel", "lives", "troops"]
+    static let people: WordSet = ["men", "people", "members", "personnel", "lives", "troops"]
     /// Relatives, lost as a family loses its own ("a villager who lost two cousins").
     static let kin: WordSet = [
         "relatives", "cousins", "brothers", "sisters", "sons", "daughters", "nephews", "nieces", "grandchildren", "grandsons", "uncles",
@@ -108,10 +108,10 @@ struct CasualtyReader {
     /// Words that hedge a higher estimate after a figure ("and possibly as many as six").
     static let raisedEstimate: WordSet = ["possibly", "perhaps", "maybe", "probably", "even"]
     /// Punctuation that ends the clause a casualty word governs.
-    static let clauseStops: Set<String> = [".", ";", ":", "?", "!", "(", ")"]
+    static let clauseStops: WordSet = [".", ";", ":", "?", "!", "(", ")"]
     /// Quotation marks that open or close a quoted name or figure ('killed 45 “khwarij”').
-    static let openingQuotes: Set<String> = ["“", "\"", "‘"]
-    static let closingQuotes: Set<String> = ["”", "\"", "’"]
+    static let openingQuotes: WordSet = ["“", "\"", "‘"]
+    static let closingQuotes: WordSet = ["”", "\"", "’"]
 
     struct Figure {
         var item: Int

@@ -20,7 +20,7 @@ struct ClaimReader {
     static let passiveAuxiliaries: WordSet = ["was", "were", "is", "are", "be", "been", "being"]
     static let articles: WordSet = ["a", "an", "the"]
     /// Punctuation inside a name or noun phrase ("military’s", "Inter-Services").
-    static let wordJoiners: Set<String> = ["’", "'", "-"]
+    static let wordJoiners: WordSet = ["’", "'", "-"]
 
     /// The span of the claimant as written; nil when the sentence credits nobody. A pronoun
     /// claimant ("it added") is returned too, for the caller to resolve from context.

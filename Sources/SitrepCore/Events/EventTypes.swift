@@ -27,7 +27,7 @@ public enum EventTypes {
     static let allPhrases = phrases + weakPhrases
 
     /// Types of violent incidents, the ones casualty figures belong to.
-    public static let violent: Set<String> = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
+    public static let violent: WordSet = ["suicide-attack", "air-strike", "explosion", "raid", "clash", "attack", "infiltration"]
 
     /// The phrases' first words, and for each (by its index there) the phrases that start with it:
     /// (index into ``allPhrases``, the whole phrase).

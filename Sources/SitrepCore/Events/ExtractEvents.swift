@@ -175,7 +175,10 @@ public struct ExtractEvents: Stage {
             let items = SentenceItems(document, sentence: sentence, tokens: document.tokens[tokenIndex..<tokenEnd], numbers: numbers)
             let paragraph = document.paragraph(containing: sentence.start)
 
-            let words = items.items.filter { $0.kind == .word }.map(\.lower)
+            // (Read in place: filtering copies of the items would retain and release all their strings.)
+            var words: [String] = []
+            words.reserveCapacity(items.items.count)
+            for k in items.items.indices where items.items[k].kind == .word { words.append(items.items[k].lower) }
             // "Two of them were teenagers" opening the next paragraph still points back at the
             // figure that closed the one before.
             let opensWithThem = items.items.count > 2 && items.items[0].isNumber && items.items[1].lower == "of" && items.items[2].lower == "them"
@@ -1312,7 +1315,7 @@ public struct ExtractEvents: Stage {
     static let strikeVerbs: WordSet = ["bombed", "attacked", "ambushed", "stormed", "targeted", "shelled", "raided", "besieged", "hijacked", "seized"]
 
     /// What joins the two days of a range ("October 11-12", "October 11 to 12").
-    static let rangeJoiners: Set<String> = ["-", "–", "—", "to", "and"]
+    static let rangeJoiners: WordSet = ["-", "–", "—", "to", "and"]
 
     /// Nouns of a run of happenings after "part of a" ("part of a wave of attacks").
     static let seriesNouns: WordSet = ["series", "wave", "spate", "string", "surge", "campaign", "rash", "escalation", "upsurge", "spree"]

@@ -39,7 +39,7 @@ struct SingularVictims {
     static let openers: WordSet = ["a", "an", "its", "his", "her", "their", "whose", "my", "our"]
     /// Dashes around an aside ("nine children – five boys and four girls – and a woman"), and
     /// their ASCII stand-ins between spaces.
-    static let dashes: Set<String> = ["–", "—", "-", "--"]
+    static let dashes: WordSet = ["–", "—", "-", "--"]
     /// Possessives and articles that open a second person after "and" ("and his son").
     static let secondOpeners: WordSet = ["his", "her", "their", "a", "an", "another", "its"]
 

@@ -21,13 +21,13 @@ public struct FindUnlistedPlaces: Stage {
     static let near = 300
     /// Unit words before "of" and the name ("the village of Ochat", "the Peshawar suburb of
     /// Board Bazaar").
-    static let unitsBefore: [String: PlaceEntry.Kind] = [
+    static let unitsBefore: WordMap<PlaceEntry.Kind> = [
         "village": .village, "villages": .village, "town": .town, "towns": .town, "hamlet": .village, "suburb": .other,
         "suburbs": .other,
     ]
     /// Unit words after the name ("the Domel area", "Ochat village", "the Kumrat valley").
     /// Plural ones name each place of a list before them ("the Bhara Kahu and Tarnol areas").
-    static let unitsAfter: [String: PlaceEntry.Kind] = [
+    static let unitsAfter: WordMap<PlaceEntry.Kind> = [
         "area": .other, "areas": .other, "village": .village, "villages": .village, "locality": .other, "crossing": .other,
         "valley": .other, "neighbourhood": .other, "neighborhood": .other, "neighbourhoods": .other, "neighborhoods": .other,
         // Districts and tehsils new since GeoNames' extracts ("the Sherani district", "the Safi
@@ -35,28 +35,28 @@ public struct FindUnlistedPlaces: Stage {
         "district": .district, "tehsil": .district,
     ]
     /// First letters of the unit words above, which rule most tokens out before a string is made.
-    static let unitInitials: Set<Unicode.Scalar> = ["v", "t", "h", "a", "l", "c", "d", "s"]
+    static let unitInitials: ScalarSet = ["v", "t", "h", "a", "l", "c", "d", "s"]
     /// Words that may follow the unit word of an appositive ("Hurmaz, a village near Mir Ali").
-    static let afterAppositiveUnit: Set<String> = [
+    static let afterAppositiveUnit: WordSet = [
         "near", "in", "on", "of", "outside", "along", "close", "about", "some", "just", "north", "south", "east", "west",
         "northeast", "northwest", "southeast", "southwest", "bordering", "where", "which", "that",
     ]
     /// Words before a name that ends in a unit word ("the Domel area", "in Ochat village").
-    static let openers: Set<String> = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
+    static let openers: WordSet = ["the", "in", "near", "at", "from", "outside", "inside", "around"]
     /// Words before a capitalised adjective, not a name ("a Shinwari village", "their Mohmand village").
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "one", "another", "each", "every", "any", "his", "her", "their", "its", "our", "my", "your", "this", "that",
         "these", "those",
     ]
     /// People named by where they live, before "of" and a place's name ("residents of Matre Dara").
-    static let dwellers: Set<String> = ["residents", "inhabitants", "villagers"]
+    static let dwellers: WordSet = ["residents", "inhabitants", "villagers"]
     /// First letters of the words above.
-    static let dwellerInitials: Set<Unicode.Scalar> = ["r", "i", "v", "R", "I", "V"]
+    static let dwellerInitials: ScalarSet = ["r", "i", "v", "R", "I", "V"]
     /// Possessives of people before "village" or "town" ("her village, Ghakhi,").
-    static let personalPossessives: Set<String> = ["his", "her", "their", "our", "my"]
+    static let personalPossessives: WordSet = ["his", "her", "their", "our", "my"]
     /// Capitalised words that open no place's name here: sides, directions and kinds of area
     /// ("the Afghan border area", "the Red Zone area", "the Tribal Areas").
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "this", "that", "afghan", "pakistani", "indian", "iranian", "chinese", "baloch", "pashtun", "taliban",
         "tribal", "border", "red", "green", "federal", "capital", "northern", "southern", "eastern", "western", "central", "upper",
         "lower", "north", "south", "east", "west", "old", "new", "city", "district", "province", "provincial", "local", "rural",
@@ -65,11 +65,11 @@ public struct FindUnlistedPlaces: Stage {
 
     /// Common nouns for a place whose possessive opens a locality's name ("the city’s Saddar
     /// area").
-    static let placeNouns: Set<String> = ["city", "town", "district", "province", "capital", "region", "tehsil", "village", "valley"]
+    static let placeNouns: WordSet = ["city", "town", "district", "province", "capital", "region", "tehsil", "village", "valley"]
 
     /// Last words of a building's or a facility's name, which names no locality ("at Shahwani
     /// Stadium in Quetta district").
-    static let buildingWords: Set<String> = [
+    static let buildingWords: WordSet = [
         "stadium", "station", "school", "college", "university", "hospital", "camp", "market", "bazaar", "mosque", "prison", "jail",
         "airport", "airbase", "base", "checkpoint", "court", "complex", "hotel", "centre", "center", "square", "road", "highway",
         "bridge", "cantonment", "club", "park", "street", "house", "office", "headquarters", "academy", "institute", "dam", "plaza",
@@ -77,7 +77,7 @@ public struct FindUnlistedPlaces: Stage {
 
     /// Last words of a public body's name after a town's possessive ("in Karachi’s Municipal
     /// Corporation").
-    static let bodyWords: Set<String> = [
+    static let bodyWords: WordSet = [
         "police", "ministry", "assembly", "council", "board", "department", "authority", "corporation", "government", "press", "bar",
         "chamber", "party", "administration", "committee", "commission", "office", "force", "forces", "army", "court", "courts",
     ]

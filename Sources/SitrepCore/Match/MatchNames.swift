@@ -35,52 +35,52 @@ public struct MatchNames: Stage {
     /// share one reference instead of retaining every set.
     final class CueKeys: Sendable {
         /// Month and weekday names ("march", "friday"), which are never one-word places.
-        let calendar: Set<String>
+        let calendar: WordSet
         /// ``institutionHeads`` joined, and the first key of each.
-        let institution: Set<String>
-        let institutionFirst: Set<String>
-        let unit: Set<String>
-        let adminUnit: Set<String>
+        let institution: WordSet
+        let institutionFirst: WordSet
+        let unit: WordSet
+        let adminUnit: WordSet
         /// Plural unit words, which name each of a pair before them ("the Orakzai and Mohmand
         /// districts").
-        let pluralUnit: Set<String>
-        let locative: Set<String>
-        let compass: Set<String>
-        let settlement: Set<String>
-        let placeVerb: Set<String>
-        let bodyHead: Set<String>
+        let pluralUnit: WordSet
+        let locative: WordSet
+        let compass: WordSet
+        let settlement: WordSet
+        let placeVerb: WordSet
+        let bodyHead: WordSet
         /// Words after a locality's name ("the Bagh Maidan area").
-        let locality: Set<String>
+        let locality: WordSet
         /// Pashto words that close a village's name ("Hassan Khel", "Shin Kalay").
-        let settlementSuffix: Set<String>
+        let settlementSuffix: WordSet
         /// Country codes by the key of their adjective ("indian" → "IN").
         let demonyms: [String: String]
         /// Words after such an adjective that place something in the country ("the Indian side",
         /// "Indian-administered").
-        let sideWords: Set<String>
+        let sideWords: WordSet
         /// Places named by a town or village ("the Salala checkpoint", "Bagan bazaar"): a cue
         /// after a small place's name, as a unit word is.
-        let facility: Set<String>
+        let facility: WordSet
         /// Words of fire after a demonym ("Pakistani shelling"): it falls on the other side.
-        let fireWords: Set<String>
+        let fireWords: WordSet
         /// Words of those who report after a demonym ("Indian officials"): they report their side.
-        let reporterWords: Set<String>
+        let reporterWords: WordSet
 
         init(_ keys: MatchKeys) {
             let calendarNames = CalendarNames.months.keys.filter { $0.count > 3 } + CalendarNames.weekdays.keys.filter { $0.count > 5 } + ["may"]
-            calendar = Set(calendarNames.flatMap { keys.keys(of: $0) })
-            let heads = MatchNames.institutionHeads.map { keys.keys(of: $0) }
-            institution = Set(heads.map { $0.joined(separator: " ") })
-            institutionFirst = Set(heads.compactMap(\.first))
-            func keyed(_ words: Set<String>) -> Set<String> { Set(words.flatMap { keys.keys(of: $0) }) }
-            unit = keyed(MatchNames.unitWords)
-            adminUnit = keyed(MatchNames.adminUnitWords)
-            pluralUnit = keyed(MatchNames.pluralUnitWords)
-            locative = keyed(MatchNames.locativeWords)
-            compass = keyed(MatchNames.compassWords)
+            calendar = WordSet(calendarNames.flatMap { keys.keys(of: $0) })
+            let heads = MatchNames.institutionHeads.words.map { keys.keys(of: $0) }
+            institution = WordSet(heads.map { $0.joined(separator: " ") })
+            institutionFirst = WordSet(heads.compactMap(\.first))
+            func keyed(_ words: some Sequence<String>) -> WordSet { WordSet(words.flatMap { keys.keys(of: $0) }) }
+            unit = keyed(MatchNames.unitWords.words)
+            adminUnit = keyed(MatchNames.adminUnitWords.words)
+            pluralUnit = keyed(MatchNames.pluralUnitWords.words)
+            locative = keyed(MatchNames.locativeWords.words)
+            compass = keyed(MatchNames.compassWords.words)
             settlement = keyed(["city", "town"])
-            placeVerb = keyed(MatchNames.placeVerbs)
-            bodyHead = keyed(MatchNames.bodyHeads)
+            placeVerb = keyed(MatchNames.placeVerbs.words)
+            bodyHead = keyed(MatchNames.bodyHeads.words)
             locality = keyed(["area", "village", "town", "locality", "neighbourhood", "neighborhood"])
             settlementSuffix = keyed(["khel", "kalay", "kalai", "kili", "killi"])
             facility = keyed(["checkpoint", "checkpost", "bazaar", "market", "airbase", "outpost", "camp", "police", "hospital", "airport",
@@ -99,7 +99,7 @@ public struct MatchNames: Stage {
     /// which names the country only in such a compound).
     let clippedCountries: [String: PlaceEntry]
     /// The key of "Pak", which a compound needs.
-    let clippedPakistan: Set<String>
+    let clippedPakistan: WordSet
 
     /// `keys` gives the rule words below their match keys, once.
     public init(matcher: NameMatcher, keys: MatchKeys) {
@@ -111,7 +111,7 @@ public struct MatchNames: Stage {
             for key in keys.keys(of: form) { clipped[key] = country }
         }
         clippedCountries = clipped
-        clippedPakistan = Set(keys.keys(of: "pak"))
+        clippedPakistan = WordSet(keys.keys(of: "pak"))
     }
 
     /// Clipped country names that join in hyphenated compounds ("the Pak-Afghan border",
@@ -119,20 +119,20 @@ public struct MatchNames: Stage {
     static let clippedCountryForms: [String: String] = ["pak": "PK", "indo": "IN", "af": "AF", "afghan": "AF"]
 
     /// Unit words printed before a place's name in official English ("District Karak").
-    static let unitsBeforeName: Set<String> = ["district", "tehsil"]
+    static let unitsBeforeName: WordSet = ["district", "tehsil"]
 
-    static let unitWords: Set<String> = [
+    static let unitWords: WordSet = [
         "province", "district", "city", "town", "village", "valley", "area", "region", "tehsil", "subdivision", "agency", "border", "crossing",
         "capital", "corridor", "pass", "river", "mountains", "hills", "desert", "plains",
     ]
-    static let adminUnitWords: Set<String> = ["province", "district", "agency", "region", "tehsil", "subdivision"]
-    static let pluralUnitWords: Set<String> = ["districts", "provinces", "tehsils", "agencies", "regions", "areas", "valleys", "villages", "towns", "cities"]
+    static let adminUnitWords: WordSet = ["province", "district", "agency", "region", "tehsil", "subdivision"]
+    static let pluralUnitWords: WordSet = ["districts", "provinces", "tehsils", "agencies", "regions", "areas", "valleys", "villages", "towns", "cities"]
     /// List markers that open an item as a sentence start does: the bulleted list's marks, and dashes.
     static let bullets = ArticleSplitter.bulletMarks.union(["-", "–", "—"])
-    static let compassWords: Set<String> = ["north", "south", "east", "west", "upper", "lower", "central"]
+    static let compassWords: WordSet = ["north", "south", "east", "west", "upper", "lower", "central"]
     /// Heads of institutions right after a place that names them ("the Peshawar High Court",
     /// "Khyber Rifles"); a longer run ending in a public body's head word is ``bodyHeads``'s.
-    static let institutionHeads: Set<String> = [
+    static let institutionHeads: WordSet = [
         "high court", "supreme court", "district court", "university", "college", "institute", "assembly", "press club",
         "stock exchange", "chamber", "cantonment board", "medical college", "teaching hospital", "peoples party",
         "muslim league", "shura", "bank", "corps", "cricket board", "international airlines", "red crescent",
@@ -146,12 +146,12 @@ public struct MatchNames: Stage {
     ]
     /// Head nouns of institutions whose official names end with their town's ("District
     /// Headquarters Hospital Khar", "Government Degree College Wana").
-    static let namedInstitutions: Set<String> = ["hospital", "college", "school", "university", "academy", "institute"]
+    static let namedInstitutions: WordSet = ["hospital", "college", "school", "university", "academy", "institute"]
     /// Head nouns of institutions named "<head> of <place>" or "<head> for <place>" ("University
     /// of Peshawar", "Centre for Afghanistan …", "State Bank of Pakistan", "Human Rights
     /// Commission of Pakistan"): the place is part of the name. ("Republic", "Emirate" and
     /// "Government" are not among them: those name the state.)
-    static let complementHeads: Set<String> = [
+    static let complementHeads: WordSet = [
         "university", "institute", "college", "school", "academy", "centre", "center", "council", "commission", "bank",
         "court", "chamber", "foundation", "society", "federation", "association", "museum", "library", "board",
     ]
@@ -160,15 +160,15 @@ public struct MatchNames: Stage {
     static let demonyms: [String: String] = [
         "indian": "IN", "pakistani": "PK", "afghan": "AF", "iranian": "IR", "chinese": "CN", "tajik": "TJ", "uzbek": "UZ",
     ]
-    static let connectors: Set<String> = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
+    static let connectors: WordSet = ["e", "i", "o", "ul", "ud", "us", "ur", "al", "el"]
     /// Titles before a person's name (compared as match keys, which these are already).
-    static let personalTitles: Set<String> = [
+    static let personalTitles: WordSet = [
         "general", "gen", "president", "minister", "mr", "mrs", "ms", "dr", "maulana", "mufti", "sheikh", "lt", "col", "colonel", "major",
         "captain", "capt", "brigadier", "justice", "senator", "commander", "mullah", "qari", "hafiz", "haji", "syed", "sardar", "imam",
     ]
     /// Head words of public bodies, which may stand a few capitalised words after a place that
     /// opens the body's name.
-    static let bodyHeads: Set<String> = [
+    static let bodyHeads: WordSet = [
         "department", "authority", "commission", "bureau", "agency", "committee", "council", "corporation", "directorate", "association",
         "federation", "foundation", "society", "organisation", "organization", "ministry",
         // Parties, armed groups and forces named after a region ("Balochistan National Party",
@@ -177,7 +177,7 @@ public struct MatchNames: Stage {
     ]
     /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
     /// but not for a name that is also a word or a person's (those need a preposition or unit).
-    static let placeVerbs: Set<String> = [
+    static let placeVerbs: WordSet = [
         "visit", "visited", "visiting", "toured", "reach", "reached", "reaching", "entered", "shelled", "bombed", "evacuated",
     ]
     /// Whether the name at `offset` opens its paragraph's dateline ("Landi Kotal, Pakistan –",
@@ -187,7 +187,7 @@ public struct MatchNames: Stage {
         return ArticleSplitter.isDateline(Substring(document.slice(Span(offset, min(paragraph.end, offset + 80)))))
     }
 
-    static let locativeWords: Set<String> = [
+    static let locativeWords: WordSet = [
         "in", "near", "at", "from", "of", "to", "into", "across", "around", "outside", "inside", "towards", "toward", "through", "between", "and",
         "neighbouring", "neighboring", "nearby", "adjoining",
     ]

@@ -108,7 +108,7 @@ public struct NameMatcher: Sendable {
 
     /// A match of `length` consecutive word tokens, starting at word `start`, and every entry a
     /// pattern of that length names there.
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "‘", "’", "ʼ", "ʻ", "`"]
+    static let apostrophes: ScalarSet = ["'", "‘", "’", "ʼ", "ʻ", "`"]
 
     /// A name of two words of letters ("Landi Kotal") written as one ("LandiKotal", matched as
     /// "Landikotal"), or nil.

@@ -32,13 +32,13 @@ public struct Segment: Stage {
 
     /// Abbreviations that ICU's suppression list lacks but news uses before names ("Lt. Col.",
     /// "Gen.", "Maj."): a sentence ending in one continues into the next.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "lt", "col", "gen", "maj", "capt", "cpt", "sgt", "brig", "adm", "cdr", "cmdr", "dr", "mr", "mrs", "ms",
         "prof", "gov", "sen", "rep", "rev", "st", "no", "vs", "jr", "sr", "inc", "corp", "co", "ltd", "u.s", "u.n",
         "a.m", "p.m", "e.g", "i.e", "approx", "est", "dept", "univ", "hon", "pres", "supt", "insp",
     ]
 
-    static let longestTitle = titles.map(\.count).max()!
+    static let longestTitle = titles.words.map(\.count).max()!
 
     static func mergeAbbreviations(_ sentences: [Span], _ scalars: [Unicode.Scalar]) -> [Span] {
         var out: [Span] = []
@@ -54,7 +54,7 @@ public struct Segment: Stage {
     }
 
     /// Months shortened with a full stop ("Oct. 12", as AP and Bloomberg write dates).
-    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let monthAbbreviations: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Whether `span` ends with a shortened month and `next` opens with a digit: "… halted since
     /// Oct." and "12." are one sentence.

@@ -142,7 +142,7 @@ public enum ArticleHeader {
     }
 
     /// Headings of a key-points list under a page's headline.
-    static let keyPointsHeadings: Set<String> = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short", "summary"]
+    static let keyPointsHeadings: WordSet = ["highlights", "story highlights", "key points", "key takeaways", "at a glance", "in brief", "quick read", "quick reads", "in short", "summary"]
 
     /// Whether a (trimmed) line is a key-points list's heading ("Story highlights").
     static func isKeyPointsHeading(_ line: some StringProtocol) -> Bool {
@@ -167,10 +167,10 @@ public enum ArticleHeader {
     }
 
     /// Debris of the site around a page: navigation labels, sign-up prompts, ad slots.
-    static let chromeKinds: Set<String> = ["navigation", "newsletter", "advertisement"]
+    static let chromeKinds: WordSet = ["navigation", "newsletter", "advertisement"]
 
     /// Debris of a photo: its label, caption and credit.
-    static let photoKinds: Set<String> = ["caption", "image-credit", "image-label", "image-caption-label"]
+    static let photoKinds: WordSet = ["caption", "image-credit", "image-label", "image-caption-label"]
 
     /// The first body lines of an article that name its sections over a headline of five words
     /// or more: at most two, each a section's name (``ArticleSplitter/isSectionName(_:)``).
@@ -241,8 +241,8 @@ public enum ArticleHeader {
     }
 
     /// Kinds of line that state the publication date in an article's header, under the headline.
-    static let dateKinds: Set<String> = ["date-line", "byline-dated"]
+    static let dateKinds: WordSet = ["date-line", "byline-dated"]
 
     /// Those and the Published line: every kind of line that dates an article in its header.
-    static let headerDateKinds = dateKinds.union(["published-line"])
+    static let headerDateKinds = WordSet(dateKinds.words + ["published-line"])
 }

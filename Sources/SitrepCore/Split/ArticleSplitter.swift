@@ -345,6 +345,22 @@ public struct ArticleSplitter: Sendable {
             }
             return false
         }
+        // Asked of a paragraph by several cues, and of the one over it: worked out once each,
+        // when first asked.
+        var ledeAttributions = [Bool?](repeating: nil, count: body.count)
+        var perfectLedes = [Bool?](repeating: nil, count: body.count)
+        func ledeAttribution(_ b: Int) -> Bool {
+            if let known = ledeAttributions[b] { return known }
+            let found = ArticleSplitter.hasLedeAttribution(trimmedBody[b])
+            ledeAttributions[b] = found
+            return found
+        }
+        func perfectLede(_ b: Int) -> Bool {
+            if let known = perfectLedes[b] { return known }
+            let found = ArticleSplitter.hasPerfectLede(trimmedBody[b])
+            perfectLedes[b] = found
+            return found
+        }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
@@ -372,7 +388,7 @@ public struct ArticleSplitter: Sendable {
                 score += 0.5; cues.append("headline")
                 // A summary under it that attributes in the present as the lede under it does
                 // ("…, the military says." over "Pakistan's army says it has…"): a page's head.
-                if b + 2 < body.count, ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]), ArticleSplitter.hasLedeAttribution(trimmedBody[b + 2]) {
+                if b + 2 < body.count, ledeAttribution(b + 1), ledeAttribution(b + 2) {
                     score += 0.3; cues.append("over-attributing-summary")
                 }
             } else if headings[b], !afterSourceLine[b] {
@@ -391,14 +407,14 @@ public struct ArticleSplitter: Sendable {
             // would say "said".
             if standfirstShaped[b], b + 1 < body.count, !headings[b + 1],
                TermVector.cosine(vectors[b], vectors[b + 1]) > 0.05
-                || ArticleSplitter.hasLedeAttribution(trimmed) && ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) {
+                || ledeAttribution(b) && ledeAttribution(b + 1) {
                 score += 0.3; cues.append("standfirst-shape")
                 // A news lede attributes its claim in the present tense ("…, the military says,"),
                 // which a paragraph inside a story seldom does: the summary over it opens a page.
-                if ArticleSplitter.hasLedeAttribution(trimmedBody[b + 1]) { score += 0.3; cues.append("over-lede") }
+                if ledeAttribution(b + 1) { score += 0.3; cues.append("over-lede") }
                 // So does an opening clause in the present perfect right under it ("…forces have
                 // exchanged heavy fire…"), nothing but blank lines between.
-                else if onlyBlanks(between: b, b + 1), ArticleSplitter.hasPerfectLede(trimmedBody[b + 1]) {
+                else if onlyBlanks(between: b, b + 1), perfectLede(b + 1) {
                     score += 0.2; cues.append("over-perfect-lede")
                 }
                 // Or a first sentence that tells a happening, its day and then its source ("Gunmen
@@ -411,7 +427,7 @@ public struct ArticleSplitter: Sendable {
             // end with the day ("Pakistani security forces have ended a siege …, the military said
             // on Saturday"), a shape a paragraph inside a story seldom takes. (A standfirst-shaped
             // paragraph over another is scored as a summary above.)
-            if !datelines[b], !standfirstShaped[b] || b + 1 == body.count || headings[b + 1], ArticleSplitter.hasPerfectLede(trimmed),
+            if !datelines[b], !standfirstShaped[b] || b + 1 == body.count || headings[b + 1], perfectLede(b),
                ArticleSplitter.hasDatedSourceClose(trimmed) {
                 score += 0.5; cues.append("dated-perfect-lede")
             }
@@ -793,7 +809,7 @@ public struct ArticleSplitter: Sendable {
         word.count > 4 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
-    static let continuationOpeners: Set<String> = [
+    static let continuationOpeners: WordSet = [
         "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "that", "those", "but", "however",
         "meanwhile", "separately", "also", "and", "yet", "still", "nonetheless", "nevertheless", "hence", "instead",
         "so", "such", "both", "another", "moreover", "furthermore", "besides", "then", "thus", "therefore", "there",
@@ -804,14 +820,26 @@ public struct ArticleSplitter: Sendable {
     /// only as a connective ("As a result", "As such", "As for the talks"): a clause it opens
     /// ("As the neighbours trade threats, …") may open a summary as well as a paragraph.
     public static func opensWithContinuation(_ line: String) -> Bool {
-        let words = Words.lowercased(line.prefix(40))
-        guard let first = words.first else { return false }
-        if first == "as" { return words.count > 1 && asConnectives.contains(words[1]) }
+        let head = line.prefix(40)
+        // Only the first two words are asked for: an ASCII line's are read off its bytes.
+        var first: String?, second: String?
+        let ascii = head.utf8.withContiguousStorageIfAvailable { bytes in
+            Words.forEachASCIIWord(bytes) { w in
+                if first == nil { first = String(decoding: w, as: UTF8.self) } else if second == nil { second = String(decoding: w, as: UTF8.self) }
+            }
+        }
+        if ascii != true {
+            let words = Words.lowercased(head)
+            first = words.first
+            second = words.count > 1 ? words[1] : nil
+        }
+        guard let first else { return false }
+        if first == "as" { return second.map(asConnectives.contains) == true }
         return continuationOpeners.contains(first)
     }
 
     /// Words after an opening "As" that make it a connective.
-    static let asConnectives: Set<String> = ["a", "such", "for", "well", "mentioned", "noted", "expected", "before", "usual", "always"]
+    static let asConnectives: WordSet = ["a", "such", "for", "well", "mentioned", "noted", "expected", "before", "usual", "always"]
 
     /// A standfirst: 12 to 60 words, no quotation, no past-tense attribution (a standfirst says
     /// "the army says"; a body paragraph "the army said"), no year outside a "since" frame and no
@@ -820,6 +848,14 @@ public struct ArticleSplitter: Sendable {
         guard (12...60).contains(Words.spaceSeparatedCount(line, limit: 61)), !Words.hasQuotation(line) else { return false }
         return !Words.containsWord(line, in: attributionWords) && !opensWithTimeAdverbial(line) && !namesYearOutsideSince(line)
             && !namesPastDay(line)
+    }
+
+    /// Whether `byte` is the capital a month's name opens with (J, F, M, A, S, O, N or D).
+    static func isMonthInitial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x4A, 0x46, 0x4D, 0x41, 0x53, 0x4F, 0x4E, 0x44: true
+        default: false
+        }
     }
 
     /// Whether the line names a day of a month ("since October 12", "on 10 October") with no
@@ -831,7 +867,8 @@ public struct ArticleSplitter: Sendable {
         guard line.utf8.contains(where: { (48...57).contains($0) }) else { return false }
         let words = line.split(separator: " ")
         func isMonth(_ k: Int) -> Bool {
-            guard k >= 0, k < words.count, let first = words[k].first, first.isUppercase else { return false }
+            // Every month's name opens with one of these capitals (a test with no Unicode lookup).
+            guard k >= 0, k < words.count, let first = words[k].utf8.first, isMonthInitial(first) else { return false }
             let name = words[k].prefix { $0.isLetter || $0 == "." }
             return name.count >= 3 && CalendarNames.month(name) != nil
         }
@@ -850,7 +887,7 @@ public struct ArticleSplitter: Sendable {
     }
 
     /// Words right before a date that put it ahead ("by September 1", "again on November 6").
-    static let futureCueBeforeDay: Set<String> = ["by", "until", "till", "before", "again", "will", "scheduled", "due", "expected", "next"]
+    static let futureCueBeforeDay: WordSet = ["by", "until", "till", "before", "again", "will", "scheduled", "due", "expected", "next"]
 
     /// Whether the line names a year (1900–2099) and has no "since": background ("Bajaur … was a
     /// stronghold of the Pakistan Taliban until a military offensive in 2008 and 2009"), which a
@@ -879,11 +916,11 @@ public struct ArticleSplitter: Sendable {
 
     /// Words that open a time adverbial, and the time words one holds besides month and weekday
     /// names and years.
-    static let timeOpeners: Set<String> = [
+    static let timeOpeners: WordSet = [
         "on", "in", "last", "earlier", "later", "late", "early", "since", "by", "this", "during", "over", "until", "before", "after",
         "a", "two", "three", "the", "that", "hours", "days", "weeks", "months",
     ]
-    static let timeNouns: Set<String> = ["week", "weekend", "month", "year", "day", "days", "night", "morning", "afternoon", "evening"]
+    static let timeNouns: WordSet = ["week", "weekend", "month", "year", "day", "days", "night", "morning", "afternoon", "evening"]
 
     /// Whether the line opens with a time adverbial of at most five words and a comma ("On
     /// Tuesday, a suicide bomber killed…", "Earlier this month, …", "In 2023, …"): a paragraph
@@ -990,7 +1027,7 @@ public struct ArticleSplitter: Sendable {
     /// Recorder, 2025"), a release's press contact (under "For further information, please
     /// contact:"), the heading of the readers' comments ("Comments (2)"), a print edition's credit
     /// ("A version of this article appears in print on …").
-    static let closingKinds: Set<String> = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact", "comments", "print-credit"]
+    static let closingKinds: WordSet = ["source-line", "disclaimer", "author-bio", "sign-off", "credit-line", "copyright", "contact", "comments", "print-credit"]
 
     static let attributionWords: WordSet = ["said", "told", "added", "according", "wrote", "posted"]
 
@@ -1048,7 +1085,7 @@ public struct ArticleSplitter: Sendable {
     // MARK: Line shapes
 
     /// Marks that open the items of a bulleted list ("• Two returnees died").
-    static let bulletMarks: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "*"]
+    static let bulletMarks: ScalarSet = ["•", "·", "▪", "◦", "●", "*"]
 
     /// "City, Country –", "CITY –", "City (Agency) –" or, as Human Rights Watch dates its
     /// releases, "(City, Month D, YYYY) –" and "(City) –": a name-and-dash apposition ("Iqbal

@@ -75,3 +75,33 @@ import Testing
         #expect(words.index(of: "may").map { values[$0] } == [1, 3] && words.index(of: "june") == nil)
     }
 }
+
+@Suite struct WordMapTests {
+    @Test func valuesByWholeWord() {
+        let map: WordMap<Int> = ["jan": 1, "january": 1, "sept": 9]
+        #expect(map["jan"] == 1 && map["january"] == 1 && map["sept"] == 9)
+        #expect(map["ja"] == nil && map["Jan"] == nil && map["septembe"] == nil && map[""] == nil)
+        #expect(map.keys == ["jan", "january", "sept"])
+    }
+
+    @Test func aLaterPairReplacesTheValue() {
+        let map = WordMap([("area", "other"), ("village", "village"), ("area", "locality")])
+        #expect(map["area"] == "locality" && map["village"] == "village")
+        #expect(map.keys == ["area", "village"])
+    }
+}
+
+@Suite struct ScalarSetTests {
+    @Test func asciiAndOtherScalars() {
+        let set: ScalarSet = ["•", "*", "'", "’", "v", "\u{0}"]
+        #expect(set.contains("•") && set.contains("*") && set.contains("'") && set.contains("’") && set.contains("v") && set.contains("\u{0}"))
+        // Neighbours of each member in its word of bits, and scalars past 127.
+        #expect(!set.contains("+") && !set.contains(")") && !set.contains("w") && !set.contains("V") && !set.contains("‘") && !set.contains("·"))
+    }
+
+    @Test func unionHoldsBoth() {
+        let both = ScalarSet(["•", "-"]).union(["–", "-", "a"])
+        #expect(["•", "-", "–", "a"].allSatisfy(both.contains))
+        #expect(!both.contains("—") && !both.contains("b"))
+    }
+}
