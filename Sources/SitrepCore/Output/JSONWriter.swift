@@ -178,26 +178,26 @@ public struct JSONWriter {
 
     private mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings need no escape: copy them whole.
-        let copied = s.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
-            guard !utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
-            bytes.append(contentsOf: utf8)
-            return true
-        }
-        if copied != true {
-            for b in s.utf8 {
+        var s = s
+        s.withUTF8 { utf8 in
+            // Runs of bytes that need no escape (most of a text: its escapes are line breaks) are
+            // copied whole.
+            var run = 0
+            for (k, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<k]))
+                run = k + 1
                 switch b {
                 case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
                 case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
                 case UInt8(ascii: "\n"): bytes.append(contentsOf: #"\n"#.utf8)
                 case UInt8(ascii: "\r"): bytes.append(contentsOf: #"\r"#.utf8)
                 case UInt8(ascii: "\t"): bytes.append(contentsOf: #"\t"#.utf8)
-                case 0..<0x20:
+                default:
                     let hex = String(b, radix: 16)
                     bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                default: bytes.append(b)
                 }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
