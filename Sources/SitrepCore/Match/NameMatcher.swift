@@ -3,7 +3,10 @@
 /// Patterns are indexed by their first key and tried longest first, so "Khyber Pakhtunkhwa"
 /// wins over "Khyber" and "Tehreek-e-Taliban Pakistan" over "Pakistan". A pattern whose alias is
 /// written in capitals ("TTP", "US", "KP") only matches text written in capitals.
-public struct NameMatcher: Sendable {
+///
+/// A class: the stages holding it are copied per document, and a copy of one reference costs
+/// one retain where a copy of the tables cost one per table.
+public final class NameMatcher: Sendable {
     public enum Target: Sendable, Hashable {
         case place(Int)
         case entity(Int)
