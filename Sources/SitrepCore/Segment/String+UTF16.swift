@@ -19,3 +19,23 @@ extension String {
         }
     }
 }
+
+extension StringProtocol {
+    /// The UTF-16 units of the first `count` characters (`Array(prefix(count).utf16)`). When
+    /// those characters are ASCII and no mark follows them, they are the first `count` bytes,
+    /// copied a unit to a byte without the grapheme breaking `prefix` does per character.
+    public func utf16Units(ofFirst count: Int) -> [UInt16] {
+        let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [UInt16]? in
+            let n = Swift.min(count, bytes.count)
+            for k in 0..<n where bytes[k] >= 0x80 || bytes[k] == 0x0D { return nil }
+            // (A combining mark right after them would join the last character.)
+            if n < bytes.count, bytes[n] >= 0x80 { return nil }
+            return [UInt16](unsafeUninitializedCapacity: n) { units, initialised in
+                for k in 0..<n { units[k] = UInt16(bytes[k]) }
+                initialised = n
+            }
+        }
+        if let ascii, let ascii { return ascii }
+        return Array(prefix(count).utf16)
+    }
+}

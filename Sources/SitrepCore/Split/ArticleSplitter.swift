@@ -959,7 +959,7 @@ public struct ArticleSplitter: Sendable {
     public static func hasLedeAttribution(_ line: String) -> Bool {
         // Most paragraphs hold no " say": skip the pattern for them.
         guard Words.contains(line, literal: " say") else { return false }
-        return ledeAttributionPattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
+        return ledeAttributionPattern.firstMatch(in: line.utf16Units(ofFirst: 400)) != nil
     }
 
     /// A news lede's opening clause in the present perfect: a subject of at most eight words,
@@ -970,7 +970,7 @@ public struct ArticleSplitter: Sendable {
     /// group and has been emboldened…", "Pakistan is said to have backed…").
     public static func hasPerfectLede(_ line: String) -> Bool {
         guard Words.contains(line, literal: " ha") else { return false }
-        return perfectLedePattern.firstMatch(in: Array(line.prefix(200).utf16)) != nil
+        return perfectLedePattern.firstMatch(in: line.utf16Units(ofFirst: 200)) != nil
     }
 
     static let perfectLedePattern = try! ICURegex(
@@ -983,7 +983,7 @@ public struct ArticleSplitter: Sendable {
     /// The weekday (Sunday 0) of the close ``hasDatedSourceClose(_:)`` reads, or nil.
     public static func datedSourceCloseWeekday(_ line: String) -> Int? {
         guard Words.contains(line, literal: " said ") || Words.contains(line, literal: " told ") else { return nil }
-        let units = Array(line.prefix(400).utf16)
+        let units = line.utf16Units(ofFirst: 400)
         guard let m = datedSourceClosePattern.firstMatch(in: units), let name = m.group(1, in: units) else { return nil }
         return CalendarNames.weekdays[name.lowercased()]
     }
@@ -997,7 +997,7 @@ public struct ArticleSplitter: Sendable {
     /// a story more often names the source first.
     public static func hasDatedHappeningLede(_ line: String) -> Bool {
         guard Words.contains(line, literal: " said") || Words.contains(line, literal: " told ") else { return false }
-        return datedHappeningLedePattern.firstMatch(in: Array(line.prefix(400).utf16)) != nil
+        return datedHappeningLedePattern.firstMatch(in: line.utf16Units(ofFirst: 400)) != nil
     }
 
     static let datedHappeningLedePattern: ICURegex = {
@@ -1112,7 +1112,7 @@ public struct ArticleSplitter: Sendable {
     /// a story as the agency filed it, with no summary over it.
     public static func isWireDateline(_ line: String) -> Bool {
         guard line.utf8.prefix(80).contains(UInt8(ascii: "(")) else { return false }
-        return wireAgency.firstMatch(in: Array(line.prefix(80).utf16)) != nil
+        return wireAgency.firstMatch(in: line.utf16Units(ofFirst: 80)) != nil
     }
     static let wireAgency = try! ICURegex(#"^[^.!?“"]{2,60}(?:\((?:AP|Reuters|AFP|Xinhua|APP|dpa|Anadolu|IANS|PTI|UNI|ANI)\) ?(?:[–—-]{1,2}|:) |\((?:PTI|IANS|ANI|UNI)\) \p{Lu})"#)
 
@@ -1135,13 +1135,16 @@ public struct ArticleSplitter: Sendable {
     /// "Islamabad, Pakistan – …", "KABUL (Reuters) - …", "ISLAMABAD, Nov 3 (Reuters) - …",
     /// "PESHAWAR: …"
     public static func isDateline(_ line: Substring) -> Bool {
-        let s = String(line.prefix(80))
+        let units = line.utf16Units(ofFirst: 80)
         // Every form has a dash or a colon after the place, but Indian agencies' ("Kabul, Nov 22
         // (PTI) At least…"), which carry their tag: skip the expressions otherwise (a closing
         // bracket alone, "(ISPR)", is common and no cue).
-        guard s.unicodeScalars.contains(where: { $0 == "–" || $0 == "—" || $0 == "-" || $0 == ":" })
-                || s.utf8.contains(UInt8(ascii: ")")) && indianAgencyTags.contains(where: { s.contains($0) }) else { return false }
-        let units = Array(s.utf16)
+        func hasAgencyTag() -> Bool {
+            let s = String(line.prefix(80))
+            return indianAgencyTags.contains(where: { s.contains($0) })
+        }
+        guard units.contains(where: { $0 == 0x2013 || $0 == 0x2014 || $0 == 0x2D || $0 == 0x3A })
+                || units.contains(0x29) && hasAgencyTag() else { return false }
         return datelinePattern.firstMatch(in: units) != nil || agencyDatelinePattern.firstMatch(in: units) != nil
     }
 

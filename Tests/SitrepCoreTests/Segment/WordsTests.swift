@@ -68,3 +68,22 @@ import Testing
         #expect(!Words.containsWord("Çavuşoğlu spoke", in: words))
     }
 }
+
+@Suite struct UTF16PrefixTests {
+    /// The fast path must give what `Array(prefix(n).utf16)` gives, whatever the text holds.
+    @Test(arguments: [
+        "ISLAMABAD (Reuters) - Pakistan's army said on Sunday",
+        "Peshawar – “We will respond,” the minister said",
+        "Line\r\nbreak and more ASCII after it",
+        "e\u{301}e\u{301} combining accents, then ASCII",
+        "🇵🇰 flag first, then words",
+        "",
+        "short",
+    ])
+    func sameUnitsAsCharacterPrefix(_ text: String) {
+        for n in [0, 1, 3, 5, 10, 80, 400] {
+            #expect(text.utf16Units(ofFirst: n) == Array(text.prefix(n).utf16))
+            #expect(text[...].utf16Units(ofFirst: n) == Array(text.prefix(n).utf16))
+        }
+    }
+}
