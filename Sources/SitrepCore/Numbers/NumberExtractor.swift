@@ -23,8 +23,8 @@ public struct NumberExtractor: Sendable {
     static let qualifiers = "no fewer than|no less than|not less than|upwards of|at least|more than|over|nearly|almost|about|around|some|approximately|roughly|up to|fewer than|less than|as many as|at most|close to|an estimated|estimated"
 
     static let quantity = try! ICURegex(
-        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?![\\w])(?!/\\d)",
-        options: [.caseInsensitive], groupNames: ["qual", "cur", "a", "b", "scale", "unit"])
+        "(?<![\\w.\\-/:])(?:(?<qual>\(qualifiers))\\s+)?(?<cur>US\\$|\\$|Rs\\.?\\s?|€|£)?(?<a>\(number))(?:\\s*(?:-|–|to|or)\\s*(?<b>\(number)))?(?<scale>\\s*(?:million|billion|bn)\\b|m\\b)?(?<unit>\\s*(?:-year-old|-years?-old|-?km|-?kilomet(?:re|er)s?|-?miles?|%|per\\s?cent|percent)(?![a-z]))?(?<plus>\\+)?(?![\\w])(?!/\\d)",
+        options: [.caseInsensitive], groupNames: ["qual", "cur", "a", "b", "scale", "unit", "plus"])
     static let vague = try! ICURegex(
         "\\b(?:tens of thousands|hundreds of thousands|millions of dollars|billions of dollars|dozens|hundreds|thousands|millions|scores|several|a few|a handful|a number of|numerous)\\b",
         options: [.caseInsensitive])
@@ -245,6 +245,20 @@ public struct NumberExtractor: Sendable {
             // "as many as 11" stresses how high a figure may run: a bound from above, as "up to".
             case "up to", "as many as", "fewer than", "less than", "at most": mention.qualifier = .upTo; mention.low = nil
             default: break
+            }
+            // "100+ people": a plus sign after the figure, as "more than" before it.
+            if mention.qualifier == nil, group(m, "plus", index) != nil { mention.qualifier = .moreThan; mention.high = nil }
+            // "in excess of 100", not a qualifier the pattern opens with: "in" is too common a
+            // word to try the pattern at (see ``openingWords``).
+            let excess = "in excess of "
+            if mention.qualifier == nil, m.range.location >= excess.utf16.count,
+               case let opening = NSRange(location: m.range.location - excess.utf16.count, length: excess.utf16.count),
+               index.string(opening).lowercased() == excess, opening.location == 0 || !TextIndex.isLetter(units[opening.location - 1]) {
+                let whole = NSRange(location: opening.location, length: m.range.location + m.range.length - opening.location)
+                mention.span = index.span(whole)
+                mention.text = index.string(whole)
+                mention.qualifier = .moreThan
+                mention.high = nil
             }
             if mention.qualifier == nil, unit == nil, let value = mention.value, let previous = out.last, let previousRange = lastRange,
                let (whole, range) = betweenRange(previous, previousRange, m.range, value) {

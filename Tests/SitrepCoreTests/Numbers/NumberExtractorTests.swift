@@ -75,6 +75,12 @@ import Testing
         // Qualifiers with bounds.
         Case("No fewer than 30 people", ["No fewer than 30=30[30,-] at-least"]),
         Case("upwards of 50 people", ["upwards of 50=50[50,-] more-than"]),
+        // A plus sign after the figure; "in excess of" before it (a qualifier read backwards
+        // from the figure, since "in" opens no quantity).
+        Case("killed 100+ people", ["100+=100[100,-] more-than"]),
+        Case("In excess of 2,000 families fled", ["In excess of 2,000=2000[2000,-] more-than"]),
+        Case("a score of 3+2 was given", ["3=3[3,3]", "2=2[2,2]"]),
+        Case("sent in 40 trucks", ["40=40[40,40]"]),
         Case("at least five Pakistani soldiers", ["at least five=5[5,-] at-least"]),
         Case("more than 1,600 deaths", ["more than 1,600=1600[1600,-] more-than"]),
         Case("over 200 fighters", ["over 200=200[200,-] more-than"]),
