@@ -143,11 +143,12 @@ import Testing
     }
 
     /// A credit on its own line names its source in capitalised words (or "courtesy", "file",
-    /// "handout"); a gallery's title after "Photos:" is a sentence, no credit.
+    /// "handout"), after "Photo:", "Image credit:" or in brackets; a gallery's title after
+    /// "Photos:" is a sentence, no credit.
     @Test func aCreditLineAndAGallerysTitle() {
         let lines: [Substring] = ["Photo: AFP", "Photo: courtesy of ISPR", "Credit: Wakil Kohsar/AFP via Getty Images",
-                                  "Photos: Afghans forced out of Pakistan arrive at Torkham"]
-        #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil])
+                                  "Photos: Afghans forced out of Pakistan arrive at Torkham", "Image credit: Getty Images", "(Photo: AP)"]
+        #expect(Self.rules.classify(lines) == ["caption", "caption", "caption", nil, "caption", "caption"])
     }
 
     /// A gallery page, all captions but one paragraph, keeps its captions as its text; a short
