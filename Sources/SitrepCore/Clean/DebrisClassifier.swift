@@ -303,7 +303,7 @@ public struct DebrisClassifier: Sendable {
                     }
                     if !admitted { continue }
                 }
-                if units == nil { units = Array(line.utf16) }
+                if units == nil { units = UTF16.units(fromUTF8: bytes) }
                 if rules[r].pattern.firstMatch(in: units!) != nil { return rules[r].kind }
             }
             return nil

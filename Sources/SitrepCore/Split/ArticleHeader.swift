@@ -197,7 +197,7 @@ public enum ArticleHeader {
     /// GST" (Al Arabiya's), "05 November,2025 09:21 pm" (Dunya News'), "By Khaama Press - October
     /// 12, 2025", "Aamir Latif |13.10.2025", "Published in Dawn, October 13th, 2025").
     public static func publishedDate(_ line: Substring) -> Day? {
-        let units = Array(line.utf16)
+        let units = line.utf16Units
         guard let m = publishedPattern.firstMatch(in: units) else { return nil }
         func group(_ i: Int) -> String? { m.group(i, in: units) }
         func number(_ i: Int) -> Int? { group(i).flatMap { Int($0) } }
@@ -230,7 +230,7 @@ public enum ArticleHeader {
     static let urlDatePattern = try! ICURegex(#"/(20\d{2}|19\d{2})(?:/(\d{1,2})/(\d{1,2})|-(\d{2})-(\d{2})|(\d{2})(\d{2}))(?:/|[-_]|$)"#)
 
     public static func urlDate(_ line: Substring) -> Day? {
-        let units = Array(line.utf16)
+        let units = line.utf16Units
         guard let m = urlDatePattern.firstMatch(in: units), let y = m.group(1, in: units).flatMap({ Int($0) }) else { return nil }
         for (mo, d) in [(2, 3), (4, 5), (6, 7)] {
             if let month = m.group(mo, in: units).flatMap({ Int($0) }), let day = m.group(d, in: units).flatMap({ Int($0) }) {

@@ -285,7 +285,7 @@ public struct PublicationDateInferrer: Sendable {
         options: [.caseInsensitive])
     /// The first two letters of the month names, as pairs of UTF-16 units.
     static let monthOpenings: [UInt32] = ["Ja", "Fe", "Ma", "Ap", "Ju", "Au", "Se", "Oc", "No", "De"].map { t in
-        let u = Array(t.utf16)
+        let u = t.utf16Units
         return UInt32(u[0]) << 16 | UInt32(u[1])
     }
     /// Whether a word opens with the first two letters of a month's name ("Oc", "Se", …), as
@@ -355,7 +355,7 @@ public struct PublicationDateInferrer: Sendable {
     /// publication comes at least that long after the date. 0 without one.
     public static func gap(before text: String) -> Int {
         guard Words.contains(text, literal: " after") else { return 0 }
-        let units = Array(text.utf16)
+        let units = text.utf16Units
         guard let m = gapPattern.firstMatch(in: units), let count = m.group(1, in: units)?.lowercased(), let unit = m.group(2, in: units)?.lowercased() else { return 0 }
         let n = DateResolver.countWords[count] ?? Int(count) ?? 0
         return unit.hasPrefix("week") ? 7 * n : n
@@ -367,7 +367,7 @@ public struct PublicationDateInferrer: Sendable {
     /// "nearly" or "almost"; a week 7 after "more than", else 5. 0 without one.
     public static func durationSince(before text: String) -> Int {
         guard Words.contains(text, literal: "since") else { return 0 }
-        let units = Array(text.utf16)
+        let units = text.utf16Units
         guard let m = durationPattern.firstMatch(in: units), let count = m.group(2, in: units)?.lowercased(),
               let unit = m.group(3, in: units)?.lowercased() else { return 0 }
         let n = DateResolver.countWords[count] ?? Int(count) ?? 0
@@ -401,12 +401,12 @@ public struct PublicationDateInferrer: Sendable {
         var bodyLines = 0
         for (line, kind) in zip(lines, kinds) where kind != "published-line" && kind != "blank" {
             let s = String(line)
-            let units = Array(s.utf16)
+            let units = s.utf16Units
             func group(_ m: ICURegex.Match, _ i: Int) -> String? { m.group(i, in: units) }
             /// The 70 characters before `m`.
             func before(_ location: Int) -> String { Words.lastCharacters(70, before: location, in: units) }
             /// Whether a future cue closes `lead`, the text before a date.
-            func isFuture(lead: String) -> Bool { PublicationDateInferrer.futureCue.firstMatch(in: Array(lead.utf16)) != nil }
+            func isFuture(lead: String) -> Bool { PublicationDateInferrer.futureCue.firstMatch(in: lead.utf16Units) != nil }
             func isFuture(at location: Int) -> Bool { isFuture(lead: before(location)) }
             var covered: [NSRange] = []
             // Date patterns need a digit, weekday patterns the letters "day": skip the regular

@@ -87,3 +87,20 @@ import Testing
         }
     }
 }
+
+@Suite struct UTF16TranscodingTests {
+    /// Transcoding from UTF-8 must give `Array(utf16)` for every width of scalar.
+    @Test(arguments: [
+        "", "ASCII only, with digits 2025 and symbols #$%",
+        "Pakistan’s army – “heavy losses” on Sunday…",
+        "Peşawar, Khyber Pakhtunkhwa: e\u{301} and ü",
+        "کابل and 喀布尔 (three-byte scalars)",
+        "🇵🇰🇦🇫 flags, 😀, and 𝔘 (four-byte scalars)",
+        "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ])
+    func sameUnitsAsUTF16View(_ text: String) {
+        #expect(text.utf16Units == Array(text.utf16))
+        let inner = text.dropFirst().dropLast()
+        #expect(inner.utf16Units == Array(inner.utf16))
+    }
+}
