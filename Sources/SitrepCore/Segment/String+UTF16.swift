@@ -25,6 +25,8 @@ extension StringProtocol {
     /// those characters are ASCII and no mark follows them, they are the first `count` bytes,
     /// copied a unit to a byte without the grapheme breaking `prefix` does per character.
     public func utf16Units(ofFirst count: Int) -> [UInt16] {
+        // No more characters than bytes: a text that short is its own prefix.
+        if utf8.count <= count { return utf16Units }
         let ascii = utf8.withContiguousStorageIfAvailable { bytes -> [UInt16]? in
             let n = Swift.min(count, bytes.count)
             for k in 0..<n where bytes[k] >= 0x80 || bytes[k] == 0x0D { return nil }
@@ -36,7 +38,7 @@ extension StringProtocol {
             }
         }
         if let ascii, let ascii { return ascii }
-        return Array(prefix(count).utf16)
+        return prefix(count).utf16Units
     }
 }
 
