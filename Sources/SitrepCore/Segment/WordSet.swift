@@ -24,12 +24,17 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The position of `word` among the words as given (duplicates count once), or nil.
     public func index(of word: String) -> Int? {
+        // Read in place (a copy for `withUTF8` retained and released the word's storage).
+        if let found = word.utf8.withContiguousStorageIfAvailable(index(utf8:)) { return found }
         var bytes = word
-        return bytes.withUTF8 { bytes in
-            let bit = WordSet.opening(bytes)
-            guard openings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-            return vocabulary.lookup(utf8: bytes).map(Int.init)
-        }
+        return bytes.withUTF8(index(utf8:))
+    }
+
+    /// ``index(of:)`` for the word whose UTF-8 bytes are `bytes`.
+    private func index(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let bit = WordSet.opening(bytes)
+        guard openings[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return vocabulary.lookup(utf8: bytes).map(Int.init)
     }
 
     /// Whether the word whose UTF-8 bytes are `bytes` is in the set.
