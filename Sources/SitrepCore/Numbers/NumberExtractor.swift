@@ -253,6 +253,7 @@ public struct NumberExtractor: Sendable {
             let excess = "in excess of "
             if mention.qualifier == nil, m.range.location >= excess.utf16.count,
                case let opening = NSRange(location: m.range.location - excess.utf16.count, length: excess.utf16.count),
+               units[opening.location] | 0x20 == 0x69,  // "i" or "I": most figures have no such phrase before them
                index.string(opening).lowercased() == excess, opening.location == 0 || !TextIndex.isLetter(units[opening.location - 1]) {
                 let whole = NSRange(location: opening.location, length: m.range.location + m.range.length - opening.location)
                 mention.span = index.span(whole)

@@ -1,6 +1,6 @@
 /// A small fixed set of Unicode scalars (bullets, apostrophes, initials) asked once per word:
-/// ASCII members are bits of two words, the few others a short array, so a lookup neither
-/// hashes nor allocates as a `Set<Unicode.Scalar>` lookup hashes.
+/// ASCII members are bits of two words and the few others a short array, so a lookup is a bit
+/// test or a short scan where a `Set<Unicode.Scalar>` lookup hashes the scalar with SipHash.
 public struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private var low: UInt64 = 0  // scalars 0–63
     private var high: UInt64 = 0  // scalars 64–127
