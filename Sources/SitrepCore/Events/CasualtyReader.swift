@@ -135,6 +135,15 @@ struct CasualtyReader {
         return false
     }
 
+    /// Whether the number at item `k` is a comparison opening its sentence with the figure before
+    /// it as subject: "That compares with 685", "This is up from 510", "It was down from 90".
+    static func comparesFigureBefore(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        guard (3...4).contains(k), ["that", "this", "it"].contains(items[0].lower), ["with", "to", "from"].contains(items[k - 1].lower),
+              comparisonWords.contains(items[k - 2].lower) || items[k - 2].lower == "compares" else { return false }
+        // "That compares with 685", "That is up from 685": a verb of being or comparing between.
+        return k == 3 ? ["compares", "compared"].contains(items[1].lower) : ["is", "was", "marks", "marked"].contains(items[1].lower)
+    }
+
     /// Words before "with", "to" or "from" that compare a figure with another ("compared with
     /// 120", "up from 1,600").
     static let comparisonWords: WordSet = ["compared", "comparison", "up", "down", "rising", "falling", "risen", "fallen", "against"]
@@ -496,6 +505,9 @@ struct CasualtyReader {
             // the sentence before ended with.
             let partOfPrevious = kind == nil && k == 0 && previous != nil && Self.isPartOfThem(items, 0) && Self.saysWhoTheyWere(items, at: 3)
             if partOfPrevious { kind = previous }
+            // "At least 1,180 soldiers were killed this year. That compares with 685 in the whole of
+            // 2024": the same count for another time, in a sentence of its own.
+            if kind == nil, out.isEmpty, previous != nil, Self.comparesFigureBefore(items, k), !Self.hasOwnFate(items, after: k) { kind = previous }
             // "Of the 16 people wounded in the strike, nine were children": a part of the whole the
             // sentence opens with, said after its comma.
             let partOfOpening = kind == nil && k > 3 && Self.opensWithPartitive(items) && items[k - 1].text == ","

@@ -291,6 +291,11 @@ import Testing
         Case("At least 139 policemen were killed between January 1 and August 31, compared with 115 in the same period last year.",
              ["killed 139+ aggregate", "killed 115 aggregate"]),
         Case("Attacks killed 1,612 people in 2024, up from 1,400 in 2023.", ["killed 1612 aggregate", "killed 1400 aggregate"]),
+        // The comparison in a sentence of its own, the figure before it as subject.
+        Case("At least 1,180 soldiers were killed in attacks this year. That compares with 685 in the whole of 2024.",
+             ["killed 1180+ aggregate", "killed 685 aggregate"]),
+        Case("At least 1,180 soldiers were killed in attacks this year. That is up from 685 last year.", ["killed 1180+ aggregate", "killed 685 aggregate"]),
+        Case("Exports fell to 1,200 trucks a week. That compares with 3,000 before the closure.", []),
         Case("Eight people were killed, compared with 12 arrested.", ["killed 8"]),
         Case("In October 2023, a series of earthquakes in Herat province killed at least 1,500 people.", ["killed 1500+"]),
         // A superlative's "since" compares; its year frames no period.
