@@ -4,27 +4,16 @@ public enum CalendarNames {
     public static let months: WordMap<Int> = {
         let full = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"]
-        var m: [String: Int] = [:]
-        for (i, name) in full.enumerated() {
-            m[name] = i + 1
-            m[String(name.prefix(3))] = i + 1
-        }
-        m["sept"] = 9
-        return WordMap(m.map { ($0.key, $0.value) })
+        // (In a fixed order, so that `keys` is the same on every run.)
+        let names = full.enumerated().flatMap { i, name in [(name, i + 1), (String(name.prefix(3)), i + 1)] }
+        return WordMap(names + [("sept", 9)])
     }()
 
     /// Lowercased name or abbreviation → weekday 0 (Sunday) … 6 (Saturday).
     public static let weekdays: WordMap<Int> = {
         let full = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-        var m: [String: Int] = [:]
-        for (i, name) in full.enumerated() {
-            m[name] = i
-            m[String(name.prefix(3))] = i
-        }
-        m["tues"] = 2
-        m["thur"] = 4
-        m["thurs"] = 4
-        return WordMap(m.map { ($0.key, $0.value) })
+        let names = full.enumerated().flatMap { i, name in [(name, i), (String(name.prefix(3)), i)] }
+        return WordMap(names + [("tues", 2), ("thur", 4), ("thurs", 4)])
     }()
 
     public static func month(_ word: some StringProtocol) -> Int? {

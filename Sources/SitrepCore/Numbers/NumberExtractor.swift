@@ -155,15 +155,21 @@ public struct NumberExtractor: Sendable {
             // Other scripts' digits (`\d` is Unicode) are left to the pattern too.
             return mayStartAt[p] || u == 0x24 || u >= 128 && !TextIndex.isLetter(u)
         }
+        /// Where `phrase` (lower-case ASCII letters and spaces) is written, in any case, right
+        /// before `location` and after no letter ("between ", "in excess of "), or nil.
+        func phrase(_ phrase: String, endingAt location: Int) -> NSRange? {
+            let start = location - phrase.utf16.count
+            guard start >= 0, start == 0 || !TextIndex.isLetter(units[start - 1]),
+                  zip(phrase.utf16, units[start..<location]).allSatisfy({ $0 == $1 | 0x20 }) else { return nil }
+            return NSRange(location: start, length: location - start)
+        }
         /// "between 20 and 30": the range a plain number (`previous`, at `previousRange`) opens
         /// with the plain number at `r`, or nil.
         func betweenRange(_ previous: NumberMention, _ previousRange: NSRange, _ r: NSRange, _ value: Double) -> (NSRange, NumberMention)? {
             guard let low = previous.value, previous.qualifier == nil, previous.unit == nil else { return nil }
             let gap = previousRange.location + previousRange.length
             guard r.location - gap == 5, index.string(NSRange(location: gap, length: 5)).lowercased() == " and ",
-                  previousRange.location >= 8 else { return nil }
-            let opening = NSRange(location: previousRange.location - 8, length: 8)
-            guard index.string(opening).lowercased() == "between ", opening.location == 0 || !TextIndex.isLetter(units[opening.location - 1]) else { return nil }
+                  let opening = phrase("between ", endingAt: previousRange.location) else { return nil }
             let whole = NSRange(location: opening.location, length: r.location + r.length - opening.location)
             return (whole, NumberMention(span: index.span(whole), text: index.string(whole), value: nil, low: low, high: value,
                                          qualifier: nil, unit: nil, vague: false))
@@ -250,11 +256,7 @@ public struct NumberExtractor: Sendable {
             if mention.qualifier == nil, group(m, "plus", index) != nil { mention.qualifier = .moreThan; mention.high = nil }
             // "in excess of 100", not a qualifier the pattern opens with: "in" is too common a
             // word to try the pattern at (see ``openingWords``).
-            let excess = "in excess of "
-            if mention.qualifier == nil, m.range.location >= excess.utf16.count,
-               case let opening = NSRange(location: m.range.location - excess.utf16.count, length: excess.utf16.count),
-               units[opening.location] | 0x20 == 0x69,  // "i" or "I": most figures have no such phrase before them
-               index.string(opening).lowercased() == excess, opening.location == 0 || !TextIndex.isLetter(units[opening.location - 1]) {
+            if mention.qualifier == nil, let opening = phrase("in excess of ", endingAt: m.range.location) {
                 let whole = NSRange(location: opening.location, length: m.range.location + m.range.length - opening.location)
                 mention.span = index.span(whole)
                 mention.text = index.string(whole)

@@ -40,6 +40,11 @@ extension StringProtocol {
         if let ascii, let ascii { return ascii }
         return prefix(count).utf16Units
     }
+
+    /// `Array(utf16)`, transcoded from the UTF-8 bytes (see ``UTF16/units(fromUTF8:)``).
+    public var utf16Units: [UInt16] {
+        utf8.withContiguousStorageIfAvailable(UTF16.units(fromUTF8:)) ?? Array(utf16)
+    }
 }
 
 extension UTF16 {
@@ -79,12 +84,5 @@ extension UTF16 {
             }
             initialised = k
         }
-    }
-}
-
-extension StringProtocol {
-    /// `Array(utf16)`, transcoded from the UTF-8 bytes (see ``UTF16/units(fromUTF8:)``).
-    public var utf16Units: [UInt16] {
-        utf8.withContiguousStorageIfAvailable(UTF16.units(fromUTF8:)) ?? Array(utf16)
     }
 }

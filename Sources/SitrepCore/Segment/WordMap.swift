@@ -6,11 +6,9 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
 
     /// A later pair for a word already given replaces the earlier one's value.
     public init(_ pairs: some Sequence<(String, Value)>) {
-        let pairs = Array(pairs)
-        words = WordSet(pairs.map(\.0))
-        var values = [Value?](repeating: nil, count: words.words.count)
-        for (word, value) in pairs { values[words.index(of: word)!] = value }
-        self.values = values.map { $0! }
+        let grouped = WordSet.grouping(pairs.map { (word: $0.0, value: $0.1) })
+        words = grouped.words
+        values = grouped.values.map { $0.last! }
     }
 
     public init(dictionaryLiteral pairs: (String, Value)...) { self.init(pairs) }

@@ -349,18 +349,14 @@ public struct ArticleSplitter: Sendable {
         // when first asked.
         var ledeAttributions = [Bool?](repeating: nil, count: body.count)
         var perfectLedes = [Bool?](repeating: nil, count: body.count)
-        func ledeAttribution(_ b: Int) -> Bool {
-            if let known = ledeAttributions[b] { return known }
-            let found = ArticleSplitter.hasLedeAttribution(trimmedBody[b])
-            ledeAttributions[b] = found
-            return found
+        func remembered(_ known: inout [Bool?], _ b: Int, _ test: (String) -> Bool) -> Bool {
+            if let answer = known[b] { return answer }
+            let answer = test(trimmedBody[b])
+            known[b] = answer
+            return answer
         }
-        func perfectLede(_ b: Int) -> Bool {
-            if let known = perfectLedes[b] { return known }
-            let found = ArticleSplitter.hasPerfectLede(trimmedBody[b])
-            perfectLedes[b] = found
-            return found
-        }
+        func ledeAttribution(_ b: Int) -> Bool { remembered(&ledeAttributions, b, ArticleSplitter.hasLedeAttribution) }
+        func perfectLede(_ b: Int) -> Bool { remembered(&perfectLedes, b, ArticleSplitter.hasPerfectLede) }
         let fixed: [(score: Double, cues: [String])] = body.indices.map { b in
             let trimmed = trimmedBody[b]
             var cues: [String] = []
