@@ -321,7 +321,11 @@ public struct MatchNames: Stage {
         var heldBack: [(start: Int, length: Int, places: [Int])] = []
         // Keys of one-word city names met inside a person's name ("Ali Hassan").
         var peopleNamed = Set<String>()
-        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper, capitalised: capitalised)
+        // Place names may not end in a common noun ("Qissa Khwani bazaar" is the place Qissa Khwani
+        // and a bazaar); a unit word may close one ("Kurram agency").
+        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper, capitalised: capitalised) { w in
+            capitalised[w] || cues.unit.contains(key(w))
+        }
         // "the Kabul-Torkham road", "the Chaman-Spin Boldak crossing": two places joined by a
         // hyphen or dash are two places, not one longer name.
         /// Whether words `w` and `w + 1` are joined by a hyphen or dash alone.

@@ -142,8 +142,11 @@ public final class NameMatcher: Sendable {
     /// spaces, hyphens, periods or apostrophes between them); `isUpper[i]` whether word i is
     /// written in capitals; `capitalised[i]` whether it opens with a capital: a name of two words
     /// or more starts only at one, so that "the Gulf state of Qatar" (an alias "State of Qatar"
-    /// written in lower case) leaves "Qatar" to match.
-    public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool], capitalised: [Bool]) -> [Match] {
+    /// written in lower case) leaves "Qatar" to match. A place name of two words or more ends only
+    /// at a word for which `closesPlace` holds, so that "the Qissa Khwani bazaar" (an alias "Qissa
+    /// Khwani Bazaar") falls back to the shorter "Qissa Khwani".
+    public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool], capitalised: [Bool],
+                        closesPlace: (Int) -> Bool = { _ in true }) -> [Match] {
         var out: [Match] = []
         var i = 0
         while i < keys.count {
@@ -159,6 +162,7 @@ public final class NameMatcher: Sendable {
                     break
                 }
                 guard ok else { continue }
+                if len > 1, case .place = p.target, !closesPlace(i + len - 1) { continue }
                 if best == nil { best = Match(start: i, length: len, targets: []) }
                 if !best!.targets.contains(p.target) { best!.targets.append(p.target) }
                 if p.acronym { best!.acronym = true }

@@ -372,6 +372,13 @@ import Testing
         #expect(try places("He crossed the Kunar river near Asadabad.") == ["Kunar River", "Asadabad"])
     }
 
+    /// A place's longer alias that the text closes with a common noun in lower case ("Bara
+    /// Bazaar" written "the Bara bazaar") gives way to the shorter name inside it.
+    @Test func aLowercaseNounAfterANameLeavesTheShorterName() throws {
+        #expect(try places("A bomb went off in the Bara bazaar near Peshawar.") == ["Bara", "Peshawar"])
+        #expect(try places("Shops in the Hunza valley and Bara Bazaar were shut.") == ["Hunza", "Bara"])
+    }
+
     @Test func monthsAndInstitutionsAreNotPlaces() throws {
         #expect(try places("The train was hijacked near the Bolan Pass in March.") == ["Bolan Pass"])
         // The district's old name, which the news still uses, is the district (Kachhi), not the pass.
