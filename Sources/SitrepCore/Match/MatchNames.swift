@@ -175,10 +175,14 @@ public struct MatchNames: Stage {
         // "Sindh Rangers", "Balochistan Levies").
         "party", "army", "front", "movement", "league", "alliance", "rangers", "levies",
     ]
-    /// Verbs whose object is a place ("visited Wana", "shelled Chaman"): a cue for a small place,
-    /// but not for a name that is also a word or a person's (those need a preposition or unit).
+    /// Verbs whose object is a place ("visited Wana", "shelled Chaman", "militants stormed Landi
+    /// Kotal", "a blast rocked Wana"): a cue for a small place, but not for a name that is also a
+    /// word or a person's (those need a preposition or unit). Verbs that as often take people
+    /// ("attacked", "targeted", "hit", "captured") are left out.
     static let placeVerbs: WordSet = [
         "visit", "visited", "visiting", "toured", "reach", "reached", "reaching", "entered", "shelled", "bombed", "evacuated",
+        "stormed", "storming", "raided", "raiding", "overran", "overrun", "besieged", "rocked", "shook", "pounded", "pounding",
+        "bombarded", "bombarding", "shelling",
     ]
     /// Whether the name at `offset` opens its paragraph's dateline ("Landi Kotal, Pakistan –",
     /// "WANA:").
