@@ -16,8 +16,9 @@
 /// - a village or small town, or a place whose name is also a word, language, tribe or person
 ///   (`Gazetteer/ambiguous.txt`), needs a locative cue: a preposition or "neighbouring" before it
 ///   ("in", "near"), a unit word after it ("district", "village") or before "of" ("the district of
-///   Orakzai"), or an apposition ("Orakzai, a mountainous district"); one cued mention licenses
-///   the article's others.
+///   Orakzai"), an apposition ("Orakzai, a mountainous district"), or a verb or noun of visiting
+///   or attack before it ("visited Wana", "stormed Wana", "the raid on Wana"); one cued mention
+///   licenses the article's others.
 /// "South and North Waziristan" names both: a compass word before "and" shares the name after it.
 /// "The Pak-Afghan border" names both countries: "Pak" hyphened to a word names Pakistan, and a
 /// clipped neighbour ("Afghan", "Indo", "Af") its own country.
@@ -63,6 +64,9 @@ public struct MatchNames: Stage {
         let facility: WordSet
         /// Words of fire after a demonym ("Pakistani shelling"): it falls on the other side.
         let fireWords: WordSet
+        /// Nouns of attack before "on" and a place ("the attack on Landi Kotal", "a raid on
+        /// Mir Ali"): a cue for a small place, as a verb of shelling is.
+        let attackNouns: WordSet
         /// Words of those who report after a demonym ("Indian officials"): they report their side.
         let reporterWords: WordSet
 
@@ -92,6 +96,8 @@ public struct MatchNames: Stage {
             sideWords = keyed(["side", "administered", "controlled", "held", "occupied", "territory", "part", "town", "village", "city", "district"])
             fireWords = keyed(["shelling", "fire", "firing", "strikes", "strike", "airstrikes", "drones", "drone", "missiles", "missile", "artillery", "mortar", "mortars", "shells", "bombardment"])
             reporterWords = keyed(["officials", "official", "authorities", "police", "officers"])
+            attackNouns = keyed(["attack", "attacks", "assault", "assaults", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
+                                 "offensive", "siege", "bombing", "bombings", "march", "advance"])
         }
     }
     let cues: CueKeys
@@ -425,6 +431,7 @@ public struct MatchNames: Stage {
             let locative = cues.locative.contains(previous) || cues.unit.contains(next) || cues.facility.contains(next)
                 || afterPlacePossessive || pairedBefore || pairedAfter || apposition || holdsPlace || namedUnit
                 || cues.placeVerb.contains(previous) || dateline
+                || previous == "on" && m.start >= 2 && cues.attackNouns.contains(key(m.start - 2))
             // For names that are also words ("Pashto", "Kakar"), "and" or "of" before them is no cue.
             // "the tribal district of Orakzai": "of" after a unit word is a cue for them too.
             // "the Orakzai and Mohmand districts": a plural unit word after a pair names both.

@@ -141,6 +141,8 @@ import Testing
         #expect(try places("A relief convoy was expected to reach Sadda from Thall by Friday.") == ["Sadda", "Thall"])
         #expect(try places("Militants stormed Landi Kotal on Monday, and a blast rocked Wana.") == ["Landi Kotal", "Wana"])
         #expect(try places("Gunmen attacked Ghulam Ali on his way home.") == [])
+        #expect(try places("The attack on Landi Kotal was the third this month, after a raid on Wana.") == ["Landi Kotal", "Wana"])
+        #expect(try places("The talks on Landi Kotal resumed.") == [])
         // A facility named by its town: "a Landi Kotal hospital official".
         #expect(try places("Two returnees died, a Landi Kotal hospital official said.") == ["Landi Kotal"])
         #expect(try places("Funeral prayers were offered at the Miranshah garrison.") == ["Miran Shah"])
