@@ -342,6 +342,9 @@ struct CasualtyReader {
             // "…, killing 13 soldiers, two local government officials said": a count of the sources,
             // its reporting verb a few words on.
             if k >= 1, items[k - 1].text == ",", Self.countsSources(items, k) { continue }
+            // "Two security officials who spoke to Reuters said six militants were killed": the
+            // sources again, a relative clause between them and their verb.
+            if k == 0 || items[k - 1].kind == .punctuation, Self.countsSourcesBeforeRelative(items, k) { continue }
             // "Of the 30 wounded, 12 were in critical condition": the state of some of a figure
             // already counted, not a figure of its own.
             if Self.reportsCondition(items, after: k) { continue }
@@ -1357,6 +1360,32 @@ struct CasualtyReader {
         if j + 1 < items.count, items[j + 1].text == "-", items[j].span.end == items[j + 1].span.start { return 2 }
         let spaced = j >= 1 && j + 1 < items.count && items[j - 1].span.end < items[j].span.start && items[j].span.end < items[j + 1].span.start
         return spaced ? 1 : 0
+    }
+
+    /// Whether the number at `k` opens a source described by a relative clause: at most four
+    /// words, "who" (after a comma or not), then a reporting verb within sixteen items, right after the clause or after
+    /// the comma closing it ("Two officials who spoke to AFP said", "Three residents, who
+    /// witnessed the attack, told Reuters"). A clause that tells a fate ("Two soldiers who were
+    /// wounded said") or holds a number is no description of sources.
+    static func countsSourcesBeforeRelative(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
+        var u = k + 1
+        while u < items.count, u <= k + 5, items[u].kind == .word, items[u].lower != "who" { u += 1 }
+        if u > k + 1, u + 1 < items.count, items[u].text == ",", items[u + 1].lower == "who" { u += 1 }
+        guard u > k + 1, u < items.count, items[u].lower == "who" else { return false }
+        var v = u + 1
+        while v < items.count, v <= u + 16 {
+            let item = items[v]
+            if item.kind != .word {
+                // Only a comma closing the clause right before the verb, or a joining hyphen.
+                guard item.text == "," || SentenceItems.hyphenJoins(items, at: v) else { return false }
+                if item.text == "," { return v + 1 < items.count && reporting.contains(items[v + 1].lower) }
+            } else {
+                if kind(of: item.lower) != nil { return false }
+                if reporting.contains(item.lower) { return true }
+            }
+            v += 1
+        }
+        return false
     }
 
     /// Whether the number at `k` opens a source: at most four words, then a reporting verb

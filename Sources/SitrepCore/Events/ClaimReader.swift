@@ -107,7 +107,16 @@ struct ClaimReader {
                     && j + 1 < items.count && items[j + 1].text.first?.isUppercase == true
                 // "police and hospital officials said": two sources of one report.
                 let inList = w.lower == "and" && j > 0 && Self.sourceNouns.contains(items[j - 1].lower) && j + 1 < k && items[j + 1].kind == .word
-                if Self.boundary.contains(w.lower), !inName, !inList { break }
+                if Self.boundary.contains(w.lower), !inName, !inList {
+                    // "A police officer who declined to be named said": the words after "who" tell
+                    // of the claimant, who is named before it.
+                    if w.lower == "who", !words.isEmpty, j > 0, items[j - 1].kind == .word, !Self.boundary.contains(items[j - 1].lower) {
+                        words.removeAll()
+                        j -= 1
+                        continue
+                    }
+                    break
+                }
                 words.insert(j, at: 0)
                 j -= 1
             }

@@ -594,8 +594,12 @@ public struct ExtractEvents: Stage {
         var out: [(start: Int, claimant: (String, EntityEntry?))] = []
         for (n, start) in starts.enumerated() where figures.contains(where: { $0.item > start }) {
             let end = n + 1 < starts.count ? starts[n + 1] : all.count
-            guard let span = claims.claimant(SentenceItems(items: all[(start + 1)..<end], sentence: items.sentence))
-                ?? claims.relativeAntecedent(all, opener: start) else { continue }
+            // A relative clause's claimant is its antecedent ("Islamabad, which said 23 of its
+            // soldiers had died"), never words of its own ("an official, who asked not to be
+            // named, said 14 were wounded" is the official's).
+            let relative = ["who", "which"].contains(all[start].lower)
+            guard let span = relative ? claims.relativeAntecedent(all, opener: start)
+                : claims.claimant(SentenceItems(items: all[(start + 1)..<end], sentence: items.sentence)) else { continue }
             let text = document.slice(span)
             if ClaimReader.pronouns.contains(text.lowercased()) { continue }
             out.append((start, (text, claimantEntity(span, text, in: document, named: &named))))

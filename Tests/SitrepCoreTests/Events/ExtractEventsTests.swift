@@ -479,6 +479,11 @@ import Testing
         // "As well as" joins figures as "and" does; a count of the sources after a comma is none.
         Case("A suicide bomber rammed a vehicle into a convoy, killing 13 soldiers and wounding 10 others as well as 19 civilians, two local government officials said.", ["killed 13", "injured 10", "injured 19"]),
         Case("The blast killed four soldiers, three security sources told Reuters.", ["killed 4"]),
+        // Sources counted before a relative clause and their verb: "Two officials who spoke to AFP said".
+        Case("Two security officials who spoke to Reuters said six militants were killed.", ["killed 6"]),
+        Case("Three residents, who witnessed the attack, told Reuters that 12 people were killed.", ["killed 12"]),
+        Case("Two soldiers who were wounded said 10 comrades were killed.", ["injured 2", "killed 10"]),
+        Case("Five people who were at the market, officials said, were killed.", ["killed 5"]),
         // An aside naming several victims, with their ages and homes, before their fate.
         Case("Two soldiers, Naik Rehmat Ullah, 31, a resident of Karak, and Sepoy Abdul Wahab, 24, of Kohat, embraced shahadat during the exchange, the ISPR added.", ["killed 2"]),
         Case("Two soldiers, Naik Rehmat Ullah and Sepoy Abdul Wahab, were promoted on Monday.", []),
@@ -948,6 +953,11 @@ import Testing
         // A subject cut at a hyphen by the word limit is taken whole.
         ("The Islamabad-based Pakistan Institute for Conflict and Security Studies said 194 people were killed in attacks in August.",
          "The Islamabad-based Pakistan Institute for Conflict and Security Studies", "entity:picss"),
+        // A relative clause between the claimant and the verb tells of the claimant, with commas
+        // or without, and with more than one figure after it.
+        ("A police officer who declined to be named said three people were wounded.", "A police officer", nil),
+        ("A health official in Paktia, who asked not to be named, said 14 wounded people, including five children, had been brought to hospital.",
+         "A health official", nil),
         // A reporting verb's participle before a noun credits nobody.
         ("The Taliban attacked border posts in retaliation for alleged Pakistani air strikes, triggering clashes that Pakistan said killed 23 of its soldiers.",
          "Pakistan", nil),
