@@ -1,6 +1,7 @@
 /// Finds the villages and localities the gazetteer does not list, where the text itself says
 /// that a name is one: "the village of Hassu Khel", "the Domel area of Bannu district",
-/// "Chaman’s Killi Luqman area", "in Ochat village", "near Sultan Kot in Shikarpur district".
+/// "Chaman’s Killi Luqman area", "in Ochat village", "near Sultan Kot in Shikarpur district",
+/// "attacked a convoy near Kunj Alizai, killing 15".
 ///
 /// Requires: `tokens`, `sentences`, `places`, `entities`. Produces: `places`.
 ///
@@ -73,6 +74,7 @@ public struct FindUnlistedPlaces: Stage {
         "stadium", "station", "school", "college", "university", "hospital", "camp", "market", "bazaar", "mosque", "prison", "jail",
         "airport", "airbase", "base", "checkpoint", "court", "complex", "hotel", "centre", "center", "square", "road", "highway",
         "bridge", "cantonment", "club", "park", "street", "house", "office", "headquarters", "academy", "institute", "dam", "plaza",
+        "chowk",
     ]
 
     /// Last words of a public body's name after a town's possessive ("in Karachi’s Municipal
@@ -310,6 +312,18 @@ public struct FindUnlistedPlaces: Stage {
                   !overlapsNamed(Span(words[i + 2].span.start, words[end - 1].span.end))
             else { continue }
             found.append((Array(i + 2..<end), .other, placeAfter(words[end - 1].span.end, in: document, within: 40), nil))
+        }
+        // "gunmen attacked a convoy near Kunj Alizai, killing 15": up to three name words after
+        // "near", ending their phrase, none a building's or a body's ("near Lady Reading
+        // Hospital"), held by the place named last before them.
+        for i in words.indices where i + 1 < words.count && words[i].span.end - words[i].span.start == 4 && scalars[words[i].span.start] == "n" {
+            guard lower(i) == "near", adjacent(i, i + 1) else { continue }
+            let end = nameRun(from: i + 1)
+            guard end > i + 1, endsPhrase(at: words[end - 1].span.end),
+                  !(i + 1..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }),
+                  !overlapsNamed(Span(words[i + 1].span.start, words[end - 1].span.end))
+            else { continue }
+            found.append((Array(i + 1..<end), .other, nil, nil))
         }
         // "a police raid in Karachi’s Sohrab Goth on Tuesday": up to three name words after a
         // town's or district's possessive after "in", ending the phrase; no building's or body's name.

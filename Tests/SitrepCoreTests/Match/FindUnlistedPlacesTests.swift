@@ -70,6 +70,16 @@ import Testing
         #expect(try unlisted("Troops entered the Tirah valley in Khyber district.").isEmpty)
     }
 
+    /// "near X" ending its phrase: a locality of the place named before it; not a building's, a
+    /// landmark's or a body's name.
+    @Test func aNameAfterNearEndingItsPhraseIsALocality() throws {
+        let found = try unlisted("The convoy from Parachinar was ambushed near Kunj Alizai, killing 15 people.")
+        #expect(found.map(\.name) == ["Kunj Alizai"])
+        #expect(found.first?.admin2 == "Kurram")
+        #expect(try unlisted("A blast in Peshawar went off near Lady Reading Hospital, police said.").isEmpty)
+        #expect(try unlisted("In Peshawar, the bomb exploded near Bacha Khan Chowk, killing two.").isEmpty)
+    }
+
     /// "near X in Y district": a locality of the district after it; not a building's name.
     @Test func aNameBeforeInADistrictIsALocalityOfIt() throws {
         let found = try unlisted("The blast struck the track near Sultan Kot in Shikarpur district of Sindh province.")
