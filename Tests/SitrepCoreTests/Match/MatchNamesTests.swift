@@ -256,6 +256,7 @@ import Testing
     @Test func spellingsOfPakistaniPapers() throws {
         #expect(try places("Curfew was imposed in Miramshah and Dera Ismael Khan.") == ["Miran Shah", "Dera Ismail Khan"])
         #expect(try places("Lorries were stranded at Torkhum for a week.") == ["Torkham"])
+        #expect(try places("The AJK government declared an emergency in Muzaffarabad.") == ["Azad Kashmir", "Muzaffarabad"])
     }
 
     /// "neighbouring" before a small town's name is a locative cue, as a preposition is.
