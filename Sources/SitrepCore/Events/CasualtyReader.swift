@@ -1363,10 +1363,10 @@ struct CasualtyReader {
     }
 
     /// Whether the number at `k` opens a source described by a relative clause: at most four
-    /// words, "who" (after a comma or not), then a reporting verb within sixteen items, right after the clause or after
-    /// the comma closing it ("Two officials who spoke to AFP said", "Three residents, who
-    /// witnessed the attack, told Reuters"). A clause that tells a fate ("Two soldiers who were
-    /// wounded said") or holds a number is no description of sources.
+    /// words, "who" (after a comma or not), then a reporting verb within sixteen items, right
+    /// after the clause's words or after the comma closing it ("Two officials who spoke to AFP
+    /// said", "Three residents, who witnessed the attack, told Reuters"). A clause that tells a
+    /// fate ("Two soldiers who were wounded said") or holds a number describes no sources.
     static func countsSourcesBeforeRelative(_ items: [SentenceItems.Item], _ k: Int) -> Bool {
         var u = k + 1
         while u < items.count, u <= k + 5, items[u].kind == .word, items[u].lower != "who" { u += 1 }

@@ -331,11 +331,11 @@ public struct MatchNames: Stage {
         var heldBack: [(start: Int, length: Int, places: [Int])] = []
         // Keys of one-word city names met inside a person's name ("Ali Hassan").
         var peopleNamed = Set<String>()
-        // Place names may not end in a common noun ("Qissa Khwani bazaar" is the place Qissa Khwani
-        // and a bazaar); a unit word may close one ("Kurram agency").
-        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper, capitalised: capitalised) { w in
-            capitalised[w] || cues.unit.contains(key(w))
-        }
+        /// Whether word `w` may close a place's name: place names may not end in a common noun
+        /// ("the Bara bazaar" is the place Bara and a bazaar), but a unit word may close one
+        /// ("Kurram agency").
+        func closesPlaceName(_ w: Int) -> Bool { capitalised[w] || cues.unit.contains(key(w)) }
+        let matches = matcher.matches(ids: ids, joined: joined, isUpper: isUpper, capitalised: capitalised, closesPlace: closesPlaceName)
         // "the Kabul-Torkham road", "the Chaman-Spin Boldak crossing": two places joined by a
         // hyphen or dash are two places, not one longer name.
         /// Whether words `w` and `w + 1` are joined by a hyphen or dash alone.
@@ -352,7 +352,7 @@ public struct MatchNames: Stage {
             let lastWord = m.start + m.length - 1
             let namesEntity = m.targets.contains { if case .entity = $0 { true } else { false } }
             // Entity aliases may end in a common noun ("Pakistani army"); place names may not.
-            guard capitalised[m.start], namesEntity || capitalised[lastWord] || cues.unit.contains(key(lastWord)) else { continue }
+            guard capitalised[m.start], namesEntity || closesPlaceName(lastWord) else { continue }
             let next = m.start + m.length < words.count ? key(m.start + m.length) : ""
             let previous = m.start > 0 ? key(m.start - 1) : ""
             if let e = m.targets.lazy.compactMap({ t -> Int? in if case let .entity(i) = t { i } else { nil } }).first {

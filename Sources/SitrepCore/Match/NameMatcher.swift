@@ -143,8 +143,8 @@ public final class NameMatcher: Sendable {
     /// written in capitals; `capitalised[i]` whether it opens with a capital: a name of two words
     /// or more starts only at one, so that "the Gulf state of Qatar" (an alias "State of Qatar"
     /// written in lower case) leaves "Qatar" to match. A place name of two words or more ends only
-    /// at a word for which `closesPlace` holds, so that "the Qissa Khwani bazaar" (an alias "Qissa
-    /// Khwani Bazaar") falls back to the shorter "Qissa Khwani".
+    /// at a word for which `closesPlace` holds, so that "the Bara bazaar" (an alias "Bara Bazaar")
+    /// falls back to the shorter "Bara".
     public func matches(ids keys: [Int32], joined: [Bool], isUpper: [Bool], capitalised: [Bool],
                         closesPlace: (Int) -> Bool = { _ in true }) -> [Match] {
         var out: [Match] = []
