@@ -459,9 +459,12 @@ struct CasualtyReader {
                 shares = last.casualty
             }
             // "17 more fighters had been killed, bringing the total to 71": the running total of
-            // the figure before it.
-            if kind == nil, k >= 4, before == "to", items[k - 2].lower == "total", items[k - 3].lower == "the",
-               ["bringing", "taking", "raising", "pushing"].contains(items[k - 4].lower), let last = out.last, k - last.item <= 30 {
+            // the figure before it; a few words of time or place may stand before "to" ("bringing
+            // the total this week to 11").
+            if kind == nil, k >= 4, before == "to", let last = out.last, k - last.item <= 30,
+               let total = (max(2, k - 6)...(k - 2)).last(where: { items[$0].lower == "total" }),
+               items[total - 1].lower == "the", ["bringing", "taking", "raising", "pushing"].contains(items[total - 2].lower),
+               items[(total + 1)..<(k - 1)].allSatisfy({ $0.kind == .word }) {
                 kind = last.casualty.kind
             }
             // "40 others still in hospital", "six people remain in hospital": the wounded.
