@@ -84,7 +84,7 @@ struct CasualtyReader {
     static let sacrificeVerbs: WordSet = ["paid", "made", "offered", "rendered", "pay", "make"]
     /// Verbs besides ``sacrificeVerbs`` that end the victims though not in -ed ("Four soldiers
     /// laid down their lives", "Two policemen got injured").
-    static let irregularPastVerbs: WordSet = ["laid", "gave", "got", "breathed"]
+    static let irregularPastVerbs: WordSet = ["laid", "gave", "got", "breathed", "blew"]
     /// Verbs of a toll that moves ("the death toll rose to 40", "has risen from 12 to 17").
     static let riseVerbs = WordSet(
         ["rose", "reached", "climbed", "stood", "risen", "jumped", "increased", "numbered", "totalled", "totaled"] + beyondVerbs.words)
@@ -690,6 +690,8 @@ struct CasualtyReader {
                Self.fateOpeners.contains(items[j - 1].lower) || Self.stillUnder.contains(items[j - 1].lower) {
                 return .injured
             }
+            // "Two attackers blew themselves up": the bombers' own deaths.
+            if w == "blew", j + 2 < items.count, items[j + 1].lower == "themselves", items[j + 2].lower == "up" { return .killed }
             if let kind = Self.kind(of: w) {
                 // "84 casualties, including 21 deaths": the part's own kind, right after its
                 // number inside the aside, is not the whole's.

@@ -54,6 +54,9 @@ import Testing
         Case("The army said 17 more fighters had been killed in the same area, bringing the total to 71.", ["killed 17", "killed 71"]),
         Case("Police said 4 people were killed, bringing the total this week to 11.", ["killed 4", "killed 11"]),
         Case("The blast killed 4, bringing the total number of attacks this month to 30.", ["killed 4"]),
+        // Bombers' own deaths, in numbers.
+        Case("Two of the five attackers blew themselves up, and the remaining three were shot dead.", ["killed 2", "killed 3"]),
+        Case("Three buildings blew up in the fire.", []),
         Case("Twelve more people were injured, bringing the total to 40.", ["injured 12", "injured 40"]),
         Case("The ministry received 200 more applications, bringing the total to 900.", []),
         // A season is a period ("last winter").
