@@ -77,6 +77,12 @@ public struct FindUnlistedPlaces: Stage {
         "chowk",
     ]
 
+    /// Titles of people, which open no place's name ("near Commissioner Hamza Shafqaat").
+    static let titles = WordSet(MatchNames.personalTitles.words + [
+        "commissioner", "governor", "deputy", "inspector", "superintendent", "chief", "mawlawi", "maulvi", "molvi", "prince", "king",
+        "sepoy", "naik", "havildar", "subedar", "constable", "lance", "officer", "prime", "premier", "ambassador", "envoy",
+    ])
+
     /// Last words of a public body's name after a town's possessive ("in Karachi’s Municipal
     /// Corporation").
     static let bodyWords: WordSet = [
@@ -313,14 +319,23 @@ public struct FindUnlistedPlaces: Stage {
             else { continue }
             found.append((Array(i + 2..<end), .other, placeAfter(words[end - 1].span.end, in: document, within: 40), nil))
         }
-        // "gunmen attacked a convoy near Kunj Alizai, killing 15": up to three name words after
-        // "near", ending their phrase, none a building's or a body's ("near Lady Reading
-        // Hospital"), held by the place named last before them.
+        // "gunmen attacked a convoy near Kunj Alizai, killing 15", "fighting raged near Takhta
+        // Pul.": up to three name words after "near" that close the sentence or come before a
+        // comma and a participle, none a building's, a body's or a title ("near Lady Reading
+        // Hospital", "near Commissioner Hamza Shafqaat, officials said"), held by the place named
+        // last before them. (A person's name is seldom followed so: "near Bilal Ahmed, a
+        // shopkeeper" is not.)
         for i in words.indices where i + 1 < words.count && words[i].span.end - words[i].span.start == 4 && scalars[words[i].span.start] == "n" {
             guard lower(i) == "near", adjacent(i, i + 1) else { continue }
             let end = nameRun(from: i + 1)
-            guard end > i + 1, endsPhrase(at: words[end - 1].span.end),
-                  !(i + 1..<end).contains(where: { Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) }),
+            guard end > i + 1 else { continue }
+            let after = words[end - 1].span.end
+            let closesSentence = after >= scalars.count || scalars[after] == "."
+            let beforeParticiple = end < words.count && commaBetween(end - 1, end) && lower(end).count > 4 && lower(end).hasSuffix("ing")
+            guard closesSentence || beforeParticiple,
+                  !(i + 1..<end).contains(where: {
+                      Self.buildingWords.contains(lower($0)) || Self.bodyWords.contains(lower($0)) || Self.titles.contains(lower($0))
+                  }),
                   !overlapsNamed(Span(words[i + 1].span.start, words[end - 1].span.end))
             else { continue }
             found.append((Array(i + 1..<end), .other, nil, nil))

@@ -78,6 +78,10 @@ import Testing
         #expect(found.first?.admin2 == "Kurram")
         #expect(try unlisted("A blast in Peshawar went off near Lady Reading Hospital, police said.").isEmpty)
         #expect(try unlisted("In Peshawar, the bomb exploded near Bacha Khan Chowk, killing two.").isEmpty)
+        #expect(try unlisted("Fighting in Kurram raged near Kunj Alizai.").map(\.name) == ["Kunj Alizai"])
+        // People: a title, or a name followed by anything but a participle or the sentence's end.
+        #expect(try unlisted("In Quetta, the blast occurred near Commissioner Hamza Shafqaat, killing a guard.").isEmpty)
+        #expect(try unlisted("In Peshawar, the bomb went off near Bilal Ahmed, a shopkeeper, who was injured.").isEmpty)
     }
 
     /// "near X in Y district": a locality of the district after it; not a building's name.
