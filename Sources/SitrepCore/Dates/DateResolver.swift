@@ -82,10 +82,10 @@ public struct DateResolver: Sendable {
     /// (empty) stands for ``monthAlone``'s cue word.
     static let monthSubject = re("\\b()(January|February|March|April|June|July|August|September|October|November|December)(?=\\s+(?:was|is|has|had|saw|brought|marked|became|proved|remained|remains)\\b)")
     /// A day counted from the last day the text named: "two days earlier", "a day later", "a
-    /// week earlier", "the previous day", "the day before", "the next day", "the next morning",
-    /// "the following day", "the same day", "that evening" ("a day before the talks" counts from
-    /// the talks, and is left alone).
-    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+(?:days?|weeks?)\\s+(?:earlier|later|before(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+(?:day|morning|afternoon|evening|night)\\b|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day\\b|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
+    /// week earlier", "two days after that", "the previous day", "the day before", "the next
+    /// day", "the next morning", "the following day", "the same day", "that evening" ("a day
+    /// before the talks" counts from the talks, and is left alone).
+    static let anchoredDay = re("\\b(?:(a|one|two|three|four|five|six|\\d)\\s+(?:days?|weeks?)\\s+(?:earlier|later|(?:before|after)(?=\\s*[,.;]|\\s+that\\b))|the\\s+(previous|next|following)\\s+(?:day|morning|afternoon|evening|night)\\b|the\\s+day\\s+(before|after)(?=\\s*[,.;])|the\\s+same\\s+day\\b|that\\s+(?:same\\s+)?(?:day|morning|afternoon|evening|night)\\b)", [.caseInsensitive])
     /// The year or month of the last date the text named: "that year", "the same year", "later
     /// that month" ("in December 2014 … A military offensive launched that year"); not "the same
     /// month last year".

@@ -293,6 +293,8 @@ import Testing
         Case("It opened on Monday of last week.", "2025-10-16", ["2025-10-06"]),
         // Days counted from the last day named; with none named, no date.
         Case("A bomb exploded on Monday. Two days later, gunmen attacked a post.", sun, ["2025-10-20", "2025-10-22"]),
+        Case("A bomb exploded on Monday. Two days after that, gunmen attacked a post.", sun, ["2025-10-20", "2025-10-22"]),
+        Case("A bomb exploded on Monday. Two days after the talks ended, gunmen attacked a post.", sun, ["2025-10-20"]),
         Case("Gunmen killed two policemen on October 3. The previous day, a bomb killed four.", sun, ["2025-10-03", "2025-10-02"]),
         Case("Clashes erupted on October 11 after air strikes in Kabul two days earlier.", sun, ["2025-10-11", "2025-10-09"]),
         // Counted back from the first night of a range.
