@@ -542,7 +542,10 @@ struct CasualtyReader {
             if count == nil, k > 0, items[k - 1].lower == "from", let high = number.high, number.low != nil { count = Int(high) }
             if count == nil, !number.vague, let low = number.low { count = Int(low); min = true }
             var who = lost ?? victims(items, after: k, document)
-            let shared = who.isEmpty ? shares : nil
+            // "Two of the attackers were killed at the gate, and three more were cornered … and
+            // killed": "more" alone counts more of the victims the figure before it named.
+            let more = k + 1 < items.count && items[k + 1].lower == "more" ? out.last?.casualty : nil
+            let shared = who.isEmpty ? shares ?? more : nil
             if let shared { who = shared.who }
             // "in the past 24 hours, 19 militants have been killed", "the bomb, which weighed 50
             // kg, killed 7": a span of time or a measure is no victim.
@@ -806,17 +809,18 @@ struct CasualtyReader {
                 let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
                 if u < items.count, let kind = Self.kind(of: items[u].lower) { return kind }
             }
-            // "eleven miners were trapped and later found dead": another fate, then death.
+            // "eleven miners were trapped and later found dead", "nine passengers were offloaded
+            // and shot dead": another fate, then death or wounds.
             if Self.isOtherVerb(w), j + 2 < items.count, items[j + 1].lower == "and" {
                 let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
-                if u < items.count, Self.isDeathPhrase(items, at: u) { return .killed }
+                if u < items.count, let kind = Self.fateKind(items, at: u) { return kind }
             }
             // "the three players had travelled to Sharana … and were killed on their way home":
             // the victims' own verb, then their fate joined to it by "and". So too a past verb
             // right after the victims: "Five militants attacked the post and were killed", "Three
             // suicide bombers stormed the compound before they were shot dead".
             if Self.isOtherVerb(w), !Self.reporting.contains(w), j <= k + 5, !items[(k + 1)..<j].contains(where: { $0.kind != .word }) {
-                if Self.passiveOpeners.contains(items[j - 1].lower) { return Self.joinedFate(items, after: j) }
+                if Self.passiveOpeners.contains(items[j - 1].lower) { return Self.joinedFate(items, after: j, passive: true) }
                 if let kind = Self.joinedFate(items, after: j, alsoBefore: true) { return kind }
             }
             if Self.prepositions.contains(w) || Self.isOtherVerb(items, at: j) { return nil }
@@ -829,7 +833,9 @@ struct CasualtyReader {
     /// and were killed"), or nil.
     /// With `alsoBefore`, "but were killed", "before they were shot dead" and "before being
     /// killed" join the fate too; ", where they were killed" always does.
-    static func joinedFate(_ items: [SentenceItems.Item], after j: Int, alsoBefore: Bool = false) -> Casualty.Kind? {
+    /// With `passive` (the verb at `j` is a passive participle), a bare participle after "and"
+    /// shares its auxiliary ("Nine passengers were pulled from a bus and killed").
+    static func joinedFate(_ items: [SentenceItems.Item], after j: Int, alsoBefore: Bool = false, passive: Bool = false) -> Casualty.Kind? {
         var u = j + 1
         var sawNumber = false
         while u < min(items.count, j + 24) {
@@ -852,6 +858,8 @@ struct CasualtyReader {
             } else if alsoBefore, w == "before" || w == "until", u + 2 < items.count {
                 if items[u + 1].lower == "being" { fate = u + 2 }
                 else if items[u + 1].lower == "they", ["were", "had"].contains(items[u + 2].lower) { fate = u + 3 }
+            } else if passive, w == "and", !sawNumber, u + 1 < items.count, items[u + 1].kind == .word {
+                fate = u + 1
             } else if w == "where", !sawNumber, u + 2 < items.count, items[u + 1].lower == "they", ["were", "had"].contains(items[u + 2].lower) {
                 // "three others were cornered inside a block, where they were killed".
                 fate = u + 3
@@ -860,11 +868,16 @@ struct CasualtyReader {
             var v = skippingFillers(items, from: start)
             if v < items.count, items[v].lower == "been" { v = skippingFillers(items, from: v + 1) }
             guard v < items.count else { return nil }
-            // ("shot dead": a verb the word "dead" completes.)
-            if isDeathPhrase(items, at: v) || v + 1 < items.count && items[v + 1].lower == "dead" && items[v].kind == .word { return .killed }
-            return kind(of: items[v].lower)
+            return fateKind(items, at: v)
         }
         return nil
+    }
+
+    /// The casualty the words at `v` tell: a death phrase ("gunned down", "found dead"), a verb
+    /// the word "dead" completes ("shot dead"), or a casualty word; nil for anything else.
+    static func fateKind(_ items: [SentenceItems.Item], at v: Int) -> Casualty.Kind? {
+        if isDeathPhrase(items, at: v) || v + 1 < items.count && items[v + 1].lower == "dead" && items[v].kind == .word { return .killed }
+        return kind(of: items[v].lower)
     }
 
     /// Whether the casualty word at `j` is joined by "or" to one of the other kind ("killed or

@@ -57,6 +57,11 @@ import Testing
         // Bombers' own deaths, in numbers.
         Case("Two of the five attackers blew themselves up, and the remaining three were shot dead.", ["killed 2", "killed 3"]),
         Case("Three buildings blew up in the fire.", []),
+        // A passive's bare participle after "and" shares its auxiliary.
+        Case("Nine passengers were pulled from a bus and killed.", ["killed 9"]),
+        Case("Nine passengers were offloaded and shot dead.", ["killed 9"]),
+        Case("Four men were kidnapped, tortured and killed.", ["killed 4"]),
+        Case("Nine passengers were identified and released.", []),
         Case("Twelve more people were injured, bringing the total to 40.", ["injured 12", "injured 40"]),
         Case("The ministry received 200 more applications, bringing the total to 900.", []),
         // A season is a period ("last winter").
@@ -1296,6 +1301,14 @@ import Testing
         #expect(laid.map(\.who) == ["soldiers"] && laid.map(\.party) == [.securityForces])
         let got = try Self.events("Two policemen got injured when gunmen attacked a checkpost.").flatMap(\.casualties)
         #expect(got.map(\.who) == ["policemen"])
+        // "three more" are more of the victims before them, whose side they keep: not a repeat of
+        // the three civilians after them.
+        let more = try Self.events("""
+            Two of the attackers were killed at the gate, and three more were cornered inside a building and killed, the military said.
+            Three civilians were killed, a local official said.
+            """).flatMap(\.casualties)
+        #expect(more.map(\.who) == ["attackers", "attackers", "civilians"])
+        #expect(more.map(\.count) == [2, 3, 3])
     }
 
     @Test func aGovernmentAndItsSpokesmanGiveOneFigure() throws {
@@ -1399,8 +1412,9 @@ import Testing
         #expect(try Self.events("Two children aged 12 and 14 were killed.").flatMap(\.casualties).map(\.who) == ["children"])
         let place = try Self.events("A suicide bomber killed 12 people and wounded 27 outside a court in Islamabad.").flatMap(\.casualties)
         #expect(place.map(\.who) == ["people", ""])
+        // "20 more" are 20 more of the victims before them.
         let more = try Self.events("Militants killed 12 soldiers and injured 20 more.").flatMap(\.casualties)
-        #expect(more.map(\.who) == ["soldiers", ""])
+        #expect(more.map(\.who) == ["soldiers", "soldiers"])
         let belonging = try Self.events("Security forces killed 30 terrorists belonging to Fitna al Khawarij in Bajaur.").flatMap(\.casualties)
         #expect(belonging.map(\.who) == ["terrorists"])
         let part = try Self.events("Pakistani air strikes have killed 10 people, nine of them children, in Khost province.").flatMap(\.casualties)
