@@ -319,8 +319,8 @@ public struct FindUnlistedPlaces: Stage {
             else { continue }
             found.append((Array(i + 2..<end), .other, placeAfter(words[end - 1].span.end, in: document, within: 40), nil))
         }
-        // "gunmen attacked a convoy near Kunj Alizai, killing 15", "fighting raged near Takhta
-        // Pul.": up to three name words after "near" that close the sentence or come before a
+        // "gunmen attacked a convoy near Kunj Alizai, killing 15", "fighting raged near Kunj
+        // Alizai.": up to three name words after "near" that close the sentence or come before a
         // comma and a participle, none a building's, a body's or a title ("near Lady Reading
         // Hospital", "near Commissioner Hamza Shafqaat, officials said"), held by the place named
         // last before them. (A person's name is seldom followed so: "near Bilal Ahmed, a
