@@ -804,14 +804,10 @@ struct CasualtyReader {
             if Self.victimModifiers.contains(w) { return Self.passiveAfterPhrase(items, from: j + 1) }
             // "five militants were gunned down", "two men were stabbed to death".
             if Self.isDeathPhrase(items, at: j) { return .killed }
-            // "two soldiers were abducted and later killed".
-            if Self.attackVerbs.contains(w), j + 2 < items.count, items[j + 1].lower == "and" {
-                let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
-                if u < items.count, let kind = Self.kind(of: items[u].lower) { return kind }
-            }
-            // "eleven miners were trapped and later found dead", "nine passengers were offloaded
-            // and shot dead": another fate, then death or wounds.
-            if Self.isOtherVerb(w), j + 2 < items.count, items[j + 1].lower == "and" {
+            // "two soldiers were abducted and later killed", "eleven miners were trapped and later
+            // found dead", "nine passengers were offloaded and shot dead": an attack or another
+            // fate, then death or wounds.
+            if Self.attackVerbs.contains(w) || Self.isOtherVerb(w), j + 2 < items.count, items[j + 1].lower == "and" {
                 let u = Self.skippingFillers(items, from: j + 2, alsoThen: true)
                 if u < items.count, let kind = Self.fateKind(items, at: u) { return kind }
             }
